@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.core.deadletter;
+
+import org.jspecify.annotations.NullMarked;

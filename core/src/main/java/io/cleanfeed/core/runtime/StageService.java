@@ -1,0 +1,67 @@
+package io.cleanfeed.core.runtime;
+
+import io.cleanfeed.core.topic.TopicSetup;
+import io.cleanfeed.core.topic.Topics;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one stage as a service until the JVM is asked to stop: creates missing topics, starts the
+ * stage, serves {@link HttpEndpoint}, and on SIGTERM/SIGINT closes the stage cleanly so its last
+ * transaction commits. Each stage's {@code main} is a thin command around this.
+ */
+public final class StageService {
+
+    private static final Logger log = LoggerFactory.getLogger(StageService.class);
+
+    private StageService() {
+    }
+
+    /** Blocks until the JVM shuts down; returns the process exit code. */
+    public static int run(final PipelineStage stage, final ServiceOptions options) throws Exception {
+        final PrometheusMeterRegistry registry = newRegistry();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers()))) {
+            new TopicSetup(admin).ensure(Topics.all(), options.partitions());
+        }
+        final CountDownLatch stopped = new CountDownLatch(1);
+        try (StageRunner runner = StageRunner.start(stage, options.settingsFor(stage.name()), registry);
+             HttpEndpoint http = HttpEndpoint.start(options.httpPort(), registry, List.of(runner))) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                log.info("{} stage: stopping", stage.name());
+                runner.close();
+                stopped.countDown();
+            }, "cleanfeed-shutdown"));
+            runner.awaitRunning(Duration.ofMinutes(2));
+            log.info("{} stage running; metrics and health on port {}", stage.name(), http.port());
+            stopped.await();
+        }
+        return 0;
+    }
+
+    /**
+     * A Prometheus registry with JVM metrics, also added to Micrometer's global registry so that
+     * the dead-letter handlers (which Kafka instantiates) count into it.
+     */
+    public static PrometheusMeterRegistry newRegistry() {
+        final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        Metrics.addRegistry(registry);
+        return registry;
+    }
+}

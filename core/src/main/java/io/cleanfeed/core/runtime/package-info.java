@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.core.runtime;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package io.cleanfeed.core.schema;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the page says about itself, gathered by {@code ingest} while the page is parsed, so that
+ * {@code enrich} can read metadata without parsing the page a second time.
+ *
+ * @param htmlLang    the {@code lang} attribute of {@code <html>}
+ * @param titleTag    the text of {@code <title>}
+ * @param headline    the text of the article's first {@code <h1>}
+ * @param meta        {@code <meta>} values by lower-cased {@code name}, {@code property} or
+ *                    {@code itemprop}, in page order
+ * @param links       {@code <link>} hrefs (absolute) by lower-cased {@code rel}
+ * @param jsonLd      the raw text of every {@code application/ld+json} script
+ * @param times       {@code datetime} attributes of {@code <time>} elements, in page order
+ * @param bylines     texts of elements marked as the author (rel=author, itemprop=author,
+ *                    byline classes), in page order
+ */
+public record PageFacts(
+        @Nullable String htmlLang,
+        @Nullable String titleTag,
+        @Nullable String headline,
+        Map<String, List<String>> meta,
+        Map<String, List<String>> links,
+        List<String> jsonLd,
+        List<String> times,
+        List<String> bylines) {
+
+    public PageFacts {
+        meta = Map.copyOf(meta);
+        links = Map.copyOf(links);
+        jsonLd = List.copyOf(jsonLd);
+        times = List.copyOf(times);
+        bylines = List.copyOf(bylines);
+    }
+
+    /** The first value of a meta tag, or null. */
+    public @Nullable String firstMeta(final String key) {
+        final List<String> values = meta.get(key);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The first href of a link relation, or null. */
+    public @Nullable String firstLink(final String rel) {
+        final List<String> values = links.get(rel);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}

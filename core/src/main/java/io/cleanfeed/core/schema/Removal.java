@@ -1,0 +1,12 @@
+package io.cleanfeed.core.schema;
+
+/**
+ * One block the cleaner removed, so a reader can see why a piece of the page is missing.
+ *
+ * @param rule    the name of the rule that removed it, e.g. {@code donation-appeal}
+ * @param reason  what the rule saw, e.g. {@code text "Dear readers" with 3 appeal phrases}
+ * @param path    a CSS path to the block in the original page
+ * @param snippet the first characters of the block's text
+ */
+public record Removal(String rule, String reason, String path, String snippet) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.core.serde;
+
+import org.jspecify.annotations.NullMarked;

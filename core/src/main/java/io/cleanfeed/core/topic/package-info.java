@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.core.topic;
+
+import org.jspecify.annotations.NullMarked;

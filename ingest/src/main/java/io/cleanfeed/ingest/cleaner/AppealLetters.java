@@ -1,0 +1,74 @@
+package io.cleanfeed.ingest.cleaner;
+
+import io.cleanfeed.ingest.cleaner.rules.Block;
+import io.cleanfeed.ingest.cleaner.rules.RemovalRule;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes appeals written as a letter among the article's own paragraphs: a salutation ("Dear
+ * readers,", "A Message from The Moscow Times:"), a few paragraphs with no telling phrase of their
+ * own ("We are facing unprecedented challenges..."), and the ask that closes it ("Support us",
+ * "Remind me later"). Judged one paragraph at a time, the middle of such a letter is
+ * indistinguishable from the article; between its salutation and its ask, it is not.
+ */
+final class AppealLetters {
+
+    static final String RULE = "donation-appeal";
+
+    private static final int MAX_SALUTATION_CHARS = 80;
+    /** How many blocks after the salutation the closing ask may come. */
+    private static final int MAX_LETTER_BLOCKS = 14;
+    private static final Pattern SALUTATION = Pattern.compile(
+            "^(?:dear (?:readers?|friends?|subscribers?|supporters?)|a (?:message|note|letter) from|"
+                    + "liebe leserinnen|liebe leser|дорогие читатели|уважаемые читатели|chers lecteurs|chères lectrices|"
+                    + "queridos lectores|cari lettori)\\b.*");
+
+    private final RemovalRule ask;
+
+    /** @param ask the rule that recognises the letter's closing ask, the donation phrase rule */
+    AppealLetters(final RemovalRule ask) {
+        this.ask = ask;
+    }
+
+    void remove(final Element content, final TextStats stats, final Removals removals) {
+        for (final Element parent : content.getAllElements()) {
+            final List<Element> blocks = parent.children();
+            for (int start = 0; start < blocks.size(); start++) {
+                final Block opener = block(blocks.get(start), stats);
+                if (opener.chars() == 0 || opener.chars() > MAX_SALUTATION_CHARS
+                        || !SALUTATION.matcher(opener.text()).matches()) {
+                    continue;
+                }
+                final int end = closingAsk(blocks, start, stats);
+                if (end < 0) {
+                    continue;
+                }
+                final String reason = "part of the appeal that opens with \"" + opener.element().text() + "\"";
+                for (int i = start; i <= end; i++) {
+                    removals.record(RULE, reason, blocks.get(i));
+                }
+                for (int i = end; i >= start; i--) {
+                    blocks.get(i).remove();
+                }
+                return;
+            }
+        }
+    }
+
+    private int closingAsk(final List<Element> blocks, final int start, final TextStats stats) {
+        int end = -1;
+        for (int i = start + 1; i < blocks.size() && i <= start + MAX_LETTER_BLOCKS; i++) {
+            if (ask.reasonToRemove(block(blocks.get(i), stats)) != null) {
+                end = i;
+            }
+        }
+        return end;
+    }
+
+    private static Block block(final Element element, final TextStats stats) {
+        final TextStats.Counts counts = stats.get(element);
+        return new Block(element, counts.chars, counts.linkChars, counts.links);
+    }
+}

@@ -1,0 +1,151 @@
+package io.cleanfeed.ingest.cleaner;
+
+import io.cleanfeed.ingest.cleaner.rules.Block;
+import io.cleanfeed.ingest.cleaner.rules.BoilerplateRules;
+import io.cleanfeed.ingest.cleaner.rules.RemovalRule;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Takes everything that is not the article out of a parsed page:
+ * <ol>
+ *   <li>{@link Pruner}: scripts, embeds, forms, hidden elements;</li>
+ *   <li>the page rules: navigation, dialogs, footers, and elements whose class or id names
+ *       boilerplate (cookie, paywall, newsletter, share, related, ad ...);</li>
+ *   <li>{@link ContentLocator}: the element that holds the article; the rest of the page goes;</li>
+ *   <li>{@link AppealLetters}: donation appeals written as a letter among the paragraphs;</li>
+ *   <li>the content rules inside the article: banners recognised by their text, "Related article:"
+ *       lead-ins, link lists, labels such as "Advertisement"; then empty husks.</li>
+ * </ol>
+ * Every removal of visible text is recorded with its rule and reason. An element holding most of
+ * the page's paragraph text is never removed by a rule, whatever its class says: the rules remove
+ * banners, and a banner is never most of the page.
+ *
+ * <pre>{@code
+ * CleanedContent cleaned = new ArticleCleaner().clean(Jsoup.parse(html, url), Deadline.in(Duration.ofSeconds(5)));
+ * }</pre>
+ *
+ * Thread-safe: the rules are stateless and each call works on its own document, which it modifies.
+ */
+public final class ArticleCleaner {
+
+    /** A rule may not remove an element holding this share of the paragraph text around it. */
+    private static final double PROTECTED_SHARE = 0.4;
+    private static final Set<String> CONTENT_RULE_TAGS = Set.of("p", "div", "section", "aside", "ul", "ol", "dl",
+            "li", "table", "h2", "h3", "h4", "h5", "h6", "header", "footer", "span", "center", "figure");
+    private static final Set<String> KEPT_EMPTY = Set.of("img", "picture", "video", "audio", "source", "br", "hr",
+            "td", "th", "tr", "iframe");
+
+    private final List<RemovalRule> pageRules;
+    private final List<RemovalRule> contentRules;
+    private final RemovalRule donationRule;
+
+    public ArticleCleaner() {
+        this(BoilerplateRules.page(), BoilerplateRules.content());
+    }
+
+    public ArticleCleaner(final List<RemovalRule> pageRules, final List<RemovalRule> contentRules) {
+        this.pageRules = List.copyOf(pageRules);
+        this.contentRules = List.copyOf(contentRules);
+        this.donationRule = contentRules.stream()
+                .filter(rule -> rule.name().equals(AppealLetters.RULE))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the content rules need a \"" + AppealLetters.RULE
+                        + "\" rule: it recognises the closing ask of appeals written as letters"));
+    }
+
+    public CleanedContent clean(final Document page, final Deadline deadline) {
+        final Removals removals = new Removals();
+        final Element body = page.body();
+        new Pruner(removals).prune(body);
+        deadline.check("pruning");
+
+        final TextStats pageStats = TextStats.of(body);
+        apply(pageRules, body, pageStats, element -> true, removals);
+        deadline.check("page rules");
+
+        final ContentLocator.Located located = new ContentLocator(TextStats.of(body)).locate(body);
+        final Element content = located.content();
+        recordOutside(content, located.excludedSiblings(), removals);
+        located.excludedSiblings().forEach(Element::remove);
+        deadline.check("locating the article");
+
+        new AppealLetters(donationRule).remove(content, TextStats.of(content), removals);
+        final TextStats contentStats = TextStats.of(content);
+        apply(contentRules, content, contentStats, element -> CONTENT_RULE_TAGS.contains(element.normalName()),
+                removals);
+        removeEmpty(content);
+        deadline.check("content rules");
+        return new CleanedContent(content, removals.toList());
+    }
+
+    private static void apply(final List<RemovalRule> rules, final Element root, final TextStats stats,
+                              final Predicate<Element> judged, final Removals removals) {
+        final int protectedChars = (int) (stats.get(root).paragraphChars * PROTECTED_SHARE);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(final Node node, final int depth) {
+                if (node == root || !(node instanceof Element element) || !judged.test(element)) {
+                    return FilterResult.CONTINUE;
+                }
+                final TextStats.Counts counts = stats.get(element);
+                if (counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars) {
+                    return FilterResult.CONTINUE;
+                }
+                final Block block = new Block(element, counts.chars, counts.linkChars, counts.links);
+                for (final RemovalRule rule : rules) {
+                    final String reason = rule.reasonToRemove(block);
+                    if (reason != null) {
+                        if (counts.chars > 0) {
+                            removals.record(rule.name(), reason, element);
+                        }
+                        return FilterResult.REMOVE;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    /** Records the page outside the article: the siblings of every element on the way up to body. */
+    private static void recordOutside(final Element content, final List<Element> excludedSiblings,
+                                      final Removals removals) {
+        for (final Element sibling : excludedSiblings) {
+            if (sibling.hasText()) {
+                removals.record("outside-article", "next to the article but not part of it", sibling);
+            }
+        }
+        for (Element at = content; at.parent() != null && !at.normalName().equals("body"); at = at.parent()) {
+            for (final Element sibling : at.parent().children()) {
+                if (sibling != at && sibling.hasText()) {
+                    removals.record("outside-article", "outside the element that holds the article", sibling);
+                }
+            }
+        }
+    }
+
+    /** Removes elements left with neither text nor media, bottom-up, so husks of husks go too. */
+    private static void removeEmpty(final Element content) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(final Node node, final int depth) {
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(final Node node, final int depth) {
+                if (node != content && node instanceof Element element && !KEPT_EMPTY.contains(element.normalName())
+                        && !element.hasText() && element.selectFirst("img, picture, video, audio, iframe, hr") == null) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, content);
+    }
+}

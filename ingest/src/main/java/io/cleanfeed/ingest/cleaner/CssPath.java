@@ -1,0 +1,39 @@
+package io.cleanfeed.ingest.cleaner;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.jsoup.nodes.Element;
+
+/**
+ * A readable CSS path such as {@code body > div.page > article#story > div.donate:nth-child(9)}:
+ * tag, id or first class, and the position among its siblings. Cheaper than jsoup's
+ * {@code cssSelector()}, which searches the document to prove its selector unique.
+ */
+final class CssPath {
+
+    private CssPath() {
+    }
+
+    static String of(final Element element) {
+        final Deque<String> steps = new ArrayDeque<>();
+        for (Element at = element; at != null && !at.normalName().equals("#root"); at = at.parent()) {
+            final StringBuilder step = new StringBuilder(at.normalName());
+            if (!at.id().isEmpty()) {
+                step.append('#').append(at.id());
+            } else {
+                final String classes = at.className().strip();
+                if (!classes.isEmpty()) {
+                    step.append('.').append(classes.split("\\s+")[0]);
+                }
+                if (at.parent() != null && at.parent().childrenSize() > 1) {
+                    step.append(":nth-child(").append(at.elementSiblingIndex() + 1).append(')');
+                }
+            }
+            steps.push(step.toString());
+            if (at.normalName().equals("body") || !at.id().isEmpty()) {
+                break;
+            }
+        }
+        return String.join(" > ", steps);
+    }
+}

@@ -1,0 +1,95 @@
+package io.cleanfeed.ingest.cleaner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first pass: takes out what is never article text (scripts, styles, embeds, form controls,
+ * comments), elements the page hides, and unwraps the link of a paragraph that is nothing but a
+ * link, so that the paragraph counts as text, not as a link. Only removals of visible text are
+ * recorded: a script is not something a reader misses.
+ */
+final class Pruner {
+
+    private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "link",
+            "meta", "iframe", "object", "embed", "canvas", "svg", "input", "button", "select", "textarea",
+            "option", "base", "head");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
+    /** Hidden text this long is a paywalled article a script would reveal, not a hidden widget. */
+    private static final int HIDDEN_ARTICLE_CHARS = 1000;
+
+    private final Removals removals;
+
+    Pruner(final Removals removals) {
+        this.removals = removals;
+    }
+
+    void prune(final Element body) {
+        final List<Element> linkOnlyParagraphs = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(final Node node, final int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (!(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (NEVER_CONTENT.contains(element.normalName())) {
+                    return FilterResult.REMOVE;
+                }
+                if (element.normalName().equals("form")) {
+                    if (element.hasText()) {
+                        removals.record("form", "<form> element", element);
+                    }
+                    return FilterResult.REMOVE;
+                }
+                final String hidden = hiddenBy(element);
+                if (hidden != null && element.text().length() < HIDDEN_ARTICLE_CHARS) {
+                    if (element.hasText()) {
+                        removals.record("hidden", hidden, element);
+                    }
+                    return FilterResult.REMOVE;
+                }
+                if (element.normalName().equals("p") && isOneLink(element)) {
+                    linkOnlyParagraphs.add(element);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (final Element paragraph : linkOnlyParagraphs) {
+            paragraph.selectFirst("a").unwrap();
+        }
+    }
+
+    private static @Nullable String hiddenBy(final Element element) {
+        if (element.hasAttr("hidden")) {
+            return "hidden attribute";
+        }
+        if (element.attr("aria-hidden").toLowerCase(Locale.ROOT).equals("true")) {
+            return "aria-hidden=true";
+        }
+        final String style = element.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+            return "hidden by its style";
+        }
+        return null;
+    }
+
+    private static boolean isOneLink(final Element paragraph) {
+        if (paragraph.childrenSize() != 1 || !paragraph.child(0).normalName().equals("a")) {
+            return false;
+        }
+        return paragraph.textNodes().stream().allMatch(text -> text.isBlank());
+    }
+}

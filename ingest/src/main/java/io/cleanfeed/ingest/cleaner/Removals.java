@@ -1,0 +1,27 @@
+package io.cleanfeed.ingest.cleaner;
+
+import io.cleanfeed.core.schema.Removal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/** Collects what the cleaner removes, with where it was and the start of its text. */
+public final class Removals {
+
+    private static final int SNIPPET_CHARS = 100;
+
+    private final List<Removal> removals = new ArrayList<>();
+
+    /** Records the element's removal; call before the element is detached, while its path exists. */
+    public void record(final String rule, final String reason, final Element element) {
+        removals.add(new Removal(rule, reason, CssPath.of(element), snippet(element.text())));
+    }
+
+    public List<Removal> toList() {
+        return List.copyOf(removals);
+    }
+
+    private static String snippet(final String text) {
+        return text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.ingest.cleaner;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,71 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes blocks whose text is a banner of one kind: several of the kind's phrases in little text
+ * ("Dear readers", "your support", "Remind me later"), or a short call to action that is little
+ * more than one multi-word phrase ("Subscribe now"). One phrase in a paragraph is not enough: an
+ * article about cookies or newsletters uses those words too.
+ */
+public final class PhraseRule implements RemovalRule {
+
+    /** Text a banner may have per distinct phrase it contains. */
+    private static final int CHARS_PER_HIT = 250;
+    /** Above this a block is too long to be a banner, whatever phrases it holds. */
+    private static final int MAX_CHARS = 3000;
+    /** How much text besides the phrase a lone call to action may have. */
+    private static final int CALL_TO_ACTION_SLACK = 16;
+    /** Shorter phrases ("log in", "a month") are too common to remove a block on their own. */
+    private static final int MIN_CALL_TO_ACTION_CHARS = 10;
+
+    private final String name;
+    private final List<String> phrases;
+
+    /**
+     * Phrases in lower case. Single words and short phrases count as evidence but never remove a
+     * block alone.
+     */
+    public PhraseRule(final String name, final List<String> phrases) {
+        this.name = name;
+        this.phrases = List.copyOf(phrases);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public @Nullable String reasonToRemove(final Block block) {
+        if (block.chars() == 0 || block.chars() > MAX_CHARS) {
+            return null;
+        }
+        final String text = block.text();
+        final List<String> hits = new ArrayList<>();
+        String longestStrong = "";
+        for (final String phrase : phrases) {
+            if (text.contains(phrase)) {
+                hits.add(phrase);
+                if (phrase.indexOf(' ') > 0 && phrase.length() >= MIN_CALL_TO_ACTION_CHARS
+                        && phrase.length() > longestStrong.length()) {
+                    longestStrong = phrase;
+                }
+            }
+        }
+        if (hits.size() >= 2 && block.chars() <= CHARS_PER_HIT * hits.size()) {
+            return hits.size() + " " + name + " phrases in " + block.chars() + " chars: " + quoted(hits);
+        }
+        if (!longestStrong.isEmpty() && block.chars() <= longestStrong.length() + CALL_TO_ACTION_SLACK) {
+            return "call to action \"" + longestStrong + "\"";
+        }
+        return null;
+    }
+
+    private static String quoted(final List<String> hits) {
+        final List<String> shown = hits.size() > 4 ? hits.subList(0, 4) : hits;
+        return "\"" + String.join("\", \"", shown) + "\"" + (hits.size() > 4 ? ", …" : "");
+    }
+}

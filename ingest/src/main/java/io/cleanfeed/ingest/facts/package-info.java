@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.ingest.facts;
+
+import org.jspecify.annotations.NullMarked;

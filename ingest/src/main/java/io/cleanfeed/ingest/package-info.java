@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.ingest;
+
+import org.jspecify.annotations.NullMarked;
