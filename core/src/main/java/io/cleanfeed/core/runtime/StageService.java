@@ -2,6 +2,7 @@ package io.cleanfeed.core.runtime;
 
 import io.cleanfeed.core.topic.TopicSetup;
 import io.cleanfeed.core.topic.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
@@ -30,9 +32,14 @@ public final class StageService {
     private StageService() {
     }
 
-    /** Blocks until the JVM shuts down; returns the process exit code. */
-    public static int run(final PipelineStage stage, final ServiceOptions options) throws Exception {
+    /**
+     * Builds the stage with the service's meter registry and runs it; blocks until the JVM shuts
+     * down and returns the process exit code.
+     */
+    public static int run(final Function<MeterRegistry, PipelineStage> stages, final ServiceOptions options)
+            throws Exception {
         final PrometheusMeterRegistry registry = newRegistry();
+        final PipelineStage stage = stages.apply(registry);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers()))) {
             new TopicSetup(admin).ensure(Topics.all(), options.partitions());
         }

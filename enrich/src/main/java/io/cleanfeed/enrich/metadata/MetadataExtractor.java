@@ -1,0 +1,146 @@
+package io.cleanfeed.enrich.metadata;
+
+import io.cleanfeed.core.schema.ArticleMetadata;
+import io.cleanfeed.core.schema.CleanedArticle;
+import io.cleanfeed.core.schema.PageFacts;
+import io.cleanfeed.enrich.metadata.authors.AuthorNames;
+import io.cleanfeed.enrich.metadata.dates.DateParser;
+import io.cleanfeed.enrich.metadata.jsonld.JsonLdArticle;
+import io.cleanfeed.enrich.metadata.jsonld.JsonLdReader;
+import io.cleanfeed.enrich.metadata.urls.CanonicalUrl;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an article's metadata from the facts its page gave: JSON-LD first (the most deliberate
+ * source), then Open Graph and other meta tags, then the page itself (title, {@code <time>},
+ * byline elements). Each field takes the first source that has it. Thread-safe.
+ */
+public final class MetadataExtractor {
+
+    private final JsonLdReader jsonLd = new JsonLdReader();
+    private final DateParser dates = new DateParser();
+    private final AuthorNames authorNames = new AuthorNames();
+
+    public ArticleMetadata extract(final CleanedArticle article) {
+        final PageFacts page = article.page();
+        final JsonLdArticle ld = jsonLd.read(page.jsonLd());
+        final String canonical = CanonicalUrl.of(
+                firstOf(page.firstLink("canonical"), page.firstMeta("og:url"), ld.url()), article.url());
+        final @Nullable String siteName = firstOf(page.firstMeta("og:site_name"), ld.publisher(),
+                page.firstMeta("application-name"));
+        return new ArticleMetadata(
+                canonical,
+                title(page, ld, siteName),
+                authors(page, ld),
+                date(ld.datePublished(), page.firstMeta("article:published_time"), page.firstMeta("og:published_time"),
+                        page.firstMeta("datepublished"), page.firstMeta("pubdate"), page.firstMeta("publishdate"),
+                        page.firstMeta("date"), page.firstMeta("dc.date"), page.firstMeta("dc.date.issued"),
+                        page.firstMeta("parsely-pub-date"), page.firstMeta("sailthru.date"),
+                        page.times().isEmpty() ? null : page.times().get(0)),
+                date(ld.dateModified(), page.firstMeta("article:modified_time"), page.firstMeta("og:updated_time"),
+                        page.firstMeta("datemodified"), page.firstMeta("last-modified")),
+                language(firstOf(page.htmlLang(), page.firstMeta("content-language"), ld.inLanguage(),
+                        page.firstMeta("og:locale"))),
+                siteName != null ? siteName : host(canonical),
+                firstOf(page.firstMeta("article:section"), ld.section(), page.firstMeta("parsely-section")),
+                tags(page, ld),
+                firstOf(page.firstMeta("og:description"), page.firstMeta("description"),
+                        page.firstMeta("twitter:description"), ld.description()),
+                image(page, ld, article),
+                WordCount.of(article.text()),
+                Fingerprint.of(article.text()));
+    }
+
+    private static @Nullable String title(final PageFacts page, final JsonLdArticle ld, final @Nullable String site) {
+        final @Nullable String title = firstOf(ld.headline(), page.firstMeta("og:title"), page.firstMeta("twitter:title"),
+                page.headline(), page.titleTag());
+        return title == null ? null : TitleCleaner.withoutSiteName(title, site);
+    }
+
+    private List<String> authors(final PageFacts page, final JsonLdArticle ld) {
+        final List<String> candidates = new ArrayList<>(ld.authors());
+        if (candidates.isEmpty()) {
+            Stream.of("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+                    .map(key -> page.meta().getOrDefault(key, List.of()))
+                    .forEach(candidates::addAll);
+        }
+        if (candidates.isEmpty()) {
+            candidates.addAll(page.bylines());
+        }
+        return authorNames.clean(candidates);
+    }
+
+    private @Nullable OffsetDateTime date(final @Nullable String... candidates) {
+        for (final String candidate : candidates) {
+            final @Nullable OffsetDateTime parsed = dates.parse(candidate);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> tags(final PageFacts page, final JsonLdArticle ld) {
+        final LinkedHashSet<String> tags = new LinkedHashSet<>(page.meta().getOrDefault("article:tag", List.of()));
+        if (tags.isEmpty()) {
+            tags.addAll(ld.keywords());
+        }
+        if (tags.isEmpty()) {
+            for (final String key : List.of("news_keywords", "keywords")) {
+                for (final String value : page.meta().getOrDefault(key, List.of())) {
+                    for (final String keyword : value.split(",")) {
+                        if (!keyword.isBlank()) {
+                            tags.add(keyword.strip());
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    private static @Nullable String image(final PageFacts page, final JsonLdArticle ld, final CleanedArticle article) {
+        final @Nullable String image = firstOf(page.firstMeta("og:image"), page.firstMeta("og:image:url"),
+                page.firstMeta("twitter:image"), ld.image());
+        if (image == null) {
+            return null;
+        }
+        try {
+            return URI.create(article.url()).resolve(image.strip().replace(" ", "%20")).toString();
+        } catch (final IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The primary ISO 639-1 subtag: {@code en-US} and {@code en_GB} are {@code en}. */
+    static @Nullable String language(final @Nullable String tag) {
+        if (tag == null) {
+            return null;
+        }
+        final String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return primary.length() >= 2 && primary.length() <= 3 && primary.chars().allMatch(Character::isLetter)
+                ? primary : null;
+    }
+
+    private static @Nullable String host(final String url) {
+        try {
+            final String host = URI.create(url).getHost();
+            return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (final IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @SafeVarargs
+    private static <T> @Nullable T firstOf(final @Nullable T... values) {
+        return Stream.of(values).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+}

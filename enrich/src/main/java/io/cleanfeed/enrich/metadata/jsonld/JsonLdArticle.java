@@ -1,0 +1,28 @@
+package io.cleanfeed.enrich.metadata.jsonld;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The fields of a schema.org article object (NewsArticle, BlogPosting, ...) that enrich uses. */
+public record JsonLdArticle(
+        @Nullable String headline,
+        List<String> authors,
+        @Nullable String datePublished,
+        @Nullable String dateModified,
+        @Nullable String inLanguage,
+        @Nullable String publisher,
+        @Nullable String section,
+        List<String> keywords,
+        @Nullable String description,
+        @Nullable String image,
+        @Nullable String url) {
+
+    public JsonLdArticle {
+        authors = List.copyOf(authors);
+        keywords = List.copyOf(keywords);
+    }
+
+    public static JsonLdArticle empty() {
+        return new JsonLdArticle(null, List.of(), null, null, null, null, null, List.of(), null, null, null);
+    }
+}

@@ -1,0 +1,187 @@
+package io.cleanfeed.enrich.metadata.jsonld;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the article object among a page's JSON-LD blocks, wherever the site put it: at the top,
+ * in an array, in an {@code @graph}, or as the {@code mainEntity} of a WebPage. Tolerates the
+ * comments, trailing commas and raw control characters that hand-written JSON-LD often has; a
+ * block that still does not parse is skipped.
+ */
+public final class JsonLdReader {
+
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
+            "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
+            "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle", "socialmediaposting",
+            "posting", "report");
+
+    private static final ObjectMapper LENIENT = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .enable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+            .build();
+
+    public JsonLdArticle read(final List<String> blocks) {
+        for (final String block : blocks) {
+            final JsonNode root;
+            try {
+                root = LENIENT.readTree(block);
+            } catch (final IOException e) {
+                continue;
+            }
+            final @Nullable JsonNode article = findArticle(root);
+            if (article != null) {
+                return toArticle(article);
+            }
+        }
+        return JsonLdArticle.empty();
+    }
+
+    private static @Nullable JsonNode findArticle(final JsonNode root) {
+        final Deque<JsonNode> queue = new ArrayDeque<>();
+        queue.add(root);
+        int visited = 0;
+        while (!queue.isEmpty() && visited++ < 1000) {
+            final JsonNode node = queue.poll();
+            if (node.isArray()) {
+                node.forEach(queue::add);
+            } else if (node.isObject()) {
+                if (isArticle(node)) {
+                    return node;
+                }
+                for (final String container : new String[] {"@graph", "mainEntity", "mainEntityOfPage"}) {
+                    final JsonNode inner = node.get(container);
+                    if (inner != null && (inner.isArray() || inner.isObject())) {
+                        queue.add(inner);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isArticle(final JsonNode node) {
+        final JsonNode type = node.get("@type");
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (final JsonNode each : type) {
+                if (ARTICLE_TYPES.contains(each.asText().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ARTICLE_TYPES.contains(type.asText().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static JsonLdArticle toArticle(final JsonNode node) {
+        return new JsonLdArticle(
+                text(node.get("headline")),
+                names(node.get("author")),
+                text(node.get("datePublished")),
+                text(node.get("dateModified")),
+                language(node.get("inLanguage")),
+                name(node.get("publisher")),
+                first(node.get("articleSection")),
+                keywords(node.get("keywords")),
+                text(node.get("description")),
+                url(node.get("image")),
+                url(node.get("url")));
+    }
+
+    private static List<String> names(final @Nullable JsonNode value) {
+        final List<String> names = new ArrayList<>();
+        if (value == null) {
+            return names;
+        }
+        if (value.isArray()) {
+            value.forEach(each -> names.addAll(names(each)));
+        } else {
+            final String name = name(value);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static @Nullable String name(final @Nullable JsonNode value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isArray()) {
+            return value.isEmpty() ? null : name(value.get(0));
+        }
+        if (value.isObject()) {
+            return text(value.get("name"));
+        }
+        return text(value);
+    }
+
+    private static @Nullable String url(final @Nullable JsonNode value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isArray()) {
+            return value.isEmpty() ? null : url(value.get(0));
+        }
+        if (value.isObject()) {
+            final String url = text(value.get("url"));
+            return url != null ? url : text(value.get("@id"));
+        }
+        return text(value);
+    }
+
+    private static @Nullable String language(final @Nullable JsonNode value) {
+        if (value != null && value.isObject()) {
+            final String code = text(value.get("alternateName"));
+            return code != null ? code : text(value.get("name"));
+        }
+        return first(value);
+    }
+
+    private static List<String> keywords(final @Nullable JsonNode value) {
+        final List<String> keywords = new ArrayList<>();
+        if (value == null) {
+            return keywords;
+        }
+        if (value.isArray()) {
+            value.forEach(each -> keywords.addAll(keywords(each)));
+        } else if (value.isTextual()) {
+            for (final String keyword : value.asText().split(",")) {
+                if (!keyword.isBlank()) {
+                    keywords.add(keyword.strip());
+                }
+            }
+        }
+        return keywords;
+    }
+
+    private static @Nullable String first(final @Nullable JsonNode value) {
+        if (value != null && value.isArray()) {
+            return value.isEmpty() ? null : text(value.get(0));
+        }
+        return text(value);
+    }
+
+    private static @Nullable String text(final @Nullable JsonNode value) {
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        final String text = value.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+}

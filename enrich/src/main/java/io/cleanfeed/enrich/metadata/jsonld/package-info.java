@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.enrich.metadata.jsonld;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.enrich.metadata.urls;
+
+import org.jspecify.annotations.NullMarked;

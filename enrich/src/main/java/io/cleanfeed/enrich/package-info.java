@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.enrich;
+
+import org.jspecify.annotations.NullMarked;

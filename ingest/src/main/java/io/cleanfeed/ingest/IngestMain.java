@@ -1,0 +1,39 @@
+package io.cleanfeed.ingest;
+
+import io.cleanfeed.core.runtime.ServiceOptions;
+import io.cleanfeed.core.runtime.StageService;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The ingest service: {@code articles.raw} to {@code articles.cleaned}. */
+@Command(name = "cleanfeed-ingest", mixinStandardHelpOptions = true,
+        description = "Cleans raw article pages from articles.raw onto articles.cleaned.")
+public final class IngestMain implements Callable<Integer> {
+
+    @Mixin
+    private ServiceOptions service;
+
+    @Option(names = "--max-page-bytes", paramLabel = "BYTES",
+            defaultValue = "${env:CLEANFEED_MAX_PAGE_BYTES:-5242880}",
+            description = "Larger pages go to the dead-letter topic (env CLEANFEED_MAX_PAGE_BYTES, default ${DEFAULT-VALUE}).")
+    private int maxPageBytes;
+
+    @Option(names = "--time-budget", paramLabel = "MS", defaultValue = "${env:CLEANFEED_TIME_BUDGET_MS:-10000}",
+            description = "Pages that take longer to clean go to the dead-letter topic "
+                    + "(env CLEANFEED_TIME_BUDGET_MS, default ${DEFAULT-VALUE}).")
+    private long timeBudgetMs;
+
+    @Override
+    public Integer call() throws Exception {
+        final CleanerSettings settings = new CleanerSettings(maxPageBytes, Duration.ofMillis(timeBudgetMs));
+        return StageService.run(registry -> new IngestStage(new PageCleaner(settings), registry), service);
+    }
+
+    public static void main(final String[] args) {
+        System.exit(new CommandLine(new IngestMain()).execute(args));
+    }
+}

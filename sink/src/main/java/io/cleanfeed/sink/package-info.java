@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.sink;
+
+import org.jspecify.annotations.NullMarked;
