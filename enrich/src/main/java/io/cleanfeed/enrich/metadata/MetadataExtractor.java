@@ -34,8 +34,8 @@ public final class MetadataExtractor {
         final JsonLdArticle ld = jsonLd.read(page.jsonLd());
         final String canonical = CanonicalUrl.of(
                 firstOf(page.firstLink("canonical"), page.firstMeta("og:url"), ld.url()), article.url());
-        final @Nullable String siteName = firstOf(page.firstMeta("og:site_name"), ld.publisher(),
-                page.firstMeta("application-name"));
+        final @Nullable String siteName = MetaText.clean(firstOf(page.firstMeta("og:site_name"), ld.publisher(),
+                page.firstMeta("application-name")));
         return new ArticleMetadata(
                 canonical,
                 title(page, ld, siteName),
@@ -50,10 +50,11 @@ public final class MetadataExtractor {
                 language(firstOf(page.htmlLang(), page.firstMeta("content-language"), ld.inLanguage(),
                         page.firstMeta("og:locale"))),
                 siteName != null ? siteName : host(canonical),
-                firstOf(page.firstMeta("article:section"), ld.section(), page.firstMeta("parsely-section")),
+                MetaText.clean(firstOf(page.firstMeta("article:section"), ld.section(),
+                        page.firstMeta("parsely-section"))),
                 tags(page, ld),
-                firstOf(page.firstMeta("og:description"), page.firstMeta("description"),
-                        page.firstMeta("twitter:description"), ld.description()),
+                MetaText.clean(firstOf(page.firstMeta("og:description"), page.firstMeta("description"),
+                        page.firstMeta("twitter:description"), ld.description())),
                 image(page, ld, article),
                 WordCount.of(article.text()),
                 Fingerprint.of(article.text()));
@@ -62,7 +63,8 @@ public final class MetadataExtractor {
     private static @Nullable String title(final PageFacts page, final JsonLdArticle ld, final @Nullable String site) {
         final @Nullable String title = firstOf(ld.headline(), page.firstMeta("og:title"), page.firstMeta("twitter:title"),
                 page.headline(), page.titleTag());
-        return title == null ? null : TitleCleaner.withoutSiteName(title, site);
+        final @Nullable String clean = MetaText.clean(title);
+        return clean == null ? null : TitleCleaner.withoutSiteName(clean, site);
     }
 
     private List<String> authors(final PageFacts page, final JsonLdArticle ld) {
@@ -75,7 +77,7 @@ public final class MetadataExtractor {
         if (candidates.isEmpty()) {
             candidates.addAll(page.bylines());
         }
-        return authorNames.clean(candidates);
+        return authorNames.clean(candidates.stream().map(MetaText::clean).filter(Objects::nonNull).toList());
     }
 
     private @Nullable OffsetDateTime date(final @Nullable String... candidates) {
@@ -104,7 +106,7 @@ public final class MetadataExtractor {
                 }
             }
         }
-        return List.copyOf(tags);
+        return tags.stream().map(MetaText::clean).filter(Objects::nonNull).distinct().toList();
     }
 
     private static @Nullable String image(final PageFacts page, final JsonLdArticle ld, final CleanedArticle article) {

@@ -107,7 +107,9 @@ public final class RawPageReader {
         try {
             final URI uri = new URI(trimmed);
             final String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            final boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+            // file: URLs are what `cleanfeed publish` sends for pages read from disk.
+            if (!web && !scheme.equals("file")) {
                 throw new RejectedRecordException(Reason.MISSING_URL,
                         where + " is not an absolute http(s) URL: " + abbreviate(trimmed));
             }

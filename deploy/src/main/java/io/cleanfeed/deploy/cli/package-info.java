@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.deploy.cli;
+
+import org.jspecify.annotations.NullMarked;

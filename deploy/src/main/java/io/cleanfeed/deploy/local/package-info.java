@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.deploy.local;
+
+import org.jspecify.annotations.NullMarked;

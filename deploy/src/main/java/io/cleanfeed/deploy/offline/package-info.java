@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.deploy.offline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cleanfeed.deploy.pages;
+
+import org.jspecify.annotations.NullMarked;

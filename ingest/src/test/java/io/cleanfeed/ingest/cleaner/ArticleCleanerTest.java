@@ -1,0 +1,120 @@
+package io.cleanfeed.ingest.cleaner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cleanfeed.core.schema.Removal;
+import io.cleanfeed.ingest.render.ArticleRenderer;
+import java.time.Duration;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class ArticleCleanerTest {
+
+    private static final String P1 = "<p>The council voted on Tuesday to extend the tram line, a decision that ends years of debate in the city.</p>";
+    private static final String P2 = "<p>Construction is due to start next spring, and the first trams should run by the end of 2028, officials said.</p>";
+    private static final String P3 = "<p>Residents of the northern districts, who currently rely on buses, welcomed the plan at a public meeting.</p>";
+
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final ArticleRenderer renderer = new ArticleRenderer();
+
+    private String clean(final String body) {
+        return renderer.render(cleaner.clean(Jsoup.parse("<html><body>" + body + "</body></html>", "https://x.example/"),
+                Deadline.in(Duration.ofSeconds(5))).content(), "https://x.example/").text();
+    }
+
+    private CleanedContent cleaned(final String body) {
+        return cleaner.clean(Jsoup.parse("<html><body>" + body + "</body></html>", "https://x.example/"),
+                Deadline.in(Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void keepsAnArticleAboutCookiesAndNewslettersWhileRemovingTheRealCookieNotice() {
+        final String text = clean("<div class='cookie-bar'>This website uses cookies. <a href='/p'>OK</a></div>"
+                + "<article><p>Her cookies sell out by noon, and the newsletter she sends every Friday now has more "
+                + "subscribers than the shop has customers, she says.</p>" + P1
+                + "<p>Readers who subscribe get the recipe for the week's cookie, and many support the shop by buying a box.</p>"
+                + P2 + "</article>");
+
+        assertThat(text).contains("Her cookies sell out by noon").contains("Readers who subscribe get the recipe")
+                .doesNotContain("This website uses cookies");
+    }
+
+    @Test
+    void removesADonationLetterWrittenAmongTheArticleParagraphs() {
+        final CleanedContent result = cleaned("<article>" + P1 + P2 + P3
+                + "<p>Dear readers,</p>"
+                + "<p>We are facing unprecedented challenges. The authorities have labelled us an undesirable organisation.</p>"
+                + "<p>We, the journalists, refuse to be silenced. But to continue our work, we need your help.</p>"
+                + "<p><a href='/donate'>Support us</a></p>"
+                + "<p>Remind me later.</p></article>");
+        final String text = renderer.render(result.content(), "https://x.example/").text();
+
+        assertThat(text).contains("tram line").contains("northern districts")
+                .doesNotContain("Dear readers").doesNotContain("unprecedented challenges").doesNotContain("Support us");
+        assertThat(result.removed()).filteredOn(removal -> removal.rule().equals("donation-appeal"))
+                .extracting(Removal::reason)
+                .allMatch(reason -> reason.contains("Dear readers"));
+    }
+
+    @Test
+    void removesAnInlineRelatedArticleLinkButKeepsAParagraphThatIsOneLink() {
+        final String text = clean("<article>" + P1
+                + "<p><strong>Related article:</strong> <a href='/other'>Mayor resigns after vote</a></p>" + P2
+                + "<p><a href='/report'>The full report on the tram extension is available on the council website.</a></p>"
+                + P3 + "</article>");
+
+        assertThat(text).doesNotContain("Related article").doesNotContain("Mayor resigns")
+                .contains("The full report on the tram extension is available on the council website.");
+    }
+
+    @Test
+    void explainsEveryRemovalWithRulePathAndSnippet() {
+        final CleanedContent result = cleaned("<nav id='menu'><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+                + "<article>" + P1 + "<div class='newsletter-box'>Sign up for our morning briefing</div>" + P2 + P3 + "</article>");
+
+        assertThat(result.removed()).anySatisfy(removal -> {
+            assertThat(removal.rule()).isEqualTo("navigation");
+            assertThat(removal.path()).isEqualTo("nav#menu");
+            assertThat(removal.snippet()).isEqualTo("Home News");
+        });
+        assertThat(result.removed()).anySatisfy(removal -> {
+            assertThat(removal.rule()).isEqualTo("newsletter-signup");
+            assertThat(removal.reason()).contains("newsletter");
+            assertThat(removal.path()).contains("div.newsletter-box");
+        });
+    }
+
+    @Test
+    void aClassNamingBoilerplateDoesNotRemoveTheElementHoldingTheArticle() {
+        final String text = clean("<div class='content has-comments'>" + P1 + P2 + P3 + "</div>"
+                + "<div class='comments'><p>First!</p></div>");
+
+        assertThat(text).contains("tram line").contains("Construction is due").contains("northern districts");
+    }
+
+    @Test
+    void keepsTheLeadFigureCaptionBesideTheArticleBody() {
+        final String text = clean("<div class='story'><h1>Tram line extended</h1>"
+                + "<figure><img src='/t.jpg'><figcaption>A tram at the central station.</figcaption></figure>"
+                + "<div class='story-body'>" + P1 + P2 + P3 + "</div>"
+                + "<ul class='tags'><li><a href='/t/trams'>Trams</a></li><li><a href='/t/city'>City</a></li></ul></div>");
+
+        assertThat(text).startsWith("A tram at the central station.").doesNotContain("Trams");
+    }
+
+    @Test
+    void removesHiddenElementsButNotAHiddenArticleBodyAScriptWouldReveal() {
+        final String longText = P1.repeat(12);
+        final String text = clean("<div style='display:none'>Hidden promo</div>"
+                + "<div class='article' style='display: none'>" + longText + "</div>");
+
+        assertThat(text).doesNotContain("Hidden promo").contains("tram line");
+    }
+
+    @Test
+    void survivesDeeplyNestedMarkupWithoutOverflowingTheStack() {
+        final String deep = "<div>".repeat(20_000) + P1 + "</div>".repeat(20_000);
+
+        assertThat(clean(deep)).contains("tram line");
+    }
+}

@@ -1,0 +1,92 @@
+package io.cleanfeed.ingest.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cleanfeed.core.deadletter.Reason;
+import io.cleanfeed.core.deadletter.RejectedRecordException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PageDecoderTest {
+
+    private static final Charset CP1251 = Charset.forName("windows-1251");
+    private static final String RUSSIAN = "<p>Новый мост через реку откроют для движения до конца декабря, сообщили "
+            + "в городской администрации. Строители завершили монтаж пролётов и приступили к укладке асфальта.</p>";
+
+    private final PageDecoder decoder = new PageDecoder();
+
+    @Test
+    void readsTheCharsetFromTheHttpEquivMetaTag() {
+        final byte[] page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+                + "</head><body>" + RUSSIAN + "</body></html>").getBytes(CP1251);
+
+        final DecodedPage decoded = decoder.decode(new RawPage("https://r.example/", null, page, null));
+
+        assertThat(decoded.charset()).isEqualTo("windows-1251");
+        assertThat(decoded.html()).contains("Строители завершили монтаж пролётов");
+    }
+
+    @Test
+    void detectsTheCharsetWhenNothingDeclaresIt() {
+        final byte[] page = ("<html><body>" + RUSSIAN.repeat(3) + "</body></html>").getBytes(CP1251);
+
+        final DecodedPage decoded = decoder.decode(new RawPage("https://r.example/", null, page, null));
+
+        assertThat(decoded.charset()).isEqualTo("windows-1251");
+        assertThat(decoded.html()).contains("Новый мост");
+    }
+
+    @Test
+    void doesNotBelieveAUtf8DeclarationTheBytesContradict() {
+        final byte[] page = ("<html><head><meta charset=\"utf-8\"></head><body>" + RUSSIAN.repeat(3) + "</body></html>")
+                .getBytes(CP1251);
+
+        final DecodedPage decoded = decoder.decode(new RawPage("https://r.example/", null, page, "UTF-8"));
+
+        assertThat(decoded.html()).contains("Новый мост").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void theTransportCharsetWinsOverTheMetaTag() {
+        final byte[] page = "<html><head><meta charset=\"windows-1251\"></head><body><p>café crème</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(decoder.decode(new RawPage("https://f.example/", null, page, "utf-8")).html()).contains("café crème");
+    }
+
+    @Test
+    void aByteOrderMarkWinsOverEverything() {
+        final byte[] body = "<html><body><p>naïve</p></body></html>".getBytes(StandardCharsets.UTF_16LE);
+        final byte[] page = new byte[body.length + 2];
+        page[0] = (byte) 0xFF;
+        page[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, page, 2, body.length);
+
+        final DecodedPage decoded = decoder.decode(new RawPage("https://f.example/", null, page, "windows-1252"));
+
+        assertThat(decoded.charset()).isEqualTo("UTF-16LE");
+        assertThat(decoded.html()).startsWith("<html>").contains("naïve");
+    }
+
+    @Test
+    void latin1LabelsMeanWindows1252AsInBrowsers() {
+        final byte[] page = "<html><body><p>“quoted” – dash</p></body></html>".getBytes(Charset.forName("windows-1252"));
+
+        final DecodedPage decoded = decoder.decode(new RawPage("https://f.example/", null, page, "ISO-8859-1"));
+
+        assertThat(decoded.html()).contains("“quoted” – dash");
+    }
+
+    @Test
+    void rejectsBinaryAndMarkupFreeValuesAsNotHtml() {
+        assertThatThrownBy(() -> decoder.decode(new RawPage("https://f.example/", null,
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}, null)))
+                .isInstanceOfSatisfying(RejectedRecordException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_HTML))
+                .hasMessageContaining("PNG");
+        assertThatThrownBy(() -> decoder.decode(new RawPage("https://f.example/", null,
+                "{\"status\": \"ok\"}".getBytes(StandardCharsets.UTF_8), null)))
+                .isInstanceOfSatisfying(RejectedRecordException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_HTML));
+    }
+}
