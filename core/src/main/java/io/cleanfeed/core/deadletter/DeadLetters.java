@@ -45,7 +45,7 @@ public final class DeadLetters {
                                                 final byte @Nullable [] value, final Exception exception,
                                                 final Reason reason) {
         final String message = exception.getMessage() == null ? exception.getClass().getName() : exception.getMessage();
-        if (exception instanceof RejectedRecordException) {
+        if (exception instanceof RejectedRecordException || reason == Reason.INVALID_RECORD) {
             log.warn("{} rejected record {}-{}@{}: {} ({})", stage, context.topic(), context.partition(),
                     context.offset(), message, reason.code());
         } else {

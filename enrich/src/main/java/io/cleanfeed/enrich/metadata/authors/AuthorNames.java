@@ -20,10 +20,15 @@ public final class AuthorNames {
             "\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bи\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_CHARS = 60;
     private static final int MAX_NAME_WORDS = 5;
+    /** A byline of more words than this is a sentence (an author bio), not a list of names. */
+    private static final int MAX_CANDIDATE_WORDS = 16;
 
     public List<String> clean(final List<String> candidates) {
         final Map<String, String> names = new LinkedHashMap<>();
         for (final String candidate : candidates) {
+            if (candidate.split("\\s+").length > MAX_CANDIDATE_WORDS) {
+                continue;
+            }
             final String stripped = PREFIX.matcher(candidate.strip()).replaceFirst("");
             for (final String part : SEPARATORS.split(stripped)) {
                 final String name = part.strip();
@@ -43,6 +48,8 @@ public final class AuthorNames {
         if (name.split("\\s+").length > MAX_NAME_WORDS) {
             return false;
         }
-        return Character.isLetter(name.codePointAt(0));
+        // Names are capitalised; "climate policy" split off a sentence is not one.
+        final int first = name.codePointAt(0);
+        return Character.isLetter(first) && !Character.isLowerCase(first);
     }
 }

@@ -1,0 +1,91 @@
+package io.cleanfeed.enrich.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cleanfeed.core.schema.ArticleMetadata;
+import io.cleanfeed.core.schema.CleanedArticle;
+import io.cleanfeed.core.schema.PageFacts;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MetadataExtractorTest {
+
+    private final MetadataExtractor extractor = new MetadataExtractor();
+
+    @Test
+    void prefersJsonLdFoundInsideAGraph() {
+        final String jsonLd = """
+                {"@context": "https://schema.org", "@graph": [
+                  {"@type": "WebPage", "name": "Page"},
+                  {"@type": ["NewsArticle"], "headline": "Russia&#039;s Lavrov Calls for Talks",
+                   "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+                   "datePublished": "2021-05-12T17:45:00+03:00", "dateModified": "2021-05-12T18:00:00+03:00",
+                   "publisher": {"@type": "Organization", "name": "The Moscow Times"},
+                   "articleSection": "News", "keywords": "Lavrov, UN",
+                   "image": {"@type": "ImageObject", "url": "/img/lead.jpg"}, }
+                ]}""";
+        final ArticleMetadata meta = extractor.extract(article(facts(Map.of("og:title", List.of("OG title")),
+                List.of(jsonLd), "en-GB")));
+
+        assertThat(meta.title()).isEqualTo("Russia's Lavrov Calls for Talks");
+        assertThat(meta.authors()).containsExactly("Jane Doe", "John Roe");
+        assertThat(meta.published()).hasToString("2021-05-12T17:45+03:00");
+        assertThat(meta.modified()).hasToString("2021-05-12T18:00+03:00");
+        assertThat(meta.siteName()).isEqualTo("The Moscow Times");
+        assertThat(meta.section()).isEqualTo("News");
+        assertThat(meta.tags()).containsExactly("Lavrov", "UN");
+        assertThat(meta.image()).isEqualTo("https://news.example/img/lead.jpg");
+        assertThat(meta.lang()).isEqualTo("en");
+    }
+
+    @Test
+    void fallsBackToMetaTagsAndTheTitleWithoutTheSiteName() {
+        final PageFacts facts = new PageFacts(null, "Mayor resigns | The Daily Planet", null,
+                Map.of("og:site_name", List.of("The Daily Planet"), "author", List.of("By Lois Lane and Clark Kent"),
+                        "article:published_time", List.of("2024-03-02"), "og:locale", List.of("de_DE"),
+                        "article:tag", List.of("politics", "city")),
+                Map.of("canonical", List.of("https://News.Example/story?utm_source=x&id=3#top")),
+                List.of(), List.of(), List.of());
+
+        final ArticleMetadata meta = extractor.extract(article(facts));
+
+        assertThat(meta.title()).isEqualTo("Mayor resigns");
+        assertThat(meta.authors()).containsExactly("Lois Lane", "Clark Kent");
+        assertThat(meta.published()).hasToString("2024-03-02T00:00Z");
+        assertThat(meta.lang()).isEqualTo("de");
+        assertThat(meta.canonicalUrl()).isEqualTo("https://news.example/story?id=3");
+        assertThat(meta.tags()).containsExactly("politics", "city");
+    }
+
+    @Test
+    void countsWordsAndFingerprintsTheTextIgnoringCaseAndSpacing() {
+        final ArticleMetadata one = extractor.extract(article(facts(Map.of(), List.of(), null), "Hello  world, it's\n\nme."));
+        final ArticleMetadata two = extractor.extract(article(facts(Map.of(), List.of(), null), "hello world, it's me."));
+
+        assertThat(one.wordCount()).isEqualTo(4);
+        assertThat(one.fingerprint()).isEqualTo(two.fingerprint()).startsWith("sha256:");
+        assertThat(one.siteName()).isEqualTo("news.example");
+    }
+
+    @Test
+    void aBrokenJsonLdBlockIsSkippedNotFatal() {
+        final ArticleMetadata meta = extractor.extract(article(facts(Map.of("og:title", List.of("From OG")),
+                List.of("{\"@type\": \"NewsArticle\", \"headline\": ", "not json at all"), null)));
+
+        assertThat(meta.title()).isEqualTo("From OG");
+    }
+
+    private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
+        return new PageFacts(lang, null, null, meta, Map.of(), jsonLd, List.of(), List.of());
+    }
+
+    private static CleanedArticle article(final PageFacts facts) {
+        return article(facts, "Some text.");
+    }
+
+    private static CleanedArticle article(final PageFacts facts, final String text) {
+        return new CleanedArticle("https://news.example/story", null, null, "page.html", "UTF-8", "<p>x</p>", text,
+                List.of(), facts);
+    }
+}

@@ -1,0 +1,23 @@
+package io.cleanfeed.enrich.metadata.authors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuthorNamesTest {
+
+    private final AuthorNames names = new AuthorNames();
+
+    @Test
+    void dropsPrefixesSplitsListsAndMergesDuplicates() {
+        assertThat(names.clean(List.of("By Jane Doe and John Roe", "Jane Doe", "Von Anna Schmidt und Max Muster")))
+                .containsExactly("Jane Doe", "John Roe", "Anna Schmidt", "Max Muster");
+    }
+
+    @Test
+    void discardsUrlsAddressesAndSentences() {
+        assertThat(names.clean(List.of("https://www.facebook.com/jane", "jane@example.com",
+                "Jane Doe is a senior reporter covering energy and climate policy"))).isEmpty();
+    }
+}
