@@ -3,6 +3,7 @@ package io.cleanfeed.deploy.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cleanfeed.core.runtime.StageRunner;
 import io.cleanfeed.core.serde.Json;
 import io.cleanfeed.core.topic.Topics;
 import io.cleanfeed.deploy.pages.PageFiles;
@@ -69,6 +70,7 @@ class PipelineIntegrationTest {
                 assertMatchesItsSample(Json.mapper().readTree(outcome.value()));
             }
             assertThat(watcher.poll(Duration.ofMillis(500))).as("nothing after every input was accounted for").isEmpty();
+            assertThat(pipeline.stages()).as("stages alive after bad input").allMatch(StageRunner::isAlive);
         }
     }
 
