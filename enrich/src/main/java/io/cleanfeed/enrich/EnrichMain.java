@@ -2,13 +2,14 @@ package io.cleanfeed.enrich;
 
 import io.cleanfeed.core.runtime.ServiceOptions;
 import io.cleanfeed.core.runtime.StageService;
+import io.cleanfeed.core.runtime.VersionProvider;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** The enrich service: {@code articles.cleaned} to {@code articles.enriched}. */
-@Command(name = "cleanfeed-enrich", mixinStandardHelpOptions = true,
+@Command(name = "cleanfeed-enrich", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Adds metadata to cleaned articles from articles.cleaned onto articles.enriched.")
 public final class EnrichMain implements Callable<Integer> {
 

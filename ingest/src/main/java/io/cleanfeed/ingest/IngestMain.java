@@ -2,6 +2,7 @@ package io.cleanfeed.ingest;
 
 import io.cleanfeed.core.runtime.ServiceOptions;
 import io.cleanfeed.core.runtime.StageService;
+import io.cleanfeed.core.runtime.VersionProvider;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The ingest service: {@code articles.raw} to {@code articles.cleaned}. */
-@Command(name = "cleanfeed-ingest", mixinStandardHelpOptions = true,
+@Command(name = "cleanfeed-ingest", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Cleans raw article pages from articles.raw onto articles.cleaned.")
 public final class IngestMain implements Callable<Integer> {
 

@@ -2,6 +2,7 @@ package io.cleanfeed.sink;
 
 import io.cleanfeed.core.runtime.ServiceOptions;
 import io.cleanfeed.core.runtime.StageService;
+import io.cleanfeed.core.runtime.VersionProvider;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** The sink service: {@code articles.enriched} to {@code articles.normalised}. */
-@Command(name = "cleanfeed-sink", mixinStandardHelpOptions = true,
+@Command(name = "cleanfeed-sink", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Publishes normalised article records from articles.enriched onto articles.normalised.")
 public final class SinkMain implements Callable<Integer> {
 

@@ -32,6 +32,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // the interface declares the raw type
     public Response handleSerializationError(final ErrorHandlerContext context, final ProducerRecord record,
                                              final Exception exception, final SerializationExceptionOrigin origin) {
         return Response.resume(deadLetters.letter(context, context.sourceRawKey(), context.sourceRawValue(),

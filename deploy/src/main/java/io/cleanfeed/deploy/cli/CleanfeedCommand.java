@@ -1,5 +1,6 @@
 package io.cleanfeed.deploy.cli;
 
+import io.cleanfeed.core.runtime.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

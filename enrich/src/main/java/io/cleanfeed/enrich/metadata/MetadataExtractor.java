@@ -141,8 +141,7 @@ public final class MetadataExtractor {
         }
     }
 
-    @SafeVarargs
-    private static <T> @Nullable T firstOf(final @Nullable T... values) {
+    private static @Nullable String firstOf(final @Nullable String... values) {
         return Stream.of(values).filter(Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -1,11 +1,10 @@
-package io.cleanfeed.deploy.cli;
+package io.cleanfeed.core.runtime;
 
-import io.cleanfeed.core.runtime.PipelineVersion;
 import io.cleanfeed.core.schema.NormalisedArticle;
 import picocli.CommandLine.IVersionProvider;
 
 /** Prints the pipeline version and the schema version of the records it writes. */
-final class VersionProvider implements IVersionProvider {
+public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
