@@ -3,6 +3,8 @@ package io.cleanfeed.ingest;
 import io.cleanfeed.core.runtime.ServiceOptions;
 import io.cleanfeed.core.runtime.StageService;
 import io.cleanfeed.core.runtime.VersionProvider;
+import io.cleanfeed.ingest.site.SiteRulesFile;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -28,10 +30,17 @@ public final class IngestMain implements Callable<Integer> {
                     + "(env CLEANFEED_TIME_BUDGET_MS, default ${DEFAULT-VALUE}).")
     private long timeBudgetMs;
 
+    @Option(names = "--rules", paramLabel = "FILE", defaultValue = "${env:CLEANFEED_RULES_FILE}",
+            description = "Per-site rules (YAML or JSON), reloaded when the file changes (env CLEANFEED_RULES_FILE).")
+    private Path rulesFile;
+
     @Override
     public Integer call() throws Exception {
         final CleanerSettings settings = new CleanerSettings(maxPageBytes, Duration.ofMillis(timeBudgetMs));
-        return StageService.run(registry -> new IngestStage(new PageCleaner(settings), registry), service);
+        final PageCleaner cleaner = rulesFile == null
+                ? new PageCleaner(settings)
+                : new PageCleaner(settings, SiteRulesFile.load(rulesFile, SiteRulesFile.DEFAULT_CHECK_INTERVAL)::current);
+        return StageService.run(registry -> new IngestStage(cleaner, registry), service);
     }
 
     public static void main(final String[] args) {

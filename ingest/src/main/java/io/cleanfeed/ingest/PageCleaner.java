@@ -14,6 +14,9 @@ import io.cleanfeed.ingest.page.PageDecoder;
 import io.cleanfeed.ingest.page.RawPage;
 import io.cleanfeed.ingest.render.ArticleRenderer;
 import io.cleanfeed.ingest.render.RenderedArticle;
+import io.cleanfeed.ingest.site.SiteRules;
+import io.cleanfeed.ingest.site.SiteRulesFile;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
@@ -40,13 +43,30 @@ public final class PageCleaner {
     private final ArticleCleaner cleaner;
     private final ArticleRenderer renderer = new ArticleRenderer();
 
+    private final Supplier<SiteRules> siteRules;
+
     public PageCleaner(final CleanerSettings settings) {
-        this(settings, new ArticleCleaner());
+        this(settings, SiteRules::none);
     }
 
-    public PageCleaner(final CleanerSettings settings, final ArticleCleaner cleaner) {
+    /** @param siteRules the per-site rules in force, asked once per page (see {@link SiteRulesFile#current()}) */
+    public PageCleaner(final CleanerSettings settings, final Supplier<SiteRules> siteRules) {
         this.settings = settings;
-        this.cleaner = cleaner;
+        this.cleaner = new ArticleCleaner();
+        this.siteRules = siteRules;
+    }
+
+    /**
+     * The URL that names the page's site: where it was fetched from, or for a page read from a file,
+     * the address the page gives itself.
+     */
+    private static String siteUrl(final RawPage page, final PageFacts facts) {
+        if (!page.url().startsWith("file:")) {
+            return page.url();
+        }
+        final @Nullable String own = facts.firstLink("canonical") != null ? facts.firstLink("canonical")
+                : facts.firstMeta("og:url");
+        return own != null ? own : page.url();
     }
 
     public CleanerSettings settings() {
@@ -65,7 +85,7 @@ public final class PageCleaner {
         final Document document = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(decoded.html(), page.url());
         deadline.check("parsing");
         final PageFacts facts = factsReader.read(document);
-        final CleanedContent cleaned = cleaner.clean(document, deadline);
+        final CleanedContent cleaned = cleaner.clean(document, deadline, siteRules.get().forUrl(siteUrl(page, facts)));
         final RenderedArticle rendered = renderer.render(cleaned.content(), page.url());
         if (rendered.text().isBlank()) {
             throw new RejectedRecordException(Reason.NO_ARTICLE,

@@ -16,7 +16,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.cleanfeed.ingest.site.SiteRulesFile;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,13 +40,18 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the records here instead of stdout.")
     private Path out;
 
+    @Option(names = "--rules", paramLabel = "FILE", description = "Per-site rules (YAML or JSON) to preview.")
+    private Path rules;
+
     private final PrintStream err = System.err;
 
     @Override
     public Integer call() throws IOException {
         final List<Path> pages = PageFiles.expand(inputs);
-        final OfflinePipeline pipeline = new OfflinePipeline(new PageCleaner(CleanerSettings.defaults()),
-                new Normaliser(Clock.systemUTC()));
+        final PageCleaner cleaner = rules == null
+                ? new PageCleaner(CleanerSettings.defaults())
+                : new PageCleaner(CleanerSettings.defaults(), SiteRulesFile.load(rules, Duration.ZERO)::current);
+        final OfflinePipeline pipeline = new OfflinePipeline(cleaner, new Normaliser(Clock.systemUTC()));
         int extracted = 0;
         int rejected = 0;
         try (Writer writer = out == null

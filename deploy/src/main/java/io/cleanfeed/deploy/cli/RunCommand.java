@@ -10,6 +10,8 @@ import io.cleanfeed.deploy.local.RunTally;
 import io.cleanfeed.deploy.pages.PageFiles;
 import io.cleanfeed.deploy.pages.PagePublisher;
 import io.cleanfeed.ingest.CleanerSettings;
+import io.cleanfeed.ingest.PageCleaner;
+import io.cleanfeed.ingest.site.SiteRulesFile;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -66,6 +68,10 @@ final class RunCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE}).")
     private long timeoutSeconds;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Per-site rules (YAML or JSON), reloaded when the file changes.")
+    private Path rules;
+
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
@@ -101,8 +107,12 @@ final class RunCommand implements Callable<Integer> {
         try (EmbeddedKafkaBroker broker = bootstrapServers == null ? EmbeddedKafkaBroker.start(dir.resolve("broker")) : null) {
             final String servers = broker != null ? broker.bootstrapServers() : bootstrapServers;
             final PrometheusMeterRegistry registry = StageService.newRegistry();
-            try (LocalPipeline pipeline = LocalPipeline.start(servers, dir.resolve("streams"), partitions,
-                         CleanerSettings.defaults(), registry);
+            final PageCleaner cleaner = rules == null
+                    ? new PageCleaner(CleanerSettings.defaults())
+                    : new PageCleaner(CleanerSettings.defaults(),
+                            SiteRulesFile.load(rules, SiteRulesFile.DEFAULT_CHECK_INTERVAL)::current);
+            try (LocalPipeline pipeline = LocalPipeline.start(servers, dir.resolve("streams"), partitions, cleaner,
+                         registry);
                  HttpEndpoint http = HttpEndpoint.start(httpPort, registry, pipeline.stages());
                  OutcomeWatcher watcher = OutcomeWatcher.open(servers);
                  PagePublisher publisher = new PagePublisher(servers)) {

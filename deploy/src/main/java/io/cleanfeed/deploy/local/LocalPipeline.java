@@ -5,7 +5,6 @@ import io.cleanfeed.core.runtime.StreamsSettings;
 import io.cleanfeed.core.topic.TopicSetup;
 import io.cleanfeed.core.topic.Topics;
 import io.cleanfeed.enrich.EnrichStage;
-import io.cleanfeed.ingest.CleanerSettings;
 import io.cleanfeed.ingest.IngestStage;
 import io.cleanfeed.ingest.PageCleaner;
 import io.cleanfeed.sink.Normaliser;
@@ -35,7 +34,7 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** Creates the missing topics, starts the stages and returns once all of them are RUNNING. */
     public static LocalPipeline start(final String bootstrapServers, final Path stateDir, final int partitions,
-                                      final CleanerSettings cleaner, final MeterRegistry registry)
+                                      final PageCleaner cleaner, final MeterRegistry registry)
             throws InterruptedException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             new TopicSetup(admin).ensure(Topics.all(), partitions);
@@ -43,7 +42,7 @@ public final class LocalPipeline implements AutoCloseable {
         final List<StageRunner> runners = new ArrayList<>();
         final LocalPipeline pipeline = new LocalPipeline(runners);
         try {
-            runners.add(StageRunner.start(new IngestStage(new PageCleaner(cleaner), registry),
+            runners.add(StageRunner.start(new IngestStage(cleaner, registry),
                     settings("ingest", bootstrapServers, stateDir), registry));
             runners.add(StageRunner.start(new EnrichStage(), settings("enrich", bootstrapServers, stateDir), registry));
             runners.add(StageRunner.start(new SinkStage(new Normaliser(Clock.systemUTC())),

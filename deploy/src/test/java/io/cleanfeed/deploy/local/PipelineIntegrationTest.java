@@ -10,6 +10,7 @@ import io.cleanfeed.deploy.pages.PageFiles;
 import io.cleanfeed.deploy.pages.PagePublisher;
 import io.cleanfeed.deploy.testing.TestKafka;
 import io.cleanfeed.ingest.CleanerSettings;
+import io.cleanfeed.ingest.PageCleaner;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class PipelineIntegrationTest {
         assertThat(samples).hasSizeGreaterThanOrEqualTo(8);
         final String servers = KAFKA.bootstrapServers();
 
-        try (LocalPipeline pipeline = LocalPipeline.start(servers, stateDir, 3, CleanerSettings.defaults(),
+        try (LocalPipeline pipeline = LocalPipeline.start(servers, stateDir, 3, new PageCleaner(CleanerSettings.defaults()),
                      new SimpleMeterRegistry());
              OutcomeWatcher watcher = OutcomeWatcher.open(servers);
              PagePublisher publisher = new PagePublisher(servers)) {

@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.ingest.cleaner.rules.Block;
 import io.cleanfeed.ingest.cleaner.rules.BoilerplateRules;
 import io.cleanfeed.ingest.cleaner.rules.RemovalRule;
+import io.cleanfeed.ingest.site.SiteRule;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -11,11 +12,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Takes everything that is not the article out of a parsed page:
  * <ol>
- *   <li>{@link Pruner}: scripts, embeds, forms, hidden elements;</li>
+ *   <li>{@link Pruner}: scripts, embeds, forms, hidden elements; then the site's own removal
+ *       selectors, if the rules file names the site;</li>
  *   <li>the page rules: navigation, dialogs, footers, and elements whose class or id names
  *       boilerplate (cookie, paywall, newsletter, share, related, ad ...);</li>
  *   <li>{@link ContentLocator}: the element that holds the article; the rest of the page goes;</li>
@@ -61,16 +64,25 @@ public final class ArticleCleaner {
     }
 
     public CleanedContent clean(final Document page, final Deadline deadline) {
+        return clean(page, deadline, SiteRule.none(""));
+    }
+
+    /** Cleans with a site's own rules on top of the general ones. */
+    public CleanedContent clean(final Document page, final Deadline deadline, final SiteRule site) {
         final Removals removals = new Removals();
         final Element body = page.body();
         new Pruner(removals).prune(body);
+        final SiteSelectors.Protection kept = SiteSelectors.removeAndProtect(body, site, removals);
         deadline.check("pruning");
 
         final TextStats pageStats = TextStats.of(body);
-        apply(pageRules, body, pageStats, element -> true, removals);
+        apply(pageRules, body, pageStats, element -> true, kept, removals);
         deadline.check("page rules");
 
-        final ContentLocator.Located located = new ContentLocator(TextStats.of(body)).locate(body);
+        final @Nullable Element named = SiteSelectors.content(body, site);
+        final ContentLocator.Located located = named != null
+                ? new ContentLocator.Located(named, List.of())
+                : new ContentLocator(TextStats.of(body)).locate(body);
         final Element content = located.content();
         recordOutside(content, located.excludedSiblings(), removals);
         located.excludedSiblings().forEach(Element::remove);
@@ -79,19 +91,26 @@ public final class ArticleCleaner {
         new AppealLetters(donationRule).remove(content, TextStats.of(content), removals);
         final TextStats contentStats = TextStats.of(content);
         apply(contentRules, content, contentStats, element -> CONTENT_RULE_TAGS.contains(element.normalName()),
-                removals);
+                kept, removals);
         removeEmpty(content);
         deadline.check("content rules");
         return new CleanedContent(content, removals.toList());
     }
 
     private static void apply(final List<RemovalRule> rules, final Element root, final TextStats stats,
-                              final Predicate<Element> judged, final Removals removals) {
+                              final Predicate<Element> judged, final SiteSelectors.Protection kept,
+                              final Removals removals) {
         final int protectedChars = (int) (stats.get(root).paragraphChars * PROTECTED_SHARE);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
                 if (node == root || !(node instanceof Element element) || !judged.test(element)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (kept.isKept(element)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (kept.isAncestorOfKept(element)) {
                     return FilterResult.CONTINUE;
                 }
                 final TextStats.Counts counts = stats.get(element);

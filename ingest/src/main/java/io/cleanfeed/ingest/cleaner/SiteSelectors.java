@@ -1,0 +1,64 @@
+package io.cleanfeed.ingest.cleaner;
+
+import io.cleanfeed.ingest.site.SiteRule;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies a site's rule to a page: removes what its {@code remove} selectors match, and returns the
+ * elements its {@code keep} selectors protect, together with their ancestors (which the general
+ * rules must not remove either, or the kept element would go with them).
+ */
+final class SiteSelectors {
+
+    static final String RULE = "site-rule";
+
+    /** The elements a keep selector matched, and their ancestors. */
+    record Protection(Set<Element> kept, Set<Element> ancestors) {
+
+        static final Protection NONE = new Protection(Set.of(), Set.of());
+
+        boolean isKept(final Element element) {
+            return kept.contains(element);
+        }
+
+        boolean isAncestorOfKept(final Element element) {
+            return ancestors.contains(element);
+        }
+    }
+
+    private SiteSelectors() {
+    }
+
+    static Protection removeAndProtect(final Element body, final SiteRule site, final Removals removals) {
+        if (site.isEmpty()) {
+            return Protection.NONE;
+        }
+        for (final String css : site.remove()) {
+            for (final Element element : body.select(css)) {
+                if (element.parent() != null) {
+                    removals.record(RULE, "site rule for " + site.host() + ": remove \"" + css + "\"", element);
+                    element.remove();
+                }
+            }
+        }
+        final Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (final String css : site.keep()) {
+            for (final Element element : body.select(css)) {
+                kept.add(element);
+                for (Element at = element.parent(); at != null && ancestors.add(at); at = at.parent()) {
+                    // every ancestor up to one already recorded
+                }
+            }
+        }
+        return new Protection(kept, ancestors);
+    }
+
+    static @Nullable Element content(final Element body, final SiteRule site) {
+        return site.content() == null ? null : body.selectFirst(site.content());
+    }
+}

@@ -1,0 +1,50 @@
+package io.cleanfeed.ingest.cleaner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cleanfeed.ingest.render.ArticleRenderer;
+import io.cleanfeed.ingest.site.SiteRule;
+import java.time.Duration;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class SiteRuleCleaningTest {
+
+    private static final String PAGE = "<html><body><div class='layout'>"
+            + "<div class='story'><p>The first paragraph of the story, with enough words to be article text.</p>"
+            + "<p class='teaser'>Our partner offers: three months for the price of one, today only.</p>"
+            + "<div class='share'>Share this story with your friends</div>"
+            + "<p>The second paragraph of the story, again long enough, with a comma, to count.</p></div>"
+            + "<div class='other'><p>Text of another block the general rules would take for the article, it is long, "
+            + "it has commas, it has words, and more words, and even more words than the story itself has.</p>"
+            + "<p>And a second paragraph, with commas, so that, surely, it wins the scoring.</p></div>"
+            + "</div></body></html>";
+
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+
+    @Test
+    void aSiteRuleNamesTheContentRemovesWhatTheGeneralRulesMissAndKeepsWhatTheyWouldRemove() {
+        final SiteRule rule = new SiteRule("example.com", "div.story", List.of("p.teaser"), List.of("div.share"));
+
+        final CleanedContent cleaned = cleaner.clean(Jsoup.parse(PAGE, "https://example.com/"),
+                Deadline.in(Duration.ofSeconds(5)), rule);
+        final String text = new ArticleRenderer().render(cleaned.content(), "https://example.com/").text();
+
+        assertThat(text).contains("The first paragraph of the story").contains("The second paragraph of the story")
+                .contains("Share this story").doesNotContain("Our partner offers").doesNotContain("another block");
+        assertThat(cleaned.removed()).anySatisfy(removal -> {
+            assertThat(removal.rule()).isEqualTo("site-rule");
+            assertThat(removal.reason()).isEqualTo("site rule for example.com: remove \"p.teaser\"");
+        });
+    }
+
+    @Test
+    void withoutTheSiteRuleTheGeneralRulesDecide() {
+        final CleanedContent cleaned = cleaner.clean(Jsoup.parse(PAGE, "https://example.com/"),
+                Deadline.in(Duration.ofSeconds(5)));
+        final String text = new ArticleRenderer().render(cleaned.content(), "https://example.com/").text();
+
+        assertThat(text).doesNotContain("Share this story");
+    }
+}
