@@ -7,6 +7,7 @@ import io.cleanfeed.enrich.metadata.authors.AuthorNames;
 import io.cleanfeed.enrich.metadata.dates.DateParser;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdArticle;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdReader;
+import io.cleanfeed.enrich.metadata.language.TextLanguage;
 import io.cleanfeed.enrich.metadata.urls.CanonicalUrl;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -21,13 +22,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads an article's metadata from the facts its page gave: JSON-LD first (the most deliberate
  * source), then Open Graph and other meta tags, then the page itself (title, {@code <time>},
- * byline elements). Each field takes the first source that has it. Thread-safe.
+ * byline elements). Each field takes the first source that has it; a page that declares no
+ * language gets the language of its text. Thread-safe.
  */
 public final class MetadataExtractor {
 
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final DateParser dates = new DateParser();
     private final AuthorNames authorNames = new AuthorNames();
+    private final TextLanguage textLanguage = new TextLanguage();
 
     public ArticleMetadata extract(final CleanedArticle article) {
         final PageFacts page = article.page();
@@ -47,8 +50,7 @@ public final class MetadataExtractor {
                         page.times().isEmpty() ? null : page.times().get(0)),
                 date(ld.dateModified(), page.firstMeta("article:modified_time"), page.firstMeta("og:updated_time"),
                         page.firstMeta("datemodified"), page.firstMeta("last-modified")),
-                language(firstOf(page.htmlLang(), page.firstMeta("content-language"), ld.inLanguage(),
-                        page.firstMeta("og:locale"))),
+                language(page, ld, article.text()),
                 siteName != null ? siteName : host(canonical),
                 MetaText.clean(firstOf(page.firstMeta("article:section"), ld.section(),
                         page.firstMeta("parsely-section"))),
@@ -120,6 +122,13 @@ public final class MetadataExtractor {
         } catch (final IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The language the page declares, or failing that the language its text is written in. */
+    private @Nullable String language(final PageFacts page, final JsonLdArticle ld, final String text) {
+        final @Nullable String declared = language(firstOf(page.htmlLang(), page.firstMeta("content-language"),
+                ld.inLanguage(), page.firstMeta("og:locale")));
+        return declared != null ? declared : textLanguage.detect(text);
     }
 
     /** The primary ISO 639-1 subtag: {@code en-US} and {@code en_GB} are {@code en}. */
