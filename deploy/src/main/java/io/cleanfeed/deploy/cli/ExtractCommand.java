@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code cleanfeed extract}: the pipeline's cleaning and enrichment with no Kafka, one normalised
  * record (JSON line) per page, {@code source_file} set. Pages the pipeline would dead-letter are
- * reported on stderr with their reason.
+ * reported on stderr with their reason; a page that fails with a fault in Cleanfeed is reported
+ * too, the others still extracted, and the command exits with 1.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Clean and enrich pages without Kafka: one normalised record (JSON line) per page.")
@@ -54,6 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
         final OfflinePipeline pipeline = new OfflinePipeline(cleaner, new Normaliser(Clock.systemUTC()));
         int extracted = 0;
         int rejected = 0;
+        int failed = 0;
         try (Writer writer = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -66,10 +68,15 @@ final class ExtractCommand implements Callable<Integer> {
                 } catch (final RejectedRecordException e) {
                     err.printf("%s: %s: %s%n", page, e.reason().code(), e.getMessage());
                     rejected++;
+                } catch (final RuntimeException e) {
+                    // In the pipeline this page would be an internal_error dead letter: report it, go on.
+                    err.printf("%s: internal_error: %s%n", page, e);
+                    e.printStackTrace(err);
+                    failed++;
                 }
             }
         }
-        err.printf("pages=%d extracted=%d rejected=%d%n", pages.size(), extracted, rejected);
-        return 0;
+        err.printf("pages=%d extracted=%d rejected=%d failed=%d%n", pages.size(), extracted, rejected, failed);
+        return failed == 0 ? 0 : 1;
     }
 }

@@ -68,7 +68,11 @@ final class Pruner {
             }
         }, body);
         for (final Element paragraph : linkOnlyParagraphs) {
-            paragraph.selectFirst("a").unwrap();
+            // The link may itself have been removed after its paragraph was queued (a hidden link).
+            final Element link = paragraph.selectFirst("a");
+            if (link != null) {
+                link.unwrap();
+            }
         }
     }
 

@@ -21,7 +21,7 @@ public final class AuthorNames {
     private static final int MAX_NAME_CHARS = 60;
     private static final int MAX_NAME_WORDS = 5;
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
-    private static final int MAX_CANDIDATE_WORDS = 16;
+    private static final int MAX_CANDIDATE_WORDS = 10;
 
     public List<String> clean(final List<String> candidates) {
         final Map<String, String> names = new LinkedHashMap<>();
@@ -48,8 +48,6 @@ public final class AuthorNames {
         if (name.split("\\s+").length > MAX_NAME_WORDS) {
             return false;
         }
-        // Names are capitalised; "climate policy" split off a sentence is not one.
-        final int first = name.codePointAt(0);
-        return Character.isLetter(first) && !Character.isLowerCase(first);
+        return Character.isLetter(name.codePointAt(0));
     }
 }

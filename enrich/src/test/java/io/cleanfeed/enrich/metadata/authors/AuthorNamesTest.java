@@ -18,6 +18,11 @@ class AuthorNamesTest {
     @Test
     void discardsUrlsAddressesAndSentences() {
         assertThat(names.clean(List.of("https://www.facebook.com/jane", "jane@example.com",
-                "Jane Doe is a senior reporter covering energy and climate policy"))).isEmpty();
+                "Jane Doe is a senior reporter covering energy and climate policy for the Post"))).isEmpty();
+    }
+
+    @Test
+    void keepsUserNamesAsBlogsShowThem() {
+        assertThat(names.clean(List.of("surfguard", "edilson.la.rosa"))).containsExactly("surfguard", "edilson.la.rosa");
     }
 }
