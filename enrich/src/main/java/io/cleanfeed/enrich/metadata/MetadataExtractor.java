@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  * language gets the language of its text. Thread-safe.
  */
 public final class MetadataExtractor {
+
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|scritto da|auteur|автор",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final DateParser dates = new DateParser();
@@ -41,13 +47,14 @@ public final class MetadataExtractor {
                 page.firstMeta("application-name")));
         return new ArticleMetadata(
                 canonical,
-                title(page, ld, siteName),
-                authors(page, ld),
+                title(page, ld, siteName, canonical),
+                authors(page, ld, siteName),
                 date(ld.datePublished(), page.firstMeta("article:published_time"), page.firstMeta("og:published_time"),
                         page.firstMeta("datepublished"), page.firstMeta("pubdate"), page.firstMeta("publishdate"),
                         page.firstMeta("date"), page.firstMeta("dc.date"), page.firstMeta("dc.date.issued"),
                         page.firstMeta("parsely-pub-date"), page.firstMeta("sailthru.date"),
-                        page.times().isEmpty() ? null : page.times().get(0)),
+                        page.times().isEmpty() ? null : page.times().get(0), UrlDate.of(canonical),
+                        UrlDate.of(article.url())),
                 date(ld.dateModified(), page.firstMeta("article:modified_time"), page.firstMeta("og:updated_time"),
                         page.firstMeta("datemodified"), page.firstMeta("last-modified")),
                 language(page, ld, article.text()),
@@ -62,24 +69,60 @@ public final class MetadataExtractor {
                 Fingerprint.of(article.text()));
     }
 
-    private static @Nullable String title(final PageFacts page, final JsonLdArticle ld, final @Nullable String site) {
-        final @Nullable String title = firstOf(ld.headline(), page.firstMeta("og:title"), page.firstMeta("twitter:title"),
-                page.headline(), page.titleTag());
-        final @Nullable String clean = MetaText.clean(title);
-        return clean == null ? null : TitleCleaner.withoutSiteName(clean, site);
+    /**
+     * The headline as the page shows it: the visible {@code <h1>} when it agrees with what the
+     * metadata calls the title (metadata titles carry kickers and site names that the page's own
+     * headline does not), else the metadata's title without the site's name.
+     */
+    private static @Nullable String title(final PageFacts page, final JsonLdArticle ld, final @Nullable String site,
+                                          final String url) {
+        final @Nullable String declared = MetaText.clean(firstOf(ld.headline(), page.firstMeta("og:title"),
+                page.firstMeta("twitter:title")));
+        final @Nullable String headline = MetaText.clean(page.headline());
+        final @Nullable String titleTag = MetaText.clean(page.titleTag());
+        if (headline != null && TitleCleaner.agree(headline, declared != null ? declared : titleTag)) {
+            return headline;
+        }
+        final @Nullable String title = declared != null ? declared : titleTag;
+        return title == null ? null : TitleCleaner.withoutSiteName(title, site, url);
     }
 
-    private List<String> authors(final PageFacts page, final JsonLdArticle ld) {
+    private List<String> authors(final PageFacts page, final JsonLdArticle ld, final @Nullable String siteName) {
         final List<String> candidates = new ArrayList<>(ld.authors());
         if (candidates.isEmpty()) {
-            Stream.of("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+            Stream.of("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+                            "dc.creator", "byl")
                     .map(key -> page.meta().getOrDefault(key, List.of()))
                     .forEach(candidates::addAll);
+            candidates.addAll(labelledAuthor(page));
         }
         if (candidates.isEmpty()) {
             candidates.addAll(page.bylines());
         }
-        return authorNames.clean(candidates.stream().map(MetaText::clean).filter(Objects::nonNull).toList());
+        final List<String> cleaned = candidates.stream().map(MetaText::clean).filter(Objects::nonNull).toList();
+        return authorNames.clean(cleaned).stream()
+                .filter(name -> !isOrganisation(name, siteName, ld.publisher()))
+                .toList();
+    }
+
+    /** Yoast's {@code twitter:label1 = "Written by"}, {@code twitter:data1 = "Jane Doe"}, in any language. */
+    private static List<String> labelledAuthor(final PageFacts page) {
+        final List<String> authors = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            final @Nullable String label = page.firstMeta("twitter:label" + i);
+            final @Nullable String data = page.firstMeta("twitter:data" + i);
+            if (label != null && data != null && AUTHOR_LABEL.matcher(label).find()) {
+                authors.add(data);
+            }
+        }
+        return authors;
+    }
+
+    /** The publisher named as author, or a site's domain ("ORF.at"): not a person's byline. */
+    private static boolean isOrganisation(final String name, final @Nullable String siteName,
+                                          final @Nullable String publisher) {
+        return name.equalsIgnoreCase(String.valueOf(siteName)) || name.equalsIgnoreCase(String.valueOf(publisher))
+                || DOMAIN.matcher(name).matches();
     }
 
     private @Nullable OffsetDateTime date(final @Nullable String... candidates) {

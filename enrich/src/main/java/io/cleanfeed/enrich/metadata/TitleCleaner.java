@@ -1,32 +1,95 @@
 package io.cleanfeed.enrich.metadata;
 
+import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Takes the site's name off a title: "Mayor resigns | The Daily Planet" is "Mayor resigns". */
+/**
+ * Titles as pages give them: "Mayor resigns | The Daily Planet" is "Mayor resigns", and a visible
+ * headline is recognised as the same title as a metadata one that adds a kicker or a site name.
+ */
 final class TitleCleaner {
 
-    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " // "};
+    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " « ", " » "};
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
+    /** A pipe's last part of this many words or fewer is a site name or section, not the headline's end. */
+    private static final int MAX_SUFFIX_WORDS = 4;
+    private static final double AGREEMENT = 0.6;
 
     private TitleCleaner() {
     }
 
-    static String withoutSiteName(final String title, final @Nullable String siteName) {
-        final String stripped = title.strip();
-        if (siteName == null || siteName.isBlank()) {
-            return stripped;
+    /** True when most words of the shorter title are in the other: the same headline. */
+    static boolean agree(final String headline, final @Nullable String other) {
+        if (other == null) {
+            return false;
         }
-        final String site = siteName.strip().toLowerCase(Locale.ROOT);
+        final Set<String> a = words(headline);
+        final Set<String> b = words(other);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        final long shared = a.stream().filter(b::contains).count();
+        return shared >= AGREEMENT * Math.min(a.size(), b.size()) && a.size() >= 2;
+    }
+
+    static String withoutSiteName(final String title, final @Nullable String siteName, final String url) {
+        final String stripped = title.strip();
+        final String site = siteName == null ? "" : siteName.strip().toLowerCase(Locale.ROOT);
+        final String host = host(url);
         for (final String separator : SEPARATORS) {
             final int last = stripped.lastIndexOf(separator);
-            if (last > 0 && stripped.substring(last + separator.length()).strip().toLowerCase(Locale.ROOT).equals(site)) {
-                return stripped.substring(0, last).strip();
+            if (last > 0) {
+                final String suffix = stripped.substring(last + separator.length()).strip();
+                if (isSite(suffix, site, host) || separator.equals(" | ") && words(suffix).size() <= MAX_SUFFIX_WORDS
+                        && words(stripped.substring(0, last)).size() > words(suffix).size()) {
+                    return stripped.substring(0, last).strip();
+                }
             }
             final int first = stripped.indexOf(separator);
-            if (first > 0 && stripped.substring(0, first).strip().toLowerCase(Locale.ROOT).equals(site)) {
+            if (first > 0 && isSite(stripped.substring(0, first).strip(), site, host)) {
                 return stripped.substring(first + separator.length()).strip();
             }
         }
         return stripped;
+    }
+
+    private static boolean isSite(final String part, final String site, final String host) {
+        final String lower = part.toLowerCase(Locale.ROOT);
+        if (!site.isEmpty() && lower.equals(site)) {
+            return true;
+        }
+        final String squeezed = NOT_ALPHANUMERIC.matcher(lower).replaceAll("");
+        if (squeezed.isEmpty() || host.isEmpty()) {
+            return false;
+        }
+        final int tld = host.lastIndexOf('.');
+        final String name = tld < 0 ? host : host.substring(0, tld);
+        return squeezed.equals(NOT_ALPHANUMERIC.matcher(host).replaceAll(""))
+                || squeezed.equals(NOT_ALPHANUMERIC.matcher(name).replaceAll(""));
+    }
+
+    private static String host(final String url) {
+        try {
+            final String host = URI.create(url).getHost();
+            if (host == null) {
+                return "";
+            }
+            final String lower = host.toLowerCase(Locale.ROOT);
+            return lower.startsWith("www.") ? lower.substring(4) : lower;
+        } catch (final IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static Set<String> words(final String text) {
+        return Arrays.stream(WORD_SPLIT.split(text.toLowerCase(Locale.ROOT)))
+                .filter(word -> !word.isEmpty())
+                .collect(Collectors.toSet());
     }
 }

@@ -76,6 +76,56 @@ class MetadataExtractorTest {
         assertThat(meta.title()).isEqualTo("From OG");
     }
 
+    @Test
+    void prefersTheVisibleHeadlineWhenTheMetadataTitleAddsAKicker() {
+        final PageFacts facts = new PageFacts(null, "Chronik: Mayor resigns after vote | Daily Planet",
+                "Mayor resigns after vote", Map.of("og:title", List.of("Chronik: Mayor resigns after vote")), Map.of(),
+                List.of(), List.of(), List.of());
+
+        assertThat(extractor.extract(article(facts)).title()).isEqualTo("Mayor resigns after vote");
+    }
+
+    @Test
+    void ignoresAnH1ThatIsTheSitesLogoAndDropsAPipedSiteName() {
+        final PageFacts facts = new PageFacts(null, "Mayor resigns after vote | MDR.DE", "Navigation", Map.of(),
+                Map.of(), List.of(), List.of(), List.of());
+
+        assertThat(extractor.extract(article(facts)).title()).isEqualTo("Mayor resigns after vote");
+    }
+
+    @Test
+    void followsGraphReferencesToTheAuthorAndTakesTheDateFromTheWebPageNode() {
+        final String yoast = """
+                {"@context": "https://schema.org", "@graph": [
+                  {"@type": "WebPage", "@id": "https://b.example/p#webpage", "datePublished": "2020-01-02T10:00:00+00:00"},
+                  {"@type": "Article", "headline": "Post", "author": {"@id": "https://b.example/#/schema/person/1"},
+                   "publisher": {"@id": "https://b.example/#org"}},
+                  {"@type": "Person", "@id": "https://b.example/#/schema/person/1", "name": "Anna Berg"},
+                  {"@type": "Organization", "@id": "https://b.example/#org", "name": "B Blog"}]}""";
+
+        final ArticleMetadata meta = extractor.extract(article(facts(Map.of(), List.of(yoast), null)));
+
+        assertThat(meta.authors()).containsExactly("Anna Berg");
+        assertThat(meta.published()).hasToString("2020-01-02T10:00Z");
+        assertThat(meta.siteName()).isEqualTo("B Blog");
+    }
+
+    @Test
+    void readsTheAuthorFromYoastsTwitterLabelAndDropsTheSiteAsAuthor() {
+        final PageFacts facts = facts(Map.of("twitter:label1", List.of("Verfasst von"), "twitter:data1",
+                List.of("Max Muster"), "author", List.of("ORF.at")), List.of(), null);
+
+        assertThat(extractor.extract(article(facts)).authors()).containsExactly("Max Muster");
+    }
+
+    @Test
+    void takesThePublicationDayFromTheUrlWhenNothingElseGivesIt() {
+        final CleanedArticle article = new CleanedArticle("https://news.example/2021/05/21/story-title", null, null,
+                "page.html", "UTF-8", "<p>x</p>", "Some text.", List.of(), facts(Map.of(), List.of(), null));
+
+        assertThat(extractor.extract(article).published()).hasToString("2021-05-21T00:00Z");
+    }
+
     private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
         return new PageFacts(lang, null, null, meta, Map.of(), jsonLd, List.of(), List.of());
     }

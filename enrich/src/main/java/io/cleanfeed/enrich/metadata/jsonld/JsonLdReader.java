@@ -9,13 +9,16 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the article object among a page's JSON-LD blocks, wherever the site put it: at the top,
- * in an array, in an {@code @graph}, or as the {@code mainEntity} of a WebPage. Tolerates the
+ * in an array, in an {@code @graph}, or as the {@code mainEntity} of a WebPage, and follows
+ * {@code {"@id": ...}} references to the graph's Person and Organization nodes. Tolerates the
  * comments, trailing commas and raw control characters that hand-written JSON-LD often has; a
  * block that still does not parse is skipped.
  */
@@ -24,7 +27,8 @@ public final class JsonLdReader {
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
             "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
             "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle", "socialmediaposting",
-            "posting", "report");
+            "posting", "report", "recipe", "videoobject", "podcastepisode");
+    private static final int MAX_NODES = 1000;
 
     private static final ObjectMapper LENIENT = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -33,33 +37,41 @@ public final class JsonLdReader {
             .build();
 
     public JsonLdArticle read(final List<String> blocks) {
+        final List<JsonNode> nodes = new ArrayList<>();
         for (final String block : blocks) {
-            final JsonNode root;
             try {
-                root = LENIENT.readTree(block);
+                collect(LENIENT.readTree(block), nodes);
             } catch (final IOException e) {
-                continue;
-            }
-            final @Nullable JsonNode article = findArticle(root);
-            if (article != null) {
-                return toArticle(article);
+                // A block that does not parse even leniently tells us nothing; the others still may.
             }
         }
-        return JsonLdArticle.empty();
+        final Map<String, JsonNode> byId = new HashMap<>();
+        for (final JsonNode node : nodes) {
+            final String id = text(node.get("@id"));
+            if (id != null) {
+                byId.putIfAbsent(id, node);
+            }
+        }
+        final JsonNode article = nodes.stream().filter(JsonLdReader::isArticle).findFirst().orElse(null);
+        // Yoast and others put the dates on the WebPage node of the graph, not on the article.
+        final JsonNode dated = nodes.stream().filter(node -> node.has("datePublished")).findFirst().orElse(null);
+        if (article == null && dated == null) {
+            return JsonLdArticle.empty();
+        }
+        return toArticle(article != null ? article : dated, dated, new References(byId));
     }
 
-    private static @Nullable JsonNode findArticle(final JsonNode root) {
+    /** Every object in the JSON-LD, wherever it sits: top level, arrays, {@code @graph}, main entities. */
+    private static void collect(final JsonNode root, final List<JsonNode> nodes) {
         final Deque<JsonNode> queue = new ArrayDeque<>();
         queue.add(root);
         int visited = 0;
-        while (!queue.isEmpty() && visited++ < 1000) {
+        while (!queue.isEmpty() && visited++ < MAX_NODES) {
             final JsonNode node = queue.poll();
             if (node.isArray()) {
                 node.forEach(queue::add);
             } else if (node.isObject()) {
-                if (isArticle(node)) {
-                    return node;
-                }
+                nodes.add(node);
                 for (final String container : new String[] {"@graph", "mainEntity", "mainEntityOfPage"}) {
                     final JsonNode inner = node.get(container);
                     if (inner != null && (inner.isArray() || inner.isObject())) {
@@ -68,7 +80,17 @@ public final class JsonLdReader {
                 }
             }
         }
-        return null;
+    }
+
+    /** Resolves {@code {"@id": ...}} references to the node the graph defines under that id. */
+    private record References(Map<String, JsonNode> byId) {
+        JsonNode resolve(final JsonNode node) {
+            if (node.isObject() && node.size() == 1 && node.has("@id")) {
+                final JsonNode target = byId.get(node.get("@id").asText());
+                return target != null ? target : node;
+            }
+            return node;
+        }
     }
 
     private static boolean isArticle(final JsonNode node) {
@@ -87,14 +109,16 @@ public final class JsonLdReader {
         return ARTICLE_TYPES.contains(type.asText().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static JsonLdArticle toArticle(final JsonNode node) {
+    private static JsonLdArticle toArticle(final JsonNode node, final @Nullable JsonNode dated,
+                                           final References references) {
+        final JsonNode dates = node.has("datePublished") || dated == null ? node : dated;
         return new JsonLdArticle(
                 text(node.get("headline")),
-                names(node.get("author")),
-                text(node.get("datePublished")),
-                text(node.get("dateModified")),
+                names(node.get("author"), references),
+                text(dates.get("datePublished")),
+                text(dates.get("dateModified")),
                 language(node.get("inLanguage")),
-                name(node.get("publisher")),
+                name(node.get("publisher"), references),
                 first(node.get("articleSection")),
                 keywords(node.get("keywords")),
                 text(node.get("description")),
@@ -102,15 +126,15 @@ public final class JsonLdReader {
                 url(node.get("url")));
     }
 
-    private static List<String> names(final @Nullable JsonNode value) {
+    private static List<String> names(final @Nullable JsonNode value, final References references) {
         final List<String> names = new ArrayList<>();
         if (value == null) {
             return names;
         }
         if (value.isArray()) {
-            value.forEach(each -> names.addAll(names(each)));
+            value.forEach(each -> names.addAll(names(each, references)));
         } else {
-            final String name = name(value);
+            final String name = name(value, references);
             if (name != null) {
                 names.add(name);
             }
@@ -118,17 +142,18 @@ public final class JsonLdReader {
         return names;
     }
 
-    private static @Nullable String name(final @Nullable JsonNode value) {
+    private static @Nullable String name(final @Nullable JsonNode value, final References references) {
         if (value == null) {
             return null;
         }
         if (value.isArray()) {
-            return value.isEmpty() ? null : name(value.get(0));
+            return value.isEmpty() ? null : name(value.get(0), references);
         }
-        if (value.isObject()) {
-            return text(value.get("name"));
+        final JsonNode resolved = references.resolve(value);
+        if (resolved.isObject()) {
+            return text(resolved.get("name"));
         }
-        return text(value);
+        return text(resolved);
     }
 
     private static @Nullable String url(final @Nullable JsonNode value) {
