@@ -36,8 +36,11 @@ public final class PageDecoder {
     public DecodedPage decode(final RawPage page) {
         final byte[] bytes = page.body();
         rejectBinary(bytes);
-        final Charset charset = chooseCharset(bytes, page.declaredCharset());
-        final String html = decodeLeniently(bytes, charset);
+        final Utf8Reading utf8 = new Utf8Reading(bytes);
+        final Charset charset = chooseCharset(bytes, page.declaredCharset(), utf8);
+        // Valid UTF-8 reads the same whichever way it is decoded; only malformed input needs the decoder's rules.
+        final String html = charset.equals(StandardCharsets.UTF_8) && utf8.isValid() ? utf8.text()
+                : decodeLeniently(bytes, charset);
         final int offset = html.startsWith("\uFEFF") ? 1 : 0;
         if (!HTML_MARKUP.matcher(html).region(offset, Math.min(html.length(), DETECT_BYTES)).find()) {
             throw new RejectedRecordException(Reason.NOT_HTML,
@@ -46,34 +49,34 @@ public final class PageDecoder {
         return new DecodedPage(html.substring(offset), charset.name());
     }
 
-    private static Charset chooseCharset(final byte[] bytes, final @Nullable String declared) {
+    private static Charset chooseCharset(final byte[] bytes, final @Nullable String declared, final Utf8Reading utf8) {
         final @Nullable Charset bom = byteOrderMark(bytes);
         if (bom != null) {
             return bom;
         }
         final @Nullable Charset transport = supported(declared);
-        if (transport != null && trustworthy(transport, bytes)) {
+        if (transport != null && trustworthy(transport, utf8)) {
             return transport;
         }
         final String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         final Matcher meta = META_CHARSET.matcher(head);
         final @Nullable Charset inPage = meta.find() ? supported(meta.group(1)) : null;
-        if (inPage != null && trustworthy(inPage, bytes)) {
+        if (inPage != null && trustworthy(inPage, utf8)) {
             return inPage;
         }
-        return detect(bytes);
+        return detect(bytes, utf8);
     }
 
     /**
      * A UTF-8 declaration is checked against the bytes (pages often declare UTF-8 and are not); a
      * single-byte declaration cannot be checked this way and is believed.
      */
-    private static boolean trustworthy(final Charset charset, final byte[] bytes) {
-        return !charset.equals(StandardCharsets.UTF_8) || isValidUtf8(bytes);
+    private static boolean trustworthy(final Charset charset, final Utf8Reading utf8) {
+        return !charset.equals(StandardCharsets.UTF_8) || utf8.isValid();
     }
 
-    private static Charset detect(final byte[] bytes) {
-        if (isValidUtf8(bytes)) {
+    private static Charset detect(final byte[] bytes, final Utf8Reading utf8) {
+        if (utf8.isValid()) {
             return StandardCharsets.UTF_8;
         }
         final UniversalDetector detector = new UniversalDetector();
@@ -111,18 +114,6 @@ public final class PageDecoder {
             return Charset.forName(normalised);
         } catch (final IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
-        }
-    }
-
-    private static boolean isValidUtf8(final byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (final CharacterCodingException e) {
-            return false;
         }
     }
 

@@ -71,6 +71,31 @@ class PageDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterOfThePageItselfIsStillValidUtf8() {
+        final byte[] page = "<html><body><p>broken \uFFFD glyph, café</p></body></html>".getBytes(StandardCharsets.UTF_8);
+
+        final DecodedPage decoded = decoder.decode(new RawPage("https://f.example/", null, page, "utf-8"));
+
+        assertThat(decoded.charset()).isEqualTo("UTF-8");
+        assertThat(decoded.html()).contains("broken \uFFFD glyph, café");
+    }
+
+    @Test
+    void malformedUtf8AfterAByteOrderMarkIsReplaced() {
+        final byte[] body = "<html><body><p>caf\u00e9</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
+        final byte[] page = new byte[body.length + 3];
+        page[0] = (byte) 0xEF;
+        page[1] = (byte) 0xBB;
+        page[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, page, 3, body.length);
+
+        final DecodedPage decoded = decoder.decode(new RawPage("https://f.example/", null, page, null));
+
+        assertThat(decoded.charset()).isEqualTo("UTF-8");
+        assertThat(decoded.html()).startsWith("<html>").contains("caf\uFFFD");
+    }
+
+    @Test
     void latin1LabelsMeanWindows1252AsInBrowsers() {
         final byte[] page = "<html><body><p>“quoted” – dash</p></body></html>".getBytes(Charset.forName("windows-1252"));
 
