@@ -37,7 +37,8 @@ public final class UrlResolver {
         return resolve(element.baseUri(), element.attributes().getIgnoreCase(key));
     }
 
-    private String resolve(final String baseUri, final String value) {
+    /** {@code value} made absolute against {@code baseUri}, as jsoup's {@code StringUtil.resolve(String, String)} does. */
+    public String resolve(final String baseUri, final String value) {
         if (!baseUri.equals(this.baseUri)) {
             this.baseUri = baseUri;
             this.base = parse(withoutControlChars(baseUri));

@@ -1,0 +1,144 @@
+package io.cleanfeed.ingest.render;
+
+import io.cleanfeed.ingest.page.UrlResolver;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.internal.Normalizer;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Copies what the safelist allows of the nodes it visits into a destination element: what jsoup's
+ * {@code Cleaner} makes of a clone of the article, without the clone, with lazy images given their
+ * real source on the way, and with URL attributes resolved by {@link UrlResolver} once each
+ * instead of twice through {@code absUrl}. Elements the safelist refuses are dropped, their
+ * content kept. Not thread-safe: one per article.
+ */
+final class SafeCopy implements NodeVisitor {
+
+    /** URL attributes and the schemes they may have. */
+    private static final Map<String, Map<String, List<String>>> PROTOCOLS = Map.of(
+            "a", Map.of("href", List.of("http", "https", "mailto")),
+            "img", Map.of("src", List.of("http", "https")),
+            "blockquote", Map.of("cite", List.of("http", "https")));
+    private static final Safelist SAFE = withProtocols(new Safelist()
+            .addTags("a", "b", "blockquote", "br", "caption", "cite", "code", "dd", "dl", "dt", "em", "figcaption",
+                    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre", "q",
+                    "s", "small", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+                    "u", "ul", "mark", "abbr")
+            .addAttributes("a", "href", "title")
+            .addAttributes("img", "src", "alt", "title", "width", "height")
+            .addAttributes("td", "colspan", "rowspan")
+            .addAttributes("th", "colspan", "rowspan", "scope")
+            .addAttributes("blockquote", "cite")
+            .addAttributes("abbr", "title")
+            .preserveRelativeLinks(false));
+    /** Where lazy-loading scripts keep an image's source while its {@code src} is empty or a placeholder. */
+    private static final Set<String> LAZY_SOURCES = Set.of("data-src", "data-lazy-src", "data-original", "data-url");
+
+    private final String baseUri;
+    private final UrlResolver urls = new UrlResolver();
+    private Element destination;
+
+    /**
+     * @param baseUri the page's address: elements of a parsed page carry no base URI of their own, so
+     *                every URL of the article resolves against it
+     */
+    SafeCopy(final Element destination, final String baseUri) {
+        this.destination = destination;
+        // A blank base URI is no base URI, as for jsoup's Document.
+        this.baseUri = StringUtil.isBlank(baseUri) ? "" : baseUri;
+    }
+
+    private static Safelist withProtocols(final Safelist safelist) {
+        PROTOCOLS.forEach((tag, attributes) -> attributes.forEach((attribute, schemes) ->
+                safelist.addProtocols(tag, attribute, schemes.toArray(String[]::new))));
+        return safelist;
+    }
+
+    @Override
+    public void head(final Node node, final int depth) {
+        if (node instanceof Element element) {
+            if (SAFE.isSafeTag(element.normalName())) {
+                final Element copy = copyOf(element);
+                destination.appendChild(copy);
+                destination = copy;
+            }
+        } else if (node instanceof TextNode text) {
+            destination.appendChild(new TextNode(text.getWholeText()));
+        } else if (node instanceof DataNode data && node.parent() != null && SAFE.isSafeTag(node.parent().normalName())) {
+            destination.appendChild(new DataNode(data.getWholeData()));
+        }
+    }
+
+    @Override
+    public void tail(final Node node, final int depth) {
+        if (node instanceof Element element && SAFE.isSafeTag(element.normalName())) {
+            destination = destination.parent();
+        }
+    }
+
+    /** The element with its safe attributes, in their order; URL attributes made absolute where they can be. */
+    private Element copyOf(final Element source) {
+        final String tag = source.tagName();
+        final Element copy = new Element(source.tag(), null);
+        final @Nullable String lazySource = lazySource(source);
+        for (final Attribute attribute : source.attributes()) {
+            final String key = attribute.getKey();
+            final String value = lazySource != null && key.equalsIgnoreCase("src") ? lazySource : attribute.getValue();
+            final @Nullable String safe = safeValue(tag, source, attribute, key, value);
+            if (safe != null) {
+                copy.attributes().put(lazySource != null && key.equalsIgnoreCase("src") ? "src" : key, safe);
+            }
+        }
+        if (lazySource != null && !source.hasAttr("src")) {
+            // Set on an image without src, the real source comes after its other attributes.
+            final @Nullable String safe = safeValue(tag, source, new Attribute("src", lazySource), "src", lazySource);
+            if (safe != null) {
+                copy.attributes().put("src", safe);
+            }
+        }
+        return copy;
+    }
+
+    /** An image's real source when its {@code src} is missing, empty or inline data; else null. */
+    private static @Nullable String lazySource(final Element element) {
+        if (!element.normalName().equals("img")) {
+            return null;
+        }
+        final String src = element.attr("src");
+        if (!src.isEmpty() && !src.startsWith("data:")) {
+            return null;
+        }
+        return LAZY_SOURCES.stream().filter(element::hasAttr).findFirst().map(element::attr).orElse(null);
+    }
+
+    /** The value the copy gets, or null when the safelist refuses the attribute. */
+    private @Nullable String safeValue(final String tag, final Element source, final Attribute attribute,
+                                       final String key, final String value) {
+        final @Nullable List<String> schemes = PROTOCOLS.getOrDefault(Normalizer.asciiLowerCase(tag), Map.of())
+                .get(Normalizer.asciiLowerCase(key));
+        if (schemes == null) {
+            return SAFE.isSafeAttribute(tag, source, attribute) ? value : null;
+        }
+        final String absolute = urls.resolve(baseUri, value);
+        // As Safelist judges it: the absolute URL, or the value itself when it cannot be made one.
+        final String judged = absolute.isEmpty() && !StringUtil.hasHttpScheme(value) ? value : absolute;
+        final String lowerCase = Normalizer.lowerCase(judged);
+        for (final String scheme : schemes) {
+            if (lowerCase.startsWith(scheme) && lowerCase.length() > scheme.length()
+                    && lowerCase.charAt(scheme.length()) == ':') {
+                return absolute.isEmpty() ? value : absolute;
+            }
+        }
+        return null;
+    }
+}

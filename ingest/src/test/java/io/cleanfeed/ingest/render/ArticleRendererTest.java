@@ -1,0 +1,117 @@
+package io.cleanfeed.ingest.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The renderer copies the article in one walk; its HTML must be what jsoup's {@code Cleaner} makes
+ * of a clone of the article, as the renderer once did ({@link #throughJsoupCleaner}).
+ */
+class ArticleRendererTest {
+
+    private static final List<String> BASES = List.of("https://news.example/world/story.html", "file:///pages/x.html", "");
+    private static final List<String> ARTICLES = List.of(
+            "<article><h1 class=t id=h onclick='x()'>Title</h1><p style='color:red'>One <a href='/a' title=A"
+                    + " target=_blank rel=nofollow>link</a>, <a href='javascript:alert(1)'>script</a>,"
+                    + " <a href='mailto:desk@news.example'>mail</a>, <a href='#notes'>anchor</a>,"
+                    + " <a href='tel:+49'>phone</a>, <a href='HTTPS://UP.EXAMPLE/'>upper</a>, <a>none</a></p></article>",
+            "<div><img data-src='/lazy.jpg' alt=lazy width=10><img src='' data-original='o.jpg' alt=empty>"
+                    + "<img alt=first src='data:image/gif;base64,R0lGOD' data-lazy-src='/l.png' title=t>"
+                    + "<img src='/real.jpg' data-src='/ignored.jpg'><img src='data:image/png;base64,AA'>"
+                    + "<img data-url='javascript:x' alt=bad><img src='ftp://f.example/x.png'></div>",
+            "<section><span class=wrap><em>kept <b>inside</b></em> an unsafe span</span><font>old</font>"
+                    + "<blockquote cite='../source.html'>quoted<cite>who</cite></blockquote>"
+                    + "<blockquote cite='javascript:x'>bad cite</blockquote><abbr title=t>abbr</abbr></section>",
+            "<table><caption>c</caption><thead><tr><th scope=col colspan=2 class=x>h</th></tr></thead><tbody>"
+                    + "<tr><td rowspan=2 style=s>a &amp; b &lt; c</td><td>\u00a0nbsp \"quotes\"</td></tr></tbody></table>"
+                    + "<pre>  code\n   kept  </pre><ul><li>one<li>two</ul><figure><img src=f.jpg><figcaption>f</figcaption>"
+                    + "</figure><hr><br><p>a<br>b</p>",
+            "<p><a href='  /padded  '>padded</a><a href='?q=1'>query</a><a href='//cdn.example/x'>scheme-relative</a>"
+                    + "<a href='http://'>no host</a><a href='../../../up'>up</a><img src=' '></p>");
+
+    private final ArticleRenderer renderer = new ArticleRenderer();
+
+    @Test
+    void writesWhatJsoupsCleanerWritesOfTheArticle() {
+        for (final String base : BASES) {
+            for (final String article : ARTICLES) {
+                final Element content = Jsoup.parse("<html><body>" + article + "</body></html>", base).body().child(0);
+
+                assertThat(renderer.render(content, base).html()).as("%s at %s", article, base)
+                        .isEqualTo(throughJsoupCleaner(content, base));
+            }
+        }
+    }
+
+    @Test
+    void writesWhatJsoupsCleanerWritesOfTheSamplePages() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
+            for (final Path page : files.filter(file -> file.toString().endsWith(".html")).toList()) {
+                final Document document = Jsoup.parse(page.toFile(), null, "https://samples.example/story.html");
+                final Element body = document.body();
+
+                assertThat(renderer.render(body, "https://samples.example/story.html").html()).as("%s", page)
+                        .isEqualTo(throughJsoupCleaner(body, "https://samples.example/story.html"));
+            }
+        }
+    }
+
+    @Test
+    void leavesTheArticleAsItWas() {
+        final Element content = Jsoup.parse("<div><img data-src='/lazy.jpg'><p class=x>text</p></div>",
+                "https://news.example/").body().child(0);
+        final String before = content.outerHtml();
+
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/");
+
+        assertThat(content.outerHtml()).isEqualTo(before);
+        assertThat(rendered.html()).isEqualTo("<img src=\"https://news.example/lazy.jpg\"><p>text</p>");
+        assertThat(rendered.text()).isEqualTo("text");
+    }
+
+    /** How the renderer wrote HTML before it copied the article itself. */
+    private static String throughJsoupCleaner(final Element content, final String baseUri) {
+        final Safelist safe = new Safelist()
+                .addTags("a", "b", "blockquote", "br", "caption", "cite", "code", "dd", "dl", "dt", "em", "figcaption",
+                        "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre", "q",
+                        "s", "small", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+                        "u", "ul", "mark", "abbr")
+                .addAttributes("a", "href", "title")
+                .addAttributes("img", "src", "alt", "title", "width", "height")
+                .addAttributes("td", "colspan", "rowspan")
+                .addAttributes("th", "colspan", "rowspan", "scope")
+                .addAttributes("blockquote", "cite")
+                .addAttributes("abbr", "title")
+                .addProtocols("a", "href", "http", "https", "mailto")
+                .addProtocols("img", "src", "http", "https")
+                .addProtocols("blockquote", "cite", "http", "https")
+                .preserveRelativeLinks(false);
+        final Set<String> lazySources = Set.of("data-src", "data-lazy-src", "data-original", "data-url");
+        final Document shell = Document.createShell(baseUri);
+        final Element copy = content.clone();
+        for (final Element image : copy.getElementsByTag("img")) {
+            final String src = image.attr("src");
+            if (src.isEmpty() || src.startsWith("data:")) {
+                lazySources.stream().filter(image::hasAttr).findFirst()
+                        .ifPresent(lazy -> image.attr("src", image.attr(lazy)));
+            }
+        }
+        shell.body().appendChild(copy);
+        final Document cleaned = new Cleaner(safe).clean(shell);
+        cleaned.outputSettings().prettyPrint(false);
+        return cleaned.body().html().strip();
+    }
+}
