@@ -23,4 +23,16 @@ class BlockTest {
 
         assertThat(new Block(element, 0, 0, 0).words()).doesNotContain("ad", "head");
     }
+
+    @Test
+    void splitsOnlyOnAsciiWhiteSpaceAndKeepsTheWordsInOrder() {
+        final Element element = new Element("div")
+                .attr("class", "fooBar--baz_\u000BQUX:y.\u00A0z aB-Cd .-x_")
+                .attr("id", "main_Content");
+
+        assertThat(new Block(element, 0, 0, 0).words()).containsExactly("foobar--baz_", "foo", "bar", "baz",
+                "foo-bar", "bar-baz", "qux:y.\u00A0z", "qux", "y", "\u00A0z", "qux-y", "y-\u00A0z", "ab-cd", "a", "b",
+                "cd", "a-b", "b-cd", ".-x_", "main_content", "main", "content", "main-content");
+        assertThat(new Block(new Element("p"), 0, 0, 0).words()).isEmpty();
+    }
 }
