@@ -3,7 +3,12 @@ package io.cleanfeed.deploy.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.cleanfeed.core.runtime.StageRunner;
+import io.cleanfeed.core.schema.RecordSchema;
 import io.cleanfeed.core.serde.Json;
 import io.cleanfeed.core.topic.Topics;
 import io.cleanfeed.deploy.pages.PageFiles;
@@ -35,6 +40,8 @@ class PipelineIntegrationTest {
     static final TestKafka KAFKA = new TestKafka();
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(RecordSchema.normalisedArticle());
 
     @TempDir
     Path stateDir;
@@ -69,6 +76,7 @@ class PipelineIntegrationTest {
                     "not_html", "ingest", "empty", "ingest", "malformed_envelope", "ingest", "invalid_record", "enrich"));
             for (final Outcome outcome : normalised) {
                 assertMatchesItsSample(Json.mapper().readTree(outcome.value()));
+                assertThat(SCHEMA.validate(outcome.value(), InputFormat.JSON)).as("schema errors").isEmpty();
             }
             assertThat(watcher.poll(Duration.ofMillis(500))).as("nothing after every input was accounted for").isEmpty();
             assertThat(pipeline.stages()).as("stages alive after bad input").allMatch(StageRunner::isAlive);
