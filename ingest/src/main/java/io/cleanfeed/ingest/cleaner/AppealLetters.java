@@ -50,6 +50,7 @@ final class AppealLetters {
                     removals.record(RULE, reason, blocks.get(i));
                 }
                 for (int i = end; i >= start; i--) {
+                    stats.remove(blocks.get(i));
                     blocks.get(i).remove();
                 }
                 return;

@@ -75,21 +75,25 @@ public final class ArticleCleaner {
         final SiteSelectors.Protection kept = SiteSelectors.removeAndProtect(body, site, removals);
         deadline.check("pruning");
 
-        final TextStats pageStats = TextStats.of(body);
-        apply(pageRules, body, pageStats, element -> true, kept, removals);
+        final TextStats stats = TextStats.of(body);
+        apply(pageRules, body, stats, element -> true, kept, removals);
         deadline.check("page rules");
 
         final @Nullable Element named = SiteSelectors.content(body, site);
         final ContentLocator.Located located = named != null
                 ? new ContentLocator.Located(named, List.of())
-                : new ContentLocator(TextStats.of(body)).locate(body);
+                : new ContentLocator(stats).locate(body);
         final Element content = located.content();
         recordOutside(content, located.excludedSiblings(), removals);
-        located.excludedSiblings().forEach(Element::remove);
+        for (final Element sibling : located.excludedSiblings()) {
+            stats.remove(sibling);
+            sibling.remove();
+        }
         deadline.check("locating the article");
 
-        new AppealLetters(donationRule).remove(content, TextStats.of(content), removals);
-        final TextStats contentStats = TextStats.of(content);
+        // Measured on its own, an article inside a link has no link text from that link.
+        final TextStats contentStats = isInLink(content) ? TextStats.of(content) : stats;
+        new AppealLetters(donationRule).remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, element -> CONTENT_RULE_TAGS.contains(element.normalName()),
                 kept, removals);
         removeEmpty(content);
@@ -124,12 +128,23 @@ public final class ArticleCleaner {
                         if (counts.chars > 0) {
                             removals.record(rule.name(), reason, element);
                         }
+                        // Only the ancestors' measures change, and they have been judged already.
+                        stats.remove(element);
                         return FilterResult.REMOVE;
                     }
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    private static boolean isInLink(final Element element) {
+        for (Element at = element.parent(); at != null; at = at.parent()) {
+            if (at.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records the page outside the article: the siblings of every element on the way up to body. */

@@ -11,7 +11,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Text measures of every element under a root, computed in one walk of the tree: how much text,
  * how much of it is link text, how much sits in paragraphs. Rules and scoring read these instead
- * of calling {@code text()} on every element, which would walk each subtree again.
+ * of calling {@code text()} on every element, which would walk each subtree again. Removing an
+ * element through {@link #remove} keeps the measures what a new walk would find, so the cleaner
+ * walks the page once instead of once per pass.
  */
 final class TextStats {
 
@@ -23,6 +25,9 @@ final class TextStats {
         int paragraphs;
         int commas;
         int links;
+        /** The paragraph measures summed over the children, before this element's own paragraph counts. */
+        private int childParagraphChars;
+        private int childParagraphs;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -44,6 +49,40 @@ final class TextStats {
 
     Counts get(final Element element) {
         return counts.getOrDefault(element, NONE);
+    }
+
+    /**
+     * Takes an element that is about to be removed out of its ancestors' measures. Sums lose the
+     * element's share; a paragraph's own measure is a maximum, so it is worked out again on the way up.
+     */
+    void remove(final Element element) {
+        final Counts gone = get(element);
+        int paragraphChars = gone.paragraphChars;
+        int paragraphs = gone.paragraphs;
+        for (Element at = element.parent(); at != null && counts.containsKey(at); at = at.parent()) {
+            final Counts ancestor = counts.get(at);
+            ancestor.chars -= gone.chars;
+            ancestor.linkChars -= gone.linkChars;
+            ancestor.commas -= gone.commas;
+            ancestor.links -= gone.links;
+            ancestor.childParagraphChars -= paragraphChars;
+            ancestor.childParagraphs -= paragraphs;
+            final int paragraphCharsBefore = ancestor.paragraphChars;
+            final int paragraphsBefore = ancestor.paragraphs;
+            countParagraph(at, ancestor);
+            paragraphChars = paragraphCharsBefore - ancestor.paragraphChars;
+            paragraphs = paragraphsBefore - ancestor.paragraphs;
+        }
+    }
+
+    /** An element's paragraph measures: its children's, and itself when it is a paragraph with text. */
+    private static void countParagraph(final Element element, final Counts own) {
+        own.paragraphChars = own.childParagraphChars;
+        own.paragraphs = own.childParagraphs;
+        if (isParagraph(element) && own.chars > 0) {
+            own.paragraphChars = Math.max(own.paragraphChars, own.chars - own.linkChars);
+            own.paragraphs = Math.max(own.paragraphs, 1);
+        }
     }
 
     static boolean isParagraph(final Element element) {
@@ -81,17 +120,14 @@ final class TextStats {
                     linkDepth--;
                     own.links++;
                 }
-                if (isParagraph(element) && own.chars > 0) {
-                    own.paragraphChars = Math.max(own.paragraphChars, own.chars - own.linkChars);
-                    own.paragraphs = Math.max(own.paragraphs, 1);
-                }
+                countParagraph(element, own);
                 if (element.parent() != null) {
                     final Counts parent = counts.get(element.parent());
                     if (parent != null) {
                         parent.chars += own.chars;
                         parent.linkChars += own.linkChars;
-                        parent.paragraphChars += own.paragraphChars;
-                        parent.paragraphs += own.paragraphs;
+                        parent.childParagraphChars += own.paragraphChars;
+                        parent.childParagraphs += own.paragraphs;
                         parent.commas += own.commas;
                         parent.links += own.links;
                     }

@@ -1,0 +1,62 @@
+package io.cleanfeed.ingest.cleaner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Measures kept up to date through removals must be what a new walk of the tree finds. */
+class TextStatsTest {
+
+    @Test
+    void removalsLeaveTheMeasuresOfAFreshWalk() {
+        final Element body = Jsoup.parse("<div><p>One, two <a href=#>link</a> three.</p><p>Second <b>bold, "
+                + "<a href=#>and <i>linked</i></a></b> paragraph.</p><div><p>nested <span>inner</span></p>"
+                + "<pre>pre, <a href=#>formatted</a></pre></div></div><p><a href=#>only a link</a></p>").body();
+        final TextStats stats = TextStats.of(body);
+
+        for (final Element gone : List.copyOf(body.select("a, span, pre"))) {
+            stats.remove(gone);
+            gone.remove();
+            assertSameAsFreshWalk(body, stats);
+        }
+    }
+
+    @Test
+    void removalsLeaveTheMeasuresOfAFreshWalkOnTheSamplePages() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
+            for (final Path page : files.filter(file -> file.toString().endsWith(".html")).toList()) {
+                final Element body = Jsoup.parse(page.toFile()).body();
+                final TextStats stats = TextStats.of(body);
+                final List<Element> elements = body.getAllElements();
+                for (int i = 1; i < elements.size(); i += 7) {
+                    final Element gone = elements.get(i);
+                    if (gone.parent() != null) {
+                        stats.remove(gone);
+                        gone.remove();
+                    }
+                }
+                assertSameAsFreshWalk(body, stats);
+            }
+        }
+    }
+
+    private static void assertSameAsFreshWalk(final Element root, final TextStats kept) {
+        final TextStats fresh = TextStats.of(root);
+        for (final Element element : root.getAllElements()) {
+            final TextStats.Counts expected = fresh.get(element);
+            final TextStats.Counts actual = kept.get(element);
+            assertThat(new int[] {actual.chars, actual.linkChars, actual.paragraphChars, actual.paragraphs,
+                    actual.commas, actual.links})
+                    .as("%s", element.cssSelector())
+                    .containsExactly(expected.chars, expected.linkChars, expected.paragraphChars, expected.paragraphs,
+                            expected.commas, expected.links);
+        }
+    }
+}
