@@ -4,14 +4,18 @@ import io.cleanfeed.ingest.cleaner.rules.Block;
 import io.cleanfeed.ingest.cleaner.rules.BoilerplateRules;
 import io.cleanfeed.ingest.cleaner.rules.RemovalRule;
 import io.cleanfeed.ingest.site.SiteRule;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +48,7 @@ public final class ArticleCleaner {
             "li", "table", "h2", "h3", "h4", "h5", "h6", "header", "footer", "span", "center", "figure");
     private static final Set<String> KEPT_EMPTY = Set.of("img", "picture", "video", "audio", "source", "br", "hr",
             "td", "th", "tr", "iframe");
+    private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, hr");
 
     private final List<RemovalRule> pageRules;
     private final List<RemovalRule> contentRules;
@@ -166,20 +171,55 @@ public final class ArticleCleaner {
 
     /** Removes elements left with neither text nor media, bottom-up, so husks of husks go too. */
     private static void removeEmpty(final Element content) {
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(final Node node, final int depth) {
-                return FilterResult.CONTINUE;
-            }
+        NodeTraversor.filter(new Husks(content), content);
+    }
 
-            @Override
-            public FilterResult tail(final Node node, final int depth) {
-                if (node != content && node instanceof Element element && !KEPT_EMPTY.contains(element.normalName())
-                        && !element.hasText() && element.selectFirst("img, picture, video, audio, iframe, hr") == null) {
+    /**
+     * Finds the husks in one walk: what an element holds is known when the walk leaves it, from its
+     * children, instead of searching its subtree for text and for media. A husk taken out held
+     * neither, so its parent's answer stays the same.
+     */
+    private static final class Husks implements NodeFilter {
+        private final Element content;
+        /** Whether the element open at each depth has text, or media, among what the walk has left so far. */
+        private boolean[] text = new boolean[64];
+        private boolean[] media = new boolean[64];
+
+        private Husks(final Element content) {
+            this.content = content;
+        }
+
+        @Override
+        public FilterResult head(final Node node, final int depth) {
+            if (node instanceof Element) {
+                if (depth >= text.length) {
+                    text = Arrays.copyOf(text, depth * 2);
+                    media = Arrays.copyOf(media, depth * 2);
+                }
+                text[depth] = false;
+                media[depth] = false;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(final Node node, final int depth) {
+            if (node instanceof TextNode textNode) {
+                if (depth > 0 && !textNode.isBlank()) {
+                    text[depth - 1] = true;
+                }
+            } else if (node instanceof Element element) {
+                final boolean hasText = text[depth];
+                final boolean hasMedia = media[depth] || MEDIA.matches(content, element);
+                if (node != content && !KEPT_EMPTY.contains(element.normalName()) && !hasText && !hasMedia) {
                     return FilterResult.REMOVE;
                 }
-                return FilterResult.CONTINUE;
+                if (depth > 0) {
+                    text[depth - 1] |= hasText;
+                    media[depth - 1] |= hasMedia;
+                }
             }
-        }, content);
+            return FilterResult.CONTINUE;
+        }
     }
 }

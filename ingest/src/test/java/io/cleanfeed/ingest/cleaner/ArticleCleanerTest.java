@@ -117,4 +117,15 @@ class ArticleCleanerTest {
 
         assertThat(clean(deep)).contains("tram line");
     }
+
+    @Test
+    void removesHusksOfHusksButKeepsMediaAndWhatHoldsIt() {
+        final CleanedContent result = cleaned("<article>" + P1 + "<div><span> </span><div><b>\u00a0</b></div></div>"
+                + "<div><span><img src='/a.jpg'></span></div><p><br></p><section><p> </p><hr></section>"
+                + "<table><tr><td></td></tr></table>" + P2 + "</article>");
+        result.content().ownerDocument().outputSettings().prettyPrint(false);
+
+        assertThat(result.content().outerHtml()).isEqualTo("<article>" + P1 + "<div><div><b>&nbsp;</b></div></div>"
+                + "<div><span><img src=\"/a.jpg\"></span></div><section><hr></section>" + P2 + "</article>");
+    }
 }
