@@ -6,7 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,11 @@ final class ContentLocator {
             "masthead", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
             "sponsor", "shopping", "tags", "tool", "tools", "widget", "nav", "menu", "teaser", "recommended",
             "trending", "popular", "banner", "ad", "ads", "hidden", "social", "byline", "author", "caption");
+
+    /** Text with a full stop that ends a sentence: a paragraph, not a label. */
+    private static final Pattern SENTENCE = Pattern.compile(".*\\.( |$).*");
+    private static final Evaluator FIGURE = Selector.evaluatorOf("figure, img, picture");
+    private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
 
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -107,14 +115,14 @@ final class ContentLocator {
         if (counts.chars > 80) {
             return counts.linkDensity() < 0.25;
         }
-        return counts.chars > 0 && counts.linkChars == 0 && sibling.text().matches(".*\\.( |$).*");
+        return counts.chars > 0 && counts.linkChars == 0 && SENTENCE.matcher(sibling.text()).matches();
     }
 
     /** A lead image or figure beside the article body: the article's, not the page's. */
     private boolean isFigure(final Element element) {
         final TextStats.Counts counts = stats.get(element);
         return counts.links == 0 && counts.chars < MAX_CAPTION_CHARS
-                && (element.normalName().equals("figure") || element.selectFirst("figure, img, picture") != null);
+                && (element.normalName().equals("figure") || element.selectFirst(FIGURE) != null);
     }
 
     private void score(final Element paragraph) {
@@ -184,7 +192,7 @@ final class ContentLocator {
     }
 
     private @Nullable Element markedArticle(final Element body) {
-        final Element articleBody = body.selectFirst("[itemprop=articleBody]");
+        final Element articleBody = body.selectFirst(ARTICLE_BODY);
         if (articleBody != null && stats.get(articleBody).paragraphChars > 0) {
             return articleBody;
         }

@@ -23,7 +23,7 @@ final class CssPath {
             } else {
                 final String classes = at.className().strip();
                 if (!classes.isEmpty()) {
-                    step.append('.').append(classes.split("\\s+")[0]);
+                    step.append('.').append(classes, 0, firstSpace(classes));
                 }
                 if (at.parent() != null && at.parent().childrenSize() > 1) {
                     step.append(":nth-child(").append(at.elementSiblingIndex() + 1).append(')');
@@ -35,5 +35,16 @@ final class CssPath {
             }
         }
         return String.join(" > ", steps);
+    }
+
+    /** Where the first class name ends: at white space as the regular expression \\s has it, or at the end. */
+    private static int firstSpace(final String classes) {
+        for (int i = 0; i < classes.length(); i++) {
+            final char c = classes.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return i;
+            }
+        }
+        return classes.length();
     }
 }
