@@ -34,6 +34,9 @@ final class AppealLetters {
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
         for (final Element parent : content.getAllElements()) {
+            if (parent.childrenSize() < 2) {
+                continue; // a letter is at least its salutation and the ask after it
+            }
             final List<Element> blocks = parent.children();
             for (int start = 0; start < blocks.size(); start++) {
                 final Block opener = block(blocks.get(start), stats);
