@@ -5,6 +5,7 @@ import io.cleanfeed.ingest.cleaner.rules.BoilerplateRules;
 import io.cleanfeed.ingest.cleaner.rules.RemovalRule;
 import io.cleanfeed.ingest.site.SiteRule;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -44,10 +45,11 @@ public final class ArticleCleaner {
 
     /** A rule may not remove an element holding this share of the paragraph text around it. */
     private static final double PROTECTED_SHARE = 0.4;
-    private static final Set<String> CONTENT_RULE_TAGS = Set.of("p", "div", "section", "aside", "ul", "ol", "dl",
-            "li", "table", "h2", "h3", "h4", "h5", "h6", "header", "footer", "span", "center", "figure");
-    private static final Set<String> KEPT_EMPTY = Set.of("img", "picture", "video", "audio", "source", "br", "hr",
-            "td", "th", "tr", "iframe");
+    // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
+    private static final Set<String> CONTENT_RULE_TAGS = new HashSet<>(List.of("p", "div", "section", "aside", "ul",
+            "ol", "dl", "li", "table", "h2", "h3", "h4", "h5", "h6", "header", "footer", "span", "center", "figure"));
+    private static final Set<String> KEPT_EMPTY = new HashSet<>(List.of("img", "picture", "video", "audio", "source",
+            "br", "hr", "td", "th", "tr", "iframe"));
     private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, hr");
 
     private final List<RemovalRule> pageRules;

@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.cleaner.rules.Block;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +25,19 @@ final class ContentLocator {
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int MAX_CAPTION_CHARS = 400;
-    private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "div", "dl",
-            "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-            "nav", "ol", "p", "pre", "section", "table", "ul");
-    private static final Set<String> POSITIVE_WORDS = Set.of("article", "articlebody", "body", "content", "entry",
-            "hentry", "main", "page", "post", "text", "blog", "story", "prose", "richtext", "rich-text");
-    private static final Set<String> NEGATIVE_WORDS = Set.of("comment", "comments", "meta", "footer", "footnote",
-            "masthead", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
-            "sponsor", "shopping", "tags", "tool", "tools", "widget", "nav", "menu", "teaser", "recommended",
-            "trending", "popular", "banner", "ad", "ads", "hidden", "social", "byline", "author", "caption");
+    // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
+    private static final Set<String> SCORED = new HashSet<>(List.of("p", "pre", "td", "blockquote"));
+    private static final Set<String> BLOCKS = new HashSet<>(List.of("address", "article", "aside", "blockquote", "dd",
+            "div", "dl", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+            "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul"));
+    private static final Set<String> POSITIVE_WORDS = new HashSet<>(List.of("article", "articlebody", "body",
+            "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "prose", "richtext",
+            "rich-text"));
+    private static final Set<String> NEGATIVE_WORDS = new HashSet<>(List.of("comment", "comments", "meta", "footer",
+            "footnote", "masthead", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+            "skyscraper", "sponsor", "shopping", "tags", "tool", "tools", "widget", "nav", "menu", "teaser",
+            "recommended", "trending", "popular", "banner", "ad", "ads", "hidden", "social", "byline", "author",
+            "caption"));
 
     /** Text with a full stop that ends a sentence: a paragraph, not a label. */
     private static final Pattern SENTENCE = Pattern.compile(".*\\.( |$).*");

@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -15,9 +16,10 @@ import org.jsoup.select.NodeVisitor;
  */
 final class ArticleText implements NodeVisitor {
 
-    private static final Set<String> PARAGRAPH_BREAKS = Set.of("p", "div", "section", "article", "main", "header",
-            "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "figure",
-            "figcaption", "table", "tr", "caption", "ul", "ol", "dl", "address", "hr");
+    // HashSet, not Set.of: a lookup masks the hash where Set.of divides by its table size.
+    private static final Set<String> PARAGRAPH_BREAKS = new HashSet<>(List.of("p", "div", "section", "article",
+            "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote",
+            "pre", "figure", "figcaption", "table", "tr", "caption", "ul", "ol", "dl", "address", "hr"));
 
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();

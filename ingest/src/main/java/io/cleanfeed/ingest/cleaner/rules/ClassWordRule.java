@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,8 @@ public final class ClassWordRule implements RemovalRule {
 
     public ClassWordRule(final String name, final Set<String> words) {
         this.name = name;
-        this.words = words;
+        // Asked for every word of every element: HashSet masks the hash where Set.of divides.
+        this.words = new HashSet<>(words);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 public final class LinkListRule implements RemovalRule {
 
     private static final double MIN_LINK_DENSITY = 0.6;
-    private static final Set<String> CONTAINERS = Set.of("ul", "ol", "dl", "div", "section", "table", "span");
+    // HashSet, not Set.of: a lookup masks the hash where Set.of divides by its table size.
+    private static final Set<String> CONTAINERS = new HashSet<>(List.of("ul", "ol", "dl", "div", "section", "table",
+            "span"));
 
     @Override
     public String name() {
