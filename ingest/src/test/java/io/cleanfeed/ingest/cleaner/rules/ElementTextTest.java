@@ -1,0 +1,53 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** {@link ElementText} must answer what jsoup's {@code text()} answers, for every element. */
+class ElementTextTest {
+
+    private static final List<Integer> LENGTHS = List.of(0, 1, 7, 100, 101);
+
+    @Test
+    void answersWhatTextAnswersOnAwkwardMarkup() {
+        final Document page = Jsoup.parse("<div>  lead <b>bold</b><i> italic </i>tail <br>after break<br><br></div>"
+                + "<p>\u00a0nbsp\u00a0\u00a0runs\t\ttabs\n\nlines \u200bzero\u00adsoft \u0001control</p>"
+                + "<pre>  kept\n   as  is <span> inner  </span></pre><textarea> raw  text </textarea>"
+                + "<ul><li>one</li><li>two<ul><li>nested</li></ul></li></ul><span>in<div>block</div>line</span>"
+                + "<table><tr><td>a</td><td>b</td></tr></table><svg><text><![CDATA[ cdata  text ]]></text></svg>"
+                + "<p><img alt=x>img<input value=v>input<button> button </button>next</p>"
+                + "<div><span> </span><p> </p>\u00a0</div><p>emoji 😀 pair \ud83d lone</p>");
+        for (final Element element : page.getAllElements()) {
+            assertSameAsText(element);
+        }
+    }
+
+    @Test
+    void answersWhatTextAnswersOnTheSamplePages() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
+            for (final Path file : files.filter(name -> name.toString().endsWith(".html")).toList()) {
+                for (final Element element : Jsoup.parse(file.toFile()).getAllElements()) {
+                    assertSameAsText(element);
+                }
+            }
+        }
+    }
+
+    private static void assertSameAsText(final Element element) {
+        final String text = element.text();
+        assertThat(ElementText.of(element)).as("%s", element.cssSelector()).isEqualTo(text);
+        for (final int length : LENGTHS) {
+            assertThat(ElementText.start(element, length)).as("%s, %d chars", element.cssSelector(), length)
+                    .isEqualTo(text.length() <= length ? text : text.substring(0, length));
+        }
+    }
+}
