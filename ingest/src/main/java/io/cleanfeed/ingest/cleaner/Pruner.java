@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +58,7 @@ final class Pruner {
                     return FilterResult.REMOVE;
                 }
                 final String hidden = hiddenBy(element);
-                if (hidden != null && element.text().length() < HIDDEN_ARTICLE_CHARS) {
+                if (hidden != null && ElementText.start(element, HIDDEN_ARTICLE_CHARS).length() < HIDDEN_ARTICLE_CHARS) {
                     if (element.hasText()) {
                         removals.record("hidden", hidden, element);
                     }

@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
+import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -14,14 +15,16 @@ public final class Removals {
 
     /** Records the element's removal; call before the element is detached, while its path exists. */
     public void record(final String rule, final String reason, final Element element) {
-        removals.add(new Removal(rule, reason, CssPath.of(element), snippet(element.text())));
+        removals.add(new Removal(rule, reason, CssPath.of(element), snippet(element)));
     }
 
     public List<Removal> toList() {
         return List.copyOf(removals);
     }
 
-    private static String snippet(final String text) {
-        return text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…";
+    /** The start of the element's text; a removed footer or comment section is read no further than that. */
+    private static String snippet(final Element element) {
+        final String start = ElementText.start(element, SNIPPET_CHARS + 1);
+        return start.length() <= SNIPPET_CHARS ? start : start.substring(0, SNIPPET_CHARS) + "…";
     }
 }

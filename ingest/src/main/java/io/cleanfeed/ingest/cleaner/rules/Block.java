@@ -50,7 +50,7 @@ public final class Block {
     /** Lower-case text with white space collapsed and typographic apostrophes made plain. */
     public String text() {
         if (text == null) {
-            text = normalise(element.text());
+            text = normalise(ElementText.of(element));
         }
         return text;
     }
