@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,13 @@ public final class AuthorNames {
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bи\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_CHARS = 60;
+    private static final Pattern FIRST_DIGIT = Pattern.compile("\\d");
+    private static final Set<String> DATELINE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
+            "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+            "septiembre", "octubre", "noviembre", "diciembre", "on", "am", "le", "el", "updated", "published");
     private static final int MAX_NAME_WORDS = 5;
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
     private static final int MAX_CANDIDATE_WORDS = 10;
@@ -31,13 +40,33 @@ public final class AuthorNames {
             }
             final String stripped = PREFIX.matcher(candidate.strip()).replaceFirst("");
             for (final String part : SEPARATORS.split(stripped)) {
-                final String name = part.strip();
+                final String name = withoutDateline(part.strip());
                 if (isName(name)) {
                     names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }
             }
         }
         return new ArrayList<>(names.values());
+    }
+
+    /**
+     * Bylines often run on into the date: "Nathan Willis March 25", "Aleš Vávra před 2 hodinami".
+     * The name ends before the first number, and the month or lower-case words left before it go.
+     */
+    static String withoutDateline(final String byline) {
+        final Matcher digit = FIRST_DIGIT.matcher(byline);
+        if (!digit.find() || digit.start() == 0) {
+            return byline;
+        }
+        final List<String> words = new ArrayList<>(List.of(byline.substring(0, digit.start()).strip().split("\\s+")));
+        while (words.size() > 1) {
+            final String last = words.get(words.size() - 1);
+            if (!DATELINE_WORDS.contains(last.toLowerCase(Locale.ROOT).replace(".", "")) && !Character.isLowerCase(last.codePointAt(0))) {
+                break;
+            }
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
     }
 
     private static boolean isName(final String name) {

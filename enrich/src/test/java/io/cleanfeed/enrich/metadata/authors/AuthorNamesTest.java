@@ -22,6 +22,12 @@ class AuthorNamesTest {
     }
 
     @Test
+    void endsTheNameWhereTheDatelineBegins() {
+        assertThat(names.clean(List.of("Nathan Willis March 25, 2015", "Aleš Vávra před 2 hodinami")))
+                .containsExactly("Nathan Willis", "Aleš Vávra");
+    }
+
+    @Test
     void keepsUserNamesAsBlogsShowThem() {
         assertThat(names.clean(List.of("surfguard", "edilson.la.rosa"))).containsExactly("surfguard", "edilson.la.rosa");
     }
