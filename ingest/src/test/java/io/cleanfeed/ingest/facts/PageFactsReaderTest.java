@@ -1,0 +1,102 @@
+package io.cleanfeed.ingest.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cleanfeed.core.schema.PageFacts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader matches its queries in one walk; its facts must be what one select() per query found
+ * ({@link #throughSelect}), in the same order.
+ */
+class PageFactsReaderTest {
+
+    private final PageFactsReader reader = new PageFactsReader();
+
+    @Test
+    void findsWhatOneSelectPerQueryFound() {
+        final Document page = Jsoup.parse("<html lang=' de '><head><title> A  title </title>"
+                + "<meta name='Description' content=' first '><meta property='og:title' itemprop=name content='t'>"
+                + "<meta name=empty content='  '><meta content='no key'><META NAME='Author' CONTENT='Meta Author'>"
+                + "<link rel='canonical' href='/c'><link rel='alternate  AMPHTML' href='https://amp.example/a'>"
+                + "<link rel=icon><link href=/no-rel><base href='https://base.example/dir/'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\"}</script>"
+                + "<script type='APPLICATION/LD+JSON'>  </script><script type='application/ld+json '>{}</script></head>"
+                + "<body><h1> Head <b>line</b></h1><h1>second</h1><time datetime=' 2024-01-02 '>Jan</time><time>no</time>"
+                + "<span class='BYLINE'>Upper Byline</span><a rel='author' href='/a'>Rel Author</a>"
+                + "<span itemprop='author'>Item Author</span><div class='post-author-name'>Not a token</div>"
+                + "<div class='author-name'>Token Author</div><p class='c-byline__text'>By Contained</p>"
+                + "<p data-testid='article-byline'>Test Id</p><p class='bylıne'>Dotless</p><p class='BYLİNE'>Dotted</p>"
+                + "<p class='author'>" + "x".repeat(201) + "</p><p class=author>Upper Byline</p><p class=author> </p>"
+                + "<p rel=AUTHOR>Rel Upper</p><p class='authority'>Authority</p></body></html>",
+                "https://news.example/story");
+
+        assertThat(reader.read(page)).isEqualTo(throughSelect(page));
+    }
+
+    @Test
+    void findsWhatOneSelectPerQueryFoundOnTheSamplePages() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
+            for (final Path file : files.filter(name -> name.toString().endsWith(".html")).toList()) {
+                final Document page = Jsoup.parse(file.toFile(), null, "https://samples.example/story");
+
+                assertThat(reader.read(page)).as("%s", file).isEqualTo(throughSelect(page));
+            }
+        }
+    }
+
+    /** How the reader read a page before it matched its queries in one walk. */
+    private static PageFacts throughSelect(final Document page) {
+        final Map<String, List<String>> meta = new LinkedHashMap<>();
+        for (final Element tag : page.select("meta[content]")) {
+            final String content = tag.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (final String attribute : new String[] {"name", "property", "itemprop"}) {
+                final String key = tag.attr(attribute).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    meta.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                }
+            }
+        }
+        final Map<String, List<String>> links = new LinkedHashMap<>();
+        for (final Element link : page.select("link[rel][href]")) {
+            final String href = link.absUrl("href");
+            for (final String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!rel.isEmpty() && !href.isEmpty()) {
+                    links.computeIfAbsent(rel, k -> new ArrayList<>()).add(href);
+                }
+            }
+        }
+        final List<String> jsonLd = page.select("script[type=application/ld+json]").stream()
+                .map(Element::data).filter(data -> !data.isBlank()).toList();
+        final List<String> times = page.select("time[datetime]").stream()
+                .map(time -> time.attr("datetime").strip()).filter(value -> !value.isEmpty()).toList();
+        final List<String> bylines = page.select(
+                        "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [data-testid*=byline]")
+                .stream().map(Element::text).filter(text -> !text.isBlank() && text.length() <= 200).distinct().toList();
+        return new PageFacts(
+                blankToNull(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang")),
+                blankToNull(page.title()),
+                blankToNull(page.body() == null || page.body().selectFirst("h1") == null ? null
+                        : page.body().selectFirst("h1").text()),
+                meta, links, jsonLd, times, bylines);
+    }
+
+    private static String blankToNull(final String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
