@@ -13,11 +13,20 @@ public final class ClassWordRule implements RemovalRule {
 
     private final String name;
     private final Set<String> words;
+    /**
+     * One bit per word's hash code, 1024 bits in all: every word of every element is asked about,
+     * nearly all are in no rule, and a clear bit says so without a lookup in {@link #words}.
+     */
+    private final long[] hashBits = new long[16];
 
     public ClassWordRule(final String name, final Set<String> words) {
         this.name = name;
-        // Asked for every word of every element: HashSet masks the hash where Set.of divides.
+        // HashSet masks the hash where Set.of divides by its table size.
         this.words = new HashSet<>(words);
+        for (final String word : words) {
+            final int hash = word.hashCode();
+            hashBits[(hash >>> 6) & 15] |= 1L << hash;
+        }
     }
 
     @Override
@@ -28,7 +37,8 @@ public final class ClassWordRule implements RemovalRule {
     @Override
     public @Nullable String reasonToRemove(final Block block) {
         for (final String word : block.words()) {
-            if (words.contains(word)) {
+            final int hash = word.hashCode();
+            if ((hashBits[(hash >>> 6) & 15] & 1L << hash) != 0 && words.contains(word)) {
                 return "class/id word \"" + word + "\"";
             }
         }
