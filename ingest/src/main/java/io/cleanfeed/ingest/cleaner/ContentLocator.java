@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +47,11 @@ final class ContentLocator {
 
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** The page's own mark-up of its article, noted during the scoring walk: the first {@code itemprop=articleBody}. */
+    private @Nullable Element articleBody;
+    /** The first {@code <article>}, and how many there are. */
+    private @Nullable Element article;
+    private int articles;
 
     ContentLocator(final TextStats stats) {
         this.stats = stats;
@@ -53,11 +59,14 @@ final class ContentLocator {
 
     /** The article's element, and what was left out of it when it is the winner's parent. */
     Located locate(final Element body) {
-        for (final Element element : body.getAllElements()) {
-            if (isScored(element)) {
-                score(element);
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element element) {
+                if (isScored(element)) {
+                    score(element);
+                }
+                noteMarkUp(body, element);
             }
-        }
+        }, body);
         Element top = null;
         double best = 0;
         for (final Map.Entry<Element, Double> entry : scores.entrySet()) {
@@ -71,7 +80,7 @@ final class ContentLocator {
         if (top == null) {
             return new Located(body, List.of());
         }
-        final @Nullable Element marked = markedArticle(body);
+        final @Nullable Element marked = markedArticle();
         if (marked != null && !isAncestor(top, marked) && (marked == top || isAncestor(marked, top)
                 || stats.get(marked).paragraphChars * 2 >= stats.get(top).paragraphChars)) {
             return withSiblings(marked, scores.getOrDefault(marked, 0.0));
@@ -195,14 +204,24 @@ final class ContentLocator {
         return false;
     }
 
-    private @Nullable Element markedArticle(final Element body) {
-        final Element articleBody = body.selectFirst(ARTICLE_BODY);
+    private void noteMarkUp(final Element body, final Element element) {
+        if (articleBody == null && ARTICLE_BODY.matches(body, element)) {
+            articleBody = element;
+        }
+        if (element.nameIs("article")) {
+            articles++;
+            if (article == null) {
+                article = element;
+            }
+        }
+    }
+
+    private @Nullable Element markedArticle() {
         if (articleBody != null && stats.get(articleBody).paragraphChars > 0) {
             return articleBody;
         }
-        final List<Element> articles = body.getElementsByTag("article");
-        if (articles.size() == 1 && stats.get(articles.get(0)).paragraphChars >= 200) {
-            return articles.get(0);
+        if (articles == 1 && stats.get(article).paragraphChars >= 200) {
+            return article;
         }
         return null;
     }
