@@ -34,9 +34,14 @@ public final class ElementText {
         return text.result();
     }
 
-    /** jsoup's {@code TextAccumulator}, walking the tree itself so that it can stop. */
+    /**
+     * jsoup's {@code TextAccumulator}, walking the tree itself so that it can stop, and writing into
+     * a char array: copying a run of a String into a StringBuilder goes a char at a time, getChars
+     * does not.
+     */
     private static final class Accumulator {
-        private final StringBuilder accum = new StringBuilder();
+        private char[] accum = new char[256];
+        private int size;
         private final int length;
         /** Where the trimmed text starts: the first character above a space, or -1 while there is none. */
         private int start = -1;
@@ -86,24 +91,33 @@ public final class ElementText {
 
         String result() {
             if (enough) {
-                return accum.substring(start, start + length);
+                return new String(accum, start, length);
             }
-            final String text = accum.toString().trim();
-            return text.length() <= length ? text : text.substring(0, length);
+            // As String.trim() has it: characters up to the space are cut from both ends.
+            int from = 0;
+            int to = size;
+            while (from < to && accum[from] <= ' ') {
+                from++;
+            }
+            while (to > from && accum[to - 1] <= ' ') {
+                to--;
+            }
+            return new String(accum, from, Math.min(to - from, length));
         }
 
         private void head(final Node node) {
             if (node instanceof TextNode text) {
-                final int before = accum.length();
+                final int before = size;
                 if (preservesWhiteSpace(text.parentNode()) || text instanceof CDataNode) {
-                    accum.append(text.getWholeText());
+                    final String whole = text.getWholeText();
+                    append(whole, 0, whole.length());
                 } else {
                     appendNormalised(text.getWholeText(), endsWithSpace());
                 }
                 checkLength(before);
             } else if (node instanceof Element element) {
-                if (accum.length() > 0 && needsLeadingSeparator(element) && !endsWithSpace()) {
-                    accum.append(' ');
+                if (size > 0 && needsLeadingSeparator(element) && !endsWithSpace()) {
+                    append(' ');
                 }
             }
         }
@@ -112,7 +126,7 @@ public final class ElementText {
             if (node instanceof Element element && needsTrailingSeparator(element)
                     && (next instanceof TextNode || next instanceof Element sibling && sibling.tag().isInline())
                     && !endsWithSpace()) {
-                accum.append(' ');
+                append(' ');
             }
         }
 
@@ -122,8 +136,8 @@ public final class ElementText {
                 return;
             }
             if (start < 0) {
-                for (int i = before; i < accum.length(); i++) {
-                    if (accum.charAt(i) > ' ') {
+                for (int i = before; i < size; i++) {
+                    if (accum[i] > ' ') {
                         start = i;
                         break;
                     }
@@ -133,8 +147,8 @@ public final class ElementText {
                 }
             }
             // trim() will keep everything up to the last character above a space.
-            for (int i = accum.length() - 1; i >= before && i >= start + length - 1; i--) {
-                if (accum.charAt(i) > ' ') {
+            for (int i = size - 1; i >= before && i >= start + length - 1; i--) {
+                if (accum[i] > ' ') {
                     enough = true;
                     return;
                 }
@@ -142,7 +156,22 @@ public final class ElementText {
         }
 
         private boolean endsWithSpace() {
-            return accum.length() != 0 && accum.charAt(accum.length() - 1) == ' ';
+            return size != 0 && accum[size - 1] == ' ';
+        }
+
+        private void append(final char c) {
+            if (size == accum.length) {
+                accum = Arrays.copyOf(accum, size * 2);
+            }
+            accum[size++] = c;
+        }
+
+        private void append(final String text, final int from, final int to) {
+            if (size + to - from > accum.length) {
+                accum = Arrays.copyOf(accum, Math.max(size * 2, size + to - from));
+            }
+            text.getChars(from, to, accum, size);
+            size += to - from;
         }
 
         /** StringUtil.appendNormalisedWhitespace, a run of plain characters at a time. */
@@ -161,18 +190,18 @@ public final class ElementText {
                     continue;
                 }
                 if (run >= 0) {
-                    accum.append(text, run, i);
+                    append(text, run, i);
                     run = -1;
                     lastWasWhite = false;
                     reachedNonWhite = true;
                 }
                 if (white && !(stripLeading && !reachedNonWhite || lastWasWhite)) {
-                    accum.append(' ');
+                    append(' ');
                     lastWasWhite = true;
                 }
             }
             if (run >= 0) {
-                accum.append(text, run, text.length());
+                append(text, run, text.length());
             }
         }
 
