@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.cleaner.rules.Block;
 import io.cleanfeed.ingest.cleaner.rules.BoilerplateRules;
+import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import io.cleanfeed.ingest.cleaner.rules.RemovalRule;
 import io.cleanfeed.ingest.site.SiteRule;
 import java.util.Arrays;
@@ -83,13 +84,14 @@ public final class ArticleCleaner {
         deadline.check("pruning");
 
         final TextStats stats = TextStats.of(body);
-        apply(pageRules, body, stats, element -> true, kept, removals);
+        final ClassWords classWords = new ClassWords();
+        apply(pageRules, body, stats, classWords, element -> true, kept, removals);
         deadline.check("page rules");
 
         final @Nullable Element named = SiteSelectors.content(body, site);
         final ContentLocator.Located located = named != null
                 ? new ContentLocator.Located(named, List.of())
-                : new ContentLocator(stats).locate(body);
+                : new ContentLocator(stats, classWords).locate(body);
         final Element content = located.content();
         recordOutside(content, located.excludedSiblings(), removals);
         for (final Element sibling : located.excludedSiblings()) {
@@ -101,16 +103,16 @@ public final class ArticleCleaner {
         // Measured on its own, an article inside a link has no link text from that link.
         final TextStats contentStats = isInLink(content) ? TextStats.of(content) : stats;
         new AppealLetters(donationRule).remove(content, contentStats, removals);
-        apply(contentRules, content, contentStats, element -> CONTENT_RULE_TAGS.contains(element.normalName()),
-                kept, removals);
+        apply(contentRules, content, contentStats, classWords,
+                element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
         removeEmpty(content);
         deadline.check("content rules");
         return new CleanedContent(content, removals.toList());
     }
 
     private static void apply(final List<RemovalRule> rules, final Element root, final TextStats stats,
-                              final Predicate<Element> judged, final SiteSelectors.Protection kept,
-                              final Removals removals) {
+                              final ClassWords classWords, final Predicate<Element> judged,
+                              final SiteSelectors.Protection kept, final Removals removals) {
         final int protectedChars = (int) (stats.get(root).paragraphChars * PROTECTED_SHARE);
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -128,7 +130,7 @@ public final class ArticleCleaner {
                 if (counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars) {
                     return FilterResult.CONTINUE;
                 }
-                final Block block = new Block(element, counts.chars, counts.linkChars, counts.links);
+                final Block block = new Block(element, counts.chars, counts.linkChars, counts.links, classWords);
                 for (final RemovalRule rule : rules) {
                     final String reason = rule.reasonToRemove(block);
                     if (reason != null) {

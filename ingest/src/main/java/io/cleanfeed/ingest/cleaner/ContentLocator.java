@@ -1,6 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
-import io.cleanfeed.ingest.cleaner.rules.Block;
+import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -46,6 +46,7 @@ final class ContentLocator {
     private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
 
     private final TextStats stats;
+    private final ClassWords classWords;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     /** The page's own mark-up of its article, noted during the scoring walk: the first {@code itemprop=articleBody}. */
     private @Nullable Element articleBody;
@@ -53,8 +54,9 @@ final class ContentLocator {
     private @Nullable Element article;
     private int articles;
 
-    ContentLocator(final TextStats stats) {
+    ContentLocator(final TextStats stats, final ClassWords classWords) {
         this.stats = stats;
+        this.classWords = classWords;
     }
 
     /** The article's element, and what was left out of it when it is the winner's parent. */
@@ -166,7 +168,7 @@ final class ContentLocator {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        final List<String> words = new Block(element, 0, 0, 0).words();
+        final List<String> words = classWords.of(element);
         if (words.stream().anyMatch(POSITIVE_WORDS::contains)) {
             score += 25;
         }

@@ -35,4 +35,14 @@ class BlockTest {
                 "cd", "a-b", "b-cd", ".-x_", "main_content", "main", "content", "main-content");
         assertThat(new Block(new Element("p"), 0, 0, 0).words()).isEmpty();
     }
+
+    @Test
+    void pageWideClassWordsAreTheWordsOfEachElement() {
+        final ClassWords page = new ClassWords();
+        for (final Element element : Jsoup.parse("<div class='c-author-bio__text shareBar' id='main_content'>"
+                + "<p class='c-author-bio__text shareBar'></p><p class='c-author-bio__text shareBar' id=x-y></p>"
+                + "<p id=only-id></p><p></p><p class=' '></p></div>").select("div, p")) {
+            assertThat(new Block(element, 0, 0, 0, page).words()).isEqualTo(new Block(element, 0, 0, 0).words());
+        }
+    }
 }

@@ -1,0 +1,94 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Splits class and id values into words (see {@link Block#words()}), remembering the words of each
+ * class value: a page gives the same few class values to many elements, and the page rules ask for
+ * the words of every element. Not thread-safe: one per page.
+ */
+public final class ClassWords {
+
+    private final Map<String, List<String>> byClassValue = new HashMap<>();
+
+    /** The words of the element's class, then of its id. */
+    public List<String> of(final Element element) {
+        final List<String> classWords = byClassValue.computeIfAbsent(element.className(),
+                classes -> List.copyOf(of(classes, "")));
+        final String id = element.id();
+        if (id.isEmpty()) {
+            return classWords;
+        }
+        final List<String> words = new ArrayList<>(classWords);
+        addWords(id, words);
+        return words;
+    }
+
+    static List<String> of(final String classes, final String id) {
+        if (classes.isEmpty() && id.isEmpty()) {
+            return List.of();
+        }
+        final List<String> result = new ArrayList<>();
+        addWords(classes, result);
+        addWords(id, result);
+        return result;
+    }
+
+    /** The words of each token, tokens being separated by white space as the regular expression \\s+ has it. */
+    private static void addWords(final String attribute, final List<String> result) {
+        int start = -1;
+        for (int i = 0; i <= attribute.length(); i++) {
+            if (i == attribute.length() || isSpace(attribute.charAt(i))) {
+                if (start >= 0) {
+                    addWordsOf(attribute.substring(start, i), result);
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+    }
+
+    private static boolean isSpace(final char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static void addWordsOf(final String token, final List<String> result) {
+        result.add(token.toLowerCase(Locale.ROOT));
+        final List<String> parts = split(token);
+        if (parts.size() > 1) {
+            result.addAll(parts);
+            // Adjacent pairs, so that "author-bio" is found in "c-author-bio__text".
+            for (int i = 0; i + 1 < parts.size(); i++) {
+                result.add(parts.get(i) + "-" + parts.get(i + 1));
+            }
+        }
+    }
+
+    /** The parts of a token between separators and camel humps, each a stretch of the token. */
+    private static List<String> split(final String token) {
+        final List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < token.length(); i++) {
+            final char c = token.charAt(i);
+            final boolean separator = c == '-' || c == '_' || c == ':' || c == '.';
+            final boolean camelHump = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(token.charAt(i - 1));
+            if ((separator || camelHump) && i > start) {
+                parts.add(token.substring(start, i).toLowerCase(Locale.ROOT));
+                start = i;
+            }
+            if (separator) {
+                start = i + 1;
+            }
+        }
+        if (token.length() > start) {
+            parts.add(token.substring(start).toLowerCase(Locale.ROOT));
+        }
+        return parts;
+    }
+}
