@@ -13,8 +13,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -24,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one stage as a service until the JVM is asked to stop: creates missing topics, starts the
  * stage, serves {@link HttpEndpoint}, and on SIGTERM/SIGINT closes the stage cleanly so its last
- * transaction commits. Each stage's {@code main} is a thin command around this.
+ * transaction commits ({@link GracefulShutdown}). Each stage's {@code main} is a thin command around this.
  */
 public final class StageService {
 
@@ -44,32 +42,15 @@ public final class StageService {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers()))) {
             new TopicSetup(admin).ensure(Topics.all(), options.partitions());
         }
-        final CountDownLatch stopping = new CountDownLatch(1);
-        final CountDownLatch stopped = new CountDownLatch(1);
-        // The hook only signals: the stage closes in this thread, and the JVM waits for it, so the
-        // last transaction commits before the process ends.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("{} stage: stopping", stage.name());
-            stopping.countDown();
-            awaitQuietly(stopped);
-        }, "cleanfeed-shutdown"));
-        try (StageRunner runner = StageRunner.start(stage, options.settingsFor(stage.name()), registry);
+        try (GracefulShutdown shutdown = GracefulShutdown.install();
+             StageRunner runner = StageRunner.start(stage, options.settingsFor(stage.name()), registry);
              HttpEndpoint http = HttpEndpoint.start(options.httpPort(), registry, List.of(runner))) {
             runner.awaitRunning(Duration.ofMinutes(2));
             log.info("{} stage running; metrics and health on port {}", stage.name(), http.port());
-            stopping.await();
-        } finally {
-            stopped.countDown();
+            shutdown.await();
+            log.info("{} stage: stopping", stage.name());
         }
         return 0;
-    }
-
-    private static void awaitQuietly(final CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.cleanfeed.deploy.cli;
 
+import io.cleanfeed.core.runtime.GracefulShutdown;
 import io.cleanfeed.core.runtime.HttpEndpoint;
 import io.cleanfeed.core.runtime.StageService;
 import io.cleanfeed.deploy.broker.EmbeddedKafkaBroker;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -84,25 +84,18 @@ final class RunCommand implements Callable<Integer> {
         }
         final boolean tempDir = dataDir == null;
         final Path dir = tempDir ? Files.createTempDirectory("cleanfeed-") : dataDir;
-        final CountDownLatch stopped = new CountDownLatch(1);
-        final CountDownLatch cleanedUp = new CountDownLatch(1);
-        final Thread hook = new Thread(() -> {
-            stopped.countDown();
-            awaitQuietly(cleanedUp);
-        }, "cleanfeed-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return run(pages, dir, stopped);
-        } finally {
-            if (tempDir) {
-                deleteRecursively(dir);
+        try (GracefulShutdown shutdown = GracefulShutdown.install()) {
+            try {
+                return run(pages, dir, shutdown);
+            } finally {
+                if (tempDir) {
+                    deleteRecursively(dir);
+                }
             }
-            cleanedUp.countDown();
-            removeHook(hook);
         }
     }
 
-    private int run(final List<Path> pages, final Path dir, final CountDownLatch stopped) throws Exception {
+    private int run(final List<Path> pages, final Path dir, final GracefulShutdown shutdown) throws Exception {
         final long start = System.nanoTime();
         try (EmbeddedKafkaBroker broker = bootstrapServers == null ? EmbeddedKafkaBroker.start(dir.resolve("broker")) : null) {
             final String servers = broker != null ? broker.bootstrapServers() : bootstrapServers;
@@ -120,16 +113,16 @@ final class RunCommand implements Callable<Integer> {
                 final long published = System.nanoTime();
                 final int count = publisher.publish(pages);
                 err.printf("Published %d page(s) to articles.raw%n", count);
-                return follow(watcher, new RunTally(count), stopped, start, published);
+                return follow(watcher, new RunTally(count), shutdown, start, published);
             }
         }
     }
 
-    private int follow(final OutcomeWatcher watcher, final RunTally tally, final CountDownLatch stopped,
+    private int follow(final OutcomeWatcher watcher, final RunTally tally, final GracefulShutdown shutdown,
                        final long start, final long published) throws InterruptedException {
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         long firstRecord = 0;
-        while (stopped.getCount() > 0) {
+        while (!shutdown.requested()) {
             for (final Outcome outcome : watcher.poll(Duration.ofMillis(200))) {
                 if (firstRecord == 0) {
                     firstRecord = System.nanoTime();
@@ -161,22 +154,6 @@ final class RunCommand implements Callable<Integer> {
         }
         err.println(tally.summary());
         return 0;
-    }
-
-    private static void awaitQuietly(final CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(final Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (final IllegalStateException e) {
-            // The JVM is already shutting down: the hook is running and will find the latch open.
-        }
     }
 
     private static void deleteRecursively(final @Nullable Path dir) throws IOException {
