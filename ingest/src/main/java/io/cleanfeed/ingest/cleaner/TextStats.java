@@ -1,6 +1,9 @@
 package io.cleanfeed.ingest.cleaner;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,15 +39,16 @@ final class TextStats {
 
     private static final Counts NONE = new Counts();
 
-    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+    private final Map<Element, Counts> counts;
 
-    private TextStats() {
+    private TextStats(final Map<Element, Counts> counts) {
+        this.counts = counts;
     }
 
     static TextStats of(final Element root) {
-        final TextStats stats = new TextStats();
-        NodeTraversor.traverse(stats.new Counter(), root);
-        return stats;
+        final Counter counter = new Counter();
+        NodeTraversor.traverse(counter, root);
+        return new TextStats(counter.byElement());
     }
 
     Counts get(final Element element) {
@@ -90,13 +94,36 @@ final class TextStats {
         return tag.equals("p") || tag.equals("pre");
     }
 
-    private final class Counter implements NodeVisitor {
+    /**
+     * Counts the walk, keeping the counters of the elements on the way from the root (a node's
+     * parent is the one a level up) instead of looking parents up in the map, which is filled once,
+     * at its final size, at the end: growing an identity map element by element cost more than the
+     * counting.
+     */
+    private static final class Counter implements NodeVisitor {
+        private final List<Element> elements = new ArrayList<>();
+        private final List<Counts> measures = new ArrayList<>();
+        private Counts[] path = new Counts[64];
         private int linkDepth;
+
+        Map<Element, Counts> byElement() {
+            final Map<Element, Counts> byElement = new IdentityHashMap<>(elements.size());
+            for (int i = 0; i < elements.size(); i++) {
+                byElement.put(elements.get(i), measures.get(i));
+            }
+            return byElement;
+        }
 
         @Override
         public void head(final Node node, final int depth) {
             if (node instanceof Element element) {
-                counts.put(element, new Counts());
+                final Counts own = new Counts();
+                elements.add(element);
+                measures.add(own);
+                if (depth >= path.length) {
+                    path = Arrays.copyOf(path, depth * 2);
+                }
+                path[depth] = own;
                 if (element.normalName().equals("a")) {
                     linkDepth++;
                 }
@@ -105,32 +132,30 @@ final class TextStats {
 
         @Override
         public void tail(final Node node, final int depth) {
-            if (node instanceof TextNode text && text.parent() != null) {
+            if (node instanceof TextNode text && depth > 0) {
                 final String value = text.getWholeText();
                 final int length = normalisedLength(value);
-                final Counts into = counts.get(text.parent());
+                final Counts into = path[depth - 1];
                 into.chars += length;
                 if (linkDepth > 0) {
                     into.linkChars += length;
                 }
                 into.commas += commas(value);
             } else if (node instanceof Element element) {
-                final Counts own = counts.get(element);
+                final Counts own = path[depth];
                 if (element.normalName().equals("a")) {
                     linkDepth--;
                     own.links++;
                 }
                 countParagraph(element, own);
-                if (element.parent() != null) {
-                    final Counts parent = counts.get(element.parent());
-                    if (parent != null) {
-                        parent.chars += own.chars;
-                        parent.linkChars += own.linkChars;
-                        parent.childParagraphChars += own.paragraphChars;
-                        parent.childParagraphs += own.paragraphs;
-                        parent.commas += own.commas;
-                        parent.links += own.links;
-                    }
+                if (depth > 0) {
+                    final Counts parent = path[depth - 1];
+                    parent.chars += own.chars;
+                    parent.linkChars += own.linkChars;
+                    parent.childParagraphChars += own.paragraphChars;
+                    parent.childParagraphs += own.paragraphs;
+                    parent.commas += own.commas;
+                    parent.links += own.links;
                 }
             }
         }
