@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
@@ -18,6 +19,8 @@ public final class Block {
     private final @Nullable ClassWords classWords;
     private @Nullable List<String> words;
     private @Nullable String text;
+    private @Nullable PhraseIndex phraseIndex;
+    private @Nullable BitSet phrases;
 
     public Block(final Element element, final int chars, final int linkChars, final int links) {
         this(element, chars, linkChars, links, null);
@@ -60,6 +63,18 @@ public final class Block {
             text = normalise(ElementText.of(element));
         }
         return text;
+    }
+
+    /**
+     * The ids of the index's phrases that {@link #text()} contains, found in one pass however many
+     * rules share the index.
+     */
+    public BitSet phrasesIn(final PhraseIndex index) {
+        if (index != phraseIndex || phrases == null) {
+            phrases = index.find(text());
+            phraseIndex = index;
+        }
+        return phrases;
     }
 
     /**

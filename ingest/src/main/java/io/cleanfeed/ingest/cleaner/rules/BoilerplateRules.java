@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The rules the cleaner applies, in the order it tries them. Page rules judge markup and run over
@@ -50,31 +51,39 @@ public final class BoilerplateRules {
 
     /** Rules that judge text, applied inside the located article. */
     public static List<RemovalRule> content() {
+        final List<String> donation = List.of("support us", "dear reader", "a message from", "donate",
+                "make a contribution", "your support", "independent journalism", "remind me later",
+                "not ready to support", "become a member", "become a supporter", "ad-free",
+                "journalism is banned", "we need your help", "support our journalism", "every contribution",
+                "unterstützen sie", "jetzt spenden", "поддержите", "faites un don",
+                "soutenez", "hazte socio", "apóyanos");
+        final List<String> paywall = List.of("reached your limit", "free articles", "free article",
+                "subscribe to continue", "continue reading", "already a subscriber", "subscribe now",
+                "unlimited access", "log in to continue", "sign in to continue", "to keep reading",
+                "for subscribers", "subscriber-only", "subscribers only", "log in", "per month", "a month",
+                "cancel anytime", "jetzt weiterlesen", "weiterlesen mit", "abonnieren", "bereits abonnent",
+                "plus-artikel", "оформите подписку", "abonnez-vous", "déjà abonné", "suscríbete",
+                "ya eres suscriptor");
+        final List<String> newsletter = List.of("newsletter", "sign up for", "sign up to",
+                "subscribe to our", "unsubscribe at any time", "enter your email", "email address",
+                "your inbox", "privacy policy", "подпишитесь", "рассылк", "melden sie sich",
+                "inscrivez-vous", "suscríbete a");
+        final List<String> cookies = List.of("cookie", "we value your privacy", "accept all",
+                "reject all", "manage preferences", "cookie settings", "our partners", "consent",
+                "uses cookies", "we use cookies", "wir verwenden cookies", "alle akzeptieren",
+                "файлы cookie", "nous utilisons des cookies", "utilizamos cookies", "privacy policy");
+        final List<String> sharing = List.of("share on facebook", "share on twitter", "share on x",
+                "share this", "copy link", "share via email", "tweet", "whatsapp", "linkedin", "facebook",
+                "artikel teilen", "teilen", "поделиться", "partager");
+        // One pass over a block's text finds the phrases of all five rules.
+        final PhraseIndex phrases = new PhraseIndex(
+                Stream.of(donation, paywall, newsletter, cookies, sharing).flatMap(List::stream).toList());
         return List.of(
-                new PhraseRule("donation-appeal", List.of("support us", "dear reader", "a message from", "donate",
-                        "make a contribution", "your support", "independent journalism", "remind me later",
-                        "not ready to support", "become a member", "become a supporter", "ad-free",
-                        "journalism is banned", "we need your help", "support our journalism", "every contribution",
-                        "unterstützen sie", "jetzt spenden", "поддержите", "faites un don",
-                        "soutenez", "hazte socio", "apóyanos")),
-                new PhraseRule("paywall-prompt", List.of("reached your limit", "free articles", "free article",
-                        "subscribe to continue", "continue reading", "already a subscriber", "subscribe now",
-                        "unlimited access", "log in to continue", "sign in to continue", "to keep reading",
-                        "for subscribers", "subscriber-only", "subscribers only", "log in", "per month", "a month",
-                        "cancel anytime", "jetzt weiterlesen", "weiterlesen mit", "abonnieren", "bereits abonnent",
-                        "plus-artikel", "оформите подписку", "abonnez-vous", "déjà abonné", "suscríbete",
-                        "ya eres suscriptor")),
-                new PhraseRule("newsletter-signup", List.of("newsletter", "sign up for", "sign up to",
-                        "subscribe to our", "unsubscribe at any time", "enter your email", "email address",
-                        "your inbox", "privacy policy", "подпишитесь", "рассылк", "melden sie sich",
-                        "inscrivez-vous", "suscríbete a")),
-                new PhraseRule("cookie-consent", List.of("cookie", "we value your privacy", "accept all",
-                        "reject all", "manage preferences", "cookie settings", "our partners", "consent",
-                        "uses cookies", "we use cookies", "wir verwenden cookies", "alle akzeptieren",
-                        "файлы cookie", "nous utilisons des cookies", "utilizamos cookies", "privacy policy")),
-                new PhraseRule("share-bar", List.of("share on facebook", "share on twitter", "share on x",
-                        "share this", "copy link", "share via email", "tweet", "whatsapp", "linkedin", "facebook",
-                        "artikel teilen", "teilen", "поделиться", "partager")),
+                new PhraseRule("donation-appeal", donation, phrases),
+                new PhraseRule("paywall-prompt", paywall, phrases),
+                new PhraseRule("newsletter-signup", newsletter, phrases),
+                new PhraseRule("cookie-consent", cookies, phrases),
+                new PhraseRule("share-bar", sharing, phrases),
                 new LeadInRule("related-links", List.of("related article", "related:", "related story",
                         "related stories", "read more", "read also", "also read", "see also", "more:",
                         "further reading", "recommended:", "lesen sie auch", "lesen sie mehr", "mehr zum thema",

@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -23,14 +24,34 @@ public final class PhraseRule implements RemovalRule {
 
     private final String name;
     private final List<String> phrases;
+    private final PhraseIndex index;
+    /** Each phrase's id in {@link #index}. */
+    private final int[] ids;
 
     /**
      * Phrases in lower case. Single words and short phrases count as evidence but never remove a
      * block alone.
      */
     public PhraseRule(final String name, final List<String> phrases) {
+        this(name, phrases, new PhraseIndex(phrases));
+    }
+
+    /**
+     * @param index an index of these phrases and maybe others': rules that share one find their
+     *              phrases in a block in one pass over its text
+     */
+    public PhraseRule(final String name, final List<String> phrases, final PhraseIndex index) {
         this.name = name;
         this.phrases = List.copyOf(phrases);
+        this.index = index;
+        this.ids = new int[this.phrases.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = index.id(this.phrases.get(i));
+            if (ids[i] < 0) {
+                throw new IllegalArgumentException("the phrase index of rule " + name + " lacks its phrase \""
+                        + this.phrases.get(i) + "\"");
+            }
+        }
     }
 
     @Override
@@ -43,11 +64,15 @@ public final class PhraseRule implements RemovalRule {
         if (block.chars() == 0 || block.chars() > MAX_CHARS) {
             return null;
         }
-        final String text = block.text();
+        final BitSet found = block.phrasesIn(index);
+        if (found.isEmpty()) {
+            return null;
+        }
         final List<String> hits = new ArrayList<>();
         String longestStrong = "";
-        for (final String phrase : phrases) {
-            if (text.contains(phrase)) {
+        for (int i = 0; i < ids.length; i++) {
+            if (found.get(ids[i])) {
+                final String phrase = phrases.get(i);
                 hits.add(phrase);
                 if (phrase.indexOf(' ') > 0 && phrase.length() >= MIN_CALL_TO_ACTION_CHARS
                         && phrase.length() > longestStrong.length()) {

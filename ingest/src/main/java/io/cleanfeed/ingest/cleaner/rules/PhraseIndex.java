@@ -1,0 +1,146 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Finds which of a set of phrases a text contains, in one pass over the text: an Aho–Corasick
+ * automaton. The phrase rules used to call {@code contains} once per phrase, some 130 times per
+ * block, which was half the time of the content rules. A phrase is found exactly when
+ * {@code text.contains(phrase)}. Immutable and thread-safe once built.
+ *
+ * <pre>{@code
+ * PhraseIndex index = new PhraseIndex(List.of("subscribe now", "log in"));
+ * BitSet found = index.find("already a subscriber? log in");   // {1}
+ * }</pre>
+ */
+public final class PhraseIndex {
+
+    /** The id of each phrase: its position among the distinct phrases. */
+    private final Map<String, Integer> ids = new HashMap<>();
+    /** The characters the phrases use, sorted; a character's symbol is 1 + its position, 0 for any other. */
+    private final char[] alphabet;
+    private final int[] asciiSymbols = new int[128];
+    /** The automaton's moves: state × symbol → state; state 0 is the start. */
+    private final int[] moves;
+    private final int width;
+    /** The ids of the phrases that end at each state, those of its suffixes included; null for none. */
+    private final int[][] endings;
+    /** The empty phrase, if given, is in every text. */
+    private final BitSet alwaysFound = new BitSet();
+
+    public PhraseIndex(final Collection<String> phrases) {
+        final TreeSet<Character> chars = new TreeSet<>();
+        for (final String phrase : phrases) {
+            if (!ids.containsKey(phrase)) {
+                ids.put(phrase, ids.size());
+            }
+            for (int i = 0; i < phrase.length(); i++) {
+                chars.add(phrase.charAt(i));
+            }
+        }
+        alphabet = new char[chars.size()];
+        int k = 0;
+        for (final char c : chars) {
+            alphabet[k++] = c;
+        }
+        for (char c = 0; c < 128; c++) {
+            asciiSymbols[c] = Math.max(0, Arrays.binarySearch(alphabet, c) + 1);
+        }
+        width = alphabet.length + 1;
+
+        // The trie of the phrases.
+        final List<int[]> children = new ArrayList<>();
+        final List<List<Integer>> own = new ArrayList<>();
+        children.add(new int[width]);
+        own.add(new ArrayList<>());
+        for (final Map.Entry<String, Integer> phrase : ids.entrySet()) {
+            int state = 0;
+            for (int i = 0; i < phrase.getKey().length(); i++) {
+                final int symbol = symbol(phrase.getKey().charAt(i));
+                if (children.get(state)[symbol] == 0) {
+                    children.get(state)[symbol] = children.size();
+                    children.add(new int[width]);
+                    own.add(new ArrayList<>());
+                }
+                state = children.get(state)[symbol];
+            }
+            own.get(state).add(phrase.getValue());
+            if (phrase.getKey().isEmpty()) {
+                alwaysFound.set(phrase.getValue());
+            }
+        }
+
+        // Breadth first: each state's longest proper suffix that is a state, its missing moves taken
+        // from that suffix, and its endings joined with the suffix's.
+        final int states = children.size();
+        moves = new int[states * width];
+        endings = new int[states][];
+        final int[] suffix = new int[states];
+        final Deque<Integer> queue = new ArrayDeque<>();
+        for (int symbol = 1; symbol < width; symbol++) {
+            final int child = children.get(0)[symbol];
+            moves[symbol] = child;
+            if (child != 0) {
+                queue.add(child);
+            }
+        }
+        endings[0] = null;
+        while (!queue.isEmpty()) {
+            final int state = queue.poll();
+            final List<Integer> found = new ArrayList<>(own.get(state));
+            if (endings[suffix[state]] != null) {
+                for (final int id : endings[suffix[state]]) {
+                    found.add(id);
+                }
+            }
+            endings[state] = found.isEmpty() ? null : found.stream().mapToInt(Integer::intValue).toArray();
+            for (int symbol = 0; symbol < width; symbol++) {
+                final int child = children.get(state)[symbol];
+                if (child != 0 && symbol != 0) {
+                    suffix[child] = moves[suffix[state] * width + symbol];
+                    moves[state * width + symbol] = child;
+                    queue.add(child);
+                } else {
+                    moves[state * width + symbol] = moves[suffix[state] * width + symbol];
+                }
+            }
+        }
+    }
+
+    /** The phrase's id, or -1 when it is not one of the index's phrases. */
+    public int id(final String phrase) {
+        return ids.getOrDefault(phrase, -1);
+    }
+
+    /** The ids of the phrases the text contains. */
+    public BitSet find(final String text) {
+        final BitSet found = (BitSet) alwaysFound.clone();
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            state = moves[state * width + symbol(text.charAt(i))];
+            final int[] ending = endings[state];
+            if (ending != null) {
+                for (final int id : ending) {
+                    found.set(id);
+                }
+            }
+        }
+        return found;
+    }
+
+    private int symbol(final char c) {
+        if (c < 128) {
+            return asciiSymbols[c];
+        }
+        return Math.max(0, Arrays.binarySearch(alphabet, c) + 1);
+    }
+}

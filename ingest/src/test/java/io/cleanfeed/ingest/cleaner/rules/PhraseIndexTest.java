@@ -1,0 +1,42 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A phrase is found exactly when the text contains it. */
+class PhraseIndexTest {
+
+    private static final List<String> PHRASES = List.of("log in", "log in to continue", "in to", "support us",
+            "support", "us", "a", "aa", "aaa", "aab", "bab", "abab", "поддержите", "рассылк", "déjà abonné",
+            "suscríbete", "suscríbete a", "privacy policy", "privacy policy", "😀 x", "é", "");
+
+    @Test
+    void findsExactlyThePhrasesTheTextContains() {
+        final PhraseIndex index = new PhraseIndex(PHRASES);
+        final Random random = new Random(7);
+        final List<String> pieces = new ArrayList<>(PHRASES);
+        pieces.addAll(List.of(" ", "b", "ab", "ло", "😀", "\ud83d", "x", "ñ", "og", "lo", "g i", "n t"));
+        for (int round = 0; round < 50_000; round++) {
+            final StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                final String piece = pieces.get(random.nextInt(pieces.size()));
+                text.append(random.nextBoolean() ? piece : piece.substring(0, random.nextInt(piece.length() + 1)));
+            }
+            final BitSet found = index.find(text.toString());
+            for (final String phrase : PHRASES) {
+                assertThat(found.get(index.id(phrase))).as("\"%s\" in \"%s\"", phrase, text)
+                        .isEqualTo(text.toString().contains(phrase));
+            }
+        }
+    }
+
+    @Test
+    void phrasesOfAnotherIndexHaveNoId() {
+        assertThat(new PhraseIndex(List.of("log in")).id("subscribe now")).isEqualTo(-1);
+    }
+}
