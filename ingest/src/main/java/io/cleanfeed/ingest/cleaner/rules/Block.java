@@ -19,6 +19,7 @@ public final class Block {
     private final @Nullable ClassWords classWords;
     private @Nullable List<String> words;
     private @Nullable String text;
+    private @Nullable String role;
     private @Nullable PhraseIndex phraseIndex;
     private @Nullable BitSet phrases;
 
@@ -42,6 +43,14 @@ public final class Block {
 
     public String tag() {
         return element.normalName();
+    }
+
+    /** The ARIA role in lower case, or "": asked by every markup rule of every element. */
+    public String role() {
+        if (role == null) {
+            role = element.attr("role").toLowerCase(Locale.ROOT);
+        }
+        return role;
     }
 
     /** Characters of text, white space collapsed. */

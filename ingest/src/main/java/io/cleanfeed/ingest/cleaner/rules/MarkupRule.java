@@ -1,6 +1,5 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -12,11 +11,13 @@ public final class MarkupRule implements RemovalRule {
     private final String name;
     private final Set<String> tags;
     private final Set<String> roles;
+    private final boolean dialog;
 
     public MarkupRule(final String name, final Set<String> tags, final Set<String> roles) {
         this.name = name;
         this.tags = tags;
         this.roles = roles;
+        this.dialog = roles.contains("dialog");
     }
 
     @Override
@@ -29,11 +30,11 @@ public final class MarkupRule implements RemovalRule {
         if (tags.contains(block.tag())) {
             return "<" + block.tag() + "> element";
         }
-        final String role = block.element().attr("role").toLowerCase(Locale.ROOT);
+        final String role = block.role();
         if (!role.isEmpty() && roles.contains(role)) {
             return "role=" + role;
         }
-        if (roles.contains("dialog") && block.element().attr("aria-modal").equals("true")) {
+        if (dialog && block.element().attr("aria-modal").equals("true")) {
             return "aria-modal=true";
         }
         return null;
