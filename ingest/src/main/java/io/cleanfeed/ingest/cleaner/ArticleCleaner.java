@@ -5,6 +5,7 @@ import io.cleanfeed.ingest.cleaner.rules.BoilerplateRules;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import io.cleanfeed.ingest.cleaner.rules.RemovalRule;
 import io.cleanfeed.ingest.site.SiteRule;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -85,13 +86,13 @@ public final class ArticleCleaner {
 
         final TextStats stats = TextStats.of(body);
         final ClassWords classWords = new ClassWords();
-        apply(pageRules, body, stats, classWords, element -> true, kept, removals);
+        final List<Element> remaining = apply(pageRules, body, stats, classWords, element -> true, kept, removals);
         deadline.check("page rules");
 
         final @Nullable Element named = SiteSelectors.content(body, site);
         final ContentLocator.Located located = named != null
                 ? new ContentLocator.Located(named, List.of())
-                : new ContentLocator(stats, classWords).locate(body);
+                : new ContentLocator(stats, classWords).locate(body, remaining);
         final Element content = located.content();
         recordOutside(content, located.excludedSiblings(), removals);
         for (final Element sibling : located.excludedSiblings()) {
@@ -110,24 +111,33 @@ public final class ArticleCleaner {
         return new CleanedContent(content, removals.toList());
     }
 
-    private static void apply(final List<RemovalRule> rules, final Element root, final TextStats stats,
-                              final ClassWords classWords, final Predicate<Element> judged,
-                              final SiteSelectors.Protection kept, final Removals removals) {
+    /** Applies the rules to the elements under root; returns the elements left, root first, in page order. */
+    private static List<Element> apply(final List<RemovalRule> rules, final Element root, final TextStats stats,
+                                       final ClassWords classWords, final Predicate<Element> judged,
+                                       final SiteSelectors.Protection kept, final Removals removals) {
         final int protectedChars = (int) (stats.get(root).paragraphChars * PROTECTED_SHARE);
+        final List<Element> remaining = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
-                if (node == root || !(node instanceof Element element) || !judged.test(element)) {
+                if (!(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (node == root || !judged.test(element)) {
+                    remaining.add(element);
                     return FilterResult.CONTINUE;
                 }
                 if (kept.isKept(element)) {
+                    remaining.addAll(element.getAllElements());
                     return FilterResult.SKIP_CHILDREN;
                 }
                 if (kept.isAncestorOfKept(element)) {
+                    remaining.add(element);
                     return FilterResult.CONTINUE;
                 }
                 final TextStats.Counts counts = stats.get(element);
                 if (counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars) {
+                    remaining.add(element);
                     return FilterResult.CONTINUE;
                 }
                 final Block block = new Block(element, counts.chars, counts.linkChars, counts.links, classWords);
@@ -142,9 +152,11 @@ public final class ArticleCleaner {
                         return FilterResult.REMOVE;
                     }
                 }
+                remaining.add(element);
                 return FilterResult.CONTINUE;
             }
         }, root);
+        return remaining;
     }
 
     private static boolean isInLink(final Element element) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
@@ -59,16 +58,19 @@ final class ContentLocator {
         this.classWords = classWords;
     }
 
-    /** The article's element, and what was left out of it when it is the winner's parent. */
-    Located locate(final Element body) {
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element element) {
-                if (isScored(element)) {
-                    score(element);
-                }
-                noteMarkUp(body, element);
+    /**
+     * The article's element, and what was left out of it when it is the winner's parent.
+     *
+     * @param elements the elements of body, body first, in page order: those the page rules left,
+     *                 which saves a walk of the page
+     */
+    Located locate(final Element body, final List<Element> elements) {
+        for (final Element element : elements) {
+            if (isScored(element)) {
+                score(element);
             }
-        }, body);
+            noteMarkUp(body, element);
+        }
         Element top = null;
         double best = 0;
         for (final Map.Entry<Element, Double> entry : scores.entrySet()) {
