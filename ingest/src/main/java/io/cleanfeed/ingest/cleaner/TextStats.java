@@ -133,14 +133,7 @@ final class TextStats {
         @Override
         public void tail(final Node node, final int depth) {
             if (node instanceof TextNode text && depth > 0) {
-                final String value = text.getWholeText();
-                final int length = normalisedLength(value);
-                final Counts into = path[depth - 1];
-                into.chars += length;
-                if (linkDepth > 0) {
-                    into.linkChars += length;
-                }
-                into.commas += commas(value);
+                count(text.getWholeText(), path[depth - 1], linkDepth > 0);
             } else if (node instanceof Element element) {
                 final Counts own = path[depth];
                 if (element.normalName().equals("a")) {
@@ -161,33 +154,32 @@ final class TextStats {
         }
     }
 
-    /** The length the text has once runs of white space are one space. */
-    private static int normalisedLength(final String value) {
+    /**
+     * Adds a text's length, once runs of white space are one space, and its commas, in one pass
+     * over the text.
+     */
+    private static void count(final String value, final Counts into, final boolean inLink) {
         int length = 0;
+        int commas = 0;
         boolean space = true;
         for (int i = 0; i < value.length(); i++) {
             final char c = value.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                if (!space) {
-                    length++;
-                    space = true;
-                }
-            } else {
+            // Printable ASCII is never white space: the common case skips the lookup.
+            if (c > ' ' && c < 0x7F || !Character.isWhitespace(c) && c != '\u00A0') {
                 length++;
                 space = false;
+                if (c == ',' || c == '，' || c == '、' || c == '،') {
+                    commas++;
+                }
+            } else if (!space) {
+                length++;
+                space = true;
             }
         }
-        return length;
-    }
-
-    private static int commas(final String value) {
-        int commas = 0;
-        for (int i = 0; i < value.length(); i++) {
-            final char c = value.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-                commas++;
-            }
+        into.chars += length;
+        if (inLink) {
+            into.linkChars += length;
         }
-        return commas;
+        into.commas += commas;
     }
 }
