@@ -80,11 +80,12 @@ public final class ArticleCleaner {
     public CleanedContent clean(final Document page, final Deadline deadline, final SiteRule site) {
         final Removals removals = new Removals();
         final Element body = page.body();
-        new Pruner(removals).prune(body);
+        final TextStats pruned = new Pruner(removals).prune(body);
         final SiteSelectors.Protection kept = SiteSelectors.removeAndProtect(body, site, removals);
         deadline.check("pruning");
 
-        final TextStats stats = TextStats.of(body);
+        // A site's own removals change the page the pruner measured.
+        final TextStats stats = site.isEmpty() ? pruned : TextStats.of(body);
         final ClassWords classWords = new ClassWords();
         final List<Element> remaining = apply(pageRules, body, stats, classWords, element -> true, kept, removals);
         deadline.check("page rules");

@@ -37,11 +37,30 @@ final class Pruner {
         this.removals = removals;
     }
 
-    void prune(final Element body) {
+    /**
+     * Prunes body, and returns the text measures of what is left, counted during the same walk
+     * instead of in one more.
+     */
+    TextStats prune(final Element body) {
         final List<Element> linkOnlyParagraphs = new ArrayList<>();
+        final TextStats.Counter counter = new TextStats.Counter(0);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
+                final FilterResult result = judge(node);
+                if (result == FilterResult.CONTINUE) {
+                    counter.head(node, depth);
+                }
+                return result;
+            }
+
+            @Override
+            public FilterResult tail(final Node node, final int depth) {
+                counter.tail(node, depth);
+                return FilterResult.CONTINUE;
+            }
+
+            private FilterResult judge(final Node node) {
                 if (node instanceof Comment) {
                     return FilterResult.REMOVE;
                 }
@@ -70,11 +89,26 @@ final class Pruner {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        if (!counter.countedRoot()) {
+            // Body itself was judged hidden: a walk cannot remove its root, so it left body in place
+            // and skipped, uncounted, everything in it.
+            unwrap(linkOnlyParagraphs, null);
+            return TextStats.of(body);
+        }
+        final TextStats stats = counter.stats();
+        unwrap(linkOnlyParagraphs, stats);
+        return stats;
+    }
+
+    private static void unwrap(final List<Element> linkOnlyParagraphs, final @Nullable TextStats stats) {
         for (final Element paragraph : linkOnlyParagraphs) {
             // The link may itself have been removed after its paragraph was queued (a hidden link).
             final Element link = paragraph.selectFirst("a");
             if (link != null) {
                 link.unwrap();
+                if (stats != null) {
+                    stats.recount(paragraph);
+                }
             }
         }
     }

@@ -46,9 +46,9 @@ final class TextStats {
     }
 
     static TextStats of(final Element root) {
-        final Counter counter = new Counter();
+        final Counter counter = new Counter(0);
         NodeTraversor.traverse(counter, root);
-        return new TextStats(counter.byElement());
+        return counter.stats();
     }
 
     Counts get(final Element element) {
@@ -60,15 +60,41 @@ final class TextStats {
      * element's share; a paragraph's own measure is a maximum, so it is worked out again on the way up.
      */
     void remove(final Element element) {
-        final Counts gone = get(element);
-        int paragraphChars = gone.paragraphChars;
-        int paragraphs = gone.paragraphs;
+        passUp(element, get(element), NONE);
+    }
+
+    /**
+     * Measures an element again after its subtree changed (a link unwrapped in it), and passes the
+     * difference up to its ancestors.
+     */
+    void recount(final Element element) {
+        int linkDepth = 0;
+        for (Element at = element.parent(); at != null && counts.containsKey(at); at = at.parent()) {
+            if (at.normalName().equals("a")) {
+                linkDepth++;
+            }
+        }
+        final Counts before = get(element);
+        final Counter counter = new Counter(linkDepth);
+        NodeTraversor.traverse(counter, element);
+        counter.putInto(counts);
+        passUp(element, before, get(element));
+    }
+
+    /** Changes the ancestors' measures by the element's change from {@code before} to {@code after}. */
+    private void passUp(final Element element, final Counts before, final Counts after) {
+        final int chars = before.chars - after.chars;
+        final int linkChars = before.linkChars - after.linkChars;
+        final int commas = before.commas - after.commas;
+        final int links = before.links - after.links;
+        int paragraphChars = before.paragraphChars - after.paragraphChars;
+        int paragraphs = before.paragraphs - after.paragraphs;
         for (Element at = element.parent(); at != null && counts.containsKey(at); at = at.parent()) {
             final Counts ancestor = counts.get(at);
-            ancestor.chars -= gone.chars;
-            ancestor.linkChars -= gone.linkChars;
-            ancestor.commas -= gone.commas;
-            ancestor.links -= gone.links;
+            ancestor.chars -= chars;
+            ancestor.linkChars -= linkChars;
+            ancestor.commas -= commas;
+            ancestor.links -= links;
             ancestor.childParagraphChars -= paragraphChars;
             ancestor.childParagraphs -= paragraphs;
             final int paragraphCharsBefore = ancestor.paragraphChars;
@@ -95,23 +121,38 @@ final class TextStats {
     }
 
     /**
-     * Counts the walk, keeping the counters of the elements on the way from the root (a node's
-     * parent is the one a level up) instead of looking parents up in the map, which is filled once,
-     * at its final size, at the end: growing an identity map element by element cost more than the
-     * counting.
+     * Counts a walk, its own or one another pass makes (calling head and tail of the nodes it keeps,
+     * as a walk of the tree it leaves would). It keeps the counters of the elements on the way from
+     * the root (a node's parent is the one a level up) instead of looking parents up in the map,
+     * which is filled once, at its final size, at the end: growing an identity map element by
+     * element cost more than the counting.
      */
-    private static final class Counter implements NodeVisitor {
+    static final class Counter implements NodeVisitor {
         private final List<Element> elements = new ArrayList<>();
         private final List<Counts> measures = new ArrayList<>();
         private Counts[] path = new Counts[64];
         private int linkDepth;
 
-        Map<Element, Counts> byElement() {
+        /** @param linkDepth how many links hold the root */
+        Counter(final int linkDepth) {
+            this.linkDepth = linkDepth;
+        }
+
+        /** Whether the walk counted its root, which a pass that skips the root's subtree does not. */
+        boolean countedRoot() {
+            return !elements.isEmpty();
+        }
+
+        TextStats stats() {
             final Map<Element, Counts> byElement = new IdentityHashMap<>(elements.size());
+            putInto(byElement);
+            return new TextStats(byElement);
+        }
+
+        private void putInto(final Map<Element, Counts> byElement) {
             for (int i = 0; i < elements.size(); i++) {
                 byElement.put(elements.get(i), measures.get(i));
             }
-            return byElement;
         }
 
         @Override

@@ -47,6 +47,33 @@ class TextStatsTest {
         }
     }
 
+    @Test
+    void thePrunersMeasuresAreThoseOfAFreshWalkOfWhatItLeft() {
+        for (final String body : List.of(
+                "<div><p><a href=#><b>Bold</b> link, only</a></p><p> <a href=#>second, link</a> </p>"
+                        + "<p><a href=# hidden>hidden link</a></p><p>text <a href=#>and link</a></p><!-- note -->"
+                        + "<script>var x;</script><form><input>Form text</form><div style='display:none'>gone</div>"
+                        + "<pre>kept <a href=#>pre link</a></pre></div>",
+                "<p><a href=#>only a link</a></p>")) {
+            final Element page = Jsoup.parse("<html><body>" + body + "</body></html>").body();
+
+            assertSameAsFreshWalk(page, new Pruner(new Removals()).prune(page));
+        }
+        final Element hidden = Jsoup.parse("<html><body hidden><p><a href=#>link</a></p>short</body></html>").body();
+        assertSameAsFreshWalk(hidden, new Pruner(new Removals()).prune(hidden));
+    }
+
+    @Test
+    void thePrunersMeasuresAreThoseOfAFreshWalkOnTheSamplePages() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
+            for (final Path page : files.filter(file -> file.toString().endsWith(".html")).toList()) {
+                final Element body = Jsoup.parse(page.toFile()).body();
+
+                assertSameAsFreshWalk(body, new Pruner(new Removals()).prune(body));
+            }
+        }
+    }
+
     private static void assertSameAsFreshWalk(final Element root, final TextStats kept) {
         final TextStats fresh = TextStats.of(root);
         for (final Element element : root.getAllElements()) {
