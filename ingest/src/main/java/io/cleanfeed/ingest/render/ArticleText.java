@@ -59,7 +59,8 @@ final class ArticleText implements NodeVisitor {
     private static void appendCollapsed(final StringBuilder into, final String text) {
         for (int i = 0; i < text.length(); i++) {
             final char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            // Printable ASCII is never white space: the common case skips the lookup.
+            if (!(c > ' ' && c < 0x7F) && (Character.isWhitespace(c) || c == '\u00A0')) {
                 if (into.length() > 0 && !Character.isWhitespace(into.charAt(into.length() - 1))) {
                     into.append(' ');
                 }

@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.render;
 
 import io.cleanfeed.ingest.page.UrlResolver;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,6 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
@@ -24,23 +24,32 @@ import org.jspecify.annotations.Nullable;
  */
 final class SafeCopy implements NodeVisitor {
 
+    /**
+     * The safelist: the tags kept, each with the attributes it may keep. It is jsoup's {@code Safelist}
+     * with relative links made absolute, read as plain maps: asking a Safelist wraps each tag and
+     * attribute name in a new lower-cased key object, twice per element.
+     */
+    private static final Map<String, Set<String>> ATTRIBUTES = new HashMap<>();
     /** URL attributes and the schemes they may have. */
     private static final Map<String, Map<String, List<String>>> PROTOCOLS = Map.of(
             "a", Map.of("href", List.of("http", "https", "mailto")),
             "img", Map.of("src", List.of("http", "https")),
             "blockquote", Map.of("cite", List.of("http", "https")));
-    private static final Safelist SAFE = withProtocols(new Safelist()
-            .addTags("a", "b", "blockquote", "br", "caption", "cite", "code", "dd", "dl", "dt", "em", "figcaption",
-                    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre", "q",
-                    "s", "small", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
-                    "u", "ul", "mark", "abbr")
-            .addAttributes("a", "href", "title")
-            .addAttributes("img", "src", "alt", "title", "width", "height")
-            .addAttributes("td", "colspan", "rowspan")
-            .addAttributes("th", "colspan", "rowspan", "scope")
-            .addAttributes("blockquote", "cite")
-            .addAttributes("abbr", "title")
-            .preserveRelativeLinks(false));
+
+    static {
+        for (final String tag : List.of("a", "b", "blockquote", "br", "caption", "cite", "code", "dd", "dl", "dt",
+                "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p",
+                "pre", "q", "s", "small", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+                "tr", "u", "ul", "mark", "abbr")) {
+            ATTRIBUTES.put(tag, Set.of());
+        }
+        ATTRIBUTES.put("a", Set.of("href", "title"));
+        ATTRIBUTES.put("img", Set.of("src", "alt", "title", "width", "height"));
+        ATTRIBUTES.put("td", Set.of("colspan", "rowspan"));
+        ATTRIBUTES.put("th", Set.of("colspan", "rowspan", "scope"));
+        ATTRIBUTES.put("blockquote", Set.of("cite"));
+        ATTRIBUTES.put("abbr", Set.of("title"));
+    }
     /** Where lazy-loading scripts keep an image's source while its {@code src} is empty or a placeholder. */
     private static final Set<String> LAZY_SOURCES = Set.of("data-src", "data-lazy-src", "data-original", "data-url");
 
@@ -58,30 +67,24 @@ final class SafeCopy implements NodeVisitor {
         this.baseUri = StringUtil.isBlank(baseUri) ? "" : baseUri;
     }
 
-    private static Safelist withProtocols(final Safelist safelist) {
-        PROTOCOLS.forEach((tag, attributes) -> attributes.forEach((attribute, schemes) ->
-                safelist.addProtocols(tag, attribute, schemes.toArray(String[]::new))));
-        return safelist;
-    }
-
     @Override
     public void head(final Node node, final int depth) {
         if (node instanceof Element element) {
-            if (SAFE.isSafeTag(element.normalName())) {
+            if (isSafe(element)) {
                 final Element copy = copyOf(element);
                 destination.appendChild(copy);
                 destination = copy;
             }
         } else if (node instanceof TextNode text) {
             destination.appendChild(new TextNode(text.getWholeText()));
-        } else if (node instanceof DataNode data && node.parent() != null && SAFE.isSafeTag(node.parent().normalName())) {
+        } else if (node instanceof DataNode data && node.parent() != null && isSafe(node.parent())) {
             destination.appendChild(new DataNode(data.getWholeData()));
         }
     }
 
     @Override
     public void tail(final Node node, final int depth) {
-        if (node instanceof Element element && SAFE.isSafeTag(element.normalName())) {
+        if (node instanceof Element element && isSafe(element)) {
             destination = destination.parent();
         }
     }
@@ -94,19 +97,23 @@ final class SafeCopy implements NodeVisitor {
         for (final Attribute attribute : source.attributes()) {
             final String key = attribute.getKey();
             final String value = lazySource != null && key.equalsIgnoreCase("src") ? lazySource : attribute.getValue();
-            final @Nullable String safe = safeValue(tag, source, attribute, key, value);
+            final @Nullable String safe = safeValue(tag, key, value);
             if (safe != null) {
                 copy.attributes().put(lazySource != null && key.equalsIgnoreCase("src") ? "src" : key, safe);
             }
         }
         if (lazySource != null && !source.hasAttr("src")) {
             // Set on an image without src, the real source comes after its other attributes.
-            final @Nullable String safe = safeValue(tag, source, new Attribute("src", lazySource), "src", lazySource);
+            final @Nullable String safe = safeValue(tag, "src", lazySource);
             if (safe != null) {
                 copy.attributes().put("src", safe);
             }
         }
         return copy;
+    }
+
+    private static boolean isSafe(final Node node) {
+        return ATTRIBUTES.containsKey(Normalizer.asciiLowerCase(node.normalName()));
     }
 
     /** An image's real source when its {@code src} is missing, empty or inline data; else null. */
@@ -122,12 +129,15 @@ final class SafeCopy implements NodeVisitor {
     }
 
     /** The value the copy gets, or null when the safelist refuses the attribute. */
-    private @Nullable String safeValue(final String tag, final Element source, final Attribute attribute,
-                                       final String key, final String value) {
-        final @Nullable List<String> schemes = PROTOCOLS.getOrDefault(Normalizer.asciiLowerCase(tag), Map.of())
-                .get(Normalizer.asciiLowerCase(key));
+    private @Nullable String safeValue(final String tag, final String key, final String value) {
+        final String lowerCaseTag = Normalizer.asciiLowerCase(tag);
+        final String lowerCaseKey = Normalizer.asciiLowerCase(key);
+        if (!ATTRIBUTES.getOrDefault(lowerCaseTag, Set.of()).contains(lowerCaseKey)) {
+            return null;
+        }
+        final @Nullable List<String> schemes = PROTOCOLS.getOrDefault(lowerCaseTag, Map.of()).get(lowerCaseKey);
         if (schemes == null) {
-            return SAFE.isSafeAttribute(tag, source, attribute) ? value : null;
+            return value;
         }
         final String absolute = urls.resolve(baseUri, value);
         // As Safelist judges it: the absolute URL, or the value itself when it cannot be made one.
