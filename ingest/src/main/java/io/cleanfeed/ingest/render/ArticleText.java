@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,22 +23,29 @@ final class ArticleText implements NodeVisitor {
             "pre", "figure", "figcaption", "table", "tr", "caption", "ul", "ol", "dl", "address", "hr"));
 
     private final List<String> paragraphs = new ArrayList<>();
-    private final StringBuilder paragraph = new StringBuilder();
+    /**
+     * The paragraph being written, in a char array: it takes a run of a String in bulk, where
+     * StringBuilder copies it char by char.
+     */
+    private char[] paragraph = new char[256];
+    private int length;
 
     @Override
     public void head(final Node node, final int depth) {
         if (node instanceof TextNode text) {
-            appendCollapsed(paragraph, text.getWholeText());
+            appendCollapsed(text.getWholeText());
         } else if (node instanceof Element element) {
             if (element.normalName().equals("br")) {
-                trimEnd(paragraph);
-                paragraph.append('\n');
+                trimEnd();
+                append('\n');
             } else if (PARAGRAPH_BREAKS.contains(element.normalName())) {
                 flush();
             } else if (element.normalName().equals("td") || element.normalName().equals("th")) {
-                if (paragraph.length() > 0) {
-                    trimEnd(paragraph);
-                    paragraph.append(" | ");
+                if (length > 0) {
+                    trimEnd();
+                    append(' ');
+                    append('|');
+                    append(' ');
                 }
             }
         }
@@ -56,31 +64,49 @@ final class ArticleText implements NodeVisitor {
         return String.join("\n\n", paragraphs);
     }
 
-    private static void appendCollapsed(final StringBuilder into, final String text) {
+    /** Appends the text, each white space character a space unless the paragraph already ends with white space. */
+    private void appendCollapsed(final String text) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             final char c = text.charAt(i);
             // Printable ASCII is never white space: the common case skips the lookup.
             if (!(c > ' ' && c < 0x7F) && (Character.isWhitespace(c) || c == '\u00A0')) {
-                if (into.length() > 0 && !Character.isWhitespace(into.charAt(into.length() - 1))) {
-                    into.append(' ');
+                append(text, run, i);
+                run = i + 1;
+                if (length > 0 && !Character.isWhitespace(paragraph[length - 1])) {
+                    append(' ');
                 }
-            } else {
-                into.append(c);
             }
         }
+        append(text, run, text.length());
     }
 
-    private static void trimEnd(final StringBuilder text) {
-        while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
-            text.setLength(text.length() - 1);
+    private void append(final String text, final int from, final int to) {
+        if (length + to - from > paragraph.length) {
+            paragraph = Arrays.copyOf(paragraph, Math.max(paragraph.length * 2, length + to - from));
+        }
+        text.getChars(from, to, paragraph, length);
+        length += to - from;
+    }
+
+    private void append(final char c) {
+        if (length == paragraph.length) {
+            paragraph = Arrays.copyOf(paragraph, length * 2);
+        }
+        paragraph[length++] = c;
+    }
+
+    private void trimEnd() {
+        while (length > 0 && paragraph[length - 1] == ' ') {
+            length--;
         }
     }
 
     private void flush() {
-        final String text = paragraph.toString().strip();
+        final String text = new String(paragraph, 0, length).strip();
         if (!text.isEmpty()) {
             paragraphs.add(text);
         }
-        paragraph.setLength(0);
+        length = 0;
     }
 }
