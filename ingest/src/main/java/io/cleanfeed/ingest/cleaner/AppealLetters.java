@@ -34,7 +34,7 @@ final class AppealLetters {
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
         for (final Element parent : content.getAllElements()) {
-            if (parent.childrenSize() < 2) {
+            if (!hasTwoChildElements(parent)) {
                 continue; // a letter is at least its salutation and the ask after it
             }
             final List<Element> blocks = parent.children();
@@ -69,6 +69,17 @@ final class AppealLetters {
             }
         }
         return end;
+    }
+
+    /** Counted over the child nodes: asking jsoup for the child elements builds and keeps a list of them. */
+    private static boolean hasTwoChildElements(final Element element) {
+        int found = 0;
+        for (int i = 0; i < element.childNodeSize() && found < 2; i++) {
+            if (element.childNode(i) instanceof Element) {
+                found++;
+            }
+        }
+        return found == 2;
     }
 
     private static Block block(final Element element, final TextStats stats) {
