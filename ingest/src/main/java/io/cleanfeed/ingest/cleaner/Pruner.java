@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
@@ -127,10 +128,22 @@ final class Pruner {
         return null;
     }
 
+    /**
+     * Whether the paragraph's only child element is a link and its own text is blank; read off the
+     * child nodes, where childrenSize() and textNodes() would build lists of them for every paragraph.
+     */
     private static boolean isOneLink(final Element paragraph) {
-        if (paragraph.childrenSize() != 1 || !paragraph.child(0).normalName().equals("a")) {
-            return false;
+        int elements = 0;
+        boolean link = false;
+        for (int i = 0; i < paragraph.childNodeSize(); i++) {
+            final Node child = paragraph.childNode(i);
+            if (child instanceof Element element) {
+                elements++;
+                link = element.normalName().equals("a");
+            } else if (child instanceof TextNode text && !text.isBlank()) {
+                return false;
+            }
         }
-        return paragraph.textNodes().stream().allMatch(text -> text.isBlank());
+        return elements == 1 && link;
     }
 }

@@ -128,8 +128,9 @@ final class TextStats {
      * element cost more than the counting.
      */
     static final class Counter implements NodeVisitor {
-        private final List<Element> elements = new ArrayList<>();
-        private final List<Counts> measures = new ArrayList<>();
+        // Sized for a typical page, so that the lists rarely grow.
+        private final List<Element> elements = new ArrayList<>(1024);
+        private final List<Counts> measures = new ArrayList<>(1024);
         private Counts[] path = new Counts[64];
         private int linkDepth;
 
