@@ -25,6 +25,14 @@ final class ContentLocator {
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int MAX_CAPTION_CHARS = 400;
+    private static final int MAX_LEDE_CHARS = 1500;
+    /** How many levels above the winner the article may still extend. */
+    private static final int MAX_LEVELS = 3;
+    private static final Set<String> STOP_AT = Set.of("body", "html", "#root");
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "blockquote", "ul", "ol", "dl", "pre", "table");
+    private static final Set<String> LEDE_WORDS = new HashSet<>(List.of("intro", "lead", "lede", "standfirst",
+            "summary", "excerpt", "vorspann", "teaser-text", "deck", "dek", "abstract", "chapo", "chapeau",
+            "entradilla", "bajada", "sapo", "subtitle", "subheadline", "description", "anriss", "einleitung"));
     // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
     private static final Set<String> SCORED = new HashSet<>(List.of("p", "pre", "td", "blockquote"));
     private static final Set<String> BLOCKS = new HashSet<>(List.of("address", "article", "aside", "blockquote", "dd",
@@ -96,43 +104,112 @@ final class ContentLocator {
     record Located(Element content, List<Element> excludedSiblings) {
     }
 
+    /**
+     * Grows the winner into the parts of the article beside it, level by level: at each level the
+     * siblings that look like article (they score, they are paragraphs, a lede, a figure, or they
+     * share the winner's class) are taken in, and the rest are left out. Articles split over
+     * several boxes (lede, body, a second body after an inline ad) come out whole.
+     */
     private Located withSiblings(final Element top, final double topScore) {
-        final Element parent = top.parent();
-        if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("#root")) {
-            return new Located(top, List.of());
-        }
         final double threshold = Math.max(10, topScore * 0.2);
         final List<Element> excluded = new ArrayList<>();
-        boolean anyIncluded = false;
-        for (final Element sibling : parent.children()) {
-            if (sibling == top) {
+        Element content = top;
+        for (int level = 0; level < MAX_LEVELS; ) {
+            final Element parent = content.parent();
+            if (parent == null || STOP_AT.contains(parent.normalName())) {
+                break;
+            }
+            final List<Element> children = parent.children();
+            if (aloneWithText(content, children)) {
+                // A wrapper around the content alone is the same box: climbing it costs no level.
+                content = parent;
                 continue;
             }
-            if (belongs(sibling, top, threshold)) {
-                anyIncluded = true;
-            } else {
-                excluded.add(sibling);
+            final boolean[] in = new boolean[children.size()];
+            boolean any = false;
+            for (int i = 0; i < children.size(); i++) {
+                final Element sibling = children.get(i);
+                in[i] = sibling == content || belongs(sibling, content, threshold);
+                any |= sibling != content && in[i];
             }
+            if (!any) {
+                break;
+            }
+            // A sub-heading goes with the part of the article it introduces.
+            for (int i = children.size() - 2; i >= 0; i--) {
+                if (!in[i] && in[i + 1] && isHeading(children.get(i))) {
+                    in[i] = true;
+                }
+            }
+            for (int i = 0; i < children.size(); i++) {
+                if (!in[i]) {
+                    excluded.add(children.get(i));
+                }
+            }
+            content = parent;
+            level++;
         }
-        return anyIncluded ? new Located(parent, excluded) : new Located(top, List.of());
+        return new Located(content, excluded);
     }
 
-    private boolean belongs(final Element sibling, final Element top, final double threshold) {
+    private boolean aloneWithText(final Element content, final List<Element> siblings) {
+        for (final Element sibling : siblings) {
+            if (sibling != content && stats.get(sibling).chars > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean belongs(final Element sibling, final Element content, final double threshold) {
         double score = scores.getOrDefault(sibling, 0.0);
-        if (!top.className().isEmpty() && sibling.className().equals(top.className())) {
-            score += scores.getOrDefault(top, 0.0) * 0.2;
+        final String firstClass = firstClass(content);
+        final boolean sameClass = !firstClass.isEmpty() && firstClass.equals(firstClass(sibling))
+                && !isUtilityClass(firstClass);
+        if (sameClass) {
+            score += scores.getOrDefault(content, 0.0) * 0.2;
         }
         if (score >= threshold || isFigure(sibling)) {
             return true;
         }
-        if (!sibling.normalName().equals("p")) {
+        final TextStats.Counts counts = stats.get(sibling);
+        if (counts.chars == 0) {
             return false;
         }
-        final TextStats.Counts counts = stats.get(sibling);
-        if (counts.chars > 80) {
-            return counts.linkDensity() < 0.25;
+        if (sameClass && counts.linkDensity() < 0.5) {
+            return true;
         }
-        return counts.chars > 0 && counts.linkChars == 0 && SENTENCE.matcher(sibling.text()).matches();
+        if (isLede(sibling) && counts.linkDensity() < 0.3 && counts.chars < MAX_LEDE_CHARS) {
+            return true;
+        }
+        if (counts.chars - counts.linkChars >= 80 && counts.linkDensity() < 0.25
+                && (counts.paragraphs > 0 || TEXT_BLOCKS.contains(sibling.normalName()))) {
+            return true;
+        }
+        return sibling.normalName().equals("p") && counts.linkChars == 0 && SENTENCE.matcher(sibling.text()).matches();
+    }
+
+    private static boolean isHeading(final Element element) {
+        return element.normalName().length() == 2 && element.normalName().charAt(0) == 'h'
+                && element.normalName().charAt(1) >= '2' && element.normalName().charAt(1) <= '6';
+    }
+
+    private boolean isLede(final Element element) {
+        return classWords.of(element).stream().anyMatch(LEDE_WORDS::contains);
+    }
+
+    /**
+     * Hashed and grid classes ({@code css-1dbjc4n}, {@code col-md-8}) are shared by unrelated boxes;
+     * sharing one says nothing about belonging to the article.
+     */
+    private static boolean isUtilityClass(final String className) {
+        return className.chars().anyMatch(Character::isDigit);
+    }
+
+    private static String firstClass(final Element element) {
+        final String classes = element.className().strip();
+        final int space = classes.indexOf(' ');
+        return space < 0 ? classes : classes.substring(0, space);
     }
 
     /** A lead image or figure beside the article body: the article's, not the page's. */

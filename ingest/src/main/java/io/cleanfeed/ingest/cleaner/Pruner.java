@@ -33,6 +33,8 @@ final class Pruner {
     private static final int HIDDEN_ARTICLE_CHARS = 1000;
 
     private final Removals removals;
+    /** The body's text length, measured when the first form asks for it. */
+    private int bodyChars = -1;
 
     Pruner(final Removals removals) {
         this.removals = removals;
@@ -71,7 +73,7 @@ final class Pruner {
                 if (NEVER_CONTENT.contains(element.normalName())) {
                     return FilterResult.REMOVE;
                 }
-                if (element.normalName().equals("form")) {
+                if (element.normalName().equals("form") && !holdsThePage(element, body)) {
                     if (element.hasText()) {
                         removals.record("form", "<form> element", element);
                     }
@@ -112,6 +114,17 @@ final class Pruner {
                 }
             }
         }
+    }
+
+    /**
+     * ASP.NET and some other frameworks wrap the whole page in one {@code <form>}: that form is the
+     * page, not a search box or a sign-up.
+     */
+    private boolean holdsThePage(final Element form, final Element body) {
+        if (bodyChars < 0) {
+            bodyChars = body.text().length();
+        }
+        return form.text().length() * 2 > bodyChars;
     }
 
     private static @Nullable String hiddenBy(final Element element) {

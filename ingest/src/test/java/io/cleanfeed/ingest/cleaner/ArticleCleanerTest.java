@@ -112,6 +112,43 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void bringsTogetherAnArticleSplitOverSeveralBoxesWithItsLedeAndSubHeadings() {
+        final String text = clean("<div class='page'><div class='story-lead'><p>The lede of the story, in its own box above the body.</p></div>"
+                + "<div class='story-body'>" + P1 + P2 + "</div>"
+                + "<div class='ad-slot'>Advertisement</div>"
+                + "<h2>What happens next</h2>"
+                + "<div class='story-body'>" + P3 + "</div>"
+                + "<div class='more-links'><a href='/a'>Another story</a> <a href='/b'>And another</a></div></div>");
+
+        assertThat(text).contains("The lede of the story").contains("tram line").contains("What happens next")
+                .contains("northern districts").doesNotContain("Advertisement").doesNotContain("Another story");
+    }
+
+    @Test
+    void aHiddenXsClassIsNotHiddenButAHiddenClassIs() {
+        final String text = clean("<article>" + P1 + "<p class='hidden-xs'>A paragraph only small screens skip, but still part of the article.</p>"
+                + "<p class='hidden'>Hidden teaser text that the page never shows.</p>" + P2 + P3 + "</article>");
+
+        assertThat(text).contains("only small screens skip").doesNotContain("Hidden teaser text");
+    }
+
+    @Test
+    void aLongArticleShownInAModalIsNotAPopUp() {
+        final String text = clean("<div class='modal'><div class='modal-body'>" + P1.repeat(6) + P2.repeat(6) + "</div></div>"
+                + "<div class='popup'>Sign up for our morning briefing</div>");
+
+        assertThat(text).contains("tram line").doesNotContain("Sign up for our morning briefing");
+    }
+
+    @Test
+    void aFormThatWrapsTheWholePageIsThePage() {
+        final String text = clean("<form id='aspnetForm'><div class='article'>" + P1 + P2 + P3 + "</div>"
+                + "<form class='search'><input name='q'><button>Search the site</button></form></form>");
+
+        assertThat(text).contains("tram line").contains("northern districts");
+    }
+
+    @Test
     void survivesDeeplyNestedMarkupWithoutOverflowingTheStack() {
         final String deep = "<div>".repeat(20_000) + P1 + "</div>".repeat(20_000);
 

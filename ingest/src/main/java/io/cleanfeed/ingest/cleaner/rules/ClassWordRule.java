@@ -18,8 +18,17 @@ public final class ClassWordRule implements RemovalRule {
      * nearly all are in no rule, and a clear bit says so without a lookup in {@link #words}.
      */
     private final long[] hashBits = new long[16];
+    private final int maxChars;
 
     public ClassWordRule(final String name, final Set<String> words) {
+        this(name, words, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param maxChars elements with more text than this are left alone: for words such as
+     *                 {@code modal} that name short widgets on most sites and a whole article on some
+     */
+    public ClassWordRule(final String name, final Set<String> words, final int maxChars) {
         this.name = name;
         // HashSet masks the hash where Set.of divides by its table size.
         this.words = new HashSet<>(words);
@@ -27,6 +36,7 @@ public final class ClassWordRule implements RemovalRule {
             final int hash = word.hashCode();
             hashBits[(hash >>> 6) & 15] |= 1L << hash;
         }
+        this.maxChars = maxChars;
     }
 
     @Override
@@ -36,6 +46,9 @@ public final class ClassWordRule implements RemovalRule {
 
     @Override
     public @Nullable String reasonToRemove(final Block block) {
+        if (block.chars() > maxChars) {
+            return null;
+        }
         for (final String word : block.words()) {
             final int hash = word.hashCode();
             if ((hashBits[(hash >>> 6) & 15] & 1L << hash) != 0 && words.contains(word)) {

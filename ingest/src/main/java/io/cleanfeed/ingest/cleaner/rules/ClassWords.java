@@ -14,6 +14,9 @@ import org.jsoup.nodes.Element;
  */
 public final class ClassWords {
 
+    private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-", "tags-", "topic-",
+            "post_tag-", "format-", "status-", "type-", "postid-", "section-", "rubrik-", "ressort-");
+
     private final Map<String, List<String>> byClassValue = new HashMap<>();
 
     /** The words of the element's class, then of its id. */
@@ -58,7 +61,11 @@ public final class ClassWords {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static void addWordsOf(final String token, final List<String> result) {
+    private static void addWordsOf(final String attribute, final List<String> result) {
+        final String token = withoutModifier(attribute);
+        if (token.isEmpty() || isTaxonomy(token)) {
+            return;
+        }
         result.add(token.toLowerCase(Locale.ROOT));
         final List<String> parts = split(token);
         if (parts.size() > 1) {
@@ -68,6 +75,25 @@ public final class ClassWords {
                 result.add(parts.get(i) + "-" + parts.get(i + 1));
             }
         }
+    }
+
+    /**
+     * CMS taxonomy classes ({@code category-newsletter}, {@code tag-cookies}) say what an article
+     * is about, not what an element is.
+     */
+    private static boolean isTaxonomy(final String token) {
+        for (final String prefix : TAXONOMY_PREFIXES) {
+            if (token.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A BEM modifier ({@code node--promoted}) varies a style; the block's name is before it. */
+    private static String withoutModifier(final String token) {
+        final int modifier = token.indexOf("--");
+        return modifier <= 0 ? token : token.substring(0, modifier);
     }
 
     /** The parts of a token between separators and camel humps, each a stretch of the token. */

@@ -18,6 +18,15 @@ class BlockTest {
     }
 
     @Test
+    void taxonomyClassesSayWhatTheArticleIsAboutNotWhatTheElementIs() {
+        final Element element = Jsoup.parse("<article class='post category-newsletter tag-cookies node--promoted'></article>")
+                .selectFirst("article");
+
+        assertThat(new Block(element, 0, 0, 0).words()).containsExactly("post", "node")
+                .doesNotContain("newsletter", "cookies", "promoted");
+    }
+
+    @Test
     void wordsAreWholeSoHeaderIsNotAd() {
         final Element element = Jsoup.parse("<div class='site-header download'></div>").selectFirst("div");
 
@@ -30,8 +39,9 @@ class BlockTest {
                 .attr("class", "fooBar--baz_\u000BQUX:y.\u00A0z aB-Cd .-x_")
                 .attr("id", "main_Content");
 
-        assertThat(new Block(element, 0, 0, 0).words()).containsExactly("foobar--baz_", "foo", "bar", "baz",
-                "foo-bar", "bar-baz", "qux:y.\u00A0z", "qux", "y", "\u00A0z", "qux-y", "y-\u00A0z", "ab-cd", "a", "b",
+        // The BEM modifier "--baz_" is dropped: a modifier varies a block's style, it does not name it.
+        assertThat(new Block(element, 0, 0, 0).words()).containsExactly("foobar", "foo", "bar",
+                "foo-bar", "qux:y.\u00A0z", "qux", "y", "\u00A0z", "qux-y", "y-\u00A0z", "ab-cd", "a", "b",
                 "cd", "a-b", "b-cd", ".-x_", "main_content", "main", "content", "main-content");
         assertThat(new Block(new Element("p"), 0, 0, 0).words()).isEmpty();
     }

@@ -1,0 +1,36 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes elements with one of a few exact class tokens, for classes whose words alone mean
+ * something else: {@code hidden} hides an element, but Bootstrap's {@code hidden-xs} only hides it
+ * on small screens.
+ */
+public final class ClassTokenRule implements RemovalRule {
+
+    private final String name;
+    private final Set<String> tokens;
+
+    public ClassTokenRule(final String name, final Set<String> tokens) {
+        this.name = name;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public @Nullable String reasonToRemove(final Block block) {
+        for (final String token : block.element().classNames()) {
+            if (tokens.contains(token.toLowerCase(Locale.ROOT))) {
+                return "class \"" + token + "\"";
+            }
+        }
+        return null;
+    }
+}
