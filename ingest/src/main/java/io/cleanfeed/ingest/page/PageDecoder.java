@@ -54,6 +54,12 @@ public final class PageDecoder {
         if (bom != null) {
             return bom;
         }
+        // Multi-byte sequences that are all well-formed UTF-8 do not happen by chance in a legacy
+        // charset: such a page is UTF-8 whatever it declares (pages keep a stale gb2312 or
+        // windows-1252 declaration after their site moved to UTF-8).
+        if (utf8.isValid() && utf8.text().length() < bytes.length) {
+            return StandardCharsets.UTF_8;
+        }
         final @Nullable Charset transport = supported(declared);
         if (transport != null && trustworthy(transport, utf8)) {
             return transport;

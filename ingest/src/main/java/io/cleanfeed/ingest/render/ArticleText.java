@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.render;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -61,7 +62,9 @@ final class ArticleText implements NodeVisitor {
     /** The text of everything visited so far. */
     String text() {
         flush();
-        return String.join("\n\n", paragraphs);
+        // NFC, so that the same words compare equal whichever way a page composed their letters.
+        final String text = String.join("\n\n", paragraphs);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** Appends the text, each white space character a space unless the paragraph already ends with white space. */

@@ -57,6 +57,17 @@ class PageDecoderTest {
     }
 
     @Test
+    void wellFormedMultiByteUtf8WinsOverAStaleLegacyDeclaration() {
+        final byte[] page = "<html><head><meta charset=\"gb2312\"></head><body><p>宇航员在太空中喝酒会怎么样</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+
+        final DecodedPage decoded = decoder.decode(new RawPage("https://c.example/", null, page, null));
+
+        assertThat(decoded.charset()).isEqualTo("UTF-8");
+        assertThat(decoded.html()).contains("宇航员在太空中喝酒会怎么样");
+    }
+
+    @Test
     void aByteOrderMarkWinsOverEverything() {
         final byte[] body = "<html><body><p>naïve</p></body></html>".getBytes(StandardCharsets.UTF_16LE);
         final byte[] page = new byte[body.length + 2];
