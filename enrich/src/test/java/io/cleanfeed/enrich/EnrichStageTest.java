@@ -29,7 +29,7 @@ class EnrichStageTest {
     @Test
     void addsMetadataAndKeepsTheKey() {
         try (TopologyTestDriver driver = StageDriver.of(new EnrichStage(), stateDir)) {
-            final PageFacts facts = new PageFacts("en", "Title | Site", null, Map.of("og:site_name", List.of("Site")),
+            final PageFacts facts = new PageFacts("en", "Title | Site", List.of(), Map.of("og:site_name", List.of("Site")),
                     Map.of(), List.of(), List.of(), List.of());
             driver.createInputTopic(Topics.CLEANED, new StringSerializer(), JsonSerde.of(CleanedArticle.class).serializer())
                     .pipeInput("https://s.example/a", new CleanedArticle("https://s.example/a", null, null, "a.html",
@@ -58,7 +58,7 @@ class EnrichStageTest {
             in.pipeInput("bad".getBytes(StandardCharsets.UTF_8), "{\"url\": ".getBytes(StandardCharsets.UTF_8));
             in.pipeInput("good".getBytes(StandardCharsets.UTF_8), JsonSerde.of(CleanedArticle.class).serializer()
                     .serialize(Topics.CLEANED, new CleanedArticle("https://s.example/b", null, null, "b.html", "UTF-8",
-                            "<p>x</p>", "x", List.of(), new PageFacts(null, null, null, Map.of(), Map.of(), List.of(),
+                            "<p>x</p>", "x", List.of(), new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(),
                             List.of(), List.of()))));
 
             assertThat(out.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("good");

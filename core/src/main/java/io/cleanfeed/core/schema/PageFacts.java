@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param htmlLang    the {@code lang} attribute of {@code <html>}
  * @param titleTag    the text of {@code <title>}
- * @param headline    the text of the article's first {@code <h1>}
+ * @param headlines   the texts of the page's {@code <h1>} elements, in page order (the first is
+ *                    often the site's logo; enrich picks the one the metadata agrees with)
  * @param meta        {@code <meta>} values by lower-cased {@code name}, {@code property} or
  *                    {@code itemprop}, in page order
  * @param links       {@code <link>} hrefs (absolute) by lower-cased {@code rel}
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public record PageFacts(
         @Nullable String htmlLang,
         @Nullable String titleTag,
-        @Nullable String headline,
+        List<String> headlines,
         Map<String, List<String>> meta,
         Map<String, List<String>> links,
         List<String> jsonLd,
@@ -30,6 +31,7 @@ public record PageFacts(
         List<String> bylines) {
 
     public PageFacts {
+        headlines = List.copyOf(headlines);
         meta = Map.copyOf(meta);
         links = Map.copyOf(links);
         jsonLd = List.copyOf(jsonLd);

@@ -78,10 +78,18 @@ public final class MetadataExtractor {
                                           final String url) {
         final @Nullable String declared = MetaText.clean(firstOf(ld.headline(), page.firstMeta("og:title"),
                 page.firstMeta("twitter:title")));
-        final @Nullable String headline = MetaText.clean(page.headline());
         final @Nullable String titleTag = MetaText.clean(page.titleTag());
-        if (headline != null && TitleCleaner.agree(headline, declared != null ? declared : titleTag)) {
-            return headline;
+        final @Nullable String reference = declared != null ? declared : titleTag;
+        @Nullable String best = null;
+        for (final String candidate : page.headlines()) {
+            final @Nullable String headline = MetaText.clean(candidate);
+            if (headline != null && TitleCleaner.agree(headline, reference) && (best == null
+                    || TitleCleaner.coverage(headline, reference) > TitleCleaner.coverage(best, reference))) {
+                best = headline;
+            }
+        }
+        if (best != null) {
+            return best;
         }
         final @Nullable String title = declared != null ? declared : titleTag;
         return title == null ? null : TitleCleaner.withoutSiteName(title, site, url);

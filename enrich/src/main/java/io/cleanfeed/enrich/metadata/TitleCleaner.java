@@ -24,7 +24,10 @@ final class TitleCleaner {
     private TitleCleaner() {
     }
 
-    /** True when most words of the shorter title are in the other: the same headline. */
+    /**
+     * True when most words of the shorter title are in the other: the same headline, give or take
+     * a kicker or a site name.
+     */
     static boolean agree(final String headline, final @Nullable String other) {
         if (other == null) {
             return false;
@@ -36,6 +39,13 @@ final class TitleCleaner {
         }
         final long shared = a.stream().filter(b::contains).count();
         return shared >= AGREEMENT * Math.min(a.size(), b.size()) && a.size() >= 2;
+    }
+
+    /** How much of {@code other} the headline covers, 0 to 1: to choose among several that agree. */
+    static double coverage(final String headline, final String other) {
+        final Set<String> a = words(headline);
+        final Set<String> b = words(other);
+        return b.isEmpty() ? 0 : (double) a.stream().filter(b::contains).count() / b.size();
     }
 
     static String withoutSiteName(final String title, final @Nullable String siteName, final String url) {

@@ -41,7 +41,7 @@ class MetadataExtractorTest {
 
     @Test
     void fallsBackToMetaTagsAndTheTitleWithoutTheSiteName() {
-        final PageFacts facts = new PageFacts(null, "Mayor resigns | The Daily Planet", null,
+        final PageFacts facts = new PageFacts(null, "Mayor resigns | The Daily Planet", List.of(),
                 Map.of("og:site_name", List.of("The Daily Planet"), "author", List.of("By Lois Lane and Clark Kent"),
                         "article:published_time", List.of("2024-03-02"), "og:locale", List.of("de_DE"),
                         "article:tag", List.of("politics", "city")),
@@ -79,15 +79,24 @@ class MetadataExtractorTest {
     @Test
     void prefersTheVisibleHeadlineWhenTheMetadataTitleAddsAKicker() {
         final PageFacts facts = new PageFacts(null, "Chronik: Mayor resigns after vote | Daily Planet",
-                "Mayor resigns after vote", Map.of("og:title", List.of("Chronik: Mayor resigns after vote")), Map.of(),
+                List.of("Mayor resigns after vote"), Map.of("og:title", List.of("Chronik: Mayor resigns after vote")), Map.of(),
                 List.of(), List.of(), List.of());
 
         assertThat(extractor.extract(article(facts)).title()).isEqualTo("Mayor resigns after vote");
     }
 
     @Test
+    void picksTheHeadlineTheMetadataAgreesWithAmongThePagesH1s() {
+        final PageFacts facts = new PageFacts(null, "Mayor resigns after a close vote | Daily Planet",
+                List.of("Daily Planet", "Mayor resigns after close vote"), Map.of(), Map.of(), List.of(), List.of(),
+                List.of());
+
+        assertThat(extractor.extract(article(facts)).title()).isEqualTo("Mayor resigns after close vote");
+    }
+
+    @Test
     void ignoresAnH1ThatIsTheSitesLogoAndDropsAPipedSiteName() {
-        final PageFacts facts = new PageFacts(null, "Mayor resigns after vote | MDR.DE", "Navigation", Map.of(),
+        final PageFacts facts = new PageFacts(null, "Mayor resigns after vote | MDR.DE", List.of("Navigation"), Map.of(),
                 Map.of(), List.of(), List.of(), List.of());
 
         assertThat(extractor.extract(article(facts)).title()).isEqualTo("Mayor resigns after vote");
@@ -127,7 +136,7 @@ class MetadataExtractorTest {
     }
 
     private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
-        return new PageFacts(lang, null, null, meta, Map.of(), jsonLd, List.of(), List.of());
+        return new PageFacts(lang, null, List.of(), meta, Map.of(), jsonLd, List.of(), List.of());
     }
 
     private static CleanedArticle article(final PageFacts facts) {

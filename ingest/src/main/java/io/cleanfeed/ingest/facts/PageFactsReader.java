@@ -37,6 +37,7 @@ public final class PageFactsReader {
             "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [data-testid*=byline]");
     private static final Evaluator HTML = Selector.evaluatorOf("html");
     private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final int MAX_HEADLINES = 5;
 
     public PageFacts read(final Document page) {
         final Tags tags = new Tags(page);
@@ -80,11 +81,15 @@ public final class PageFactsReader {
                 .toList();
         final @Nullable Element html = page.selectFirst(HTML);
         final String title = page.title();
-        final @Nullable Element h1 = page.body().selectFirst(H1);
+        final List<String> headlines = page.body().select(H1).stream()
+                .map(Element::text)
+                .filter(text -> !text.isBlank())
+                .limit(MAX_HEADLINES)
+                .toList();
         return new PageFacts(
                 blankToNull(html == null ? null : html.attr("lang")),
                 blankToNull(title),
-                blankToNull(h1 == null ? null : h1.text()),
+                headlines,
                 meta, links, jsonLd, times, bylines);
     }
 

@@ -91,8 +91,7 @@ class PageFactsReaderTest {
         return new PageFacts(
                 blankToNull(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang")),
                 blankToNull(page.title()),
-                blankToNull(page.body() == null || page.body().selectFirst("h1") == null ? null
-                        : page.body().selectFirst("h1").text()),
+                page.body().select("h1").stream().map(Element::text).filter(text -> !text.isBlank()).limit(5).toList(),
                 meta, links, jsonLd, times, bylines);
     }
 
