@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * A readable CSS path such as {@code body > div.page > article#story > div.donate:nth-child(9)}:
@@ -25,8 +26,8 @@ final class CssPath {
                 if (!classes.isEmpty()) {
                     step.append('.').append(classes, 0, firstSpace(classes));
                 }
-                if (at.parent() != null && at.parent().childrenSize() > 1) {
-                    step.append(":nth-child(").append(at.elementSiblingIndex() + 1).append(')');
+                if (at.parent() != null) {
+                    appendPosition(at, at.parent(), step);
                 }
             }
             steps.push(step.toString());
@@ -35,6 +36,27 @@ final class CssPath {
             }
         }
         return String.join(" > ", steps);
+    }
+
+    /**
+     * {@code :nth-child(n)} when the element has sibling elements, n counted among them: read off
+     * the parent's child nodes, where childrenSize() and elementSiblingIndex() build a list of them.
+     */
+    private static void appendPosition(final Element element, final Element parent, final StringBuilder step) {
+        int elements = 0;
+        int position = 0;
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            final Node child = parent.childNode(i);
+            if (child == element) {
+                position = elements;
+            }
+            if (child instanceof Element) {
+                elements++;
+            }
+        }
+        if (elements > 1) {
+            step.append(":nth-child(").append(position + 1).append(')');
+        }
     }
 
     /** Where the first class name ends: at white space as the regular expression \\s has it, or at the end. */
