@@ -37,9 +37,7 @@ public final class IngestMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         final CleanerSettings settings = new CleanerSettings(maxPageBytes, Duration.ofMillis(timeBudgetMs));
-        final PageCleaner cleaner = rulesFile == null
-                ? new PageCleaner(settings)
-                : new PageCleaner(settings, SiteRulesFile.load(rulesFile, SiteRulesFile.DEFAULT_CHECK_INTERVAL)::current);
+        final PageCleaner cleaner = PageCleaner.withRules(settings, rulesFile, SiteRulesFile.DEFAULT_CHECK_INTERVAL);
         return StageService.run(registry -> new IngestStage(cleaner, registry), service);
     }
 

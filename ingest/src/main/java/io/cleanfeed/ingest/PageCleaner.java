@@ -16,6 +16,8 @@ import io.cleanfeed.ingest.render.ArticleRenderer;
 import io.cleanfeed.ingest.render.RenderedArticle;
 import io.cleanfeed.ingest.site.SiteRules;
 import io.cleanfeed.ingest.site.SiteRulesFile;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -67,6 +69,17 @@ public final class PageCleaner {
         final @Nullable String own = facts.firstLink("canonical") != null ? facts.firstLink("canonical")
                 : facts.firstMeta("og:url");
         return own != null ? own : page.url();
+    }
+
+    /**
+     * A cleaner with the per-site rules of {@code rulesFile}, reloaded when it changes (checked at
+     * most once per {@code checkEvery}), or with the general rules only when there is no file.
+     */
+    public static PageCleaner withRules(final CleanerSettings settings, final @Nullable Path rulesFile,
+                                        final Duration checkEvery) {
+        return rulesFile == null
+                ? new PageCleaner(settings)
+                : new PageCleaner(settings, SiteRulesFile.load(rulesFile, checkEvery)::current);
     }
 
     public CleanerSettings settings() {

@@ -16,7 +16,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.cleanfeed.ingest.site.SiteRulesFile;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -49,9 +48,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         final List<Path> pages = PageFiles.expand(inputs);
-        final PageCleaner cleaner = rules == null
-                ? new PageCleaner(CleanerSettings.defaults())
-                : new PageCleaner(CleanerSettings.defaults(), SiteRulesFile.load(rules, Duration.ZERO)::current);
+        // A preview reads the file once: it runs for as long as one look at the pages.
+        final PageCleaner cleaner = PageCleaner.withRules(CleanerSettings.defaults(), rules, Duration.ZERO);
         final OfflinePipeline pipeline = new OfflinePipeline(cleaner, new Normaliser(Clock.systemUTC()));
         int extracted = 0;
         int rejected = 0;

@@ -100,10 +100,8 @@ final class RunCommand implements Callable<Integer> {
         try (EmbeddedKafkaBroker broker = bootstrapServers == null ? EmbeddedKafkaBroker.start(dir.resolve("broker")) : null) {
             final String servers = broker != null ? broker.bootstrapServers() : bootstrapServers;
             final PrometheusMeterRegistry registry = StageService.newRegistry();
-            final PageCleaner cleaner = rules == null
-                    ? new PageCleaner(CleanerSettings.defaults())
-                    : new PageCleaner(CleanerSettings.defaults(),
-                            SiteRulesFile.load(rules, SiteRulesFile.DEFAULT_CHECK_INTERVAL)::current);
+            final PageCleaner cleaner = PageCleaner.withRules(CleanerSettings.defaults(), rules,
+                    SiteRulesFile.DEFAULT_CHECK_INTERVAL);
             try (LocalPipeline pipeline = LocalPipeline.start(servers, dir.resolve("streams"), partitions, cleaner,
                          registry);
                  HttpEndpoint http = HttpEndpoint.start(httpPort, registry, pipeline.stages());
