@@ -4,6 +4,7 @@ import io.cleanfeed.core.runtime.PipelineStage;
 import io.cleanfeed.core.schema.CleanedArticle;
 import io.cleanfeed.core.schema.EnrichedArticle;
 import io.cleanfeed.core.serde.JsonSerde;
+import io.cleanfeed.core.deadletter.Tombstones;
 import io.cleanfeed.core.topic.Topics;
 import io.cleanfeed.enrich.metadata.MetadataExtractor;
 import org.apache.kafka.common.serialization.Serdes;
@@ -28,7 +29,8 @@ public final class EnrichStage implements PipelineStage {
         final StreamsBuilder builder = new StreamsBuilder();
         builder.stream(Topics.CLEANED, Consumed.with(Serdes.String(), JsonSerde.of(CleanedArticle.class))
                         .withName("read-cleaned-articles"))
-                .mapValues(article -> new EnrichedArticle(article, extractor.extract(article)),
+                .mapValues(article -> new EnrichedArticle(Tombstones.refuse(article, Topics.CLEANED),
+                                extractor.extract(article)),
                         Named.as("extract-metadata"))
                 .to(Topics.ENRICHED, Produced.with(Serdes.String(), JsonSerde.of(EnrichedArticle.class))
                         .withName("write-enriched-articles"));

@@ -4,6 +4,7 @@ import io.cleanfeed.core.runtime.PipelineStage;
 import io.cleanfeed.core.schema.EnrichedArticle;
 import io.cleanfeed.core.schema.NormalisedArticle;
 import io.cleanfeed.core.serde.JsonSerde;
+import io.cleanfeed.core.deadletter.Tombstones;
 import io.cleanfeed.core.topic.Topics;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -36,7 +37,7 @@ public final class SinkStage implements PipelineStage {
         builder.stream(Topics.ENRICHED, Consumed.with(Serdes.String(), JsonSerde.of(EnrichedArticle.class))
                         .withName("read-enriched-articles"))
                 .map((url, enriched) -> {
-                    final NormalisedArticle record = normaliser.normalise(enriched);
+                    final NormalisedArticle record = normaliser.normalise(Tombstones.refuse(enriched, Topics.ENRICHED));
                     return KeyValue.pair(record.id(), record);
                 }, Named.as("normalise-article"))
                 .to(Topics.NORMALISED, Produced.with(Serdes.String(), JsonSerde.of(NormalisedArticle.class))

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one {@link PipelineStage} on a Kafka cluster. Binds the Kafka Streams client metrics to the
- * given registry; a stream thread that dies on an unexpected error is replaced, since a record
- * that caused it has already been dead-lettered by the handlers.
+ * given registry. A stream thread that dies is replaced; if threads keep dying (a cluster that
+ * refuses writes, a missing topic), the stage stops so that {@code /health} turns 503.
  *
  * <pre>{@code
  * try (StageRunner runner = StageRunner.start(stage, settings, registry)) {
@@ -28,17 +28,23 @@ import org.slf4j.LoggerFactory;
 public final class StageRunner implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StageRunner.class);
+    /**
+     * A thread that dies this often is not dying of one bad record (those are dead-lettered) but of
+     * something a new thread will not fix: the stage stops, and its health says so.
+     */
+    private static final int MAX_REPLACEMENTS = 5;
+    private static final Duration REPLACEMENT_WINDOW = Duration.ofMinutes(5);
 
     private final PipelineStage stage;
     private final KafkaStreams streams;
     private final KafkaStreamsMetrics metrics;
     private final CountDownLatch running = new CountDownLatch(1);
+    private final RecentFailures replacements = new RecentFailures(MAX_REPLACEMENTS, REPLACEMENT_WINDOW);
 
     private StageRunner(final PipelineStage stage, final StreamsSettings settings, final MeterRegistry registry) {
         this.stage = stage;
         this.streams = new KafkaStreams(stage.topology(), settings.toProperties());
         this.metrics = new KafkaStreamsMetrics(streams, List.of(Tag.of("stage", stage.name())));
-        metrics.bindTo(registry);
         streams.setStateListener((now, before) -> {
             log.info("{} stage: {} -> {}", stage.name(), before, now);
             if (now == KafkaStreams.State.RUNNING) {
@@ -46,6 +52,11 @@ public final class StageRunner implements AutoCloseable {
             }
         });
         streams.setUncaughtExceptionHandler(exception -> {
+            if (replacements.tooMany()) {
+                log.error("{} stage: stream thread died again, {} times within {}: stopping the stage so that "
+                        + "/health reports it", stage.name(), MAX_REPLACEMENTS, REPLACEMENT_WINDOW, exception);
+                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
             log.error("{} stage: stream thread died, replacing it", stage.name(), exception);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
@@ -54,8 +65,14 @@ public final class StageRunner implements AutoCloseable {
     public static StageRunner start(final PipelineStage stage, final StreamsSettings settings,
                                     final MeterRegistry registry) {
         final StageRunner runner = new StageRunner(stage, settings, registry);
-        runner.streams.start();
-        return runner;
+        try {
+            runner.metrics.bindTo(registry);
+            runner.streams.start();
+            return runner;
+        } catch (final RuntimeException e) {
+            runner.close();
+            throw e;
+        }
     }
 
     /** Waits until the stage has been RUNNING once; throws if it has not within the timeout. */

@@ -2,6 +2,7 @@ package io.cleanfeed.core.schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,8 @@ public record ArticleMetadata(
         String fingerprint) {
 
     public ArticleMetadata {
+        Objects.requireNonNull(canonicalUrl, "canonical_url");
+        Objects.requireNonNull(fingerprint, "fingerprint");
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
     }

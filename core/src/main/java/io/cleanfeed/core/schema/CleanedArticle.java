@@ -2,6 +2,7 @@ package io.cleanfeed.core.schema;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,14 @@ public record CleanedArticle(
         PageFacts page) {
 
     public CleanedArticle {
+        // Jackson does not enforce the types' nullness: a record missing a field is invalid input,
+        // to be dead-lettered as such, not a fault further down the stage.
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(removed, "removed");
+        Objects.requireNonNull(page, "page");
         if ((source == null) == (sourceFile == null)) {
             throw new IllegalArgumentException("an article comes either from a topic position or from a file, not "
                     + (source == null ? "neither" : "both"));

@@ -41,16 +41,25 @@ public final class OutcomeWatcher implements AutoCloseable {
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_MESSAGE_BYTES,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Topics.MAX_MESSAGE_BYTES),
                 new StringDeserializer(), new StringDeserializer());
-        final List<TopicPartition> partitions = new ArrayList<>();
-        for (final String topic : List.of(Topics.NORMALISED, Topics.DEAD_LETTERS)) {
-            consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                    .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        try {
+            final List<TopicPartition> partitions = new ArrayList<>();
+            for (final String topic : List.of(Topics.NORMALISED, Topics.DEAD_LETTERS)) {
+                final var infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+                if (infos == null || infos.isEmpty()) {
+                    throw new IllegalStateException("topic " + topic + " has no partitions: create Cleanfeed's topics "
+                            + "before watching them (the stages create them when they start)");
+                }
+                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            // Resolve the lazy seek now, before any page is published, so that no outcome is skipped.
+            partitions.forEach(consumer::position);
+            return new OutcomeWatcher(consumer);
+        } catch (final RuntimeException e) {
+            consumer.close();
+            throw e;
         }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        // Resolve the lazy seek now, before any page is published, so that no outcome is skipped.
-        partitions.forEach(consumer::position);
-        return new OutcomeWatcher(consumer);
     }
 
     public List<Outcome> poll(final Duration timeout) {

@@ -23,8 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,17 +61,24 @@ class PipelineIntegrationTest {
             publisher.send(new ProducerRecord<>(Topics.RAW, null, bytes("{\"url\": \"https://broken.example/env\", ")));
             // A stage's input that is not its record type, as a misbehaving producer would write it.
             publisher.send(new ProducerRecord<>(Topics.CLEANED, bytes("https://broken.example/x"), bytes("{\"url\": 1")));
-            final int expected = samples.size() + 4;
+            // A cleaned article without its page facts, and a tombstone where a record should be.
+            publisher.send(new ProducerRecord<>(Topics.CLEANED, bytes("https://broken.example/y"),
+                    bytes("{\"url\": \"https://broken.example/y\", \"charset\": \"UTF-8\", \"html\": \"\", "
+                            + "\"text\": \"x\", \"removed\": [], \"source_file\": \"y.html\"}")));
+            publisher.send(new ProducerRecord<>(Topics.ENRICHED, bytes("https://broken.example/z"), null));
+            final int expected = samples.size() + 6;
 
             final List<Outcome> outcomes = awaitOutcomes(watcher, expected);
 
             final List<Outcome> normalised = outcomes.stream().filter(o -> !o.isDeadLetter()).toList();
             assertThat(normalised).hasSize(samples.size());
             assertThat(normalised).extracting(Outcome::key).doesNotHaveDuplicates();
-            final Map<String, String> reasons = outcomes.stream().filter(Outcome::isDeadLetter)
-                    .collect(Collectors.toMap(Outcome::reason, Outcome::stage));
-            assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    "not_html", "ingest", "empty", "ingest", "malformed_envelope", "ingest", "invalid_record", "enrich"));
+            final List<String> reasons = outcomes.stream().filter(Outcome::isDeadLetter)
+                    .map(outcome -> outcome.stage() + ":" + outcome.reason())
+                    .toList();
+            assertThat(reasons).containsExactlyInAnyOrder("ingest:not_html", "ingest:empty",
+                    "ingest:malformed_envelope", "enrich:invalid_record", "enrich:invalid_record",
+                    "sink:invalid_record");
             for (final Outcome outcome : normalised) {
                 assertMatchesItsSample(Json.mapper().readTree(outcome.value()));
                 assertThat(SCHEMA.validate(outcome.value(), InputFormat.JSON)).as("schema errors").isEmpty();

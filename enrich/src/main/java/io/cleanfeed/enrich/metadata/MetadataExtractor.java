@@ -177,8 +177,10 @@ public final class MetadataExtractor {
 
     /** The language the page declares, or failing that the language its text is written in. */
     private @Nullable String language(final PageFacts page, final JsonLdArticle ld, final String text) {
-        final @Nullable String declared = language(firstOf(page.htmlLang(), page.firstMeta("content-language"),
-                ld.inLanguage(), page.firstMeta("og:locale")));
+        // Each declaration is checked before the next is tried: lang="" or "x-default" says nothing.
+        final @Nullable String declared = firstOf(language(page.htmlLang()),
+                language(page.firstMeta("content-language")), language(ld.inLanguage()),
+                language(page.firstMeta("og:locale")));
         return declared != null ? declared : textLanguage.detect(text);
     }
 

@@ -34,7 +34,11 @@ public final class CanonicalUrl {
 
     private static @Nullable String normalise(final String candidate, final String base) {
         try {
-            final URI uri = new URI(base).resolve(new URI(candidate.strip().replace(" ", "%20")));
+            final URI given = new URI(candidate.strip().replace(" ", "%20"));
+            // An absolute candidate needs no base: a page URL the URI parser rejects must not cost it.
+            final URI uri = given.isAbsolute()
+                    ? given
+                    : withPath(new URI(base.strip().replace(" ", "%20"))).resolve(given);
             final String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                 return null;
@@ -50,6 +54,13 @@ public final class CanonicalUrl {
         } catch (final URISyntaxException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** {@code http://h.com} resolves {@code a} to {@code http://h.coma}; {@code http://h.com/} does not. */
+    private static URI withPath(final URI base) throws URISyntaxException {
+        return base.getRawPath() == null || base.getRawPath().isEmpty()
+                ? new URI(base.getScheme(), base.getRawAuthority(), "/", base.getRawQuery(), null)
+                : base;
     }
 
     private static boolean isTracking(final String parameter) {

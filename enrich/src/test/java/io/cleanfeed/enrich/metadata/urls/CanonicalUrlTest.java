@@ -18,6 +18,17 @@ class CanonicalUrlTest {
     }
 
     @Test
+    void anAbsoluteCanonicalSurvivesAPageUrlTheParserRejects() {
+        assertThat(CanonicalUrl.of("https://news.example/story", "https://news.example/story|ref=a b^c"))
+                .isEqualTo("https://news.example/story");
+    }
+
+    @Test
+    void resolvesAgainstAHostWithoutAPath() {
+        assertThat(CanonicalUrl.of("story", "https://news.example")).isEqualTo("https://news.example/story");
+    }
+
+    @Test
     void fallsBackToThePageUrlWhenTheCandidateIsUnusable() {
         assertThat(CanonicalUrl.of("javascript:void(0)", "https://news.example/x")).isEqualTo("https://news.example/x");
         assertThat(CanonicalUrl.of(null, "https://news.example/x#top")).isEqualTo("https://news.example/x");
