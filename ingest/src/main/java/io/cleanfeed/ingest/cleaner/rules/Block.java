@@ -18,6 +18,7 @@ public final class Block {
     private final int links;
     private final @Nullable ClassWords classWords;
     private @Nullable List<String> words;
+    private @Nullable List<String> classTokens;
     private @Nullable String text;
     private @Nullable String role;
     private @Nullable PhraseIndex phraseIndex;
@@ -84,6 +85,14 @@ public final class Block {
             phraseIndex = index;
         }
         return phrases;
+    }
+
+    /** The class names, as jsoup's {@code classNames()} gives them: the rules that match whole names ask. */
+    public List<String> classTokens() {
+        if (classTokens == null) {
+            classTokens = classWords != null ? classWords.tokens(element) : List.copyOf(element.classNames());
+        }
+        return classTokens;
     }
 
     /**

@@ -26,7 +26,7 @@ public final class ClassTokenRule implements RemovalRule {
 
     @Override
     public @Nullable String reasonToRemove(final Block block) {
-        for (final String token : block.element().classNames()) {
+        for (final String token : block.classTokens()) {
             if (tokens.contains(token.toLowerCase(Locale.ROOT))) {
                 return "class \"" + token + "\"";
             }

@@ -18,6 +18,7 @@ public final class ClassWords {
             "post_tag-", "format-", "status-", "type-", "postid-", "section-", "rubrik-", "ressort-");
 
     private final Map<String, List<String>> byClassValue = new HashMap<>();
+    private final Map<String, List<String>> tokensByClassValue = new HashMap<>();
 
     /** The words of the element's class, then of its id. */
     public List<String> of(final Element element) {
@@ -30,6 +31,11 @@ public final class ClassWords {
         final List<String> words = new ArrayList<>(classWords);
         addWords(id, words);
         return words;
+    }
+
+    /** The element's class names, as jsoup's {@code classNames()} gives them, in their order. */
+    public List<String> tokens(final Element element) {
+        return tokensByClassValue.computeIfAbsent(element.attr("class"), classes -> List.copyOf(element.classNames()));
     }
 
     static List<String> of(final String classes, final String id) {
