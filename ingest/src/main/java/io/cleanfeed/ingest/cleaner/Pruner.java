@@ -33,7 +33,10 @@ final class Pruner {
     private static final int HIDDEN_ARTICLE_CHARS = 1000;
 
     private final Removals removals;
-    /** The body's text length, measured when the first form asks for it. */
+    /**
+     * The body's text length, measured when the first form asks for it; or, when that is more than
+     * twice the longest form's, that bound plus one, all that the forms' questions need.
+     */
     private int bodyChars = -1;
 
     Pruner(final Removals removals) {
@@ -122,7 +125,13 @@ final class Pruner {
      */
     private boolean holdsThePage(final Element form, final Element body) {
         if (bodyChars < 0) {
-            bodyChars = ElementText.of(body).length();
+            // Forms the walk has yet to reach are as they are now, so the longest of them bounds
+            // what will be asked; the body's text past twice that changes no answer.
+            int longestForm = 0;
+            for (final Element each : body.getElementsByTag("form")) {
+                longestForm = Math.max(longestForm, ElementText.of(each).length());
+            }
+            bodyChars = ElementText.start(body, 2 * longestForm + 1).length();
         }
         // More than half the body's text: reading one character past half is enough to know.
         return ElementText.start(form, bodyChars / 2 + 1).length() * 2 > bodyChars;

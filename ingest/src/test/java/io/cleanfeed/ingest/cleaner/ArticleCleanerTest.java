@@ -149,6 +149,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aFormThatWrapsThePageAfterASearchFormIsStillThePage() {
+        final String text = clean("<form class='search'><input name='q'><button>Search the site</button>Search</form>"
+                + "<form id='aspnetForm'><div class='article'>" + P1 + P2 + P3 + "</div></form>"
+                + "<form class='newsletter'>Sign up for our morning briefing</form>");
+
+        assertThat(text).contains("tram line").contains("northern districts").doesNotContain("morning briefing");
+    }
+
+    @Test
     void survivesDeeplyNestedMarkupWithoutOverflowingTheStack() {
         final String deep = "<div>".repeat(20_000) + P1 + "</div>".repeat(20_000);
 
