@@ -40,7 +40,7 @@ public final class PageFactsReader {
     private static final int MAX_HEADLINES = 5;
 
     public PageFacts read(final Document page) {
-        final Tags tags = new Tags(page);
+        final Tags tags = new Tags(page, page.body());
         NodeTraversor.traverse(tags, page);
 
         final Map<String, List<String>> meta = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ public final class PageFactsReader {
                 .toList();
         final @Nullable Element html = page.selectFirst(HTML);
         final String title = page.title();
-        final List<String> headlines = page.body().select(H1).stream()
+        final List<String> headlines = tags.headlines.stream()
                 .map(Element::text)
                 .filter(text -> !text.isBlank())
                 .limit(MAX_HEADLINES)
@@ -105,15 +105,28 @@ public final class PageFactsReader {
         private final List<Element> jsonLd = new ArrayList<>();
         private final List<Element> times = new ArrayList<>();
         private final List<Element> bylines = new ArrayList<>();
+        /** The {@code <h1>} elements of body. */
+        private final List<Element> headlines = new ArrayList<>();
+        private final Element body;
+        private boolean inBody;
 
-        private Tags(final Element root) {
+        private Tags(final Element root, final Element body) {
             this.root = root;
+            this.body = body;
         }
 
         @Override
         public void head(final Node node, final int depth) {
-            // Every query asks for an attribute, and most elements have none.
-            if (!(node instanceof Element element) || element.attributesSize() == 0) {
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            if (element == body) {
+                inBody = true;
+            } else if (inBody) {
+                collect(H1, element, headlines);
+            }
+            // Every other query asks for an attribute, and most elements have none.
+            if (element.attributesSize() == 0) {
                 return;
             }
             collect(META, element, meta);
@@ -135,6 +148,13 @@ public final class PageFactsReader {
             final String classes = Normalizer.lowerCase(element.attr("class"));
             return classes.contains("auth") || classes.contains("byl") || element.hasAttr("rel")
                     || element.hasAttr("itemprop") || element.hasAttr("data-testid");
+        }
+
+        @Override
+        public void tail(final Node node, final int depth) {
+            if (node == body) {
+                inBody = false;
+            }
         }
 
         private void collect(final Evaluator query, final Element element, final List<Element> into) {
