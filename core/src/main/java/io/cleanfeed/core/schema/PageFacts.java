@@ -1,5 +1,7 @@
 package io.cleanfeed.core.schema;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +34,10 @@ public record PageFacts(
 
     public PageFacts {
         headlines = List.copyOf(headlines);
-        meta = Map.copyOf(meta);
-        links = Map.copyOf(links);
+        // Ordered copies: Map.copyOf iterates in an order that changes from one JVM to the next, and
+        // the same page must give the same record.
+        meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+        links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
         jsonLd = List.copyOf(jsonLd);
         times = List.copyOf(times);
         bylines = List.copyOf(bylines);

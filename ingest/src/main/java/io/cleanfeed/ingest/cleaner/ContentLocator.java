@@ -3,7 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +54,11 @@ final class ContentLocator {
 
     private final TextStats stats;
     private final ClassWords classWords;
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /**
+     * In the order candidates were first scored, so that ties go to the first in the page: the
+     * same page must always give the same article. (jsoup elements are equal only to themselves.)
+     */
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
     /** The page's own mark-up of its article, noted during the scoring walk: the first {@code itemprop=articleBody}. */
     private @Nullable Element articleBody;
     /** The first {@code <article>}, and how many there are. */

@@ -51,7 +51,8 @@ final class SafeCopy implements NodeVisitor {
         ATTRIBUTES.put("abbr", Set.of("title"));
     }
     /** Where lazy-loading scripts keep an image's source while its {@code src} is empty or a placeholder. */
-    private static final Set<String> LAZY_SOURCES = Set.of("data-src", "data-lazy-src", "data-original", "data-url");
+    /** In order of preference: the first one an image has wins, the same on every run. */
+    private static final List<String> LAZY_SOURCES = List.of("data-src", "data-lazy-src", "data-original", "data-url");
 
     private final String baseUri;
     private final UrlResolver urls = new UrlResolver();
