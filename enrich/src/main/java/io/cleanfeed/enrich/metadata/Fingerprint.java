@@ -16,7 +16,7 @@ final class Fingerprint {
     }
 
     static String of(final String text) {
-        final String normalised = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        final String normalised = MetaText.collapse(text.toLowerCase(Locale.ROOT));
         try {
             final MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return "sha256:" + HexFormat.of().formatHex(sha.digest(normalised.getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,6 @@
 package io.cleanfeed.enrich.metadata;
 
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
@@ -9,14 +10,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class MetaText {
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private MetaText() {
+    }
+
+    /** Runs of white space made one space, ends stripped. */
+    static String collapse(final String text) {
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     static @Nullable String clean(final @Nullable String value) {
         if (value == null) {
             return null;
         }
-        final String text = Parser.unescapeEntities(value, false).replaceAll("\\s+", " ").strip();
+        final String text = collapse(Parser.unescapeEntities(value, false));
         return text.isEmpty() ? null : text;
     }
 }

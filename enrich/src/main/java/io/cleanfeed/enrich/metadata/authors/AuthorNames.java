@@ -21,6 +21,7 @@ public final class AuthorNames {
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bи\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_CHARS = 60;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern FIRST_DIGIT = Pattern.compile("\\d");
     private static final Set<String> DATELINE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -35,7 +36,7 @@ public final class AuthorNames {
     public List<String> clean(final List<String> candidates) {
         final Map<String, String> names = new LinkedHashMap<>();
         for (final String candidate : candidates) {
-            if (candidate.split("\\s+").length > MAX_CANDIDATE_WORDS) {
+            if (WHITE_SPACE.split(candidate).length > MAX_CANDIDATE_WORDS) {
                 continue;
             }
             final String stripped = PREFIX.matcher(candidate.strip()).replaceFirst("");
@@ -58,7 +59,8 @@ public final class AuthorNames {
         if (!digit.find() || digit.start() == 0) {
             return byline;
         }
-        final List<String> words = new ArrayList<>(List.of(byline.substring(0, digit.start()).strip().split("\\s+")));
+        final List<String> words = new ArrayList<>(
+                List.of(WHITE_SPACE.split(byline.substring(0, digit.start()).strip())));
         while (words.size() > 1) {
             final String last = words.get(words.size() - 1);
             if (!DATELINE_WORDS.contains(last.toLowerCase(Locale.ROOT).replace(".", "")) && !Character.isLowerCase(last.codePointAt(0))) {
@@ -74,7 +76,7 @@ public final class AuthorNames {
                 || name.startsWith("www.")) {
             return false;
         }
-        if (name.split("\\s+").length > MAX_NAME_WORDS) {
+        if (WHITE_SPACE.split(name).length > MAX_NAME_WORDS) {
             return false;
         }
         return Character.isLetter(name.codePointAt(0));
