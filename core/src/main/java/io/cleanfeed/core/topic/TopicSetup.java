@@ -44,13 +44,14 @@ public final class TopicSetup {
             }
             try {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                log.info("Created topics {} with {} partition(s)", missing.stream().map(NewTopic::name).toList(),
+                        partitions);
             } catch (final ExecutionException e) {
                 // Another instance created one of them first: that is the outcome we wanted.
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
                 }
             }
-            log.info("Created topics {} with {} partition(s)", missing.stream().map(NewTopic::name).toList(), partitions);
         } catch (final ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create Cleanfeed's topics: " + e.getMessage()
                     + "; check that the Kafka cluster is reachable and that this client may create topics", e);
