@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * Finds the element that holds the article, the way Readability does: every paragraph gives
  * points to its parent and, halved, to its grandparent; points grow with text length and commas,
  * shrink with link density, and class or id words such as {@code article} or {@code sidebar} add
- * or take some. Siblings of the winner that score well (the lede in its own box, a second body
+ * or take some; text written loose between line breaks counts as paragraphs too. When several
+ * candidates score nearly as well as the winner, their common box is the article (pages built as
+ * rows of modules). Siblings of the winner that score well (the lede in its own box, a second body
  * part after an inline ad) are kept with it. The page's own mark-up, {@code itemprop=articleBody}
  * or a single {@code <article>}, is preferred when it holds enough of the text.
  */
@@ -28,12 +32,16 @@ final class ContentLocator {
     private static final int MAX_LEDE_CHARS = 1500;
     /** How many levels above the winner the article may still extend. */
     private static final int MAX_LEVELS = 3;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int MIN_PEERS = 3;
+    private static final double PEER_SHARE = 0.75;
     private static final Set<String> STOP_AT = Set.of("body", "html", "#root");
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "blockquote", "ul", "ol", "dl", "pre", "table");
     private static final Set<String> LEDE_WORDS = new HashSet<>(List.of("intro", "lead", "lede", "standfirst",
             "summary", "excerpt", "vorspann", "teaser-text", "deck", "dek", "abstract", "chapo", "chapeau",
             "entradilla", "bajada", "sapo", "subtitle", "subheadline", "description", "anriss", "einleitung"));
     // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
+    private static final Set<String> CONTAINERS = new HashSet<>(List.of("div", "section", "article", "main", "td"));
     private static final Set<String> SCORED = new HashSet<>(List.of("p", "pre", "td", "blockquote"));
     private static final Set<String> BLOCKS = new HashSet<>(List.of("address", "article", "aside", "blockquote", "dd",
             "div", "dl", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
@@ -80,6 +88,8 @@ final class ContentLocator {
         for (final Element element : elements) {
             if (isScored(element)) {
                 score(element);
+            } else if (CONTAINERS.contains(element.normalName())) {
+                scoreLooseText(element);
             }
             noteMarkUp(body, element);
         }
@@ -101,7 +111,37 @@ final class ContentLocator {
                 || stats.get(marked).paragraphChars * 2 >= stats.get(top).paragraphChars)) {
             return withSiblings(marked, scores.getOrDefault(marked, 0.0));
         }
-        return withSiblings(top, best);
+        return withSiblings(commonAncestorOfPeers(top, best), best);
+    }
+
+    /**
+     * The box that holds the winner and at least {@value #MIN_PEERS} other candidates scoring
+     * nearly as well, the winner itself when there are fewer: an article written as a row of
+     * modules (text, image, text) scores in each module, and no single module is the article.
+     */
+    private Element commonAncestorOfPeers(final Element top, final double best) {
+        final List<Element> peers = new ArrayList<>();
+        scores.entrySet().stream()
+                .filter(entry -> entry.getKey() != top && entry.getValue() >= best * PEER_SHARE)
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+                .limit(TOP_CANDIDATES - 1)
+                .forEach(entry -> peers.add(entry.getKey()));
+        if (peers.size() < MIN_PEERS) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && !STOP_AT.contains(ancestor.normalName());
+                ancestor = ancestor.parent()) {
+            int held = 0;
+            for (final Element peer : peers) {
+                if (isAncestor(ancestor, peer)) {
+                    held++;
+                }
+            }
+            if (held >= MIN_PEERS) {
+                return ancestor;
+            }
+        }
+        return top;
     }
 
     /** The content element and the siblings of the scored winner left out of it. */
@@ -228,8 +268,12 @@ final class ContentLocator {
         if (counts.chars < MIN_PARAGRAPH_CHARS) {
             return;
         }
-        final double points = 1 + counts.commas + Math.min(counts.chars / 100.0, 3);
-        Element ancestor = paragraph.parent();
+        addPoints(paragraph.parent(), 1 + counts.commas + Math.min(counts.chars / 100.0, 3));
+    }
+
+    /** Gives a paragraph's points to the element that holds it and, less, to two ancestors above. */
+    private void addPoints(final @Nullable Element holder, final double points) {
+        Element ancestor = holder;
         for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
             if (ancestor.normalName().equals("#root") || ancestor.normalName().equals("html")) {
                 break;
@@ -239,6 +283,67 @@ final class ContentLocator {
                 scores.put(ancestor, initialScore(ancestor));
             }
             scores.merge(ancestor, share, Double::sum);
+        }
+    }
+
+    /**
+     * Scores the text a container holds outside its blocks, as Readability does when it wraps such
+     * runs in paragraphs: sites that write {@code <div>text<br><br>more text</div>} beside an image
+     * box have paragraphs that no {@code <p>} marks. Each run between blocks or double line breaks
+     * counts as a paragraph of the container itself.
+     */
+    private void scoreLooseText(final Element container) {
+        int chars = 0;
+        int linkChars = 0;
+        int commas = 0;
+        boolean afterBreak = false;
+        for (final Node node : container.childNodes()) {
+            final boolean paragraphEnds;
+            if (node instanceof TextNode text) {
+                if (text.isBlank()) {
+                    continue;
+                }
+                final String value = text.text();
+                chars += value.length();
+                for (int i = 0; i < value.length(); i++) {
+                    if (TextStats.isComma(value.charAt(i))) {
+                        commas++;
+                    }
+                }
+                paragraphEnds = false;
+            } else if (node instanceof Element child) {
+                if (child.normalName().equals("br")) {
+                    paragraphEnds = afterBreak;
+                    afterBreak = !afterBreak;
+                    if (!paragraphEnds) {
+                        continue;
+                    }
+                } else if (BLOCKS.contains(child.normalName())) {
+                    paragraphEnds = true;
+                } else {
+                    final TextStats.Counts counts = stats.get(child);
+                    chars += counts.chars;
+                    linkChars += counts.linkChars;
+                    commas += counts.commas;
+                    paragraphEnds = false;
+                }
+            } else {
+                continue;
+            }
+            afterBreak = false;
+            if (paragraphEnds) {
+                scoreRun(container, chars, linkChars, commas);
+                chars = 0;
+                linkChars = 0;
+                commas = 0;
+            }
+        }
+        scoreRun(container, chars, linkChars, commas);
+    }
+
+    private void scoreRun(final Element container, final int chars, final int linkChars, final int commas) {
+        if (chars - linkChars >= MIN_PARAGRAPH_CHARS && linkChars * 2 < chars) {
+            addPoints(container, 1 + commas + Math.min(chars / 100.0, 3));
         }
     }
 

@@ -196,6 +196,11 @@ final class TextStats {
         }
     }
 
+    /** A comma of Latin, Chinese, Japanese or Arabic script: commas mark sentences, which labels lack. */
+    static boolean isComma(final char c) {
+        return c == ',' || c == '，' || c == '、' || c == '،';
+    }
+
     /**
      * Adds a text's length, once runs of white space are one space, and its commas, in one pass
      * over the text.
@@ -210,7 +215,7 @@ final class TextStats {
             if (c > ' ' && c < 0x7F || !Character.isWhitespace(c) && c != '\u00A0') {
                 length++;
                 space = false;
-                if (c == ',' || c == '，' || c == '、' || c == '،') {
+                if (isComma(c)) {
                     commas++;
                 }
             } else if (!space) {

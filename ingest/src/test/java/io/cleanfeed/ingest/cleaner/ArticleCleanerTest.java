@@ -125,6 +125,33 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void findsAnArticleWrittenAsLooseTextWithLineBreaksBesideAnImageBox() {
+        final String text = clean("<div id='story'><div class='image'><img src='/tram.jpg'></div>"
+                + "<strong>The council voted on Tuesday to extend the tram line, a decision that ends years of debate.</strong>"
+                + "<br><br>Construction is due to start next spring, and the first trams should run by 2028, officials said."
+                + "<br><br>Residents of the northern districts, who rely on buses, welcomed the plan, the mayor said.</div>"
+                + "<div class='about'><p>The City Gazette, founded in 1901, is the leading weekly for the region, read by "
+                + "council members, business owners and families, every week, in print and online.</p></div>");
+
+        assertThat(text).contains("extend the tram line").contains("first trams should run")
+                .contains("northern districts").doesNotContain("leading weekly");
+    }
+
+    @Test
+    void bringsTogetherAnArticleWrittenAsARowOfDeeplyNestedModules() {
+        final StringBuilder page = new StringBuilder("<main>");
+        for (final String paragraph : new String[] {P1, P2, P3, P1.replace("Tuesday", "Monday")}) {
+            page.append("<div class='block'><section class='content-section'><div class='row'>")
+                    .append("<div class='col-text'><div class='richtext'>").append(paragraph).append(paragraph.replace("<p>", "<p>Again, "))
+                    .append("</div></div><div class='col-aside'><span>Photo: Jane Doe</span></div></div></section></div>");
+        }
+        final String text = clean(page.append("</main><div class='more'><a href='/a'>Another story</a></div>").toString());
+
+        assertThat(text).contains("extend the tram line").contains("first trams should run")
+                .contains("northern districts").contains("on Monday").doesNotContain("Another story");
+    }
+
+    @Test
     void aHiddenXsClassIsNotHiddenButAHiddenClassIs() {
         final String text = clean("<article>" + P1 + "<p class='hidden-xs'>A paragraph only small screens skip, but still part of the article.</p>"
                 + "<p class='hidden'>Hidden teaser text that the page never shows.</p>" + P2 + P3 + "</article>");
