@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  *       boilerplate (cookie, paywall, newsletter, share, related, ad ...);</li>
  *   <li>{@link ContentLocator}: the element that holds the article; the rest of the page goes;</li>
  *   <li>{@link AppealLetters}: donation appeals written as a letter among the paragraphs;</li>
+ *   <li>{@link TrailingSections}: "More stories" and the like, with the teasers after them;</li>
  *   <li>the content rules inside the article: banners recognised by their text, "Related article:"
  *       lead-ins, link lists, labels such as "Advertisement"; then empty husks.</li>
  * </ol>
@@ -105,6 +106,7 @@ public final class ArticleCleaner {
         // Measured on its own, an article inside a link has no link text from that link.
         final TextStats contentStats = isInLink(content) ? TextStats.of(content) : stats;
         new AppealLetters(donationRule).remove(content, contentStats, removals);
+        new TrailingSections().remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
         removeEmpty(content);

@@ -152,6 +152,25 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheTeasersUnderAMoreStoriesHeadingAtTheEndButNotTheArticleAfterOneInside() {
+        final String teasers = "<h3>Other recent stories</h3><h4><a href='/a'>Bus lanes come to the old town</a></h4>"
+                + "<p>The city will paint new lanes on four streets, and drivers are unhappy about it.</p>"
+                + "<p><a href='/a'>Read more</a></p>";
+        final CleanedContent atTheEnd = cleaned("<article>" + P1 + P2 + P3
+                + "<p>A second phase, to the airport, is planned for the 2030s, but has no budget yet, the council said.</p>"
+                + teasers + "</article>");
+        final String inside = clean("<article>" + P1 + teasers + P2 + P3
+                + "<p>A second phase, to the airport, is planned for the 2030s, but has no budget yet, the council said.</p>"
+                + "</article>");
+
+        assertThat(renderer.render(atTheEnd.content(), "https://x.example/").text())
+                .contains("northern districts").doesNotContain("Other recent stories").doesNotContain("drivers are unhappy");
+        assertThat(atTheEnd.removed()).extracting(Removal::reason)
+                .contains("in the section \"Other recent stories\" after the article");
+        assertThat(inside).contains("tram line").contains("northern districts").contains("airport");
+    }
+
+    @Test
     void aHiddenXsClassIsNotHiddenButAHiddenClassIs() {
         final String text = clean("<article>" + P1 + "<p class='hidden-xs'>A paragraph only small screens skip, but still part of the article.</p>"
                 + "<p class='hidden'>Hidden teaser text that the page never shows.</p>" + P2 + P3 + "</article>");

@@ -1,0 +1,105 @@
+package io.cleanfeed.ingest.cleaner;
+
+import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes the section a page appends to the article under a heading such as "Other recent
+ * stories", "Lesetipps" or "Más noticias de Colombia": the heading and everything after it. The
+ * teasers under such a heading look like the article (a linked title, a sentence of blurb), so
+ * they are told apart by what announces them, and only near the end of the article: the same
+ * heading with most of the article after it is a box inside the article, whose label the content
+ * rules take.
+ */
+final class TrailingSections {
+
+    static final String RULE = "related-links";
+
+    private static final int MAX_HEADING_CHARS = 80;
+    /** How much longer than the announcing phrase a heading may be: "Más noticias de Colombia". */
+    private static final int MAX_HEADING_TAIL = 40;
+    /** The section starts in the last part of the article, which it may be at most this share of. */
+    private static final double MAX_SECTION_SHARE = 0.3;
+    private static final Set<String> HEADING_TAGS = new HashSet<>(List.of("h2", "h3", "h4", "h5", "h6", "p", "div",
+            "header", "strong", "b", "span", "dt"));
+    private static final List<String> ANNOUNCEMENTS = List.of(
+            "other recent stories", "more stories", "more news", "more from", "more on this", "more articles",
+            "related stories", "related articles", "related posts", "related content", "recommended for you",
+            "you may also like", "you might also like", "read next", "most read", "most popular", "latest news",
+            "latest stories", "trending now", "top stories",
+            "weitere artikel", "weitere beiträge", "weitere themen", "weitere topthemen", "weitere nachrichten",
+            "weitere meldungen", "mehr zum thema", "mehr aus", "mehr artikel", "mehr nachrichten", "lesetipp",
+            "lesetipps", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+            "diese artikel könnten dich ebenfalls interessieren", "diese artikel könnten sie auch interessieren",
+            "meistgelesen", "meistgelesene artikel", "neueste artikel", "aktuelle artikel", "ähnliche artikel",
+            "ähnliche beiträge", "verwandte artikel",
+            "más noticias", "otras noticias", "noticias relacionadas", "te puede interesar", "lo más leído",
+            "dernières news", "dernières actualités", "à lire aussi", "sur le même sujet", "articles similaires",
+            "les plus lus", "leggi anche", "altri articoli", "articoli correlati", "czytaj także", "zobacz także",
+            "najnowsze", "polecane", "читайте также", "другие новости", "похожие статьи", "lees ook",
+            "meer nieuws", "läs också", "mest läst", "lue myös", "luetuimmat");
+
+    void remove(final Element content, final TextStats stats, final Removals removals) {
+        final int total = stats.get(content).chars;
+        if (total == 0) {
+            return;
+        }
+        for (final Element element : content.getAllElements()) {
+            if (element == content || !isHeading(element, stats)) {
+                continue;
+            }
+            final List<Element> section = sectionFrom(element, content);
+            int sectionChars = 0;
+            for (final Element part : section) {
+                sectionChars += stats.get(part).chars;
+            }
+            if (sectionChars > total * MAX_SECTION_SHARE) {
+                continue;
+            }
+            final String reason = "in the section \"" + ElementText.of(element) + "\" after the article";
+            for (final Element part : section) {
+                if (part.hasText()) {
+                    removals.record(RULE, reason, part);
+                }
+            }
+            for (final Element part : section) {
+                stats.remove(part);
+                part.remove();
+            }
+            return;
+        }
+    }
+
+    private static boolean isHeading(final Element element, final TextStats stats) {
+        final int chars = stats.get(element).chars;
+        if (chars == 0 || chars > MAX_HEADING_CHARS || !HEADING_TAGS.contains(element.normalName())) {
+            return false;
+        }
+        final String text = ElementText.of(element).toLowerCase(Locale.ROOT);
+        for (final String announcement : ANNOUNCEMENTS) {
+            if (text.startsWith(announcement) && text.length() - announcement.length() <= MAX_HEADING_TAIL
+                    && (text.length() == announcement.length()
+                    || !Character.isLetterOrDigit(text.charAt(announcement.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The heading and what follows it in the article: its next siblings, and those of every box that holds it. */
+    private static List<Element> sectionFrom(final Element heading, final Element content) {
+        final List<Element> section = new ArrayList<>();
+        section.add(heading);
+        for (Element at = heading; at != content && at.parent() != null; at = at.parent()) {
+            for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                section.add(next);
+            }
+        }
+        return section;
+    }
+}
