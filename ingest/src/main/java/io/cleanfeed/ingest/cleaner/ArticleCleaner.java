@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link AppealLetters}: donation appeals written as a letter among the paragraphs;</li>
  *   <li>{@link TrailingSections}: "More stories" and the like, with the teasers after them;</li>
  *   <li>the content rules inside the article: banners recognised by their text, "Related article:"
- *       lead-ins, link lists, labels such as "Advertisement"; then empty husks.</li>
+ *       lead-ins, link lists, labels such as "Advertisement"; {@link CaptionCredits}: photo credits
+ *       at the end of captions; then empty husks.</li>
  * </ol>
  * Every removal of visible text is recorded with its rule and reason. An element holding most of
  * the page's paragraph text is never removed by a rule, whatever its class says: the rules remove
@@ -109,6 +110,7 @@ public final class ArticleCleaner {
         new TrailingSections().remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
+        new CaptionCredits(classWords).remove(content, contentStats, removals);
         removeEmpty(content);
         deadline.check("content rules");
         return new CleanedContent(content, removals.toList());

@@ -1,0 +1,136 @@
+package io.cleanfeed.ingest.cleaner;
+
+import io.cleanfeed.ingest.cleaner.rules.ClassWords;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Takes the photo credit off the end of an image caption, "Erdölpumpen im Abendrot. Bild:
+ * TebNad/Shutterstock.com", "(REUTERS/Denis Balibouse)", and keeps the caption. A credit names who
+ * took or sells the picture, not what the article says; the caption itself stays with its image.
+ * Captions are {@code <figcaption>}, elements whose class says caption, and a short text right
+ * after an image in the same box.
+ */
+final class CaptionCredits {
+
+    static final String RULE = "image-credit";
+
+    private static final int MAX_CAPTION_CHARS = 400;
+    /** Words that open a credit, after a space, a bracket or a bar, or at the caption's start. */
+    private static final List<String> OPENERS = List.of("foto:", "fotos:", "foto ©", "bild:", "bilder:", "photo:",
+            "photos:", "image:", "credit:", "credits:", "crédits photos", "crédit photo", "photo credit", "quelle:",
+            "source:", "fuente:", "fonte:", "źródło:", "kuva:", "bildquelle:", "fotoquelle:", "©", "(c) ");
+    /** Agencies and stock libraries: a bracket at the caption's end that names one is a credit. */
+    private static final List<String> AGENCIES = List.of("reuters", "afp", "getty", "shutterstock", "istock",
+            "dpa", "imago", "picture alliance", "picture-alliance", "unsplash", "pixabay", "keystone", "epa",
+            "ap photo", "associated press", "adobe stock", "stock.adobe");
+
+    private final ClassWords classWords;
+
+    CaptionCredits(final ClassWords classWords) {
+        this.classWords = classWords;
+    }
+
+    void remove(final Element content, final TextStats stats, final Removals removals) {
+        for (final Element caption : captions(content, stats)) {
+            trim(caption, stats, removals);
+        }
+    }
+
+    private List<Element> captions(final Element content, final TextStats stats) {
+        final List<Element> captions = new ArrayList<>();
+        for (final Element element : content.getAllElements()) {
+            final int chars = stats.get(element).chars;
+            if (element == content || chars == 0 || chars > MAX_CAPTION_CHARS) {
+                continue;
+            }
+            if (element.nameIs("figcaption") || classWords.of(element).contains("caption") || followsImage(element)) {
+                captions.add(element);
+            }
+        }
+        return captions;
+    }
+
+    private static boolean followsImage(final Element element) {
+        final Element previous = element.previousElementSibling();
+        return previous != null && !element.nameIs("p") && (previous.nameIs("img") || previous.nameIs("picture")
+                || previous.nameIs("br") && previous.previousElementSibling() != null
+                && previous.previousElementSibling().nameIs("img"));
+    }
+
+    /** Cuts the caption from the credit's first word, or its opening bracket, to its end. */
+    private static void trim(final Element caption, final TextStats stats, final Removals removals) {
+        for (final TextNode text : textNodesUnder(caption)) {
+            final String value = text.getWholeText();
+            final int start = creditStart(value);
+            if (start < 0) {
+                continue;
+            }
+            final TextNode credit = start == 0 ? text : text.splitText(start);
+            final Element wrapper = new Element("span");
+            credit.before(wrapper);
+            final List<Node> moved = new ArrayList<>();
+            for (Node at = credit; at != null; at = at.nextSibling()) {
+                moved.add(at);
+            }
+            for (Node at = wrapper.parent(); at != null && at != caption; at = at.parent()) {
+                for (Node next = at.nextSibling(); next != null; next = next.nextSibling()) {
+                    moved.add(next);
+                }
+            }
+            for (final Node node : moved) {
+                wrapper.appendChild(node);
+            }
+            if (start > 0) {
+                text.text(stripSeparator(text.getWholeText()));
+            }
+            removals.record(RULE, "credit at the end of an image caption", wrapper);
+            wrapper.remove();
+            stats.recount(caption);
+            return;
+        }
+    }
+
+    private static List<TextNode> textNodesUnder(final Element caption) {
+        final List<TextNode> texts = new ArrayList<>();
+        caption.traverse((node, depth) -> {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                texts.add(text);
+            }
+        });
+        return texts;
+    }
+
+    /** Where the credit starts in the text, -1 when there is none. */
+    static int creditStart(final String value) {
+        final String lower = value.toLowerCase(Locale.ROOT);
+        int best = -1;
+        for (final String opener : OPENERS) {
+            for (int at = lower.indexOf(opener); at >= 0; at = lower.indexOf(opener, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                    best = best < 0 ? at : Math.min(best, at);
+                    break;
+                }
+            }
+        }
+        final int bracket = lower.lastIndexOf('(');
+        if (bracket >= 0 && lower.indexOf(')', bracket) >= lower.stripTrailing().length() - 1
+                && (best > bracket || AGENCIES.stream().anyMatch(agency -> lower.indexOf(agency, bracket) > 0))) {
+            best = best < 0 ? bracket : Math.min(best, bracket);
+        }
+        return best;
+    }
+
+    /** The caption without the bar or slash that stood between it and the credit. */
+    private static String stripSeparator(final String value) {
+        String kept = value.stripTrailing();
+        while (!kept.isEmpty() && "|/–-".indexOf(kept.charAt(kept.length() - 1)) >= 0) {
+            kept = kept.substring(0, kept.length() - 1).stripTrailing();
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,57 @@
+package io.cleanfeed.ingest.cleaner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.cleanfeed.core.schema.Removal;
+import io.cleanfeed.ingest.cleaner.rules.ClassWords;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class CaptionCreditsTest {
+
+    private static Element trimmed(final String html, final Removals removals) {
+        final Element body = Jsoup.parse("<html><body>" + html + "</body></html>").body();
+        new CaptionCredits(new ClassWords()).remove(body, TextStats.of(body), removals);
+        return body;
+    }
+
+    @Test
+    void takesTheCreditOffTheEndOfACaptionAndKeepsTheCaption() {
+        final Removals removals = new Removals();
+        final Element body = trimmed("<figure><img src='/a.jpg'><figcaption><p>Oil pumps at sunset. Bild: "
+                + "<a href='https://stock.example/1'>TebNad/Shutterstock.com</a></p></figcaption></figure>", removals);
+
+        assertThat(body.text()).isEqualTo("Oil pumps at sunset.");
+        assertThat(removals.toList()).extracting(Removal::rule, Removal::snippet)
+                .containsExactly(tuple("image-credit", "Bild: TebNad/Shutterstock.com"));
+    }
+
+    @Test
+    void aBracketNamingAnAgencyAtTheEndIsACredit() {
+        final Element body = trimmed("<figure><img src='/a.jpg'><figcaption>The Nobel laureate in Geneva "
+                + "(REUTERS/Denis Balibouse)</figcaption></figure>"
+                + "<div><img src='/b.jpg'><em>Lee Elder was blessed with talent. | © Augusta National/Getty Images</em></div>",
+                new Removals());
+
+        assertThat(body.text()).isEqualTo("The Nobel laureate in Geneva Lee Elder was blessed with talent.");
+    }
+
+    @Test
+    void leavesCaptionsWithoutACreditAndTextThatIsNoCaption() {
+        final String html = "<figure><img src='/a.jpg'><figcaption>The mayor (left) opens the tram line "
+                + "(2024)</figcaption></figure><p>Photo: a word that opens a paragraph of the article, not a caption.</p>";
+        final Element body = trimmed(html, new Removals());
+
+        assertThat(body.text()).contains("The mayor (left) opens the tram line (2024)").contains("Photo: a word");
+    }
+
+    @Test
+    void findsWhereTheCreditStarts() {
+        assertThat(CaptionCredits.creditStart("Hermelin im Winter (mlharing / iStock.com)")).isEqualTo(19);
+        assertThat(CaptionCredits.creditStart("Foto: Sascha Klahn")).isZero();
+        assertThat(CaptionCredits.creditStart("Weltspitze erreicht. (Foto: Privat) ")).isEqualTo(21);
+        assertThat(CaptionCredits.creditStart("Infografik zum Stromverbrauch")).isEqualTo(-1);
+    }
+}
