@@ -25,6 +25,12 @@ final class TrailingSections {
     private static final int MAX_HEADING_TAIL = 40;
     /** The section starts in the last part of the article, which it may be at most this share of. */
     private static final double MAX_SECTION_SHARE = 0.3;
+    /**
+     * Teasers link to the stories they announce, or are headlines too short to be paragraphs (a
+     * paragraph that was only a link has been unwrapped): a section with neither is the article's own.
+     */
+    private static final double MIN_LINK_SHARE = 0.2;
+    private static final int MAX_TEASER_CHARS = 100;
     private static final Set<String> HEADING_TAGS = new HashSet<>(List.of("h2", "h3", "h4", "h5", "h6", "p", "div",
             "header", "strong", "b", "span", "dt"));
     private static final List<String> ANNOUNCEMENTS = List.of(
@@ -55,10 +61,16 @@ final class TrailingSections {
             }
             final List<Element> section = sectionFrom(element, content);
             int sectionChars = 0;
+            int linkChars = 0;
+            int longestBlock = 0;
             for (final Element part : section) {
-                sectionChars += stats.get(part).chars;
+                final TextStats.Counts counts = stats.get(part);
+                sectionChars += counts.chars;
+                linkChars += counts.linkChars;
+                longestBlock = part == element ? longestBlock : Math.max(longestBlock, counts.chars);
             }
-            if (sectionChars > total * MAX_SECTION_SHARE) {
+            final boolean teasers = linkChars >= sectionChars * MIN_LINK_SHARE || longestBlock <= MAX_TEASER_CHARS;
+            if (sectionChars > total * MAX_SECTION_SHARE || !teasers) {
                 continue;
             }
             final String reason = "in the section \"" + ElementText.of(element) + "\" after the article";
