@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * or take some; text written loose between line breaks counts as paragraphs too. When several
  * candidates score nearly as well as the winner, their common box is the article (pages built as
  * rows of modules). Siblings of the winner that score well (the lede in its own box, a second body
- * part after an inline ad) are kept with it. The page's own mark-up, {@code itemprop=articleBody}
+ * part after an inline ad) are kept with it. Candidates near the page's only {@code <h1>} count
+ * double. The page's own mark-up, {@code itemprop=articleBody}
  * or a single {@code <article>}, is preferred when it holds enough of the text.
  */
 final class ContentLocator {
@@ -33,6 +34,13 @@ final class ContentLocator {
     /** How many levels above the winner the article may still extend. */
     private static final int MAX_LEVELS = 3;
     private static final int TOP_CANDIDATES = 5;
+    /** How many boxes above the page's only headline the article may start. */
+    private static final int HEADLINE_LEVELS = 5;
+    /**
+     * A candidate near the headline counts double: an about-us box in the footer or an address in
+     * the sidebar can hold more commas than a short article, but it is not under the headline.
+     */
+    private static final double HEADLINE_BONUS = 2;
     private static final int MIN_PEERS = 3;
     private static final double PEER_SHARE = 0.75;
     private static final Set<String> STOP_AT = Set.of("body", "html", "#root");
@@ -72,6 +80,8 @@ final class ContentLocator {
     /** The first {@code <article>}, and how many there are. */
     private @Nullable Element article;
     private int articles;
+    private @Nullable Element headline;
+    private int headlines;
 
     ContentLocator(final TextStats stats, final ClassWords classWords) {
         this.stats = stats;
@@ -92,11 +102,17 @@ final class ContentLocator {
                 scoreLooseText(element);
             }
             noteMarkUp(body, element);
+            if (element.nameIs("h1")) {
+                headlines++;
+                headline = element;
+            }
         }
+        final Set<Element> nearHeadline = nearHeadline();
         Element top = null;
         double best = 0;
         for (final Map.Entry<Element, Double> entry : scores.entrySet()) {
-            final double adjusted = entry.getValue() * (1 - stats.get(entry.getKey()).linkDensity());
+            final double adjusted = entry.getValue() * (1 - stats.get(entry.getKey()).linkDensity())
+                    * (isNear(entry.getKey(), nearHeadline) ? HEADLINE_BONUS : 1);
             entry.setValue(adjusted);
             if (adjusted > best) {
                 best = adjusted;
@@ -383,6 +399,29 @@ final class ContentLocator {
             }
         }
         return true;
+    }
+
+    /** The boxes around the page's only {@code <h1>}: the article is in one of them, near its headline. */
+    private Set<Element> nearHeadline() {
+        final Set<Element> boxes = new HashSet<>();
+        if (headlines == 1) {
+            Element at = headline.parent();
+            for (int level = 0; at != null && level < HEADLINE_LEVELS && !STOP_AT.contains(at.normalName());
+                    level++, at = at.parent()) {
+                boxes.add(at);
+            }
+        }
+        return boxes;
+    }
+
+    private static boolean isNear(final Element candidate, final Set<Element> nearHeadline) {
+        Element at = candidate;
+        for (int level = 0; at != null && level <= MAX_LEVELS && !nearHeadline.isEmpty(); level++, at = at.parent()) {
+            if (nearHeadline.contains(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(final Element ancestor, final Element of) {

@@ -171,6 +171,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void prefersTheTextUnderTheHeadlineToALongerBoxElsewhere() {
+        final String text = clean("<div class='upper'><div class='top'><h1>Tram line to be extended</h1></div>"
+                + "<div class='part'>" + P1 + P2 + "</div></div>"
+                + "<div class='lower'><div class='box'><p>The City Gazette, founded in 1901, is the leading weekly for the "
+                + "region, read by council members, business owners, teachers and families, in print and online.</p></div></div>");
+
+        assertThat(text).contains("tram line").contains("first trams should run").doesNotContain("leading weekly");
+    }
+
+    @Test
     void aHiddenXsClassIsNotHiddenButAHiddenClassIs() {
         final String text = clean("<article>" + P1 + "<p class='hidden-xs'>A paragraph only small screens skip, but still part of the article.</p>"
                 + "<p class='hidden'>Hidden teaser text that the page never shows.</p>" + P2 + P3 + "</article>");
