@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link TrailingSections}: "More stories" and the like, with the teasers after them;</li>
  *   <li>the content rules inside the article: banners recognised by their text, "Related article:"
  *       lead-ins, link lists, labels such as "Advertisement"; {@link CaptionCredits}: photo credits
- *       at the end of captions; then empty husks.</li>
+ *       at the end of captions; {@link TrailingLines}: short lines after the last sentence; then
+ *       empty husks.</li>
  * </ol>
  * Every removal of visible text is recorded with its rule and reason. An element holding most of
  * the page's paragraph text is never removed by a rule, whatever its class says: the rules remove
@@ -111,6 +112,7 @@ public final class ArticleCleaner {
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
         new CaptionCredits(classWords).remove(content, contentStats, removals);
+        new TrailingLines().remove(content, contentStats, removals);
         removeEmpty(content);
         deadline.check("content rules");
         return new CleanedContent(content, removals.toList());

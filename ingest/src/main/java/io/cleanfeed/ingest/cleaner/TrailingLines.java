@@ -1,0 +1,99 @@
+package io.cleanfeed.ingest.cleaner;
+
+import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes the short lines left after the article's last sentence: an agency's initials
+ * ("aja/PAP"), a label whose gallery or list is gone ("Bilder des Treffens", "Teilnehmende
+ * Blogs:"), a permalink. An article ends with a sentence; a short line without one after it is
+ * the page's, not the article's. Lists, tables and code are left alone: their last item is
+ * rightly short.
+ */
+final class TrailingLines {
+
+    static final String RULE = "trailing-line";
+
+    private static final int MAX_LINE_CHARS = 60;
+    /** Longer lines read as a headline: a link to a related story that the article ends with, kept as a paragraph. */
+    private static final int MAX_LINE_WORDS = 5;
+    /** The lines removed are at most this share of the article, so that a page of short lines stays. */
+    private static final double MAX_REMOVED_SHARE = 0.3;
+    // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
+    private static final Set<String> BLOCKS = new HashSet<>(List.of("p", "div", "section", "article", "main",
+            "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
+            "figure", "figcaption", "table", "tr", "caption", "ul", "ol", "dl", "address", "center"));
+    private static final Set<String> KEPT = Set.of("li", "dt", "dd", "td", "th", "tr", "table", "pre", "code",
+            "figcaption", "ul", "ol", "dl");
+
+    void remove(final Element content, final TextStats stats, final Removals removals) {
+        final int total = stats.get(content).chars;
+        int removed = 0;
+        for (Element line = lastLine(content); line != null; line = lastLine(content)) {
+            final String text = ElementText.of(line);
+            if (text.length() > MAX_LINE_CHARS || words(text) > MAX_LINE_WORDS || endsSentence(text)
+                    || isKept(line, content) || removed + text.length() > total * MAX_REMOVED_SHARE) {
+                return;
+            }
+            removed += text.length();
+            removals.record(RULE, "a short line after the article's last sentence", line);
+            stats.remove(line);
+            line.remove();
+        }
+    }
+
+    /** The block that holds the article's last text; null when that text is loose in the article itself. */
+    private static @Nullable Element lastLine(final Element content) {
+        Element at = content;
+        while (true) {
+            final @Nullable Node last = lastWithText(at);
+            if (last == null) {
+                return null;
+            }
+            if (!(last instanceof Element element) || !BLOCKS.contains(element.normalName())) {
+                // Loose text or an inline element: the line is the box that holds it.
+                return at == content ? null : at;
+            }
+            at = element;
+        }
+    }
+
+    private static @Nullable Node lastWithText(final Element element) {
+        for (int i = element.childNodeSize() - 1; i >= 0; i--) {
+            final Node child = element.childNode(i);
+            if (child instanceof TextNode text ? !text.isBlank() : child instanceof Element box && box.hasText()) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private static int words(final String text) {
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ')) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean endsSentence(final String text) {
+        return !text.isEmpty() && ".!?…\"“”»)]。！？」』）".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    private static boolean isKept(final Element line, final Element content) {
+        for (Element at = line; at != null && at != content; at = at.parent()) {
+            if (KEPT.contains(at.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

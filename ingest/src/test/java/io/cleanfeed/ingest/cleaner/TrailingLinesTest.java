@@ -1,0 +1,49 @@
+package io.cleanfeed.ingest.cleaner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.cleanfeed.core.schema.Removal;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class TrailingLinesTest {
+
+    private static final String ARTICLE = "<p>The council voted on Tuesday to extend the tram line, a decision that ends "
+            + "years of debate in the city.</p><p>Construction is due to start next spring, and the first trams should "
+            + "run by the end of 2028, officials said.</p>";
+
+    private static Element trimmed(final String html, final Removals removals) {
+        final Element content = Jsoup.parse("<html><body><div id='article'>" + html + "</div></body></html>")
+                .getElementById("article");
+        new TrailingLines().remove(content, TextStats.of(content), removals);
+        return content;
+    }
+
+    @Test
+    void removesShortLinesAfterTheLastSentence() {
+        final Removals removals = new Removals();
+        final Element content = trimmed(ARTICLE + "<p>aja/PAP</p><div><h3>Pictures of the meeting</h3></div>", removals);
+
+        assertThat(content.text()).endsWith("officials said.");
+        assertThat(removals.toList()).extracting(Removal::rule, Removal::snippet)
+                .containsExactly(tuple("trailing-line", "Pictures of the meeting"),
+                        tuple("trailing-line", "aja/PAP"));
+    }
+
+    @Test
+    void keepsAnArticleThatEndsWithASentenceAListOrLooseText() {
+        assertThat(trimmed(ARTICLE + "<p>Updated at 10:45.</p>", new Removals()).text()).endsWith("Updated at 10:45.");
+        assertThat(trimmed(ARTICLE + "<ul><li>Flour</li><li>390 kcal</li></ul>", new Removals()).text()).endsWith("390 kcal");
+        assertThat(trimmed(ARTICLE + "Signed, the editors", new Removals()).text()).endsWith("Signed, the editors");
+        assertThat(trimmed(ARTICLE + "<p>乘客可在网上查询最新时刻表。</p>", new Removals()).text()).endsWith("时刻表。");
+    }
+
+    @Test
+    void leavesAPageOfShortLinesAsItIs() {
+        final String lines = "<p>Monday: closed</p><p>Tuesday: 9 to 5</p><p>Wednesday: 9 to 5</p>";
+
+        assertThat(trimmed(lines, new Removals()).text()).isEqualTo("Monday: closed Tuesday: 9 to 5 Wednesday: 9 to 5");
+    }
+}
