@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *       boilerplate (cookie, paywall, newsletter, share, related, ad ...);</li>
  *   <li>{@link ContentLocator}: the element that holds the article; the rest of the page goes;</li>
  *   <li>{@link AppealLetters}: donation appeals written as a letter among the paragraphs;</li>
- *   <li>{@link TrailingSections}: "More stories" and the like, with the teasers after them;</li>
+ *   <li>{@link TrailingSections}: "More stories" and the like, with the teasers after them;
+ *       {@link AnnouncedLinks}: the headlines under a "Read also:" label;</li>
  *   <li>the content rules inside the article: banners recognised by their text, "Related article:"
  *       lead-ins, link lists, labels such as "Advertisement"; {@link CaptionCredits}: photo credits
  *       at the end of captions; {@link TrailingLines}: short lines after the last sentence; then
@@ -52,7 +53,8 @@ public final class ArticleCleaner {
     private static final double PROTECTED_SHARE = 0.4;
     // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
     private static final Set<String> CONTENT_RULE_TAGS = new HashSet<>(List.of("p", "div", "section", "aside", "ul",
-            "ol", "dl", "li", "table", "h2", "h3", "h4", "h5", "h6", "header", "footer", "span", "center", "figure"));
+            "ol", "dl", "li", "table", "h2", "h3", "h4", "h5", "h6", "header", "footer", "span", "center", "figure",
+            "blockquote"));
     private static final Set<String> KEPT_EMPTY = new HashSet<>(List.of("img", "picture", "video", "audio", "source",
             "br", "hr", "td", "th", "tr", "iframe"));
     private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, hr");
@@ -109,6 +111,7 @@ public final class ArticleCleaner {
         final TextStats contentStats = isInLink(content) ? TextStats.of(content) : stats;
         new AppealLetters(donationRule).remove(content, contentStats, removals);
         new TrailingSections().remove(content, contentStats, removals);
+        new AnnouncedLinks().remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
         new CaptionCredits(classWords).remove(content, contentStats, removals);

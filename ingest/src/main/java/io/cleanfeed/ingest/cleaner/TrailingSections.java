@@ -24,7 +24,7 @@ final class TrailingSections {
     /** How much longer than the announcing phrase a heading may be: "Más noticias de Colombia". */
     private static final int MAX_HEADING_TAIL = 40;
     /** The section starts in the last part of the article, which it may be at most this share of. */
-    private static final double MAX_SECTION_SHARE = 0.3;
+    private static final double MAX_SECTION_SHARE = 0.5;
     /**
      * Teasers link to the stories they announce, or are headlines too short to be paragraphs (a
      * paragraph that was only a link has been unwrapped): a section with neither is the article's own.
@@ -33,6 +33,9 @@ final class TrailingSections {
     private static final int MAX_TEASER_CHARS = 100;
     private static final Set<String> HEADING_TAGS = new HashSet<>(List.of("h2", "h3", "h4", "h5", "h6", "p", "div",
             "header", "strong", "b", "span", "dt"));
+    private static final Set<String> READ_MORE = Set.of("read more", "more", "continue reading", "mehr lesen",
+            "weiterlesen", "mehr", "zum artikel", "lire la suite", "lire plus", "leer más", "seguir leyendo",
+            "leggi tutto", "czytaj dalej", "читать далее", "lees meer", "läs mer", "lue lisää");
     private static final List<String> ANNOUNCEMENTS = List.of(
             "other recent stories", "more stories", "more news", "more from", "more on this", "more articles",
             "related stories", "related articles", "related posts", "related content", "recommended for you",
@@ -69,7 +72,8 @@ final class TrailingSections {
                 linkChars += counts.linkChars;
                 longestBlock = part == element ? longestBlock : Math.max(longestBlock, counts.chars);
             }
-            final boolean teasers = linkChars >= sectionChars * MIN_LINK_SHARE || longestBlock <= MAX_TEASER_CHARS;
+            final boolean teasers = linkChars >= sectionChars * MIN_LINK_SHARE || longestBlock <= MAX_TEASER_CHARS
+                    || readMoreLinks(section) >= 2;
             if (sectionChars > total * MAX_SECTION_SHARE || !teasers) {
                 continue;
             }
@@ -85,6 +89,20 @@ final class TrailingSections {
             }
             return;
         }
+    }
+
+    /** How many "Read more" links the section holds: one a teaser. */
+    private static int readMoreLinks(final List<Element> section) {
+        int found = 0;
+        for (final Element part : section) {
+            for (final Element link : part.getElementsByTag("a")) {
+                final String text = link.text().toLowerCase(Locale.ROOT).replaceAll("[.…»>›→\\s]+$", "");
+                if (READ_MORE.contains(text)) {
+                    found++;
+                }
+            }
+        }
+        return found;
     }
 
     private static boolean isHeading(final Element element, final TextStats stats) {

@@ -14,6 +14,18 @@ public final class BoilerplateRules {
     /** More text than this in a "modal" or "overlay" is an article shown in one, not a pop-up. */
     private static final int MAX_WIDGET_CHARS = 1500;
 
+    /** What opens a link to another story between an article's paragraphs, lower case. */
+    public static final List<String> RELATED_LEAD_INS = List.of("related article", "related:", "related story",
+            "related stories", "related coverage", "read more", "read also", "also read", "read next", "see also",
+            "see more", "more:", "further reading", "recommended:", "recommended reading", "explore further",
+            "watch:", "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu",
+            "auch interessant", "auch lesenswert", "schon gelesen", "zum weiterlesen", "weiterlesen:", "siehe auch",
+            "читайте также", "читайте також", "дивіться також", "по теме", "lire aussi", "à lire aussi",
+            "a lire aussi", "leer más", "lea también", "lea más", "lea:", "lee también", "lee:", "puedes ver",
+            "te puede interesar", "le puede interesar", "mire:", "mira:", "leggi anche", "czytaj także",
+            "czytaj też", "zobacz też", "zobacz także", "leia também", "veja também", "lees ook", "läs också",
+            "les også", "læs også", "lue myös", "lue aiheesta lisää");
+
     private BoilerplateRules() {
     }
 
@@ -120,16 +132,7 @@ public final class BoilerplateRules {
                 new PhraseRule("cookie-consent", cookieConsent, phrases),
                 new PhraseRule("share-bar", shareBar, phrases),
                 new PhraseRule("app-promo", appPromo, phrases),
-                new LeadInRule("related-links", List.of("related article", "related:", "related story",
-                        "related stories", "related coverage", "read more", "read also", "also read", "read next",
-                        "see also", "see more", "more:", "further reading", "recommended:", "recommended reading",
-                        "explore further", "watch:", "lesen sie auch", "lesen sie mehr", "lesen sie hier",
-                        "mehr zum thema", "mehr dazu", "auch interessant", "auch lesenswert", "schon gelesen",
-                        "zum weiterlesen", "weiterlesen:", "читайте также", "читайте також", "дивіться також",
-                        "по теме", "lire aussi", "à lire aussi", "a lire aussi", "leer más", "lea también",
-                        "lea más", "lee también", "puedes ver", "te puede interesar", "le puede interesar", "mire:",
-                        "leggi anche", "czytaj także", "czytaj też", "zobacz też", "zobacz także", "leia também",
-                        "veja também", "lees ook", "läs också", "les også", "læs også", "lue myös")),
+                new LeadInRule("related-links", RELATED_LEAD_INS),
                 new LeadInRule("article-meta", List.of("aktualisiert am", "zuletzt aktualisiert", "updated:",
                         "last updated", "category :", "category:", "kategorie:", "release date:", "veröffentlicht am",
                         "published:", "published on", "erstellt am", "posted on", "posted in", "filed under", "stand:",

@@ -1,0 +1,95 @@
+package io.cleanfeed.ingest.cleaner;
+
+import io.cleanfeed.ingest.cleaner.rules.BoilerplateRules;
+import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes the headlines a "Read also:" label announces, with the label: "Lue myös:" on a line of
+ * its own, then one or more links to other stories. Alone, such a headline reads as a short
+ * paragraph (a paragraph that is one link is kept as text), so it is told by its label; the run
+ * ends at the first block that reads as article: a sentence, or anything long.
+ */
+final class AnnouncedLinks {
+
+    static final String RULE = "related-links";
+
+    private static final int MAX_LABEL_CHARS = 40;
+    private static final int MAX_HEADLINE_CHARS = 200;
+    private static final Set<String> LABELS = labels();
+
+    void remove(final Element content, final TextStats stats, final Removals removals) {
+        // jsoup elements are equal only to themselves: a hash set of them is an identity set.
+        final Set<Element> removed = new LinkedHashSet<>();
+        for (final Element label : content.getAllElements()) {
+            if (label == content || isInside(label, removed, content) || !isLabel(label, stats)) {
+                continue;
+            }
+            final List<Element> headlines = new ArrayList<>();
+            for (Element next = label.nextElementSibling(); next != null && isHeadline(next, stats);
+                    next = next.nextElementSibling()) {
+                headlines.add(next);
+            }
+            if (headlines.isEmpty()) {
+                continue; // a label alone is the content rules' to remove
+            }
+            final String reason = "announced by \"" + ElementText.of(label) + "\"";
+            removals.record(RULE, reason, label);
+            headlines.forEach(headline -> removals.record(RULE, reason, headline));
+            removed.add(label);
+            removed.addAll(headlines);
+        }
+        for (final Element element : removed) {
+            stats.remove(element);
+            element.remove();
+        }
+    }
+
+    private static boolean isInside(final Element element, final Set<Element> removed, final Element content) {
+        for (Element at = element; at != null && at != content; at = at.parent()) {
+            if (removed.contains(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLabel(final Element element, final TextStats stats) {
+        final int chars = stats.get(element).chars;
+        return chars > 0 && chars <= MAX_LABEL_CHARS && LABELS.contains(stripped(ElementText.of(element)));
+    }
+
+    private static boolean isHeadline(final Element element, final TextStats stats) {
+        final int chars = stats.get(element).chars;
+        if (chars == 0 || chars > MAX_HEADLINE_CHARS) {
+            return false;
+        }
+        final String text = ElementText.of(element);
+        final char last = text.charAt(text.length() - 1);
+        // A sentence, or the colon that introduces a list, is the article talking.
+        return last != '.' && last != '!' && last != ':';
+    }
+
+    /** The label's words without the colon or dots that end it, lower case. */
+    private static String stripped(final String text) {
+        int end = text.length();
+        while (end > 0 && ":.…»> ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> labels() {
+        final Set<String> labels = new HashSet<>();
+        for (final String leadIn : BoilerplateRules.RELATED_LEAD_INS) {
+            labels.add(stripped(leadIn));
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,44 @@
+package io.cleanfeed.ingest.cleaner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cleanfeed.core.schema.Removal;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class AnnouncedLinksTest {
+
+    private static final String BEFORE = "<p>The council voted on Tuesday to extend the tram line, a decision that ends "
+            + "years of debate in the city.</p>";
+    private static final String AFTER = "<p>Construction is due to start next spring, officials said.</p>";
+
+    private static Element cleaned(final String html, final Removals removals) {
+        final Element content = Jsoup.parse("<html><body><div id='article'>" + html + "</div></body></html>")
+                .getElementById("article");
+        new AnnouncedLinks().remove(content, TextStats.of(content), removals);
+        return content;
+    }
+
+    @Test
+    void removesTheHeadlinesUnderAReadAlsoLabelAndTheLabel() {
+        final Removals removals = new Removals();
+        final Element content = cleaned(BEFORE + "<p><strong>Lue myös:</strong></p>"
+                + "<p>Kittilässä ennätyslumet – Helsingissä tammikuu oli lumeton</p>"
+                + "<div><a href='/b'>Korkeasaaren karhut heräsivät jo</a></div>" + AFTER, removals);
+
+        assertThat(content.text()).isEqualTo("The council voted on Tuesday to extend the tram line, a decision that "
+                + "ends years of debate in the city. Construction is due to start next spring, officials said.");
+        assertThat(removals.toList()).extracting(Removal::reason).containsOnly("announced by \"Lue myös:\"").hasSize(3);
+    }
+
+    @Test
+    void leavesALabelWithoutHeadlinesAndTheSentenceOrListIntroductionAfterIt() {
+        final Removals removals = new Removals();
+        final String html = BEFORE + "<h2>Read more</h2><p>The full report is on the council's website, and it is "
+                + "worth a look.</p><h2>See also</h2><p>The council's own pages have the timetable:</p>" + AFTER;
+
+        assertThat(cleaned(html, removals).text()).contains("worth a look.").contains("have the timetable:");
+        assertThat(removals.toList()).isEmpty();
+    }
+}
