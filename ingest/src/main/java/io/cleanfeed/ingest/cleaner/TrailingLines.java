@@ -4,6 +4,7 @@ import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,6 +24,12 @@ final class TrailingLines {
     private static final int MAX_LINE_CHARS = 60;
     /** Longer lines read as a headline: a link to a related story that the article ends with, kept as a paragraph. */
     private static final int MAX_LINE_WORDS = 5;
+    /** A press office's phone, fax or e-mail: the lines above it (a name, a role, an address) go with it. */
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i)(?:\\b(?:tel|telefon|phone|fon|mobil|mobile|fax)\\b\\.?:? ?\\+?[0-9(]|[\\w.+-]+@[\\w-]+\\.[a-z]{2,})");
+    private static final int MAX_CONTACT_CHARS = 200;
+    private static final int MAX_CONTACT_LINE_CHARS = 80;
+    private static final int MAX_CONTACT_LINE_WORDS = 10;
     /** The lines removed are at most this share of the article, so that a page of short lines stays. */
     private static final double MAX_REMOVED_SHARE = 0.3;
     // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
@@ -35,14 +42,21 @@ final class TrailingLines {
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final int total = stats.get(content).chars;
         int removed = 0;
+        boolean inContact = false;
         for (Element line = lastLine(content); line != null; line = lastLine(content)) {
             final String text = ElementText.of(line);
-            if (text.length() > MAX_LINE_CHARS || words(text) > MAX_LINE_WORDS || endsSentence(text)
-                    || isKept(line, content) || removed + text.length() > total * MAX_REMOVED_SHARE) {
+            final boolean contact = text.length() <= MAX_CONTACT_CHARS && CONTACT.matcher(text).find();
+            final boolean shortLine = inContact
+                    ? text.length() <= MAX_CONTACT_LINE_CHARS && words(text) <= MAX_CONTACT_LINE_WORDS
+                    : text.length() <= MAX_LINE_CHARS && words(text) <= MAX_LINE_WORDS;
+            if (!contact && (!shortLine || endsSentence(text)) || isKept(line, content)
+                    || removed + text.length() > total * MAX_REMOVED_SHARE) {
                 return;
             }
+            inContact |= contact;
             removed += text.length();
-            removals.record(RULE, "a short line after the article's last sentence", line);
+            removals.record(RULE, contact ? "contact details after the article"
+                    : "a short line after the article's last sentence", line);
             stats.remove(line);
             line.remove();
         }

@@ -33,6 +33,16 @@ class TrailingLinesTest {
     }
 
     @Test
+    void removesThePressContactAfterTheArticleWithTheNameAndRoleAboveIt() {
+        final Removals removals = new Removals();
+        final Element content = trimmed(ARTICLE + ARTICLE + "<p>Your contact for press enquiries</p><p>Frank Example</p>"
+                + "<p>Tel.: +49 30 1234 5678<br>E-Mail: presse@example.org</p>", removals);
+
+        assertThat(content.text()).endsWith("officials said.");
+        assertThat(removals.toList()).extracting(Removal::reason).first().isEqualTo("contact details after the article");
+    }
+
+    @Test
     void keepsAnArticleThatEndsWithASentenceAListOrLooseText() {
         assertThat(trimmed(ARTICLE + "<p>Updated at 10:45.</p>", new Removals()).text()).endsWith("Updated at 10:45.");
         assertThat(trimmed(ARTICLE + "<ul><li>Flour</li><li>390 kcal</li></ul>", new Removals()).text()).endsWith("390 kcal");
