@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link ContentLocator}: the element that holds the article; the rest of the page goes;</li>
  *   <li>{@link AppealLetters}: donation appeals written as a letter among the paragraphs;</li>
  *   <li>{@link TrailingSections}: "More stories" and the like, with the teasers after them;
- *       {@link AnnouncedLinks}: the headlines under a "Read also:" label;</li>
+ *       {@link AnnouncedLinks}: the headlines under a "Read also:" label; {@link Datelines}: date
+ *       lines above the first paragraph;</li>
  *   <li>the content rules inside the article: banners recognised by their text, "Related article:"
  *       lead-ins, link lists, labels such as "Advertisement"; {@link CaptionCredits}: photo credits
  *       at the end of captions; {@link TrailingLines}: short lines after the last sentence; then
@@ -112,6 +113,7 @@ public final class ArticleCleaner {
         new AppealLetters(donationRule).remove(content, contentStats, removals);
         new TrailingSections().remove(content, contentStats, removals);
         new AnnouncedLinks().remove(content, contentStats, removals);
+        new Datelines().remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
         new CaptionCredits(classWords).remove(content, contentStats, removals);

@@ -1,0 +1,40 @@
+package io.cleanfeed.ingest.cleaner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cleanfeed.core.schema.Removal;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class DatelinesTest {
+
+    private static final String FIRST = "<p>The council voted on Tuesday to extend the tram line, a decision that ends "
+            + "years of debate in the city.</p>";
+
+    private static Element cleaned(final String html, final Removals removals) {
+        final Element content = Jsoup.parse("<html><body><div id='article'>" + html + "</div></body></html>")
+                .getElementById("article");
+        new Datelines().remove(content, TextStats.of(content), removals);
+        return content;
+    }
+
+    @Test
+    void removesDateLinesAboveTheFirstParagraph() {
+        final Removals removals = new Removals();
+        final Element content = cleaned("<h1>Tram line extended</h1><p>Anna Example</p>"
+                + "<div class='meta'><span>Mittwoch, 26.01.2022 - 14:30</span></div><p>16 marca 2021</p>" + FIRST, removals);
+
+        assertThat(content.text()).isEqualTo("Tram line extended Anna Example The council voted on Tuesday to extend "
+                + "the tram line, a decision that ends years of debate in the city.");
+        assertThat(removals.toList()).extracting(Removal::snippet)
+                .containsExactly("Mittwoch, 26.01.2022 - 14:30", "16 marca 2021");
+    }
+
+    @Test
+    void keepsDatesInTheArticle() {
+        final String html = FIRST + "<p>Vote: 12.05.2024</p><p>The line opens on May 3, 2028.</p>";
+
+        assertThat(cleaned(html, new Removals()).text()).contains("Vote: 12.05.2024").contains("May 3, 2028");
+    }
+}
