@@ -3,13 +3,16 @@ package io.cleanfeed.enrich.metadata;
 import io.cleanfeed.core.schema.ArticleMetadata;
 import io.cleanfeed.core.schema.CleanedArticle;
 import io.cleanfeed.core.schema.PageFacts;
+import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.enrich.metadata.authors.AuthorNames;
 import io.cleanfeed.enrich.metadata.dates.DateParser;
+import io.cleanfeed.enrich.metadata.dates.TextDate;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdArticle;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdReader;
 import io.cleanfeed.enrich.metadata.language.TextLanguage;
 import io.cleanfeed.enrich.metadata.urls.CanonicalUrl;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,6 +34,11 @@ public final class MetadataExtractor {
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|scritto da|auteur|автор",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String ARTICLE_META_RULE = "article-meta";
+    /** How many of the article's first paragraphs may hold its date line. */
+    private static final int FIRST_LINES = 3;
+    /** Longer than this, a line with a date is a sentence about a day, not the date line. */
+    private static final int MAX_DATE_LINE_CHARS = 100;
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
@@ -54,7 +62,7 @@ public final class MetadataExtractor {
                         page.firstMeta("date"), page.firstMeta("dc.date"), page.firstMeta("dc.date.issued"),
                         page.firstMeta("parsely-pub-date"), page.firstMeta("sailthru.date"),
                         page.times().isEmpty() ? null : page.times().get(0), UrlDate.of(canonical),
-                        UrlDate.of(article.url())),
+                        UrlDate.of(article.url()), visibleDate(article)),
                 date(ld.dateModified(), page.firstMeta("article:modified_time"), page.firstMeta("og:updated_time"),
                         page.firstMeta("datemodified"), page.firstMeta("last-modified")),
                 language(page, ld, article.text()),
@@ -131,6 +139,26 @@ public final class MetadataExtractor {
                                           final @Nullable String publisher) {
         return name.equalsIgnoreCase(String.valueOf(siteName)) || name.equalsIgnoreCase(String.valueOf(publisher))
                 || DOMAIN.matcher(name).matches();
+    }
+
+    /**
+     * The day a reader sees at the top of the article, for pages whose metadata gives none: in a
+     * date line the cleaner took out (its {@code article-meta} removals), else in the article's first
+     * lines.
+     */
+    private static @Nullable String visibleDate(final CleanedArticle article) {
+        final Stream<String> metaLines = article.removed().stream()
+                .filter(removal -> removal.rule().equals(ARTICLE_META_RULE))
+                .map(Removal::snippet);
+        final Stream<String> firstLines = Stream.of(article.text().split("\n\n", FIRST_LINES + 1))
+                .limit(FIRST_LINES)
+                .filter(line -> line.length() <= MAX_DATE_LINE_CHARS);
+        return Stream.concat(metaLines, firstLines)
+                .map(TextDate::find)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .map(LocalDate::toString)
+                .orElse(null);
     }
 
     private @Nullable OffsetDateTime date(final @Nullable String... candidates) {

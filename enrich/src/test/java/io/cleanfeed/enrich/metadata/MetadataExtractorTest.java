@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cleanfeed.core.schema.ArticleMetadata;
 import io.cleanfeed.core.schema.CleanedArticle;
 import io.cleanfeed.core.schema.PageFacts;
+import io.cleanfeed.core.schema.Removal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,22 @@ class MetadataExtractorTest {
                 "page.html", "UTF-8", "<p>x</p>", "Some text.", List.of(), facts(Map.of(), List.of(), null));
 
         assertThat(extractor.extract(article).published()).hasToString("2021-05-21T00:00Z");
+    }
+
+    @Test
+    void readsTheDayFromTheDateLineTheCleanerTookOutThenFromTheArticlesFirstLines() {
+        final PageFacts none = facts(Map.of(), List.of(), null);
+        final CleanedArticle dateLine = new CleanedArticle("https://news.example/story", null, null, "page.html",
+                "UTF-8", "<p>x</p>", "Vienna, 3 May 2022\n\nThe council voted on Tuesday.",
+                List.of(new Removal("article-meta", "a date line above the article", "div.meta", "Mittwoch, 26.01.2022 - 14:30")),
+                none);
+        final CleanedArticle firstLine = article(none, "Vienna, 3 May 2022\n\nThe council voted on Tuesday.");
+        final CleanedArticle sentence = article(none, "On 3 May 2022 the council, after a debate that lasted all "
+                + "night and most of the next morning, voted to extend the tram line to the airport.");
+
+        assertThat(extractor.extract(dateLine).published()).hasToString("2022-01-26T00:00Z");
+        assertThat(extractor.extract(firstLine).published()).hasToString("2022-05-03T00:00Z");
+        assertThat(extractor.extract(sentence).published()).isNull();
     }
 
     private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
