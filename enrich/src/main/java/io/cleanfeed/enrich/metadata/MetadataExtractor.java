@@ -5,6 +5,7 @@ import io.cleanfeed.core.schema.CleanedArticle;
 import io.cleanfeed.core.schema.PageFacts;
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.enrich.metadata.authors.AuthorNames;
+import io.cleanfeed.enrich.metadata.authors.BylineText;
 import io.cleanfeed.enrich.metadata.dates.DateParser;
 import io.cleanfeed.enrich.metadata.dates.TextDate;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdArticle;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -35,10 +37,10 @@ public final class MetadataExtractor {
             "written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|scritto da|auteur|автор",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String ARTICLE_META_RULE = "article-meta";
-    /** How many of the article's first paragraphs may hold its date line. */
+    /** How many of the article's first paragraphs may hold its date line or byline. */
     private static final int FIRST_LINES = 3;
-    /** Longer than this, a line with a date is a sentence about a day, not the date line. */
-    private static final int MAX_DATE_LINE_CHARS = 100;
+    private static final String AUTHOR_BOX_RULE = "author-box";
+    private static final int MAX_LINE_CHARS = 100;
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
@@ -56,7 +58,7 @@ public final class MetadataExtractor {
         return new ArticleMetadata(
                 canonical,
                 title(page, ld, siteName, canonical),
-                authors(page, ld, siteName),
+                authors(article, page, ld, siteName),
                 date(ld.datePublished(), page.firstMeta("article:published_time"), page.firstMeta("og:published_time"),
                         page.firstMeta("datepublished"), page.firstMeta("pubdate"), page.firstMeta("publishdate"),
                         page.firstMeta("date"), page.firstMeta("dc.date"), page.firstMeta("dc.date.issued"),
@@ -103,7 +105,8 @@ public final class MetadataExtractor {
         return title == null ? null : TitleCleaner.withoutSiteName(title, site, url);
     }
 
-    private List<String> authors(final PageFacts page, final JsonLdArticle ld, final @Nullable String siteName) {
+    private List<String> authors(final CleanedArticle article, final PageFacts page, final JsonLdArticle ld,
+                                 final @Nullable String siteName) {
         final List<String> candidates = new ArrayList<>(ld.authors());
         if (candidates.isEmpty()) {
             Stream.of("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
@@ -114,6 +117,13 @@ public final class MetadataExtractor {
         }
         if (candidates.isEmpty()) {
             candidates.addAll(page.bylines());
+        }
+        if (candidates.isEmpty()) {
+            visibleLines(article, ARTICLE_META_RULE, AUTHOR_BOX_RULE, "outside-article")
+                    .map(BylineText::find)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .ifPresent(candidates::add);
         }
         final List<String> cleaned = candidates.stream().map(MetaText::clean).filter(Objects::nonNull).toList();
         return authorNames.clean(cleaned).stream()
@@ -147,18 +157,28 @@ public final class MetadataExtractor {
      * lines.
      */
     private static @Nullable String visibleDate(final CleanedArticle article) {
-        final Stream<String> metaLines = article.removed().stream()
-                .filter(removal -> removal.rule().equals(ARTICLE_META_RULE))
-                .map(Removal::snippet);
-        final Stream<String> firstLines = Stream.of(article.text().split("\n\n", FIRST_LINES + 1))
-                .limit(FIRST_LINES)
-                .filter(line -> line.length() <= MAX_DATE_LINE_CHARS);
-        return Stream.concat(metaLines, firstLines)
+        return visibleLines(article, ARTICLE_META_RULE)
                 .map(TextDate::find)
                 .filter(Objects::nonNull)
                 .findFirst()
                 .map(LocalDate::toString)
                 .orElse(null);
+    }
+
+    /**
+     * The lines around the headline where readers see the date and the byline: what the cleaner
+     * took out under the given rules (a date line, the entry-meta box), then the article's first
+     * short lines (a long one is a sentence about a day or a person, not a date line or byline).
+     */
+    private static Stream<String> visibleLines(final CleanedArticle article, final String... rules) {
+        final Set<String> wanted = Set.of(rules);
+        final Stream<String> removed = article.removed().stream()
+                .filter(removal -> wanted.contains(removal.rule()))
+                .map(Removal::snippet);
+        final Stream<String> firstLines = Stream.of(article.text().split("\n\n", FIRST_LINES + 1))
+                .limit(FIRST_LINES)
+                .filter(line -> line.length() <= MAX_LINE_CHARS);
+        return Stream.concat(removed, firstLines);
     }
 
     private @Nullable OffsetDateTime date(final @Nullable String... candidates) {

@@ -152,6 +152,14 @@ class MetadataExtractorTest {
         assertThat(extractor.extract(sentence).published()).isNull();
     }
 
+    @Test
+    void readsTheAuthorFromTheBylineAReaderSeesWhenTheMetadataNamesNone() {
+        final CleanedArticle article = article(facts(Map.of(), List.of(), null),
+                "von Daniela Obers\n\nThe council voted on Tuesday to extend the tram line.");
+
+        assertThat(extractor.extract(article).authors()).containsExactly("Daniela Obers");
+    }
+
     private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
         return new PageFacts(lang, null, List.of(), meta, Map.of(), jsonLd, List.of(), List.of());
     }

@@ -1,0 +1,66 @@
+package io.cleanfeed.enrich.metadata.authors;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the byline in a line a reader sees above or below the headline: "von Daniela Obers", "Ein
+ * Artikel von Pamela Sladky | 27.01.2022", "Written by Miami Today on November 7", "Par Matthieu Hy
+ * le 07 Mai 2020", "Autor: Petra Ruland". The names run from the marker to the first word that
+ * is not part of a name: a lower-case word, a number, a date, or a word such as "Foto" that
+ * starts the next credit.
+ */
+public final class BylineText {
+
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
+    private static final String JOINER = "(?:\\s*,\\s*|\\s+(?:und|and|&|et|y|e)\\s+)";
+    private static final String PARTICLE = "(?:\\s+(?:de|da|di|del|van|von|der|den|la|le|du|dos|zu))";
+    private static final String NAME = NAME_WORD + "(?:" + PARTICLE + "?\\s+" + NAME_WORD + "){0,3}";
+    /**
+     * "Written by", "Ein Artikel von", "Autor:" name a byline wherever they stand; a bare "By" or
+     * "Von" only where a line or a part of it starts: elsewhere "von" is a preposition ("Auf den
+     * Spuren von Rafael Nadal").
+     */
+    private static final Pattern BYLINE = Pattern.compile("(?U)(?:"
+            + "(?:^|(?<=[\\s|·•–—(]))(?i:text von|ein artikel von|ein beitrag von|blog beitrag von|beitrag von"
+            + "|written by|posted by|geschrieben von|verfasst von)\\s+"
+            + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|author|auteur|autore|text|redaktion)\\s?:\\s*"
+            + "|(?:^|(?<=[|·•–—]\\s?))(?<bare>(?i:by|von|par|por|door|av))\\s+)"
+            + "(?<names>" + NAME + "(?:" + JOINER + NAME + "){0,3})");
+    /** After a bare "Von" names, the line goes on with a date or a separator, not with more words of a title. */
+    private static final Pattern BYLINE_END = Pattern.compile(
+            "(?iU)\\s*(?:$|[\\d|·•–—,(\\-]|(?:am|on|le|el|il|um|vor|published|updated|veröffentlicht|aktualisiert)\\b)");
+    /** Capitalised words that end a name: the next credit, or a German noun of the dateline. */
+    private static final Set<String> STOP_WORDS = Set.of("foto", "fotos", "fotograf", "bild", "bilder",
+            "illustration", "grafik", "video", "update", "aktualisiert", "veröffentlicht", "stand", "am", "um",
+            "on", "le", "el", "il", "updated", "published", "posted", "kommentar", "kommentare", "comments",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "google", "facebook", "twitter", "instagram",
+            "linkedin", "mehr", "more");
+
+    private BylineText() {
+    }
+
+    /** The names after the first byline marker in the line, as written; null when the line has none. */
+    public static @Nullable String find(final String line) {
+        final Matcher byline = BYLINE.matcher(line);
+        if (!byline.find()) {
+            return null;
+        }
+        if (byline.group("bare") != null && !BYLINE_END.matcher(line).region(byline.end(), line.length()).lookingAt()) {
+            return null;
+        }
+        final String[] words = byline.group("names").split("\\s+");
+        final StringBuilder names = new StringBuilder();
+        for (final String word : words) {
+            if (STOP_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+                break;
+            }
+            names.append(names.isEmpty() ? "" : " ").append(word);
+        }
+        return names.isEmpty() ? null : names.toString();
+    }
+}

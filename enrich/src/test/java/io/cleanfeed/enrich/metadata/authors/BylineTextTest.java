@@ -1,0 +1,32 @@
+package io.cleanfeed.enrich.metadata.authors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylineTextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "von Daniela Obers | Daniela Obers",
+            "Ein Artikel von Pamela Sladky / 27.01.2022 - 12:45 | Pamela Sladky",
+            "Written by Miami Today on November 7, 2023 | Miami Today",
+            "Par Matthieu Hy le 07 Mai 2020 | Matthieu Hy",
+            "Von Roland Brockmann und Sebastian Drescher | Roland Brockmann und Sebastian Drescher",
+            "Text von Christian Seiler Illustration von Markus Roost | Christian Seiler",
+            "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW) | Eberhard Fuhr",
+            "Autor: Angelika Leitner Google+ mehr veröffentlicht: 25.10.2007 | Angelika Leitner",
+            "Posted by LD on 15. April 2016 | LD"})
+    void findsTheNamesAfterTheBylineMarker(final String line, final String names) {
+        assertThat(BylineText.find(line)).isEqualTo(names);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Auf den Spuren von Rafael Nadal", "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»",
+            "The council voted by a large majority", "by the river", "Mehr von uns"})
+    void findsNoBylineInATitleOrASentence(final String line) {
+        assertThat(BylineText.find(line)).isNull();
+    }
+}
