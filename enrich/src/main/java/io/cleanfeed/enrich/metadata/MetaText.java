@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class MetaText {
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** Unicode white space, the no-break space among it: pages put it between names and initials. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private MetaText() {
     }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class AuthorNames {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:by|written by|words by|von|por|par|di|door|автор|текст)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:by|written by|words by|von|por|par|di|door|author|autor|autorin|автор|текст)\\s*:?\\s+|by(?=(?-i:\\p{Lu})))",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bи\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_CHARS = 60;

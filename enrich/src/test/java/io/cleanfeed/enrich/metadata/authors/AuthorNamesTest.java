@@ -16,6 +16,12 @@ class AuthorNamesTest {
     }
 
     @Test
+    void dropsAnAuthorLabelAndAByGluedToTheName() {
+        assertThat(names.clean(List.of("Author Daniel Lemire", "ByAlex Bozarjian", "Byron Smith")))
+                .containsExactly("Daniel Lemire", "Alex Bozarjian", "Byron Smith");
+    }
+
+    @Test
     void discardsUrlsAddressesAndSentences() {
         assertThat(names.clean(List.of("https://www.facebook.com/jane", "jane@example.com",
                 "Jane Doe is a senior reporter covering energy and climate policy for the Post"))).isEmpty();
