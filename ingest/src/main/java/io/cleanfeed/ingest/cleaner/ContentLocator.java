@@ -41,6 +41,8 @@ final class ContentLocator {
      * the sidebar can hold more commas than a short article, but it is not under the headline.
      */
     private static final double HEADLINE_BONUS = 2;
+    /** A candidate the headline made the winner must hold a quarter of the text of the one it beat. */
+    private static final int MIN_NEAR_SHARE = 4;
     private static final int MIN_PEERS = 3;
     private static final double PEER_SHARE = 0.75;
     private static final Set<String> STOP_AT = Set.of("body", "html", "#root");
@@ -110,17 +112,28 @@ final class ContentLocator {
         final Set<Element> nearHeadline = nearHeadline();
         Element top = null;
         double best = 0;
+        Element plainTop = null;
+        double plainBest = 0;
         for (final Map.Entry<Element, Double> entry : scores.entrySet()) {
-            final double adjusted = entry.getValue() * (1 - stats.get(entry.getKey()).linkDensity())
-                    * (isNear(entry.getKey(), nearHeadline) ? HEADLINE_BONUS : 1);
+            final double plain = entry.getValue() * (1 - stats.get(entry.getKey()).linkDensity());
+            final double adjusted = plain * (isNear(entry.getKey(), nearHeadline) ? HEADLINE_BONUS : 1);
             entry.setValue(adjusted);
             if (adjusted > best) {
                 best = adjusted;
                 top = entry.getKey();
             }
+            if (plain > plainBest) {
+                plainBest = plain;
+                plainTop = entry.getKey();
+            }
         }
         if (top == null) {
             return new Located(body, List.of());
+        }
+        if (top != plainTop && stats.get(top).chars * MIN_NEAR_SHARE < stats.get(plainTop).chars) {
+            // The lede under the headline is not the article when the body beside it holds far more text.
+            top = plainTop;
+            best = scores.get(plainTop);
         }
         final @Nullable Element marked = markedArticle();
         if (marked != null && !isAncestor(top, marked) && (marked == top || isAncestor(marked, top)

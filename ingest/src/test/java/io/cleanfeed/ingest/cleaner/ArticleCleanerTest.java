@@ -181,6 +181,20 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aLedeUnderTheHeadlineDoesNotTakeThePlaceOfTheLongBodyBesideIt() {
+        final String sentence = "The new line will run from the station to the hospital and then on to the "
+                + "university campus in the north of the city. ";
+        final String longParagraph = "<p>" + sentence.repeat(5) + "</p>";
+        final String text = clean("<div class='top'><div class='wrap'><h1>Tram line to be extended</h1>"
+                + "<div class='standfirst'><p>After years of debate, the council, the mayor, the residents and the "
+                + "operator, finally, agree.</p></div></div></div>"
+                + "<div class='lower'><div class='copy'>" + longParagraph + longParagraph.replace("new line", "second line")
+                + longParagraph.replace("new line", "third line") + "</div></div>");
+
+        assertThat(text).contains("The new line will run").contains("The second line will run");
+    }
+
+    @Test
     void aHiddenXsClassIsNotHiddenButAHiddenClassIs() {
         final String text = clean("<article>" + P1 + "<p class='hidden-xs'>A paragraph only small screens skip, but still part of the article.</p>"
                 + "<p class='hidden'>Hidden teaser text that the page never shows.</p>" + P2 + P3 + "</article>");
