@@ -95,7 +95,7 @@ public final class PageCleaner {
         }
         final Deadline deadline = Deadline.in(settings.timeBudget());
         final DecodedPage decoded = decoder.decode(page);
-        final Document document = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(decoded.html(), page.url());
+        final Document document = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(decoded.reader(), page.url());
         deadline.check("parsing");
         final PageFacts facts = factsReader.read(document);
         final CleanedContent cleaned = cleaner.clean(document, deadline, siteRules.get().forUrl(siteUrl(page, facts)));

@@ -129,10 +129,16 @@ public final class PageFactsReader {
             if (element.attributesSize() == 0) {
                 return;
             }
-            collect(META, element, meta);
-            collect(LINK, element, links);
-            collect(JSON_LD, element, jsonLd);
-            collect(TIME, element, times);
+            // Each of these queries names its tag: the element's tag picks the one worth asking, where
+            // asking all four cost four queries for every element with an attribute.
+            switch (element.normalName()) {
+                case "meta" -> collect(META, element, meta);
+                case "link" -> collect(LINK, element, links);
+                case "script" -> collect(JSON_LD, element, jsonLd);
+                case "time" -> collect(TIME, element, times);
+                default -> {
+                }
+            }
             if (mayBeByline(element)) {
                 collect(BYLINE, element, bylines);
             }

@@ -39,14 +39,15 @@ public final class PageDecoder {
         final Utf8Reading utf8 = new Utf8Reading(bytes);
         final Charset charset = chooseCharset(bytes, page.declaredCharset(), utf8);
         // Valid UTF-8 reads the same whichever way it is decoded; only malformed input needs the decoder's rules.
-        final String html = charset.equals(StandardCharsets.UTF_8) && utf8.isValid() ? utf8.text()
+        final CharBuffer html = charset.equals(StandardCharsets.UTF_8) && utf8.isValid() ? utf8.text()
                 : decodeLeniently(bytes, charset);
-        final int offset = html.startsWith("\uFEFF") ? 1 : 0;
+        final int offset = html.length() > 0 && html.charAt(0) == '\uFEFF' ? 1 : 0;
         if (!HTML_MARKUP.matcher(html).region(offset, Math.min(html.length(), DETECT_BYTES)).find()) {
             throw new RejectedRecordException(Reason.NOT_HTML,
                     "no HTML markup in the first " + DETECT_BYTES / 1024 + " KiB: the value must be an HTML page");
         }
-        return new DecodedPage(html.substring(offset), charset.name());
+        final int start = html.arrayOffset() + html.position();
+        return new DecodedPage(html.array(), start + offset, start + html.length(), charset.name());
     }
 
     private static Charset chooseCharset(final byte[] bytes, final @Nullable String declared, final Utf8Reading utf8) {
@@ -123,13 +124,13 @@ public final class PageDecoder {
         }
     }
 
-    private static String decodeLeniently(final byte[] bytes, final Charset charset) {
+    /** The text, in a buffer that has an array. */
+    private static CharBuffer decodeLeniently(final byte[] bytes, final Charset charset) {
         try {
-            final CharBuffer chars = charset.newDecoder()
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes));
-            return chars.toString();
         } catch (final CharacterCodingException e) {
             throw new RejectedRecordException(Reason.UNDECODABLE,
                     "the bytes cannot be decoded as " + charset.name() + ": " + e.getMessage());

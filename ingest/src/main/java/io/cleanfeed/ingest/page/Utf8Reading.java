@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.page;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.CharBuffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,9 @@ final class Utf8Reading {
 
     private final byte[] bytes;
     private boolean read;
-    private @Nullable String text;
+    /** The decoded characters, the first {@link #length} of them; null when the bytes are not valid UTF-8. */
+    private char @Nullable [] chars;
+    private int length;
 
     Utf8Reading(final byte[] bytes) {
         this.bytes = bytes;
@@ -28,22 +31,28 @@ final class Utf8Reading {
 
     boolean isValid() {
         if (!read) {
-            text = decode(bytes);
+            decode(bytes);
             read = true;
         }
-        return text != null;
+        return chars != null;
     }
 
-    /** The text of bytes that {@link #isValid() are valid UTF-8}. */
-    String text() {
+    /**
+     * The text of bytes that {@link #isValid() are valid UTF-8}, over the array it was decoded into:
+     * the parser reads it from there, and a String of it would be one more copy of the page.
+     */
+    CharBuffer text() {
         if (!isValid()) {
             throw new IllegalStateException("the bytes are not valid UTF-8");
         }
-        return text;
+        return CharBuffer.wrap(chars, 0, length);
     }
 
-    /** The text, or null at the first byte sequence that is not well-formed UTF-8 (Unicode table 3-7). */
-    private static @Nullable String decode(final byte[] in) {
+    /**
+     * Decodes the bytes into {@link #chars}, or leaves it null at the first byte sequence that is not
+     * well-formed UTF-8 (Unicode table 3-7).
+     */
+    private void decode(final byte[] in) {
         final char[] out = new char[in.length];
         int o = 0;
         int i = 0;
@@ -64,39 +73,40 @@ final class Utf8Reading {
                 i++;
             } else if (b0 >= (byte) 0xC2 && b0 <= (byte) 0xDF) {
                 if (i + 1 >= in.length || !continues(in[i + 1])) {
-                    return null;
+                    return;
                 }
                 out[o++] = (char) ((b0 & 0x1F) << 6 | in[i + 1] & 0x3F);
                 i += 2;
             } else if (b0 >= (byte) 0xE0 && b0 <= (byte) 0xEF) {
                 if (i + 2 >= in.length) {
-                    return null;
+                    return;
                 }
                 final int b1 = in[i + 1] & 0xFF;
                 if (!continues(in[i + 1]) || !continues(in[i + 2])
                         || b0 == (byte) 0xE0 && b1 < 0xA0 || b0 == (byte) 0xED && b1 > 0x9F) {
-                    return null;
+                    return;
                 }
                 out[o++] = (char) ((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | in[i + 2] & 0x3F);
                 i += 3;
             } else if (b0 >= (byte) 0xF0 && b0 <= (byte) 0xF4) {
                 if (i + 3 >= in.length) {
-                    return null;
+                    return;
                 }
                 final int b1 = in[i + 1] & 0xFF;
                 if (!continues(in[i + 1]) || !continues(in[i + 2]) || !continues(in[i + 3])
                         || b0 == (byte) 0xF0 && b1 < 0x90 || b0 == (byte) 0xF4 && b1 > 0x8F) {
-                    return null;
+                    return;
                 }
                 final int codePoint = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (in[i + 2] & 0x3F) << 6 | in[i + 3] & 0x3F;
                 out[o++] = Character.highSurrogate(codePoint);
                 out[o++] = Character.lowSurrogate(codePoint);
                 i += 4;
             } else {
-                return null;
+                return;
             }
         }
-        return new String(out, 0, o);
+        chars = out;
+        length = o;
     }
 
     private static boolean continues(final byte b) {

@@ -49,7 +49,7 @@ class Utf8ReadingTest {
         final Utf8Reading reading = new Utf8Reading(bytes);
         assertThat(reading.isValid()).as("%s", java.util.Arrays.toString(bytes)).isEqualTo(expected != null);
         if (expected != null) {
-            assertThat(reading.text()).isEqualTo(expected);
+            assertThat(reading.text().toString()).isEqualTo(expected);
         }
     }
 }

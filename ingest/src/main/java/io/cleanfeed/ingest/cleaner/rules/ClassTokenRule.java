@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,10 @@ public final class ClassTokenRule implements RemovalRule {
 
     @Override
     public @Nullable String reasonToRemove(final Block block) {
-        for (final String token : block.classTokens()) {
+        final List<String> blockTokens = block.classTokens();
+        // Indexed: asked of every element, a for-each allocated an iterator each time.
+        for (int i = 0; i < blockTokens.size(); i++) {
+            final String token = blockTokens.get(i);
             if (tokens.contains(token.toLowerCase(Locale.ROOT))) {
                 return "class \"" + token + "\"";
             }

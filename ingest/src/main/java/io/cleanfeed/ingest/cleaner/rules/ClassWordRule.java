@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +50,10 @@ public final class ClassWordRule implements RemovalRule {
         if (block.chars() > maxChars) {
             return null;
         }
-        for (final String word : block.words()) {
+        final List<String> blockWords = block.words();
+        // Indexed: asked by every word rule of every element, a for-each allocated an iterator each time.
+        for (int i = 0; i < blockWords.size(); i++) {
+            final String word = blockWords.get(i);
             final int hash = word.hashCode();
             if ((hashBits[(hash >>> 6) & 15] & 1L << hash) != 0 && words.contains(word)) {
                 return "class/id word \"" + word + "\"";
