@@ -9,4 +9,9 @@ package io.cleanfeed.core.schema;
  * @param snippet the first characters of the block's text
  */
 public record Removal(String rule, String reason, String path, String snippet) {
+
+    /** The rule of date lines, bylines and entry-meta boxes: enrich reads the date and author from them. */
+    public static final String ARTICLE_META = "article-meta";
+    /** The rule of author boxes: enrich reads the author from them when nothing else names one. */
+    public static final String AUTHOR_BOX = "author-box";
 }

@@ -4,16 +4,15 @@ import io.cleanfeed.core.schema.ArticleMetadata;
 import io.cleanfeed.core.schema.CleanedArticle;
 import io.cleanfeed.core.schema.PageFacts;
 import io.cleanfeed.core.schema.Removal;
+import io.cleanfeed.core.text.WrittenDate;
 import io.cleanfeed.enrich.metadata.authors.AuthorNames;
 import io.cleanfeed.enrich.metadata.authors.BylineText;
 import io.cleanfeed.enrich.metadata.dates.DateParser;
-import io.cleanfeed.enrich.metadata.dates.TextDate;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdArticle;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdReader;
 import io.cleanfeed.enrich.metadata.language.TextLanguage;
 import io.cleanfeed.enrich.metadata.urls.CanonicalUrl;
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,10 +35,14 @@ public final class MetadataExtractor {
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|scritto da|auteur|автор",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final String ARTICLE_META_RULE = "article-meta";
+    /**
+     * The page around the article: a blog's "Posted by" line often sits in the post header the
+     * cleaner left out. Read last, and only for a byline in its strict form.
+     */
+    private static final String OUTSIDE_ARTICLE = "outside-article";
     /** How many of the article's first paragraphs may hold its date line or byline. */
     private static final int FIRST_LINES = 3;
-    private static final String AUTHOR_BOX_RULE = "author-box";
+    /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
     private static final int MAX_LINE_CHARS = 100;
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");
 
@@ -119,7 +122,7 @@ public final class MetadataExtractor {
             candidates.addAll(page.bylines());
         }
         if (candidates.isEmpty()) {
-            visibleLines(article, ARTICLE_META_RULE, AUTHOR_BOX_RULE, "outside-article")
+            visibleLines(article, Removal.ARTICLE_META, Removal.AUTHOR_BOX, OUTSIDE_ARTICLE)
                     .map(BylineText::find)
                     .filter(Objects::nonNull)
                     .findFirst()
@@ -152,33 +155,33 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The day a reader sees at the top of the article, for pages whose metadata gives none: in a
-     * date line the cleaner took out (its {@code article-meta} removals), else in the article's first
-     * lines.
+     * The day a reader sees at the top of the article, for pages whose metadata gives none: in the
+     * article's first lines, else in a date line the cleaner took out (its {@code article-meta}
+     * removals).
      */
     private static @Nullable String visibleDate(final CleanedArticle article) {
-        return visibleLines(article, ARTICLE_META_RULE)
-                .map(TextDate::find)
+        return visibleLines(article, Removal.ARTICLE_META)
+                .map(WrittenDate::first)
                 .filter(Objects::nonNull)
                 .findFirst()
-                .map(LocalDate::toString)
+                .map(date -> date.day().toString())
                 .orElse(null);
     }
 
     /**
-     * The lines around the headline where readers see the date and the byline: what the cleaner
-     * took out under the given rules (a date line, the entry-meta box), then the article's first
-     * short lines (a long one is a sentence about a day or a person, not a date line or byline).
+     * The lines around the headline where readers see the date and the byline: the article's first
+     * short lines (a long one is a sentence about a day or a person, not a date line or byline),
+     * then what the cleaner took out under the given rules (a date line, the entry-meta box).
      */
     private static Stream<String> visibleLines(final CleanedArticle article, final String... rules) {
         final Set<String> wanted = Set.of(rules);
-        final Stream<String> removed = article.removed().stream()
-                .filter(removal -> wanted.contains(removal.rule()))
-                .map(Removal::snippet);
         final Stream<String> firstLines = Stream.of(article.text().split("\n\n", FIRST_LINES + 1))
                 .limit(FIRST_LINES)
                 .filter(line -> line.length() <= MAX_LINE_CHARS);
-        return Stream.concat(removed, firstLines);
+        final Stream<String> removed = article.removed().stream()
+                .filter(removal -> wanted.contains(removal.rule()))
+                .map(Removal::snippet);
+        return Stream.concat(firstLines, removed);
     }
 
     private @Nullable OffsetDateTime date(final @Nullable String... candidates) {

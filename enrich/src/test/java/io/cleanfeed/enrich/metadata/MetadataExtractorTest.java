@@ -137,18 +137,19 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void readsTheDayFromTheDateLineTheCleanerTookOutThenFromTheArticlesFirstLines() {
+    void readsTheDayFromTheArticlesFirstLinesThenFromTheDateLineTheCleanerTookOut() {
         final PageFacts none = facts(Map.of(), List.of(), null);
-        final CleanedArticle dateLine = new CleanedArticle("https://news.example/story", null, null, "page.html",
-                "UTF-8", "<p>x</p>", "Vienna, 3 May 2022\n\nThe council voted on Tuesday.",
-                List.of(new Removal("article-meta", "a date line above the article", "div.meta", "Mittwoch, 26.01.2022 - 14:30")),
-                none);
-        final CleanedArticle firstLine = article(none, "Vienna, 3 May 2022\n\nThe council voted on Tuesday.");
+        final List<Removal> dateLine = List.of(
+                new Removal("article-meta", "a date line above the article", "div.meta", "Mittwoch, 26.01.2022 - 14:30"));
+        final CleanedArticle removedOnly = new CleanedArticle("https://news.example/story", null, null, "page.html",
+                "UTF-8", "<p>x</p>", "The council voted on Tuesday.", dateLine, none);
+        final CleanedArticle inTheText = new CleanedArticle("https://news.example/story", null, null, "page.html",
+                "UTF-8", "<p>x</p>", "Vienna, 3 May 2022\n\nThe council voted on Tuesday.", dateLine, none);
         final CleanedArticle sentence = article(none, "On 3 May 2022 the council, after a debate that lasted all "
                 + "night and most of the next morning, voted to extend the tram line to the airport.");
 
-        assertThat(extractor.extract(dateLine).published()).hasToString("2022-01-26T00:00Z");
-        assertThat(extractor.extract(firstLine).published()).hasToString("2022-05-03T00:00Z");
+        assertThat(extractor.extract(removedOnly).published()).hasToString("2022-01-26T00:00Z");
+        assertThat(extractor.extract(inTheText).published()).hasToString("2022-05-03T00:00Z");
         assertThat(extractor.extract(sentence).published()).isNull();
     }
 

@@ -24,6 +24,13 @@ final class AnnouncedLinks {
     private static final int MAX_HEADLINE_CHARS = 200;
     private static final Set<String> LABELS = labels();
 
+    private final Set<Element> unwrappedLinks;
+
+    /** @param unwrappedLinks the paragraphs that were one link each, before the pruner made them text */
+    AnnouncedLinks(final Set<Element> unwrappedLinks) {
+        this.unwrappedLinks = unwrappedLinks;
+    }
+
     void remove(final Element content, final TextStats stats, final Removals removals) {
         // jsoup elements are equal only to themselves: a hash set of them is an identity set.
         final Set<Element> removed = new LinkedHashSet<>();
@@ -60,26 +67,34 @@ final class AnnouncedLinks {
         return false;
     }
 
+    /** A line of its own that reads as a lead-in, "Lue myös:" or "Read more": not a word inside a sentence. */
     private static boolean isLabel(final Element element, final TextStats stats) {
         final int chars = stats.get(element).chars;
-        return chars > 0 && chars <= MAX_LABEL_CHARS && LABELS.contains(stripped(ElementText.of(element)));
+        return chars > 0 && chars <= MAX_LABEL_CHARS && Lines.isBlock(element)
+                && LABELS.contains(label(ElementText.of(element)));
     }
 
-    private static boolean isHeadline(final Element element, final TextStats stats) {
-        final int chars = stats.get(element).chars;
-        if (chars == 0 || chars > MAX_HEADLINE_CHARS) {
+    /**
+     * A link to another story: a paragraph that was one link (now unwrapped to text) or a block that
+     * is mostly link, short, and neither a sentence nor the colon that introduces a list.
+     */
+    private boolean isHeadline(final Element element, final TextStats stats) {
+        final TextStats.Counts counts = stats.get(element);
+        if (counts.chars == 0 || counts.chars > MAX_HEADLINE_CHARS) {
             return false;
         }
         final String text = ElementText.of(element);
-        final char last = text.charAt(text.length() - 1);
-        // A sentence, or the colon that introduces a list, is the article talking.
-        return last != '.' && last != '!' && last != ':';
+        if (Lines.endsSentence(text) || text.endsWith(":")) {
+            return false;
+        }
+        return counts.linkChars * 2 >= counts.chars || unwrappedLinks.contains(element)
+                || element.getAllElements().stream().anyMatch(unwrappedLinks::contains);
     }
 
-    /** The label's words without the colon or dots that end it, lower case. */
-    private static String stripped(final String text) {
+    /** The label as the lead-ins list writes it: lower case, the dots or arrows after it dropped, its colon kept. */
+    private static String label(final String text) {
         int end = text.length();
-        while (end > 0 && ":.…»> ".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > 0 && ".…»>› ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         return text.substring(0, end).toLowerCase(Locale.ROOT);
@@ -88,7 +103,10 @@ final class AnnouncedLinks {
     private static Set<String> labels() {
         final Set<String> labels = new HashSet<>();
         for (final String leadIn : BoilerplateRules.RELATED_LEAD_INS) {
-            labels.add(stripped(leadIn));
+            labels.add(leadIn);
+            if (!leadIn.endsWith(":")) {
+                labels.add(leadIn + ":");
+            }
         }
         return labels;
     }

@@ -86,7 +86,8 @@ public final class ArticleCleaner {
     public CleanedContent clean(final Document page, final Deadline deadline, final SiteRule site) {
         final Removals removals = new Removals();
         final Element body = page.body();
-        final TextStats pruned = new Pruner(removals).prune(body);
+        final Pruner pruner = new Pruner(removals);
+        final TextStats pruned = pruner.prune(body);
         final SiteSelectors.Protection kept = SiteSelectors.removeAndProtect(body, site, removals);
         deadline.check("pruning");
 
@@ -111,8 +112,8 @@ public final class ArticleCleaner {
         // Measured on its own, an article inside a link has no link text from that link.
         final TextStats contentStats = isInLink(content) ? TextStats.of(content) : stats;
         new AppealLetters(donationRule).remove(content, contentStats, removals);
-        new TrailingSections().remove(content, contentStats, removals);
-        new AnnouncedLinks().remove(content, contentStats, removals);
+        new TrailingSections(pruner.unwrappedLinks()).remove(content, contentStats, removals);
+        new AnnouncedLinks(pruner.unwrappedLinks()).remove(content, contentStats, removals);
         new Datelines().remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);

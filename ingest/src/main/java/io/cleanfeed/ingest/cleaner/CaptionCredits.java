@@ -4,6 +4,7 @@ import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -25,9 +26,9 @@ final class CaptionCredits {
             "photos:", "image:", "credit:", "credits:", "crédits photos", "crédit photo", "photo credit", "quelle:",
             "source:", "fuente:", "fonte:", "źródło:", "kuva:", "bildquelle:", "fotoquelle:", "©", "(c) ");
     /** Agencies and stock libraries: a bracket at the caption's end that names one is a credit. */
-    private static final List<String> AGENCIES = List.of("reuters", "afp", "getty", "shutterstock", "istock",
-            "dpa", "imago", "picture alliance", "picture-alliance", "unsplash", "pixabay", "keystone", "epa",
-            "ap photo", "associated press", "adobe stock", "stock.adobe");
+    private static final Pattern AGENCY = Pattern.compile("\\b(?:reuters|afp|getty|getty images|shutterstock|istock"
+            + "|dpa|imago|picture alliance|picture-alliance|unsplash|pixabay|keystone|epa|ap photo|associated press"
+            + "|adobe stock|stock\\.adobe)\\b");
 
     private final ClassWords classWords;
 
@@ -57,7 +58,8 @@ final class CaptionCredits {
 
     private static boolean followsImage(final Element element) {
         final Element previous = element.previousElementSibling();
-        return previous != null && !element.nameIs("p") && (previous.nameIs("img") || previous.nameIs("picture")
+        // Text right after an image is its caption when it is inline or a caption box, not a paragraph or heading.
+        return previous != null && !Lines.isBlock(element) && (previous.nameIs("img") || previous.nameIs("picture")
                 || previous.nameIs("br") && previous.previousElementSibling() != null
                 && previous.previousElementSibling().nameIs("img"));
     }
@@ -119,7 +121,7 @@ final class CaptionCredits {
         }
         final int bracket = lower.lastIndexOf('(');
         if (bracket >= 0 && lower.indexOf(')', bracket) >= lower.stripTrailing().length() - 1
-                && (best > bracket || AGENCIES.stream().anyMatch(agency -> lower.indexOf(agency, bracket) > 0))) {
+                && (best > bracket || AGENCY.matcher(lower).region(bracket, lower.length()).find())) {
             best = best < 0 ? bracket : Math.min(best, bracket);
         }
         return best;

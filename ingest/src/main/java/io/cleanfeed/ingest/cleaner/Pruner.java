@@ -2,7 +2,9 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,6 +35,8 @@ final class Pruner {
     private static final int HIDDEN_ARTICLE_CHARS = 1000;
 
     private final Removals removals;
+    /** The paragraphs whose one link was unwrapped: text now, but a headline to passes that ask. */
+    private final Set<Element> unwrapped = new LinkedHashSet<>();
     /**
      * The body's text length, measured when the first form asks for it; or, when that is more than
      * twice the longest form's, that bound plus one, all that the forms' questions need.
@@ -106,12 +110,18 @@ final class Pruner {
         return stats;
     }
 
-    private static void unwrap(final List<Element> linkOnlyParagraphs, final @Nullable TextStats stats) {
+    /** The paragraphs that were one link each, unwrapped by {@link #prune}. */
+    Set<Element> unwrappedLinks() {
+        return Collections.unmodifiableSet(unwrapped);
+    }
+
+    private void unwrap(final List<Element> linkOnlyParagraphs, final @Nullable TextStats stats) {
         for (final Element paragraph : linkOnlyParagraphs) {
             // The link may itself have been removed after its paragraph was queued (a hidden link).
             final Element link = paragraph.selectFirst("a");
             if (link != null) {
                 link.unwrap();
+                unwrapped.add(paragraph);
                 if (stats != null) {
                     stats.recount(paragraph);
                 }

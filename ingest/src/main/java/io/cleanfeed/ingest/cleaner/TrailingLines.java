@@ -1,8 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -32,10 +30,6 @@ final class TrailingLines {
     private static final int MAX_CONTACT_LINE_WORDS = 10;
     /** The lines removed are at most this share of the article, so that a page of short lines stays. */
     private static final double MAX_REMOVED_SHARE = 0.3;
-    // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
-    private static final Set<String> BLOCKS = new HashSet<>(List.of("p", "div", "section", "article", "main",
-            "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
-            "figure", "figcaption", "table", "tr", "caption", "ul", "ol", "dl", "address", "center"));
     private static final Set<String> KEPT = Set.of("li", "dt", "dd", "td", "th", "tr", "table", "pre", "code",
             "figcaption", "ul", "ol", "dl");
 
@@ -45,11 +39,13 @@ final class TrailingLines {
         boolean inContact = false;
         for (Element line = lastLine(content); line != null; line = lastLine(content)) {
             final String text = ElementText.of(line);
-            final boolean contact = text.length() <= MAX_CONTACT_CHARS && CONTACT.matcher(text).find();
+            // "Please call 0711 8990-0." is the article asking; "Tel.: 0711 8990-0" is a contact box.
+            final boolean contact = text.length() <= MAX_CONTACT_CHARS && CONTACT.matcher(text).find()
+                    && !Lines.endsSentence(text);
             final boolean shortLine = inContact
-                    ? text.length() <= MAX_CONTACT_LINE_CHARS && words(text) <= MAX_CONTACT_LINE_WORDS
-                    : text.length() <= MAX_LINE_CHARS && words(text) <= MAX_LINE_WORDS;
-            if (!contact && (!shortLine || endsSentence(text)) || isKept(line, content)
+                    ? text.length() <= MAX_CONTACT_LINE_CHARS && Lines.words(text) <= MAX_CONTACT_LINE_WORDS
+                    : text.length() <= MAX_LINE_CHARS && Lines.words(text) <= MAX_LINE_WORDS;
+            if (!contact && (!shortLine || Lines.endsSentence(text)) || isKept(line, content)
                     || removed + text.length() > total * MAX_REMOVED_SHARE) {
                 return;
             }
@@ -70,7 +66,7 @@ final class TrailingLines {
             if (last == null) {
                 return null;
             }
-            if (!(last instanceof Element element) || !BLOCKS.contains(element.normalName())) {
+            if (!(last instanceof Element element) || !Lines.isBlock(element)) {
                 // Loose text or an inline element: the line is the box that holds it.
                 return at == content ? null : at;
             }
@@ -88,19 +84,7 @@ final class TrailingLines {
         return null;
     }
 
-    private static int words(final String text) {
-        int words = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ')) {
-                words++;
-            }
-        }
-        return words;
-    }
 
-    private static boolean endsSentence(final String text) {
-        return !text.isEmpty() && ".!?…\"“”»)]。！？」』）".indexOf(text.charAt(text.length() - 1)) >= 0;
-    }
 
     private static boolean isKept(final Element line, final Element content) {
         for (Element at = line; at != null && at != content; at = at.parent()) {

@@ -26,11 +26,11 @@ final class TrailingSections {
     /** The section starts in the last part of the article, which it may be at most this share of. */
     private static final double MAX_SECTION_SHARE = 0.5;
     /**
-     * Teasers link to the stories they announce, or are headlines too short to be paragraphs (a
-     * paragraph that was only a link has been unwrapped): a section with neither is the article's own.
+     * Teasers link to the stories they announce (a paragraph that was one link counts as link,
+     * though the pruner made it text), or each end in a "Read more": a section of neither is the
+     * article's own.
      */
     private static final double MIN_LINK_SHARE = 0.2;
-    private static final int MAX_TEASER_CHARS = 100;
     private static final Set<String> HEADING_TAGS = new HashSet<>(List.of("h2", "h3", "h4", "h5", "h6", "p", "div",
             "header", "strong", "b", "span", "dt"));
     private static final Set<String> READ_MORE = Set.of("read more", "more", "continue reading", "mehr lesen",
@@ -53,6 +53,13 @@ final class TrailingSections {
             "najnowsze", "polecane", "читайте также", "другие новости", "похожие статьи", "lees ook",
             "meer nieuws", "läs också", "mest läst", "lue myös", "luetuimmat");
 
+    private final Set<Element> unwrappedLinks;
+
+    /** @param unwrappedLinks the paragraphs that were one link each, before the pruner made them text */
+    TrailingSections(final Set<Element> unwrappedLinks) {
+        this.unwrappedLinks = unwrappedLinks;
+    }
+
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final int total = stats.get(content).chars;
         if (total == 0) {
@@ -65,15 +72,11 @@ final class TrailingSections {
             final List<Element> section = sectionFrom(element, content);
             int sectionChars = 0;
             int linkChars = 0;
-            int longestBlock = 0;
             for (final Element part : section) {
-                final TextStats.Counts counts = stats.get(part);
-                sectionChars += counts.chars;
-                linkChars += counts.linkChars;
-                longestBlock = part == element ? longestBlock : Math.max(longestBlock, counts.chars);
+                sectionChars += stats.get(part).chars;
+                linkChars += stats.get(part).linkChars + unwrappedLinkChars(part, stats);
             }
-            final boolean teasers = linkChars >= sectionChars * MIN_LINK_SHARE || longestBlock <= MAX_TEASER_CHARS
-                    || readMoreLinks(section) >= 2;
+            final boolean teasers = linkChars >= sectionChars * MIN_LINK_SHARE || readMoreLinks(section) >= 2;
             if (sectionChars > total * MAX_SECTION_SHARE || !teasers) {
                 continue;
             }
@@ -89,6 +92,16 @@ final class TrailingSections {
             }
             return;
         }
+    }
+
+    private int unwrappedLinkChars(final Element part, final TextStats stats) {
+        int chars = 0;
+        for (final Element element : part.getAllElements()) {
+            if (unwrappedLinks.contains(element)) {
+                chars += stats.get(element).chars;
+            }
+        }
+        return chars;
     }
 
     /** How many "Read more" links the section holds: one a teaser. */

@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cleanfeed.core.schema.Removal;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ class AnnouncedLinksTest {
     private static Element cleaned(final String html, final Removals removals) {
         final Element content = Jsoup.parse("<html><body><div id='article'>" + html + "</div></body></html>")
                 .getElementById("article");
-        new AnnouncedLinks().remove(content, TextStats.of(content), removals);
+        final TextStats stats = TextStats.of(content);
+        new AnnouncedLinks(Set.of()).remove(content, stats, removals);
+        TextStatsTest.assertSameAsFreshWalk(content, stats);
         return content;
     }
 
@@ -24,12 +27,23 @@ class AnnouncedLinksTest {
     void removesTheHeadlinesUnderAReadAlsoLabelAndTheLabel() {
         final Removals removals = new Removals();
         final Element content = cleaned(BEFORE + "<p><strong>Lue myös:</strong></p>"
-                + "<p>Kittilässä ennätyslumet – Helsingissä tammikuu oli lumeton</p>"
+                + "<p><a href='/a'>Kittilässä ennätyslumet – Helsingissä tammikuu oli lumeton</a></p>"
                 + "<div><a href='/b'>Korkeasaaren karhut heräsivät jo</a></div>" + AFTER, removals);
 
         assertThat(content.text()).isEqualTo("The council voted on Tuesday to extend the tram line, a decision that "
                 + "ends years of debate in the city. Construction is due to start next spring, officials said.");
         assertThat(removals.toList()).extracting(Removal::reason).containsOnly("announced by \"Lue myös:\"").hasSize(3);
+    }
+
+    @Test
+    void leavesAnInlineLabelAndAnArticleLineWithoutALinkAfterALabel() {
+        final Removals removals = new Removals();
+        final String html = BEFORE + "<p><strong>Watch:</strong> <em>the mayor's speech</em> was broadcast live.</p>"
+                + "<p>Lesen Sie auch:</p><p>Was bedeutet das für die Anwohner?</p>" + AFTER;
+
+        assertThat(cleaned(html, removals).text()).contains("Watch: the mayor's speech was broadcast live.")
+                .contains("Was bedeutet das für die Anwohner?");
+        assertThat(removals.toList()).isEmpty();
     }
 
     @Test

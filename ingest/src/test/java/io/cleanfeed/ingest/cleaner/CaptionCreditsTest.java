@@ -13,7 +13,9 @@ class CaptionCreditsTest {
 
     private static Element trimmed(final String html, final Removals removals) {
         final Element body = Jsoup.parse("<html><body>" + html + "</body></html>").body();
-        new CaptionCredits(new ClassWords()).remove(body, TextStats.of(body), removals);
+        final TextStats stats = TextStats.of(body);
+        new CaptionCredits(new ClassWords()).remove(body, stats, removals);
+        TextStatsTest.assertSameAsFreshWalk(body, stats);
         return body;
     }
 
@@ -41,10 +43,13 @@ class CaptionCreditsTest {
     @Test
     void leavesCaptionsWithoutACreditAndTextThatIsNoCaption() {
         final String html = "<figure><img src='/a.jpg'><figcaption>The mayor (left) opens the tram line "
-                + "(2024)</figcaption></figure><p>Photo: a word that opens a paragraph of the article, not a caption.</p>";
+                + "(2024)</figcaption></figure><p>Photo: a word that opens a paragraph of the article, not a caption.</p>"
+                + "<figure><img src='/b.jpg'><figcaption>Climbers above Namche Bazar (Nepal)</figcaption></figure>"
+                + "<img src='/c.jpg'><h2>Where the money goes (source: city budget)</h2>";
         final Element body = trimmed(html, new Removals());
 
-        assertThat(body.text()).contains("The mayor (left) opens the tram line (2024)").contains("Photo: a word");
+        assertThat(body.text()).contains("The mayor (left) opens the tram line (2024)").contains("Photo: a word")
+                .contains("(Nepal)").contains("(source: city budget)");
     }
 
     @Test

@@ -15,7 +15,9 @@ class DatelinesTest {
     private static Element cleaned(final String html, final Removals removals) {
         final Element content = Jsoup.parse("<html><body><div id='article'>" + html + "</div></body></html>")
                 .getElementById("article");
-        new Datelines().remove(content, TextStats.of(content), removals);
+        final TextStats stats = TextStats.of(content);
+        new Datelines().remove(content, stats, removals);
+        TextStatsTest.assertSameAsFreshWalk(content, stats);
         return content;
     }
 
@@ -29,6 +31,19 @@ class DatelinesTest {
                 + "the tram line, a decision that ends years of debate in the city.");
         assertThat(removals.toList()).extracting(Removal::snippet)
                 .containsExactly("Mittwoch, 26.01.2022 - 14:30", "16 marca 2021");
+    }
+
+    @Test
+    void keepsAShortFirstSentenceWithADateAndListsANestedLineOnce() {
+        final Removals removals = new Removals();
+        final Element content = cleaned("<p>Am Dienstag, 12.03.2024, gegen 14:30 Uhr kam es zu einem Unfall.</p>"
+                + FIRST, removals);
+        final Removals nested = new Removals();
+        cleaned("<div><span><p>26.01.2022 – 14:30</p></span></div>" + FIRST, nested);
+
+        assertThat(content.text()).startsWith("Am Dienstag, 12.03.2024");
+        assertThat(removals.toList()).isEmpty();
+        assertThat(nested.toList()).hasSize(1);
     }
 
     @Test

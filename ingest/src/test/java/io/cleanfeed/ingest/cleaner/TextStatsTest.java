@@ -74,7 +74,8 @@ class TextStatsTest {
         }
     }
 
-    private static void assertSameAsFreshWalk(final Element root, final TextStats kept) {
+    /** Asserts the invariant every pass keeps: its measures are what a fresh walk of the tree finds. */
+    static void assertSameAsFreshWalk(final Element root, final TextStats kept) {
         final TextStats fresh = TextStats.of(root);
         for (final Element element : root.getAllElements()) {
             final TextStats.Counts expected = fresh.get(element);

@@ -17,7 +17,9 @@ class TrailingLinesTest {
     private static Element trimmed(final String html, final Removals removals) {
         final Element content = Jsoup.parse("<html><body><div id='article'>" + html + "</div></body></html>")
                 .getElementById("article");
-        new TrailingLines().remove(content, TextStats.of(content), removals);
+        final TextStats stats = TextStats.of(content);
+        new TrailingLines().remove(content, stats, removals);
+        TextStatsTest.assertSameAsFreshWalk(content, stats);
         return content;
     }
 
@@ -40,6 +42,13 @@ class TrailingLinesTest {
 
         assertThat(content.text()).endsWith("officials said.");
         assertThat(removals.toList()).extracting(Removal::reason).first().isEqualTo("contact details after the article");
+    }
+
+    @Test
+    void keepsAClosingSentenceThatGivesAPhoneNumber() {
+        final String html = ARTICLE + ARTICLE + "<p>Zeugen werden gebeten, sich unter Telefon 0711 8990-0 zu melden.</p>";
+
+        assertThat(trimmed(html, new Removals()).text()).endsWith("zu melden.");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class AuthorNames {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:by|written by|words by|von|por|par|di|door|author|autor|autorin|автор|текст)\\s*:?\\s+|by(?=(?-i:\\p{Lu})))",
+            "^(?:(?:by|written by|words by|von|por|par|di|door|author|autor|autorin|автор|текст)\\s*:?\\s+|by(?=(?-i:\\p{Lu}\\p{Ll})))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bи\\b)\\s*", Pattern.CASE_INSENSITIVE);

@@ -32,7 +32,8 @@ public final class BylineText {
             + "(?<names>" + NAME + "(?:" + JOINER + NAME + "){0,3})");
     /** After a bare "Von" names, the line goes on with a date or a separator, not with more words of a title. */
     private static final Pattern BYLINE_END = Pattern.compile(
-            "(?iU)\\s*(?:$|[\\d|·•–—,(\\-]|(?:am|on|le|el|il|um|vor|published|updated|veröffentlicht|aktualisiert)\\b)");
+            "(?iU)\\s*(?:$|[|·•]|[,–—(\\-]?\\s*(?:\\d|(?:am|on|le|el|il|um|vor|published|updated|veröffentlicht"
+                    + "|aktualisiert)\\b))");
     /** Capitalised words that end a name: the next credit, or a German noun of the dateline. */
     private static final Set<String> STOP_WORDS = Set.of("foto", "fotos", "fotograf", "bild", "bilder",
             "illustration", "grafik", "video", "update", "aktualisiert", "veröffentlicht", "stand", "am", "um",

@@ -25,7 +25,7 @@ class BylineTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Auf den Spuren von Rafael Nadal", "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»",
-            "The council voted by a large majority", "by the river", "Mehr von uns"})
+            "The council voted by a large majority", "by the river", "Mehr von uns", "By Train – a journey through the Alps"})
     void findsNoBylineInATitleOrASentence(final String line) {
         assertThat(BylineText.find(line)).isNull();
     }

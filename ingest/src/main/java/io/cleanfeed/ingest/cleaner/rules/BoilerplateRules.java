@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.core.schema.Removal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -69,10 +70,10 @@ public final class BoilerplateRules {
                         "respond", "comment-respond", "commentlist", "comment-list")),
                 new ClassWordRule("embedded-post", Set.of("twitter-tweet", "instagram-media", "fb-post", "tiktok-embed",
                         "wp-embedded-content", "embedded-tweet", "twitter-timeline")),
-                new ClassWordRule("author-box", Set.of("author-bio", "about-author", "author-box", "author-card",
+                new ClassWordRule(Removal.AUTHOR_BOX, Set.of("author-bio", "about-author", "author-box", "author-card",
                         "authorbio", "bio-box", "authorbox", "author-info", "authorinfo", "author-description",
                         "author-details", "contactbox", "post-author-box")),
-                new ClassWordRule("article-meta", Set.of("entry-meta", "post-meta", "postmeta", "postmetadata",
+                new ClassWordRule(Removal.ARTICLE_META, Set.of("entry-meta", "post-meta", "postmeta", "postmetadata",
                         "article-meta", "meta-info", "post-info", "postinfo", "post-ratings", "rating", "ratings",
                         "reading-time", "readtime", "view-count", "viewcount", "post-views")),
                 new ClassWordRule("image-credit", Set.of("credit", "credits", "copyright", "photocredit",
@@ -133,7 +134,7 @@ public final class BoilerplateRules {
                 new PhraseRule("share-bar", shareBar, phrases),
                 new PhraseRule("app-promo", appPromo, phrases),
                 new LeadInRule("related-links", RELATED_LEAD_INS),
-                new LeadInRule("article-meta", List.of("aktualisiert am", "zuletzt aktualisiert", "updated:",
+                new LeadInRule(Removal.ARTICLE_META, List.of("aktualisiert am", "zuletzt aktualisiert", "updated:",
                         "last updated", "category :", "category:", "kategorie:", "release date:", "veröffentlicht am",
                         "published:", "published on", "erstellt am", "posted on", "posted in", "filed under", "stand:",
                         "tel.:", "tel:", "telefon:", "fax:", "e-mail:", "email:", "mehr aus ", "more from ",

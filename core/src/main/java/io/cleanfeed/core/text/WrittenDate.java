@@ -1,0 +1,136 @@
+package io.cleanfeed.core.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A day written out in a line of a page, the way readers see it: {@code 19.10.2019},
+ * {@code 26.01.22}, {@code 2019-10-19}, {@code 19. Oktober 2019}, {@code 16 marca 2021},
+ * {@code 4 de mayo de 2022}, {@code October 19, 2019}. Month names and their usual abbreviations
+ * in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish and Polish, as whole
+ * words: "Die 10 Marken 2023" holds no date. Slashed dates ({@code 04/05/2022}) count only when the
+ * order is certain, since the day and the month swap places from one country to the next.
+ *
+ * @param day   the day
+ * @param start where its text starts in the line
+ * @param end   where its text ends
+ */
+public record WrittenDate(LocalDate day, int start, int end) {
+
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/" + YEAR + "\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?iU)\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?" + YEAR + "\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?iU)\\b(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b");
+    /** Two-digit years up to this one are this century's. */
+    private static final int LAST_YEAR_OF_THIS_CENTURY = 69;
+    private static final Map<String, Integer> MONTHS = months();
+
+    /** The first day the line writes out, or null when it writes none. */
+    public static @Nullable WrittenDate first(final String line) {
+        @Nullable WrittenDate first = null;
+        for (final Matcher numeric = NUMERIC.matcher(line); numeric.find(); ) {
+            final String year = numeric.group(3);
+            final int fullYear = year.length() == 4 ? Integer.parseInt(year)
+                    : Integer.parseInt(year) + (Integer.parseInt(year) <= LAST_YEAR_OF_THIS_CENTURY ? 2000 : 1900);
+            first = earlier(first, found(fullYear, numeric.group(2), numeric.group(1), numeric));
+            if (first != null) {
+                break;
+            }
+        }
+        for (final Matcher iso = ISO.matcher(line); iso.find(); ) {
+            final WrittenDate found = found(Integer.parseInt(iso.group(1)), iso.group(2), iso.group(3), iso);
+            if (found != null) {
+                first = earlier(first, found);
+                break;
+            }
+        }
+        for (final Matcher slashed = SLASHED.matcher(line); slashed.find(); ) {
+            final int a = Integer.parseInt(slashed.group(1));
+            final int b = Integer.parseInt(slashed.group(2));
+            final int year = Integer.parseInt(slashed.group(3));
+            final WrittenDate found = a > 12 ? found(year, b, a, slashed) : b > 12 ? found(year, a, b, slashed) : null;
+            if (found != null) {
+                first = earlier(first, found);
+                break;
+            }
+        }
+        for (final Matcher named = DAY_MONTH.matcher(line); named.find(); ) {
+            final @Nullable Integer month = MONTHS.get(named.group(2).toLowerCase(Locale.ROOT));
+            final WrittenDate found = month == null ? null
+                    : found(Integer.parseInt(named.group(3)), month, Integer.parseInt(named.group(1)), named);
+            if (found != null) {
+                first = earlier(first, found);
+                break;
+            }
+        }
+        for (final Matcher named = MONTH_DAY.matcher(line); named.find(); ) {
+            final @Nullable Integer month = MONTHS.get(named.group(1).toLowerCase(Locale.ROOT));
+            final WrittenDate found = month == null ? null
+                    : found(Integer.parseInt(named.group(3)), month, Integer.parseInt(named.group(2)), named);
+            if (found != null) {
+                first = earlier(first, found);
+                break;
+            }
+        }
+        return first;
+    }
+
+    private static @Nullable WrittenDate earlier(final @Nullable WrittenDate a, final @Nullable WrittenDate b) {
+        return a == null ? b : b == null || a.start <= b.start ? a : b;
+    }
+
+    private static @Nullable WrittenDate found(final int year, final String month, final String day,
+                                               final Matcher at) {
+        return found(year, Integer.parseInt(month), Integer.parseInt(day), at);
+    }
+
+    private static @Nullable WrittenDate found(final int year, final int month, final int day, final Matcher at) {
+        try {
+            return new WrittenDate(LocalDate.of(year, month, day), at.start(), at.end());
+        } catch (final DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Integer> months() {
+        final List<List<String>> names = List.of(
+                List.of("jan", "january", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio",
+                        "gen", "janeiro", "januari", "stycznia", "styczeń", "sty"),
+                List.of("feb", "february", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio",
+                        "fevereiro", "fev", "februari", "lutego", "luty", "lut"),
+                List.of("mar", "march", "märz", "maerz", "mrz", "mars", "marzo", "março", "marco", "maart", "marca",
+                        "marzec"),
+                List.of("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwi"),
+                List.of("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"),
+                List.of("jun", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "cze"),
+                List.of("jul", "july", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "lipiec",
+                        "lip"),
+                List.of("aug", "august", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia",
+                        "sierpień", "sie"),
+                List.of("sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "set",
+                        "setembro", "września", "wrzesień", "wrz"),
+                List.of("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
+                        "października", "październik", "paź"),
+                List.of("nov", "november", "novembre", "noviembre", "novembro", "listopada", "listopad", "lis"),
+                List.of("dec", "december", "dez", "dezember", "décembre", "déc", "decembre", "diciembre", "dic",
+                        "dicembre", "dezembro", "grudnia", "grudzień", "gru"));
+        final Map<String, Integer> months = new HashMap<>();
+        for (int month = 0; month < names.size(); month++) {
+            for (final String name : names.get(month)) {
+                months.put(name, month + 1);
+            }
+        }
+        return Map.copyOf(months);
+    }
+}

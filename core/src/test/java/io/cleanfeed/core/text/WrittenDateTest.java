@@ -1,0 +1,44 @@
+package io.cleanfeed.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WrittenDateTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Bettina Kugler 19.10.2019, 05:00 Uhr | 2019-10-19",
+            "Mittwoch, 26.01.22 – 14:30 | 2022-01-26",
+            "Posted 2021-05-21 by admin | 2021-05-21",
+            "Mittwoch, 26. Januar 2022 - 14:30 | 2022-01-26",
+            "Dodano: 30 kwietnia 2021, 11:55 | 2021-04-30",
+            "4 de mayo de 2022, 05:34 h | 2022-05-04",
+            "Updated May 06, 2019 | 2019-05-06",
+            "le 12 juillet 2020 à 10h | 2020-07-12",
+            "News date : 21/04/2022 | 2022-04-21",
+            "31.02.2020, aktualisiert 19.10.2019 | 2019-10-19",
+            "Am 3. Sept. 2021, zuvor 12.05.2020 | 2021-09-03"})
+    void findsTheFirstDayWrittenOut(final String line, final String day) {
+        assertThat(WrittenDate.first(line)).extracting(WrittenDate::day).isEqualTo(LocalDate.parse(day));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"04/05/2022", "31.02.2020", "Die 10 Marken 2023", "Top 10 Sieger 2022",
+            "Generation 2 2020", "Liste 10 2021", "Magazin 3 2021", "martes 4 2022", "No date here"})
+    void findsNoDayWhereTheOrderIsUncertainOrNoMonthIsNamed(final String line) {
+        assertThat(WrittenDate.first(line)).isNull();
+    }
+
+    @Test
+    void saysWhereTheDateStandsInTheLine() {
+        final WrittenDate date = WrittenDate.first("Dodano: 30 kwietnia 2021, 11:55");
+
+        assertThat(date).isNotNull();
+        assertThat("Dodano: 30 kwietnia 2021, 11:55".substring(date.start(), date.end())).isEqualTo("30 kwietnia 2021");
+    }
+}

@@ -1,0 +1,59 @@
+package io.cleanfeed.ingest.cleaner;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the cleaner's passes agree a line and a sentence are: a block element is a line of the page
+ * unless it holds other blocks, and a line that ends with a full stop, a question or an
+ * exclamation (in Latin or CJK script, a closing quote or bracket after it allowed) is a sentence.
+ */
+final class Lines {
+
+    // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
+    private static final Set<String> BLOCKS = new HashSet<>(List.of("address", "article", "aside", "blockquote",
+            "center", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+            "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul"));
+    private static final String SENTENCE_ENDS = ".!?…。！？";
+    private static final String CLOSERS = "\"'“”’»)]」』）";
+
+    private Lines() {
+    }
+
+    static boolean isBlock(final Element element) {
+        return BLOCKS.contains(element.normalName());
+    }
+
+    /** A block with no block among its children: one line of the page. */
+    static boolean isLeafBlock(final Element element) {
+        if (!isBlock(element)) {
+            return false;
+        }
+        for (final Element child : element.children()) {
+            if (isBlock(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean endsSentence(final String text) {
+        int end = text.length() - 1;
+        while (end > 0 && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+            end--;
+        }
+        return end >= 0 && SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0;
+    }
+
+    static int words(final String text) {
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return words;
+    }
+}
