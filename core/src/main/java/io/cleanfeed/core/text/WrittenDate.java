@@ -65,25 +65,22 @@ public record WrittenDate(LocalDate day, int start, int end) {
                 break;
             }
         }
-        for (final Matcher named = DAY_MONTH.matcher(line); named.find(); ) {
-            final @Nullable Integer month = MONTHS.get(named.group(2).toLowerCase(Locale.ROOT));
-            final WrittenDate found = month == null ? null
-                    : found(Integer.parseInt(named.group(3)), month, Integer.parseInt(named.group(1)), named);
-            if (found != null) {
-                first = earlier(first, found);
-                break;
-            }
-        }
-        for (final Matcher named = MONTH_DAY.matcher(line); named.find(); ) {
-            final @Nullable Integer month = MONTHS.get(named.group(1).toLowerCase(Locale.ROOT));
-            final WrittenDate found = month == null ? null
-                    : found(Integer.parseInt(named.group(3)), month, Integer.parseInt(named.group(2)), named);
-            if (found != null) {
-                first = earlier(first, found);
-                break;
-            }
-        }
+        first = earlier(first, named(DAY_MONTH.matcher(line), 1, 2));
+        first = earlier(first, named(MONTH_DAY.matcher(line), 2, 1));
         return first;
+    }
+
+    /** The first match whose month word is a month, its day and month in the given groups, the year in group 3. */
+    private static @Nullable WrittenDate named(final Matcher named, final int dayGroup, final int monthGroup) {
+        while (named.find()) {
+            final @Nullable Integer month = MONTHS.get(named.group(monthGroup).toLowerCase(Locale.ROOT));
+            final WrittenDate found = month == null ? null
+                    : found(Integer.parseInt(named.group(3)), month, Integer.parseInt(named.group(dayGroup)), named);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static @Nullable WrittenDate earlier(final @Nullable WrittenDate a, final @Nullable WrittenDate b) {

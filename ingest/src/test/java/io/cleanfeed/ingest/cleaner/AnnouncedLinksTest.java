@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cleanfeed.core.schema.Removal;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +14,7 @@ class AnnouncedLinksTest {
     private static final String AFTER = "<p>Construction is due to start next spring, officials said.</p>";
 
     private static Element cleaned(final String html, final Removals removals) {
-        final Element content = Jsoup.parse("<html><body><div id='article'>" + html + "</div></body></html>")
-                .getElementById("article");
-        final TextStats stats = TextStats.of(content);
-        new AnnouncedLinks(Set.of()).remove(content, stats, removals);
-        TextStatsTest.assertSameAsFreshWalk(content, stats);
-        return content;
+        return ContentPass.run(new AnnouncedLinks(Set.of())::remove, html, removals);
     }
 
     @Test
