@@ -14,21 +14,25 @@ import org.jspecify.annotations.Nullable;
  * 26.01.2022 - 14:30", "24. März 2004, 19:49 | Genesis". The date is the record's metadata, which
  * enrich reads from the line the cleaner took out; in the text it is a line the article never
  * wrote. A line is a date line when, its date and time taken away, a few words are left (a
- * weekday, a name, a label), not a sentence; below the first paragraph a date is the article's.
+ * weekday, a name, a label), not a sentence; below the first paragraph of the body (the second,
+ * after a standfirst) a date is the article's.
  */
 final class Datelines {
 
     static final String RULE = Removal.ARTICLE_META;
 
     private static final int MAX_LINE_CHARS = 80;
-    /** A line this long, or one that ends a sentence, opens the article: no date line comes after it. */
+    /** A line this long, or one that ends a sentence, is a paragraph. */
     private static final int MIN_PARAGRAPH_CHARS = 80;
+    /** Date lines stand above the second paragraph: below the standfirst, above the body. */
+    private static final int PARAGRAPHS_ABOVE = 2;
     /** What may stand beside the date: a weekday, the author's name, "Dodano:", "| Tags: ...". */
     private static final int MAX_OTHER_WORDS = 4;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final List<Element> lines = new ArrayList<>();
+        int paragraphs = 0;
         for (final Element element : content.getAllElements()) {
             if (element == content || !Lines.isLeafBlock(element) || isInside(element, lines)) {
                 continue;
@@ -39,7 +43,11 @@ final class Datelines {
             }
             final String text = ElementText.of(element);
             if (chars >= MIN_PARAGRAPH_CHARS || Lines.endsSentence(text)) {
-                break;
+                // News pages put the byline and date under the standfirst: the second paragraph opens the body.
+                if (++paragraphs == PARAGRAPHS_ABOVE) {
+                    break;
+                }
+                continue;
             }
             if (chars <= MAX_LINE_CHARS && isDateLine(text)) {
                 lines.add(element);

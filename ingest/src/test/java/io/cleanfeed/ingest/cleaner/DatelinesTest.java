@@ -41,9 +41,14 @@ class DatelinesTest {
     }
 
     @Test
-    void keepsDatesInTheArticle() {
-        final String html = FIRST + "<p>Vote: 12.05.2024</p><p>The line opens on May 3, 2028.</p>";
+    void removesTheDateLineUnderAStandfirstButKeepsDatesInTheBody() {
+        final Removals removals = new Removals();
+        final String standfirst = "<p>The city will finally get its tram, after years of debate.</p>";
+        final String html = standfirst + "<p>Dominika Rafalska 16 marca 2021</p>" + FIRST
+                + "<p>Vote: 12.05.2024</p><p>The line opens on May 3, 2028.</p>";
 
-        assertThat(cleaned(html, new Removals()).text()).contains("Vote: 12.05.2024").contains("May 3, 2028");
+        assertThat(cleaned(html, removals).text()).doesNotContain("marca").contains("Vote: 12.05.2024")
+                .contains("May 3, 2028");
+        assertThat(removals.toList()).extracting(Removal::snippet).containsExactly("Dominika Rafalska 16 marca 2021");
     }
 }
