@@ -142,7 +142,8 @@ public final class BoilerplateRules {
                         "subscribe now", "abonnieren sie", "zapraszamy", "hazte miembro", "for the latest stories",
                         "zurück zu", "back to", "vorschau auf den nächsten", "anzeige,", "*werbung", "werbung:",
                         "sponsored:", "advertisement:", "enthält affiliate", "this post contains affiliate",
-                        "this article contains affiliate", "dieser beitrag enthält werbung", "affiliate links")),
+                        "this article contains affiliate", "dieser beitrag enthält werbung", "affiliate links",
+                        "this post contains references to products", "advertiser disclosure")),
                 new LeadInRule("image-credit", List.of("foto:", "fotos:", "bild:", "photo:", "photos:", "image:",
                         "credit:", "credits:", "quelle:", "source:", "bildquelle:", "fotoquelle:", "kuva:", "źródło:",
                         "fuente:", "fonte:", "©", "(c) ", "copyright ")),
@@ -168,7 +169,9 @@ public final class BoilerplateRules {
                         "next post", "previous post", "up next", "latest news", "latest stories",
                         "das könnte dich auch interessieren", "lesen sie auch", "empfehlungen", "sponsored by",
                         "artikel teilen", "diesen artikel teilen", "teilen", "follow us", "folgen sie uns",
-                        "newsletter abonnieren")),
+                        "newsletter abonnieren", "inhaltsverzeichnis", "table of contents", "contents", "sommaire",
+                        "índice", "spis treści", "nach oben", "back to top", "zurück nach oben", "haut de page",
+                        "volver arriba", "datenschutz", "vergrößern", "enlarge", "agrandir")),
                 new LinkListRule());
     }
 }
