@@ -161,6 +161,18 @@ class MetadataExtractorTest {
         assertThat(extractor.extract(article).authors()).containsExactly("Daniela Obers");
     }
 
+    @Test
+    void dropsTheKickerOrDateBeforeTheHeadlineAndTheQuotesAroundIt() {
+        final PageFacts kicker = new PageFacts(null, null, List.of("Holocaust-Gedenktag Erinnerung an die Opfer"),
+                Map.of("og:title", List.of("Erinnerung an die Opfer")), Map.of(), List.of(), List.of(), List.of());
+        final PageFacts quoted = new PageFacts(null, null, List.of("«Gute Löhne alleine reichen nicht»"),
+                Map.of("og:title", List.of("«Gute Löhne alleine reichen nicht»")), Map.of(), List.of(), List.of(),
+                List.of());
+
+        assertThat(extractor.extract(article(kicker)).title()).isEqualTo("Erinnerung an die Opfer");
+        assertThat(extractor.extract(article(quoted)).title()).isEqualTo("Gute Löhne alleine reichen nicht");
+    }
+
     private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
         return new PageFacts(lang, null, List.of(), meta, Map.of(), jsonLd, List.of(), List.of());
     }
