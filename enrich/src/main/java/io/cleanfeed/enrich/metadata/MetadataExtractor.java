@@ -103,11 +103,10 @@ public final class MetadataExtractor {
         }
         if (best != null) {
             // A headline that is the declared title with words before it carries a kicker or a date.
-            return TitleCleaner.unquoted(reference != null && TitleCleaner.endsWithTitle(best, reference)
-                    ? reference : best);
+            return reference != null && TitleCleaner.endsWithTitle(best, reference) ? reference : best;
         }
         final @Nullable String title = declared != null ? declared : titleTag;
-        return title == null ? null : TitleCleaner.unquoted(TitleCleaner.withoutSiteName(title, site, url));
+        return title == null ? null : TitleCleaner.withoutSiteName(title, site, url);
     }
 
     private List<String> authors(final CleanedArticle article, final PageFacts page, final JsonLdArticle ld,

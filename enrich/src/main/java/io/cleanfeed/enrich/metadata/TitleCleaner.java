@@ -20,8 +20,6 @@ final class TitleCleaner {
     /** A pipe's last part of this many words or fewer is a site name or section, not the headline's end. */
     private static final int MAX_SUFFIX_WORDS = 4;
     private static final double AGREEMENT = 0.6;
-    /** Opening and closing quotation marks, in pairs. */
-    private static final String QUOTES = "«»“”„“\"\"‹›''";
 
     private TitleCleaner() {
     }
@@ -58,18 +56,6 @@ final class TitleCleaner {
         final String h = squeezed(headline);
         final String t = squeezed(title);
         return !t.isEmpty() && h.length() > t.length() && h.endsWith(t);
-    }
-
-    /** The title without the quotation marks around all of it: «Gute Löhne alleine reichen nicht». */
-    static String unquoted(final String title) {
-        if (title.length() < 3) {
-            return title;
-        }
-        final int close = QUOTES.indexOf(title.charAt(0));
-        final boolean quoted = close >= 0 && close % 2 == 0
-                && title.charAt(title.length() - 1) == QUOTES.charAt(close + 1)
-                && title.indexOf(QUOTES.charAt(close + 1), 1) == title.length() - 1;
-        return quoted ? title.substring(1, title.length() - 1).strip() : title;
     }
 
     static String withoutSiteName(final String title, final @Nullable String siteName, final String url) {

@@ -162,15 +162,15 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void dropsTheKickerOrDateBeforeTheHeadlineAndTheQuotesAroundIt() {
+    void dropsTheKickerOrDateBeforeTheHeadline() {
         final PageFacts kicker = new PageFacts(null, null, List.of("Holocaust-Gedenktag Erinnerung an die Opfer"),
                 Map.of("og:title", List.of("Erinnerung an die Opfer")), Map.of(), List.of(), List.of(), List.of());
-        final PageFacts quoted = new PageFacts(null, null, List.of("«Gute Löhne alleine reichen nicht»"),
-                Map.of("og:title", List.of("«Gute Löhne alleine reichen nicht»")), Map.of(), List.of(), List.of(),
+        final PageFacts dated = new PageFacts(null, null, List.of("1. Februar 2022 Bundesministerin Raab: Mehr Geld"),
+                Map.of("og:title", List.of("Bundesministerin Raab: Mehr Geld")), Map.of(), List.of(), List.of(),
                 List.of());
 
         assertThat(extractor.extract(article(kicker)).title()).isEqualTo("Erinnerung an die Opfer");
-        assertThat(extractor.extract(article(quoted)).title()).isEqualTo("Gute Löhne alleine reichen nicht");
+        assertThat(extractor.extract(article(dated)).title()).isEqualTo("Bundesministerin Raab: Mehr Geld");
     }
 
     private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
