@@ -10,7 +10,9 @@ package io.cleanfeed.core.schema;
  */
 public record Removal(String rule, String reason, String path, String snippet) {
 
-    /** The rule of date lines, bylines and entry-meta boxes: enrich reads the date and author from them. */
+    /** The rule of the date lines above the article: enrich reads the publication day from them first. */
+    public static final String DATE_LINE = "date-line";
+    /** The rule of bylines and entry-meta boxes: enrich reads the date and author from them. */
     public static final String ARTICLE_META = "article-meta";
     /** The rule of author boxes: enrich reads the author from them when nothing else names one. */
     public static final String AUTHOR_BOX = "author-box";

@@ -12,10 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A day written out in a line of a page, the way readers see it: {@code 19.10.2019},
- * {@code 26.01.22}, {@code 2019-10-19}, {@code 19. Oktober 2019}, {@code 16 marca 2021},
+ * {@code 2019-10-19}, {@code 19. Oktober 2019}, {@code 16 marca 2021},
  * {@code 4 de mayo de 2022}, {@code October 19, 2019}. Month names and their usual abbreviations
  * in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish and Polish, as whole
- * words: "Die 10 Marken 2023" holds no date. Slashed dates ({@code 04/05/2022}) count only when the
+ * words, short forms that are common words left out ("Sie"): "Die 10 Marken 2023"
+ * holds no date. A two-digit year only in the padded form {@code 31.10.23}: "Firefox 12.1.20" is
+ * a version. Slashed dates ({@code 04/05/2022}) count only when the
  * order is certain, since the day and the month swap places from one country to the next.
  *
  * @param day   the day
@@ -25,26 +27,34 @@ import org.jspecify.annotations.Nullable;
 public record WrittenDate(LocalDate day, int start, int end) {
 
     private static final String YEAR = "((?:19|20)\\d{2})";
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR + "\\b");
+    /** A two-digit year only in the padded form {@code 31.10.23}: "Firefox 12.1.20" is a version. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])");
+    /** Two-digit years after this one are the last century's. */
+    private static final int LAST_SHORT_YEAR_OF_THIS_CENTURY = 69;
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/" + YEAR + "\\b");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?iU)\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?iU)\\b(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b");
-    /** Two-digit years up to this one are this century's. */
-    private static final int LAST_YEAR_OF_THIS_CENTURY = 69;
     private static final Map<String, Integer> MONTHS = months();
 
     /** The first day the line writes out, or null when it writes none. */
     public static @Nullable WrittenDate first(final String line) {
         @Nullable WrittenDate first = null;
         for (final Matcher numeric = NUMERIC.matcher(line); numeric.find(); ) {
-            final String year = numeric.group(3);
-            final int fullYear = year.length() == 4 ? Integer.parseInt(year)
-                    : Integer.parseInt(year) + (Integer.parseInt(year) <= LAST_YEAR_OF_THIS_CENTURY ? 2000 : 1900);
-            first = earlier(first, found(fullYear, numeric.group(2), numeric.group(1), numeric));
+            first = found(Integer.parseInt(numeric.group(3)), numeric.group(2), numeric.group(1), numeric);
             if (first != null) {
+                break;
+            }
+        }
+        for (final Matcher numeric = SHORT_YEAR.matcher(line); numeric.find(); ) {
+            final int year = Integer.parseInt(numeric.group(3));
+            final WrittenDate found = found(year + (year <= LAST_SHORT_YEAR_OF_THIS_CENTURY ? 2000 : 1900),
+                    numeric.group(2), numeric.group(1), numeric);
+            if (found != null) {
+                first = earlier(first, found);
                 break;
             }
         }
@@ -103,21 +113,20 @@ public record WrittenDate(LocalDate day, int start, int end) {
     private static Map<String, Integer> months() {
         final List<List<String>> names = List.of(
                 List.of("jan", "january", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio",
-                        "gen", "janeiro", "januari", "stycznia", "styczeń", "sty"),
+                        "janeiro", "januari", "stycznia", "styczeń"),
                 List.of("feb", "february", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio",
-                        "fevereiro", "fev", "februari", "lutego", "luty", "lut"),
+                        "fevereiro", "fev", "februari", "lutego", "luty"),
                 List.of("mar", "march", "märz", "maerz", "mrz", "mars", "marzo", "março", "marco", "maart", "marca",
                         "marzec"),
                 List.of("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwi"),
-                List.of("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"),
+                List.of("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maja"),
                 List.of("jun", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "cze"),
-                List.of("jul", "july", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "lipiec",
-                        "lip"),
+                List.of("jul", "july", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "lipiec"),
                 List.of("aug", "august", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia",
-                        "sierpień", "sie"),
-                List.of("sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "set",
+                        "sierpień"),
+                List.of("sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre",
                         "setembro", "września", "wrzesień", "wrz"),
-                List.of("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
+                List.of("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre", "ott", "outubro",
                         "października", "październik", "paź"),
                 List.of("nov", "november", "novembre", "noviembre", "novembro", "listopada", "listopad", "lis"),
                 List.of("dec", "december", "dez", "dezember", "décembre", "déc", "decembre", "diciembre", "dic",

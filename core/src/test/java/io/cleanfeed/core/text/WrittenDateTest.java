@@ -13,7 +13,7 @@ class WrittenDateTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Bettina Kugler 19.10.2019, 05:00 Uhr | 2019-10-19",
-            "Mittwoch, 26.01.22 – 14:30 | 2022-01-26",
+            "Von: Björn Jahner, 31.10.23 | 2023-10-31",
             "Posted 2021-05-21 by admin | 2021-05-21",
             "Mittwoch, 26. Januar 2022 - 14:30 | 2022-01-26",
             "Dodano: 30 kwietnia 2021, 11:55 | 2021-04-30",
@@ -29,8 +29,9 @@ class WrittenDateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"04/05/2022", "31.02.2020", "Die 10 Marken 2023", "Top 10 Sieger 2022",
-            "Generation 2 2020", "Liste 10 2021", "Magazin 3 2021", "martes 4 2022", "No date here"})
-    void findsNoDayWhereTheOrderIsUncertainOrNoMonthIsNamed(final String line) {
+            "Generation 2 2020", "Liste 10 2021", "Magazin 3 2021", "martes 4 2022", "No date here", "Firefox 12.1.20",
+            "1.2.1000", "am 3. Sie 2020"})
+    void findsNoDayWhereTheOrderIsUncertainNoMonthIsNamedOrTheYearIsShort(final String line) {
         assertThat(WrittenDate.first(line)).isNull();
     }
 

@@ -35,11 +35,11 @@ public final class MetadataExtractor {
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|scritto da|auteur|автор",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /**
-     * The page around the article: a blog's "Posted by" line often sits in the post header the
-     * cleaner left out. Read last, and only for a byline in its strict form.
-     */
+    /** The page around the article: a blog's "Posted by" line often sits in the post header the cleaner left out. */
     private static final String OUTSIDE_ARTICLE = "outside-article";
+    /** "Video verfügbar bis 28.02.2021", "Offer valid until ...": a day that ends something, not the publication day. */
+    private static final Pattern UNTIL = Pattern.compile(
+            "(?iU)\\b(?:bis|until|till|expires?|gültig|verfügbar|valid|jusqu|hasta|fino)\\b");
     /** How many of the article's first paragraphs may hold its date line or byline. */
     private static final int FIRST_LINES = 3;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
@@ -123,7 +123,7 @@ public final class MetadataExtractor {
             candidates.addAll(page.bylines());
         }
         if (candidates.isEmpty()) {
-            visibleLines(article, Removal.ARTICLE_META, Removal.AUTHOR_BOX, OUTSIDE_ARTICLE)
+            visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META, Removal.AUTHOR_BOX, OUTSIDE_ARTICLE)
                     .map(BylineText::find)
                     .filter(Objects::nonNull)
                     .findFirst()
@@ -156,12 +156,17 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The day a reader sees at the top of the article, for pages whose metadata gives none: in the
-     * article's first lines, else in a date line the cleaner took out (its {@code article-meta}
-     * removals).
+     * The day a reader sees at the top of the article, for pages whose metadata gives none: in a
+     * date line the cleaner took out, else in the article's first lines, else in an entry-meta box
+     * the cleaner took out.
      */
     private static @Nullable String visibleDate(final CleanedArticle article) {
-        return visibleLines(article, Removal.ARTICLE_META)
+        // The cleaner's date lines first: a date still in the text's first lines is one it judged the
+        // article's; an entry-meta box may be a teaser's, so it comes last.
+        return Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
+                        removedUnder(article, Removal.ARTICLE_META))
+                .flatMap(lines -> lines)
+                .filter(line -> !UNTIL.matcher(line).find())
                 .map(WrittenDate::first)
                 .filter(Objects::nonNull)
                 .findFirst()
@@ -175,14 +180,20 @@ public final class MetadataExtractor {
      * then what the cleaner took out under the given rules (a date line, the entry-meta box).
      */
     private static Stream<String> visibleLines(final CleanedArticle article, final String... rules) {
-        final Set<String> wanted = Set.of(rules);
-        final Stream<String> firstLines = Stream.of(article.text().split("\n\n", FIRST_LINES + 1))
+        return Stream.concat(firstLines(article), removedUnder(article, rules));
+    }
+
+    private static Stream<String> firstLines(final CleanedArticle article) {
+        return Stream.of(article.text().split("\n\n", FIRST_LINES + 1))
                 .limit(FIRST_LINES)
                 .filter(line -> line.length() <= MAX_LINE_CHARS);
-        final Stream<String> removed = article.removed().stream()
-                .filter(removal -> wanted.contains(removal.rule()))
-                .map(Removal::snippet);
-        return Stream.concat(firstLines, removed);
+    }
+
+    /** The snippets of what the cleaner removed under the rules, rule by rule in the order given. */
+    private static Stream<String> removedUnder(final CleanedArticle article, final String... rules) {
+        return Stream.of(rules).flatMap(rule -> article.removed().stream()
+                .filter(removal -> removal.rule().equals(rule))
+                .map(Removal::snippet));
     }
 
     private @Nullable OffsetDateTime date(final @Nullable String... candidates) {

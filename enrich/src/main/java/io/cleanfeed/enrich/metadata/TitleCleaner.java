@@ -2,6 +2,7 @@ package io.cleanfeed.enrich.metadata;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ final class TitleCleaner {
     /** A pipe's last part of this many words or fewer is a site name or section, not the headline's end. */
     private static final int MAX_SUFFIX_WORDS = 4;
     private static final double AGREEMENT = 0.6;
+    private static final int MIN_TITLE_WORDS = 3;
 
     private TitleCleaner() {
     }
@@ -49,13 +51,30 @@ final class TitleCleaner {
     }
 
     /**
-     * True when the headline ends with the whole title and has words before it: "Holocaust-Gedenktag
-     * Erinnerung an die Opfer" ends with "Erinnerung an die Opfer".
+     * True when the headline is the whole title with a kicker or a date before it
+     * ("Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen"); a title of fewer than three
+     * words at the end is the headline's own ending.
      */
     static boolean endsWithTitle(final String headline, final String title) {
         final String h = squeezed(headline);
         final String t = squeezed(title);
-        return !t.isEmpty() && h.length() > t.length() && h.endsWith(t);
+        if (wordList(title).size() < MIN_TITLE_WORDS || h.length() <= t.length() || !h.endsWith(t)) {
+            return false;
+        }
+        // The title starts at a word of the headline: "27.01.2022MineralölINFO ..." yes, "Kinderbetreuung" no.
+        final int start = startOfLast(headline, t.length());
+        return start > 0 && !Character.isLetter(headline.codePointBefore(start));
+    }
+
+    /** Where in the text its last {@code letters} letters and digits begin. */
+    private static int startOfLast(final String text, final int letters) {
+        int seen = 0;
+        for (int i = text.length(); i > 0; i--) {
+            if (Character.isLetterOrDigit(text.charAt(i - 1)) && ++seen == letters) {
+                return i - 1;
+            }
+        }
+        return 0;
     }
 
     static String withoutSiteName(final String title, final @Nullable String siteName, final String url) {
@@ -109,6 +128,10 @@ final class TitleCleaner {
 
     private static String squeezed(final String text) {
         return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private static List<String> wordList(final String text) {
+        return Arrays.stream(WORD_SPLIT.split(text.toLowerCase(Locale.ROOT))).filter(word -> !word.isEmpty()).toList();
     }
 
     private static Set<String> words(final String text) {

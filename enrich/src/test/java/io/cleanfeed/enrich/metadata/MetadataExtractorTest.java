@@ -137,20 +137,21 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void readsTheDayFromTheArticlesFirstLinesThenFromTheDateLineTheCleanerTookOut() {
+    void readsTheDayFromTheDateLineTheCleanerTookOutThenFromTheArticlesFirstLines() {
         final PageFacts none = facts(Map.of(), List.of(), null);
         final List<Removal> dateLine = List.of(
-                new Removal("article-meta", "a date line above the article", "div.meta", "Mittwoch, 26.01.2022 - 14:30"));
-        final CleanedArticle removedOnly = new CleanedArticle("https://news.example/story", null, null, "page.html",
-                "UTF-8", "<p>x</p>", "The council voted on Tuesday.", dateLine, none);
-        final CleanedArticle inTheText = new CleanedArticle("https://news.example/story", null, null, "page.html",
-                "UTF-8", "<p>x</p>", "Vienna, 3 May 2022\n\nThe council voted on Tuesday.", dateLine, none);
+                new Removal(Removal.DATE_LINE, "a date line above the article", "div.meta", "Mittwoch, 26.01.2022 - 14:30"));
+        final CleanedArticle both = new CleanedArticle("https://news.example/story", null, null, "page.html",
+                "UTF-8", "<p>x</p>", "Looking back on 7 October 2023\n\nThe council voted on Tuesday.", dateLine, none);
+        final CleanedArticle inTheText = article(none, "Vienna, 3 May 2022\n\nThe council voted on Tuesday.");
         final CleanedArticle sentence = article(none, "On 3 May 2022 the council, after a debate that lasted all "
                 + "night and most of the next morning, voted to extend the tram line to the airport.");
 
-        assertThat(extractor.extract(removedOnly).published()).hasToString("2022-01-26T00:00Z");
+        assertThat(extractor.extract(both).published()).hasToString("2022-01-26T00:00Z");
         assertThat(extractor.extract(inTheText).published()).hasToString("2022-05-03T00:00Z");
         assertThat(extractor.extract(sentence).published()).isNull();
+        assertThat(extractor.extract(article(none, "Video verfügbar bis 28.02.2021\n\nThe council voted.")).published())
+                .isNull();
     }
 
     @Test

@@ -75,29 +75,41 @@ final class AnnouncedLinks {
     }
 
     /**
-     * A link to another story: a paragraph that was one link (now unwrapped to text) or a block that
-     * is mostly link, short, and neither a sentence nor the colon that introduces a list.
+     * A link to another story: a short block that is mostly link, or a paragraph that was one link
+     * (the pruner made it text). Plain text after a label is the article talking.
      */
     private boolean isHeadline(final Element element, final TextStats stats) {
         final TextStats.Counts counts = stats.get(element);
         if (counts.chars == 0 || counts.chars > MAX_HEADLINE_CHARS) {
             return false;
         }
-        final String text = ElementText.of(element);
-        if (Lines.endsSentence(text) || text.endsWith(":")) {
-            return false;
-        }
-        return counts.linkChars * 2 >= counts.chars || unwrappedLinks.contains(element)
+        // A link is a headline, a question or not.
+        return counts.linkChars * 2 >= counts.chars
                 || element.getAllElements().stream().anyMatch(unwrappedLinks::contains);
     }
 
-    /** The label as the lead-ins list writes it: lower case, the dots or arrows after it dropped, its colon kept. */
+    /**
+     * The label as the lead-ins list writes it: lower case, the dots or arrows after it dropped, its
+     * colon kept and put right after the words ("Lire aussi :" is "lire aussi:").
+     */
     private static String label(final String text) {
         int end = text.length();
-        while (end > 0 && ".…»>› ".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > 0 && (".…»>›".indexOf(text.charAt(end - 1)) >= 0 || isSpace(text.charAt(end - 1)))) {
             end--;
         }
-        return text.substring(0, end).toLowerCase(Locale.ROOT);
+        String label = text.substring(0, end);
+        if (label.endsWith(":")) {
+            int words = label.length() - 1;
+            while (words > 0 && isSpace(label.charAt(words - 1))) {
+                words--;
+            }
+            label = label.substring(0, words) + ":";
+        }
+        return label.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isSpace(final char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static Set<String> labels() {
@@ -108,6 +120,9 @@ final class AnnouncedLinks {
                 labels.add(leadIn + ":");
             }
         }
+        // Listed with their colon for the lead-in rule, but labels on their own without one too;
+        // not "watch" or "lee", words that stand alone in other senses.
+        labels.addAll(List.of("related", "recommended", "weiterlesen"));
         return labels;
     }
 }

@@ -5,6 +5,7 @@ import io.cleanfeed.core.text.WrittenDate;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -14,25 +15,26 @@ import org.jspecify.annotations.Nullable;
  * 26.01.2022 - 14:30", "24. März 2004, 19:49 | Genesis". The date is the record's metadata, which
  * enrich reads from the line the cleaner took out; in the text it is a line the article never
  * wrote. A line is a date line when, its date and time taken away, a few words are left (a
- * weekday, a name, a label), not a sentence; below the first paragraph of the body (the second,
- * after a standfirst) a date is the article's.
+ * weekday, a name, a label), not a sentence. Date lines stand above the first paragraph, or
+ * right under it when it is a standfirst; further down, and in headings, lists and tables, a date
+ * is the article's.
  */
 final class Datelines {
 
-    static final String RULE = Removal.ARTICLE_META;
+    static final String RULE = Removal.DATE_LINE;
 
     private static final int MAX_LINE_CHARS = 80;
     /** A line this long, or one that ends a sentence, is a paragraph. */
     private static final int MIN_PARAGRAPH_CHARS = 80;
-    /** Date lines stand above the second paragraph: below the standfirst, above the body. */
-    private static final int PARAGRAPHS_ABOVE = 2;
+    private static final Set<String> KEPT = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "tr", "td",
+            "th", "table", "pre", "figcaption", "ul", "ol", "dl");
     /** What may stand beside the date: a weekday, the author's name, "Dodano:", "| Tags: ...". */
     private static final int MAX_OTHER_WORDS = 4;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final List<Element> lines = new ArrayList<>();
-        int paragraphs = 0;
+        boolean afterStandfirst = false;
         for (final Element element : content.getAllElements()) {
             if (element == content || !Lines.isLeafBlock(element) || isInside(element, lines)) {
                 continue;
@@ -41,16 +43,22 @@ final class Datelines {
             if (chars == 0) {
                 continue;
             }
-            final String text = ElementText.of(element);
-            if (chars >= MIN_PARAGRAPH_CHARS || Lines.endsSentence(text)) {
-                // News pages put the byline and date under the standfirst: the second paragraph opens the body.
-                if (++paragraphs == PARAGRAPHS_ABOVE) {
+            // Headings, lists, tables and captions are the article's own, dates and all.
+            if (isKept(element, content)) {
+                if (afterStandfirst) {
                     break;
                 }
                 continue;
             }
-            if (chars <= MAX_LINE_CHARS && isDateLine(text)) {
+            final String text = ElementText.of(element);
+            final boolean dateLine = chars <= MAX_LINE_CHARS && isDateLine(text);
+            final boolean paragraph = chars >= MIN_PARAGRAPH_CHARS || Lines.endsSentence(text);
+            if (dateLine) {
                 lines.add(element);
+            } else if (paragraph && afterStandfirst) {
+                break; // the body
+            } else if (paragraph) {
+                afterStandfirst = true;
             }
         }
         for (final Element line : lines) {
@@ -74,6 +82,15 @@ final class Datelines {
             }
         }
         return words <= MAX_OTHER_WORDS;
+    }
+
+    private static boolean isKept(final Element element, final Element content) {
+        for (Element at = element; at != null && at != content; at = at.parent()) {
+            if (KEPT.contains(at.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInside(final Element element, final List<Element> lines) {

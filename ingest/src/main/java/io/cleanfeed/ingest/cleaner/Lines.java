@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 /**
  * What the cleaner's passes agree a line and a sentence are: a block element is a line of the page
  * unless it holds other blocks, and a line that ends with a full stop, a question or an
- * exclamation (in Latin or CJK script, a closing quote or bracket after it allowed) is a sentence.
+ * exclamation (in Latin or CJK script, a closing bracket after it allowed), or with the closing
+ * mark of a quotation, is a sentence.
  */
 final class Lines {
 
@@ -17,7 +18,8 @@ final class Lines {
             "center", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
             "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul"));
     private static final String SENTENCE_ENDS = ".!?…。！？";
-    private static final String CLOSERS = "\"'“”’»)]」』）";
+    private static final String QUOTE_CLOSERS = "\"“”»」』";
+    private static final String BRACKET_CLOSERS = ")]）";
 
     private Lines() {
     }
@@ -40,11 +42,17 @@ final class Lines {
     }
 
     static boolean endsSentence(final String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (QUOTE_CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return true; // a quotation, the article quoting someone
+        }
         int end = text.length() - 1;
-        while (end > 0 && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+        while (end > 0 && BRACKET_CLOSERS.indexOf(text.charAt(end)) >= 0) {
             end--;
         }
-        return end >= 0 && SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0;
+        return SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0;
     }
 
     static int words(final String text) {

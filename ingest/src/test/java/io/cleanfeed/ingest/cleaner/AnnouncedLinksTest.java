@@ -30,6 +30,17 @@ class AnnouncedLinksTest {
     }
 
     @Test
+    void readsFrenchAndColonlessLabelsAndTakesALinkedQuestion() {
+        final Removals removals = new Removals();
+        final Element content = cleaned(BEFORE + "<p>Lire aussi\u00A0:</p><p><a href='/a'>La grève va-t-elle durer ?</a></p>"
+                + AFTER + "<h3>Related</h3><p><a href='/b'>Bus lanes come to the old town</a></p>" + AFTER, removals);
+
+        assertThat(content.text()).doesNotContain("Lire aussi").doesNotContain("grève").doesNotContain("Related")
+                .doesNotContain("Bus lanes");
+        assertThat(removals.toList()).hasSize(4);
+    }
+
+    @Test
     void leavesAnInlineLabelAndAnArticleLineWithoutALinkAfterALabel() {
         final Removals removals = new Removals();
         final String html = BEFORE + "<p><strong>Watch:</strong> <em>the mayor's speech</em> was broadcast live.</p>"

@@ -195,6 +195,18 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesLinkOnlyParagraphsUnderARelatedHeadingOrLabelThoughThePrunerMadeThemText() {
+        final String text = clean("<article>" + P1 + "<p>Lesen Sie auch:</p><p><a href='/x'>Kommt die Tram zu spät?</a></p>"
+                + P2 + P3 + "<p>A second phase, to the airport, is planned for the 2030s, but has no budget yet.</p>"
+                + "<h3>Mehr zum Thema</h3><p><a href='/a'>Bus lanes come to the old town</a></p>"
+                + "<p><a href='/b'>The depot will move to the north</a></p></article>");
+
+        assertThat(text).contains("tram line").contains("northern districts").contains("airport")
+                .doesNotContain("Kommt die Tram").doesNotContain("Lesen Sie auch").doesNotContain("Bus lanes")
+                .doesNotContain("depot will move");
+    }
+
+    @Test
     void aHiddenXsClassIsNotHiddenButAHiddenClassIs() {
         final String text = clean("<article>" + P1 + "<p class='hidden-xs'>A paragraph only small screens skip, but still part of the article.</p>"
                 + "<p class='hidden'>Hidden teaser text that the page never shows.</p>" + P2 + P3 + "</article>");

@@ -28,6 +28,18 @@ class DatelinesTest {
     }
 
     @Test
+    void keepsDatesInHeadingsListsAndTablesAndAfterTheFirstParagraphsNextLine() {
+        final Removals removals = new Removals();
+        final String html = "<h1>Bundestagswahl am 26. September 2021</h1>" + FIRST + "<p>Die Termine im Überblick</p>"
+                + "<ul><li>12.05.2024: Berlin</li><li>19.05.2024: Hamburg</li></ul>"
+                + "<table><tr><td>02.06.2024</td><td>München</td></tr></table>";
+
+        assertThat(cleaned(html, removals).text()).contains("26. September 2021").contains("12.05.2024: Berlin")
+                .contains("02.06.2024");
+        assertThat(removals.toList()).isEmpty();
+    }
+
+    @Test
     void keepsAShortFirstSentenceWithADateAndListsANestedLineOnce() {
         final Removals removals = new Removals();
         final Element content = cleaned("<p>Am Dienstag, 12.03.2024, gegen 14:30 Uhr kam es zu einem Unfall.</p>"

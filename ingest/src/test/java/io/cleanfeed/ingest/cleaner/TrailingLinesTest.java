@@ -48,6 +48,7 @@ class TrailingLinesTest {
     @Test
     void keepsAnArticleThatEndsWithASentenceAListOrLooseText() {
         assertThat(trimmed(ARTICLE + "<p>Updated at 10:45.</p>", new Removals()).text()).endsWith("Updated at 10:45.");
+        assertThat(trimmed(ARTICLE + "<p>„Wir machen weiter“</p>", new Removals()).text()).endsWith("„Wir machen weiter“");
         assertThat(trimmed(ARTICLE + "<ul><li>Flour</li><li>390 kcal</li></ul>", new Removals()).text()).endsWith("390 kcal");
         assertThat(trimmed(ARTICLE + "Signed, the editors", new Removals()).text()).endsWith("Signed, the editors");
         assertThat(trimmed(ARTICLE + "<p>乘客可在网上查询最新时刻表。</p>", new Removals()).text()).endsWith("时刻表。");

@@ -30,9 +30,12 @@ public final class BylineText {
             + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|author|auteur|autore|text|redaktion)\\s?:\\s*"
             + "|(?:^|(?<=[|·•–—]\\s?))(?<bare>(?i:by|von|par|por|door|av))\\s+)"
             + "(?<names>" + NAME + "(?:" + JOINER + NAME + "){0,3})");
-    /** After a bare "Von" names, the line goes on with a date or a separator, not with more words of a title. */
+    /**
+     * After a bare "Von" names, the line ends, or goes on with a bar, a bracket or a comma (the
+     * agency), or a date: not with more words of a title ("By Train – a journey").
+     */
     private static final Pattern BYLINE_END = Pattern.compile(
-            "(?iU)\\s*(?:$|[|·•]|[,–—(\\-]?\\s*(?:\\d|(?:am|on|le|el|il|um|vor|published|updated|veröffentlicht"
+            "(?iU)\\s*(?:$|[|·•(,]|[–—\\-]?\\s*(?:\\d|(?:am|on|le|el|il|um|vor|published|updated|veröffentlicht"
                     + "|aktualisiert)\\b))");
     /** Capitalised words that end a name: the next credit, or a German noun of the dateline. */
     private static final Set<String> STOP_WORDS = Set.of("foto", "fotos", "fotograf", "bild", "bilder",

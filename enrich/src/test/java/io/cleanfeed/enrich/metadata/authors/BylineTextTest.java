@@ -18,7 +18,10 @@ class BylineTextTest {
             "Text von Christian Seiler Illustration von Markus Roost | Christian Seiler",
             "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW) | Eberhard Fuhr",
             "Autor: Angelika Leitner Google+ mehr veröffentlicht: 25.10.2007 | Angelika Leitner",
-            "Posted by LD on 15. April 2016 | LD"})
+            "Posted by LD on 15. April 2016 | LD",
+            "Von Anna Schmidt (dpa) | Anna Schmidt",
+            "By Jane Doe, for the Guardian | Jane Doe",
+            "By Jane Doe — 12 May 2024 | Jane Doe"})
     void findsTheNamesAfterTheBylineMarker(final String line, final String names) {
         assertThat(BylineText.find(line)).isEqualTo(names);
     }
