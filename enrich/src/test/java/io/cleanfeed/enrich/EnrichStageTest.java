@@ -33,7 +33,7 @@ class EnrichStageTest {
                     Map.of(), List.of(), List.of(), List.of());
             driver.createInputTopic(Topics.CLEANED, new StringSerializer(), JsonSerde.of(CleanedArticle.class).serializer())
                     .pipeInput("https://s.example/a", new CleanedArticle("https://s.example/a", null, null, "a.html",
-                            "UTF-8", "<p>One two.</p>", "One two.", List.of(), facts));
+                            "UTF-8", "<p>One two.</p>", "One two.", "One two.", List.of(), facts));
             final TestOutputTopic<String, EnrichedArticle> out = driver.createOutputTopic(Topics.ENRICHED,
                     new StringDeserializer(), JsonSerde.of(EnrichedArticle.class).deserializer());
 
@@ -58,7 +58,7 @@ class EnrichStageTest {
             in.pipeInput("bad".getBytes(StandardCharsets.UTF_8), "{\"url\": ".getBytes(StandardCharsets.UTF_8));
             in.pipeInput("good".getBytes(StandardCharsets.UTF_8), JsonSerde.of(CleanedArticle.class).serializer()
                     .serialize(Topics.CLEANED, new CleanedArticle("https://s.example/b", null, null, "b.html", "UTF-8",
-                            "<p>x</p>", "x", List.of(), new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(),
+                            "<p>x</p>", "x", null, List.of(), new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(),
                             List.of(), List.of()))));
 
             assertThat(out.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("good");

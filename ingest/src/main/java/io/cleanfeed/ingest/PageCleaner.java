@@ -106,6 +106,6 @@ public final class PageCleaner {
                             + " blocks removed)");
         }
         return new CleanedArticle(page.url(), page.fetchedAt(), source, sourceFile, decoded.charset(),
-                rendered.html(), rendered.text(), cleaned.removed(), facts);
+                rendered.html(), rendered.text(), rendered.markdown(), cleaned.removed(), facts);
     }
 }

@@ -37,6 +37,7 @@ public final class Normaliser {
                 meta.fingerprint(),
                 article.text(),
                 article.html(),
+                article.markdown(),
                 article.removed(),
                 NormalisedArticle.SCHEMA_VERSION,
                 PipelineVersion.current(),

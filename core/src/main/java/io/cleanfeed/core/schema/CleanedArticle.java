@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param charset   the charset the page was decoded with
  * @param html      the article as safe markup
  * @param text      the article as text, paragraphs separated by blank lines
+ * @param markdown  the article as CommonMark; null in records written before Cleanfeed wrote it
  * @param removed   what the cleaner removed, and why
  */
 public record CleanedArticle(
@@ -26,6 +27,7 @@ public record CleanedArticle(
         String charset,
         String html,
         String text,
+        @Nullable String markdown,
         List<Removal> removed,
         PageFacts page) {
 

@@ -14,12 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param id          a stable hash of the canonical URL: the same article always has the same id
  * @param text        paragraphs separated by blank lines
  * @param html        the article as safe markup
+ * @param markdown    the article as CommonMark (null for a page cleaned before it was written)
  * @param fingerprint a hash of the normalised text, to spot identical content under other ids
  * @param source      the raw page's topic position, when it came through Kafka
  * @param sourceFile  the file it was read from, when it came from {@code cleanfeed extract}
  */
 @JsonPropertyOrder({"id", "url", "canonical_url", "title", "authors", "published", "modified", "lang",
-        "site_name", "section", "tags", "description", "image", "word_count", "fingerprint", "text", "html",
+        "site_name", "section", "tags", "description", "image", "word_count", "fingerprint", "text", "html", "markdown",
         "removed", "schema_version", "pipeline_version", "processed_at", "fetched_at", "source", "source_file"})
 public record NormalisedArticle(
         String id,
@@ -39,6 +40,7 @@ public record NormalisedArticle(
         String fingerprint,
         String text,
         String html,
+        @Nullable String markdown,
         List<Removal> removed,
         int schemaVersion,
         String pipelineVersion,

@@ -131,7 +131,7 @@ class MetadataExtractorTest {
     @Test
     void takesThePublicationDayFromTheUrlWhenNothingElseGivesIt() {
         final CleanedArticle article = new CleanedArticle("https://news.example/2021/05/21/story-title", null, null,
-                "page.html", "UTF-8", "<p>x</p>", "Some text.", List.of(), facts(Map.of(), List.of(), null));
+                "page.html", "UTF-8", "<p>x</p>", "Some text.", null, List.of(), facts(Map.of(), List.of(), null));
 
         assertThat(extractor.extract(article).published()).hasToString("2021-05-21T00:00Z");
     }
@@ -142,7 +142,7 @@ class MetadataExtractorTest {
         final List<Removal> dateLine = List.of(
                 new Removal(Removal.DATE_LINE, "a date line above the article", "div.meta", "Mittwoch, 26.01.2022 - 14:30"));
         final CleanedArticle both = new CleanedArticle("https://news.example/story", null, null, "page.html",
-                "UTF-8", "<p>x</p>", "Looking back on 7 October 2023\n\nThe council voted on Tuesday.", dateLine, none);
+                "UTF-8", "<p>x</p>", "Looking back on 7 October 2023\n\nThe council voted on Tuesday.", null, dateLine, none);
         final CleanedArticle inTheText = article(none, "Vienna, 3 May 2022\n\nThe council voted on Tuesday.");
         final CleanedArticle sentence = article(none, "On 3 May 2022 the council, after a debate that lasted all "
                 + "night and most of the next morning, voted to extend the tram line to the airport.");
@@ -184,6 +184,6 @@ class MetadataExtractorTest {
 
     private static CleanedArticle article(final PageFacts facts, final String text) {
         return new CleanedArticle("https://news.example/story", null, null, "page.html", "UTF-8", "<p>x</p>", text,
-                List.of(), facts);
+                null, List.of(), facts);
     }
 }

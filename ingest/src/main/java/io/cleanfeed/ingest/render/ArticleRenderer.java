@@ -8,7 +8,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Writes a cleaned article element as safe HTML and as text, in one walk of the article that
- * leaves it as it is. The HTML keeps only structure (no scripts, styles, event handlers, classes or
+ * leaves it as it is, and the safe HTML as Markdown. The HTML keeps only structure (no scripts, styles, event handlers, classes or
  * tracking attributes) with absolute URLs; the text has one paragraph per block, separated by blank
  * lines. Thread-safe.
  */
@@ -32,6 +32,6 @@ public final class ArticleRenderer {
                 text.tail(node, depth);
             }
         }, content);
-        return new RenderedArticle(safe.body().html().strip(), text.text());
+        return new RenderedArticle(safe.body().html().strip(), text.text(), ArticleMarkdown.of(safe.body()));
     }
 }

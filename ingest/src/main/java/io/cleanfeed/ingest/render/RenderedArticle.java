@@ -1,10 +1,11 @@
 package io.cleanfeed.ingest.render;
 
 /**
- * The cleaned article in its two output forms.
+ * The cleaned article in its three output forms.
  *
- * @param html safe markup: headings, paragraphs, lists, quotes, figures, tables, links and images
- * @param text paragraphs separated by blank lines, white space normalised
+ * @param html     safe markup: headings, paragraphs, lists, quotes, figures, tables, links and images
+ * @param text     paragraphs separated by blank lines, white space normalised
+ * @param markdown the safe markup as CommonMark
  */
-public record RenderedArticle(String html, String text) {
+public record RenderedArticle(String html, String text, String markdown) {
 }

@@ -1,0 +1,213 @@
+package io.cleanfeed.ingest.render;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Writes the safe copy of an article as CommonMark: headings, paragraphs, lists, quotes, code,
+ * tables (as GitHub-style pipe tables), figures with their captions, links and images. It reads
+ * the safe copy, not the page: what it meets is only the few tags {@link SafeCopy} lets through,
+ * with absolute URLs. Written here rather than taken from a converter library: the ones for Java
+ * are built against old jsoup versions and parse the HTML a second time.
+ */
+final class ArticleMarkdown {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
+    /** Characters that would start Markdown syntax inside running text. */
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|])");
+    /** What would make a paragraph's first characters a heading, quote, list item or rule. */
+    private static final Pattern MARKER_START = Pattern.compile("^(?:#{1,6}\\s|[-+=])");
+    private static final Pattern NESTED_LIST = Pattern.compile("(?:-|\\d+\\.) ");
+    /** The start of every line after the first that has text: blank lines stay blank. */
+    private static final Pattern INDENTED_LINE = Pattern.compile("(?m)(?<=\\n)(?=.)");
+    private static final Pattern NUMBER_START = Pattern.compile("^(\\d+)([.)])(\\s)");
+
+    private ArticleMarkdown() {
+    }
+
+    static String of(final Element safeBody) {
+        final List<String> blocks = new ArrayList<>();
+        writeBlocks(safeBody, blocks);
+        final String markdown = String.join("\n\n", blocks);
+        return Normalizer.isNormalized(markdown, Normalizer.Form.NFC) ? markdown
+                : Normalizer.normalize(markdown, Normalizer.Form.NFC);
+    }
+
+    /** The element's children as blocks; runs of text and inline elements between them are paragraphs. */
+    private static void writeBlocks(final Element container, final List<String> blocks) {
+        final StringBuilder paragraph = new StringBuilder();
+        for (final Node child : container.childNodes()) {
+            if (child instanceof Element element && isBlock(element)) {
+                addParagraph(paragraph, blocks);
+                writeBlock(element, blocks);
+            } else {
+                writeInline(child, paragraph);
+            }
+        }
+        addParagraph(paragraph, blocks);
+    }
+
+    private static void writeBlock(final Element element, final List<String> blocks) {
+        final String tag = element.normalName();
+        switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> add("#".repeat(tag.charAt(1) - '0') + " " + inline(element), blocks);
+            case "ul", "ol" -> add(list(element, tag.equals("ol")), blocks);
+            case "blockquote" -> add(prefixed(element, "> "), blocks);
+            case "pre" -> blocks.add("```\n" + element.wholeText().strip() + "\n```");
+            case "table" -> add(table(element), blocks);
+            case "hr" -> blocks.add("---");
+            case "figcaption", "caption" -> add(emphasised(inline(element)), blocks);
+            case "dt" -> add(strong(inline(element)), blocks);
+            case "figure", "dl", "dd", "li" -> writeBlocks(element, blocks);
+            default -> add(escapeBlockStart(inline(element)), blocks);
+        }
+    }
+
+    private static String list(final Element list, final boolean ordered) {
+        final List<String> items = new ArrayList<>();
+        int number = 1;
+        for (final Element item : list.children()) {
+            final String marker = ordered ? number++ + ". " : "- ";
+            final List<String> blocks = new ArrayList<>();
+            writeBlocks(item, blocks);
+            final StringBuilder content = new StringBuilder();
+            for (final String block : blocks) {
+                if (!content.isEmpty()) {
+                    // A nested list follows its item's text directly; other blocks are paragraphs of the item.
+                    content.append(NESTED_LIST.matcher(block).lookingAt() ? "\n" : "\n\n");
+                }
+                content.append(block);
+            }
+            // Continuation lines line up under the item's text, which keeps nested lists nested.
+            items.add(marker + INDENTED_LINE.matcher(content).replaceAll(" ".repeat(marker.length())));
+        }
+        return String.join("\n", items);
+    }
+
+    private static String prefixed(final Element quote, final String prefix) {
+        final List<String> blocks = new ArrayList<>();
+        writeBlocks(quote, blocks);
+        return prefix + String.join("\n\n", blocks).replace("\n", "\n" + prefix).replace(prefix + "\n", prefix.strip() + "\n");
+    }
+
+    private static String table(final Element table) {
+        final List<String> rows = new ArrayList<>();
+        int columns = 0;
+        for (final Element row : table.select("tr")) {
+            final List<String> cells = new ArrayList<>();
+            for (final Element cell : row.children()) {
+                cells.add(inline(cell));
+            }
+            if (cells.isEmpty()) {
+                continue;
+            }
+            rows.add("| " + String.join(" | ", cells) + " |");
+            if (rows.size() == 1) {
+                columns = cells.size();
+                rows.add("|" + " --- |".repeat(columns));
+            }
+        }
+        return String.join("\n", rows);
+    }
+
+    private static String inline(final Element element) {
+        final StringBuilder text = new StringBuilder();
+        for (final Node child : element.childNodes()) {
+            writeInline(child, text);
+        }
+        return text.toString().strip();
+    }
+
+    private static void writeInline(final Node node, final StringBuilder out) {
+        if (node instanceof TextNode text) {
+            final String collapsed = WHITE_SPACE.matcher(text.getWholeText()).replaceAll(" ");
+            if (!(collapsed.startsWith(" ") && (out.isEmpty() || endsWithSpace(out)))) {
+                out.append(SPECIAL.matcher(collapsed).replaceAll("\\\\$1"));
+            } else {
+                out.append(SPECIAL.matcher(collapsed.substring(1)).replaceAll("\\\\$1"));
+            }
+            return;
+        }
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        switch (element.normalName()) {
+            case "a" -> {
+                final String label = inline(element);
+                final String href = element.attr("href");
+                out.append(href.isEmpty() || label.isEmpty() ? label : "[" + label + "](" + destination(href) + ")");
+            }
+            case "img" -> out.append("![").append(SPECIAL.matcher(element.attr("alt")).replaceAll("\\\\$1"))
+                    .append("](").append(destination(element.attr("src"))).append(")");
+            case "strong", "b" -> out.append(strong(inline(element)));
+            case "em", "i", "cite" -> out.append(emphasised(inline(element)));
+            case "code" -> out.append(code(element.text()));
+            case "s" -> out.append(wrapped(inline(element), "~~"));
+            case "q" -> out.append('"').append(inline(element)).append('"');
+            case "br" -> out.append("\\\n");
+            default -> {
+                for (final Node child : element.childNodes()) {
+                    writeInline(child, out);
+                }
+            }
+        }
+    }
+
+    private static String strong(final String text) {
+        return wrapped(text, "**");
+    }
+
+    private static String emphasised(final String text) {
+        return wrapped(text, "*");
+    }
+
+    private static String wrapped(final String text, final String marker) {
+        return text.isBlank() ? text : marker + text.strip() + marker;
+    }
+
+    private static String code(final String text) {
+        final String fence = text.contains("`") ? "``" : "`";
+        return text.isBlank() ? text : fence + (fence.length() > 1 ? " " + text + " " : text) + fence;
+    }
+
+    /** A link destination in angle brackets when it has spaces or brackets that would end it early. */
+    private static String destination(final String url) {
+        return url.contains(" ") || url.contains("(") || url.contains(")") ? "<" + url.replace(">", "%3E") + ">" : url;
+    }
+
+    /** A paragraph that would read as a heading or list item keeps its text: its marker escaped. */
+    private static String escapeBlockStart(final String paragraph) {
+        if (MARKER_START.matcher(paragraph).find()) {
+            return "\\" + paragraph;
+        }
+        return NUMBER_START.matcher(paragraph).replaceFirst("$1\\\\$2$3");
+    }
+
+    private static void addParagraph(final StringBuilder paragraph, final List<String> blocks) {
+        add(escapeBlockStart(paragraph.toString().strip()), blocks);
+        paragraph.setLength(0);
+    }
+
+    private static void add(final String block, final List<String> blocks) {
+        if (!block.isBlank()) {
+            blocks.add(block.strip());
+        }
+    }
+
+    private static boolean endsWithSpace(final StringBuilder text) {
+        return Character.isWhitespace(text.charAt(text.length() - 1));
+    }
+
+    private static boolean isBlock(final Element element) {
+        return switch (element.normalName()) {
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "table", "hr",
+                    "figure", "figcaption", "caption", "dl", "dt", "dd" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package io.cleanfeed.ingest.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class ArticleMarkdownTest {
+
+    private static String markdown(final String article) {
+        return new ArticleRenderer().render(Jsoup.parse("<html><body><div>" + article + "</div></body></html>",
+                "https://news.example/a/b").body().child(0), "https://news.example/a/b").markdown();
+    }
+
+    @Test
+    void writesHeadingsParagraphsEmphasisAndAbsoluteLinks() {
+        assertThat(markdown("<h2>What happens next</h2><p>The <strong>council</strong> voted, <em>finally</em>, "
+                + "to <a href='/tram'>extend the line</a>.</p>"))
+                .isEqualTo("## What happens next\n\nThe **council** voted, *finally*, to "
+                        + "[extend the line](https://news.example/tram).");
+    }
+
+    @Test
+    void writesNestedListsQuotesFiguresAndTables() {
+        assertThat(markdown("<ul><li>Wexmoor<ul><li>Parkway</li></ul></li><li>Stainby</li></ul>"
+                + "<ol><li>First</li><li>Second</li></ol>"
+                + "<blockquote><p>We can't buy our way out.</p><p>So we fix.</p></blockquote>"
+                + "<figure><img src='/v.jpg' alt='The viaduct'><figcaption>Hollins Bank viaduct</figcaption></figure>"
+                + "<table><tr><th>Route</th><th>Cost</th></tr><tr><td>Main</td><td>£48m</td></tr></table>"))
+                .isEqualTo("- Wexmoor\n  - Parkway\n- Stainby\n\n"
+                        + "1. First\n2. Second\n\n"
+                        + "> We can't buy our way out.\n>\n> So we fix.\n\n"
+                        + "![The viaduct](https://news.example/v.jpg)\n\n*Hollins Bank viaduct*\n\n"
+                        + "| Route | Cost |\n| --- | --- |\n| Main | £48m |");
+    }
+
+    @Test
+    void escapesTextThatWouldReadAsMarkdown() {
+        assertThat(markdown("<p>1. Rule: use *stars* and [brackets] freely</p><p># not a heading</p>"))
+                .isEqualTo("1\\. Rule: use \\*stars\\* and \\[brackets\\] freely\n\n\\# not a heading");
+    }
+}
