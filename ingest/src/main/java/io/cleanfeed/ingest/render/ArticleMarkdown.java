@@ -17,9 +17,8 @@ import org.jsoup.nodes.TextNode;
  */
 final class ArticleMarkdown {
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
     /** Characters that would start Markdown syntax inside running text. */
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|])");
+    private static final String SPECIAL = "\\`*_[]<>|";
     /** What would make a paragraph's first characters a heading, quote, list item or rule. */
     private static final Pattern MARKER_START = Pattern.compile("^(?:#{1,6}\\s|[-+=])");
     private static final Pattern NESTED_LIST = Pattern.compile("(?:-|\\d+\\.) ");
@@ -125,12 +124,7 @@ final class ArticleMarkdown {
 
     private static void writeInline(final Node node, final StringBuilder out) {
         if (node instanceof TextNode text) {
-            final String collapsed = WHITE_SPACE.matcher(text.getWholeText()).replaceAll(" ");
-            if (!(collapsed.startsWith(" ") && (out.isEmpty() || endsWithSpace(out)))) {
-                out.append(SPECIAL.matcher(collapsed).replaceAll("\\\\$1"));
-            } else {
-                out.append(SPECIAL.matcher(collapsed.substring(1)).replaceAll("\\\\$1"));
-            }
+            appendEscaped(text.getWholeText(), out);
             return;
         }
         if (!(node instanceof Element element)) {
@@ -142,8 +136,11 @@ final class ArticleMarkdown {
                 final String href = element.attr("href");
                 out.append(href.isEmpty() || label.isEmpty() ? label : "[" + label + "](" + destination(href) + ")");
             }
-            case "img" -> out.append("![").append(SPECIAL.matcher(element.attr("alt")).replaceAll("\\\\$1"))
-                    .append("](").append(destination(element.attr("src"))).append(")");
+            case "img" -> {
+                out.append("![");
+                appendEscaped(element.attr("alt"), out);
+                out.append("](").append(destination(element.attr("src"))).append(")");
+            }
             case "strong", "b" -> out.append(strong(inline(element)));
             case "em", "i", "cite" -> out.append(emphasised(inline(element)));
             case "code" -> out.append(code(element.text()));
@@ -199,8 +196,25 @@ final class ArticleMarkdown {
         }
     }
 
-    private static boolean endsWithSpace(final StringBuilder text) {
-        return Character.isWhitespace(text.charAt(text.length() - 1));
+    /**
+     * Appends the text with white space collapsed to single spaces (none at the start of the
+     * output or after a space) and Markdown's special characters escaped, in one pass: the text
+     * of every node goes through here.
+     */
+    private static void appendEscaped(final String text, final StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (!out.isEmpty() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+                    out.append(' ');
+                }
+            } else {
+                if (SPECIAL.indexOf(c) >= 0) {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+        }
     }
 
     private static boolean isBlock(final Element element) {
