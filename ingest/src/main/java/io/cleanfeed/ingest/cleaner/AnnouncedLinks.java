@@ -35,7 +35,7 @@ final class AnnouncedLinks {
         // jsoup elements are equal only to themselves: a hash set of them is an identity set.
         final Set<Element> removed = new LinkedHashSet<>();
         for (final Element label : content.getAllElements()) {
-            if (label == content || isInside(label, removed, content) || !isLabel(label, stats)) {
+            if (label == content || Lines.isWithin(label, removed, content) || !isLabel(label, stats)) {
                 continue;
             }
             final List<Element> headlines = new ArrayList<>();
@@ -56,15 +56,6 @@ final class AnnouncedLinks {
             stats.remove(element);
             element.remove();
         }
-    }
-
-    private static boolean isInside(final Element element, final Set<Element> removed, final Element content) {
-        for (Element at = element; at != null && at != content; at = at.parent()) {
-            if (removed.contains(at)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A line of its own that reads as a lead-in, "Lue myös:" or "Read more": not a word inside a sentence. */

@@ -4,7 +4,6 @@ import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -30,8 +29,6 @@ final class CaptionCredits {
     private static final Pattern AGENCY = Pattern.compile("\\b(?:reuters|afp|getty|getty images|shutterstock|istock"
             + "|dpa|imago|picture alliance|picture-alliance|unsplash|pixabay|keystone|epa|ap photo|associated press"
             + "|adobe stock|stock\\.adobe)\\b");
-
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final ClassWords classWords;
 
@@ -62,7 +59,7 @@ final class CaptionCredits {
     private static boolean followsImage(final Element element) {
         final Element previous = element.previousElementSibling();
         // Text right after an image is its caption, unless it is a paragraph or a heading of the article.
-        return previous != null && !element.nameIs("p") && !HEADINGS.contains(element.normalName())
+        return previous != null && !element.nameIs("p") && !Lines.isHeading(element)
                 && (previous.nameIs("img") || previous.nameIs("picture")
                 || previous.nameIs("br") && previous.previousElementSibling() != null
                 && previous.previousElementSibling().nameIs("img"));

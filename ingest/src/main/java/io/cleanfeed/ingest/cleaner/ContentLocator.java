@@ -215,7 +215,7 @@ final class ContentLocator {
             }
             // A sub-heading goes with the part of the article it introduces.
             for (int i = children.size() - 2; i >= 0; i--) {
-                if (!in[i] && in[i + 1] && isHeading(children.get(i))) {
+                if (!in[i] && in[i + 1] && isSubHeading(children.get(i))) {
                     in[i] = true;
                 }
             }
@@ -267,9 +267,8 @@ final class ContentLocator {
         return sibling.normalName().equals("p") && counts.linkChars == 0 && SENTENCE.matcher(sibling.text()).matches();
     }
 
-    private static boolean isHeading(final Element element) {
-        return element.normalName().length() == 2 && element.normalName().charAt(0) == 'h'
-                && element.normalName().charAt(1) >= '2' && element.normalName().charAt(1) <= '6';
+    private static boolean isSubHeading(final Element element) {
+        return Lines.isHeading(element) && !element.nameIs("h1");
     }
 
     private boolean isLede(final Element element) {
@@ -302,7 +301,12 @@ final class ContentLocator {
         if (counts.chars < MIN_PARAGRAPH_CHARS) {
             return;
         }
-        addPoints(paragraph.parent(), 1 + counts.commas + Math.min(counts.chars / 100.0, 3));
+        addPoints(paragraph.parent(), points(counts.chars, counts.commas));
+    }
+
+    /** A paragraph's points: one, one per comma, and one per hundred characters up to three. */
+    private static double points(final int chars, final int commas) {
+        return 1 + commas + Math.min(chars / 100.0, 3);
     }
 
     /** Gives a paragraph's points to the element that holds it and, less, to two ancestors above. */
@@ -378,7 +382,7 @@ final class ContentLocator {
 
     private void scoreRun(final Element container, final int chars, final int linkChars, final int commas) {
         if (chars - linkChars >= MIN_PARAGRAPH_CHARS && linkChars * 2 < chars) {
-            addPoints(container, 1 + commas + Math.min(chars / 100.0, 3));
+            addPoints(container, points(chars, commas));
         }
     }
 

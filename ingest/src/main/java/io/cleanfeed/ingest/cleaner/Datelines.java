@@ -3,8 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.core.text.WrittenDate;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -26,17 +25,15 @@ final class Datelines {
     private static final int MAX_LINE_CHARS = 80;
     /** A line this long, or one that ends a sentence, is a paragraph. */
     private static final int MIN_PARAGRAPH_CHARS = 80;
-    private static final Set<String> KEPT = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "tr", "td",
-            "th", "table", "pre", "figcaption", "ul", "ol", "dl");
     /** What may stand beside the date: a weekday, the author's name, "Dodano:", "| Tags: ...". */
     private static final int MAX_OTHER_WORDS = 4;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
-        final List<Element> lines = new ArrayList<>();
+        final Set<Element> lines = new LinkedHashSet<>();
         boolean afterStandfirst = false;
         for (final Element element : content.getAllElements()) {
-            if (element == content || !Lines.isLeafBlock(element) || isInside(element, lines)) {
+            if (element == content || !Lines.isLeafBlock(element) || Lines.isWithin(element, lines, content)) {
                 continue;
             }
             final int chars = stats.get(element).chars;
@@ -44,7 +41,7 @@ final class Datelines {
                 continue;
             }
             // Headings, lists, tables and captions are the article's own, dates and all.
-            if (isKept(element, content)) {
+            if (Lines.isHeading(element) || Lines.isInStructure(element, content)) {
                 if (afterStandfirst) {
                     break;
                 }
@@ -84,21 +81,4 @@ final class Datelines {
         return words <= MAX_OTHER_WORDS;
     }
 
-    private static boolean isKept(final Element element, final Element content) {
-        for (Element at = element; at != null && at != content; at = at.parent()) {
-            if (KEPT.contains(at.normalName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isInside(final Element element, final List<Element> lines) {
-        for (final Element line : lines) {
-            if (element.parents().contains(line)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

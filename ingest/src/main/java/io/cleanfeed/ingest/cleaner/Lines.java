@@ -17,6 +17,10 @@ final class Lines {
     private static final Set<String> BLOCKS = new HashSet<>(List.of("address", "article", "aside", "blockquote",
             "center", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
             "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul"));
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Lists, tables, code and captions: lines that are rightly short, dates and labels the article's own. */
+    private static final Set<String> STRUCTURES = Set.of("li", "dt", "dd", "td", "th", "tr", "table", "pre", "code",
+            "figcaption", "ul", "ol", "dl");
     private static final String SENTENCE_ENDS = ".!?…。！？";
     private static final String QUOTE_CLOSERS = "\"“”»」』";
     private static final String BRACKET_CLOSERS = ")]）";
@@ -26,6 +30,30 @@ final class Lines {
 
     static boolean isBlock(final Element element) {
         return BLOCKS.contains(element.normalName());
+    }
+
+    static boolean isHeading(final Element element) {
+        return HEADINGS.contains(element.normalName());
+    }
+
+    /** Whether the element is, or is inside, a list, table, code block or caption below the root. */
+    static boolean isInStructure(final Element element, final Element root) {
+        for (Element at = element; at != null && at != root; at = at.parent()) {
+            if (STRUCTURES.contains(at.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element is one of the given elements or inside one of them, below the root. */
+    static boolean isWithin(final Element element, final Set<Element> elements, final Element root) {
+        for (Element at = element; at != null && at != root; at = at.parent()) {
+            if (elements.contains(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A block with no block among its children: one line of the page. */

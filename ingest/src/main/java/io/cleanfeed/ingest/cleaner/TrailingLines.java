@@ -30,8 +30,6 @@ final class TrailingLines {
     private static final int MAX_CONTACT_LINE_WORDS = 10;
     /** The lines removed are at most this share of the article, so that a page of short lines stays. */
     private static final double MAX_REMOVED_SHARE = 0.3;
-    private static final Set<String> KEPT = Set.of("li", "dt", "dd", "td", "th", "tr", "table", "pre", "code",
-            "figcaption", "ul", "ol", "dl");
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final int total = stats.get(content).chars;
@@ -45,7 +43,7 @@ final class TrailingLines {
             final boolean shortLine = inContact
                     ? text.length() <= MAX_CONTACT_LINE_CHARS && Lines.words(text) <= MAX_CONTACT_LINE_WORDS
                     : text.length() <= MAX_LINE_CHARS && Lines.words(text) <= MAX_LINE_WORDS;
-            if (!contact && (!shortLine || Lines.endsSentence(text)) || isKept(line, content)
+            if (!contact && (!shortLine || Lines.endsSentence(text)) || Lines.isInStructure(line, content)
                     || removed + text.length() > total * MAX_REMOVED_SHARE) {
                 return;
             }
@@ -84,14 +82,4 @@ final class TrailingLines {
         return null;
     }
 
-
-
-    private static boolean isKept(final Element line, final Element content) {
-        for (Element at = line; at != null && at != content; at = at.parent()) {
-            if (KEPT.contains(at.normalName())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,6 +34,8 @@ final class TrailingSections {
     private static final double MIN_LINK_SHARE = 0.2;
     private static final Set<String> HEADING_TAGS = new HashSet<>(List.of("h2", "h3", "h4", "h5", "h6", "p", "div",
             "header", "strong", "b", "span", "dt"));
+    /** The dots and arrows after a "Read more". */
+    private static final Pattern LINK_ENDING = Pattern.compile("[.…»>›→\\s]+$");
     private static final Set<String> READ_MORE = Set.of("read more", "more", "continue reading", "mehr lesen",
             "weiterlesen", "mehr", "zum artikel", "lire la suite", "lire plus", "leer más", "seguir leyendo",
             "leggi tutto", "czytaj dalej", "читать далее", "lees meer", "läs mer", "lue lisää");
@@ -109,7 +112,7 @@ final class TrailingSections {
         int found = 0;
         for (final Element part : section) {
             for (final Element link : part.getElementsByTag("a")) {
-                final String text = link.text().toLowerCase(Locale.ROOT).replaceAll("[.…»>›→\\s]+$", "");
+                final String text = LINK_ENDING.matcher(link.text().toLowerCase(Locale.ROOT)).replaceAll("");
                 if (READ_MORE.contains(text)) {
                     found++;
                 }
