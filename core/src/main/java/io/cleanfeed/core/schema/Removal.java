@@ -14,6 +14,11 @@ public record Removal(String rule, String reason, String path, String snippet) {
     public static final String DATE_LINE = "date-line";
     /** The rule of bylines and entry-meta boxes: enrich reads the date and author from them. */
     public static final String ARTICLE_META = "article-meta";
+    /**
+     * The rule of the page around the article; enrich reads a blog's "Posted by" line there last,
+     * since it often sits in the post header the cleaner left out.
+     */
+    public static final String OUTSIDE_ARTICLE = "outside-article";
     /** The rule of author boxes: enrich reads the author from them when nothing else names one. */
     public static final String AUTHOR_BOX = "author-box";
 }

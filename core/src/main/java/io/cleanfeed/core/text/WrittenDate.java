@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -42,50 +43,35 @@ public record WrittenDate(LocalDate day, int start, int end) {
 
     /** The first day the line writes out, or null when it writes none. */
     public static @Nullable WrittenDate first(final String line) {
-        @Nullable WrittenDate first = null;
-        for (final Matcher numeric = NUMERIC.matcher(line); numeric.find(); ) {
-            first = found(Integer.parseInt(numeric.group(3)), numeric.group(2), numeric.group(1), numeric);
-            if (first != null) {
-                break;
-            }
-        }
-        for (final Matcher numeric = SHORT_YEAR.matcher(line); numeric.find(); ) {
-            final int year = Integer.parseInt(numeric.group(3));
-            final WrittenDate found = found(year + (year <= LAST_SHORT_YEAR_OF_THIS_CENTURY ? 2000 : 1900),
-                    numeric.group(2), numeric.group(1), numeric);
-            if (found != null) {
-                first = earlier(first, found);
-                break;
-            }
-        }
-        for (final Matcher iso = ISO.matcher(line); iso.find(); ) {
-            final WrittenDate found = found(Integer.parseInt(iso.group(1)), iso.group(2), iso.group(3), iso);
-            if (found != null) {
-                first = earlier(first, found);
-                break;
-            }
-        }
-        for (final Matcher slashed = SLASHED.matcher(line); slashed.find(); ) {
-            final int a = Integer.parseInt(slashed.group(1));
-            final int b = Integer.parseInt(slashed.group(2));
-            final int year = Integer.parseInt(slashed.group(3));
-            final WrittenDate found = a > 12 ? found(year, b, a, slashed) : b > 12 ? found(year, a, b, slashed) : null;
-            if (found != null) {
-                first = earlier(first, found);
-                break;
-            }
-        }
-        first = earlier(first, named(DAY_MONTH.matcher(line), 1, 2));
-        first = earlier(first, named(MONTH_DAY.matcher(line), 2, 1));
-        return first;
+        @Nullable WrittenDate first = firstOf(NUMERIC.matcher(line), at ->
+                found(Integer.parseInt(at.group(3)), Integer.parseInt(at.group(2)), Integer.parseInt(at.group(1)), at));
+        first = earlier(first, firstOf(SHORT_YEAR.matcher(line), at -> {
+            final int year = Integer.parseInt(at.group(3));
+            return found(year + (year <= LAST_SHORT_YEAR_OF_THIS_CENTURY ? 2000 : 1900), Integer.parseInt(at.group(2)),
+                    Integer.parseInt(at.group(1)), at);
+        }));
+        first = earlier(first, firstOf(ISO.matcher(line), at ->
+                found(Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)), Integer.parseInt(at.group(3)), at)));
+        first = earlier(first, firstOf(SLASHED.matcher(line), at -> {
+            final int a = Integer.parseInt(at.group(1));
+            final int b = Integer.parseInt(at.group(2));
+            final int year = Integer.parseInt(at.group(3));
+            return a > 12 ? found(year, b, a, at) : b > 12 ? found(year, a, b, at) : null;
+        }));
+        first = earlier(first, firstOf(DAY_MONTH.matcher(line), at -> named(at, 1, 2)));
+        return earlier(first, firstOf(MONTH_DAY.matcher(line), at -> named(at, 2, 1)));
     }
 
-    /** The first match whose month word is a month, its day and month in the given groups, the year in group 3. */
-    private static @Nullable WrittenDate named(final Matcher named, final int dayGroup, final int monthGroup) {
-        while (named.find()) {
-            final @Nullable Integer month = MONTHS.get(named.group(monthGroup).toLowerCase(Locale.ROOT));
-            final WrittenDate found = month == null ? null
-                    : found(Integer.parseInt(named.group(3)), month, Integer.parseInt(named.group(dayGroup)), named);
+    /** Whether the word (any case) names a month in one of the languages read. */
+    public static boolean isMonth(final String word) {
+        return MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The first match that is a real day. */
+    private static @Nullable WrittenDate firstOf(final Matcher matcher,
+                                                 final Function<Matcher, @Nullable WrittenDate> day) {
+        while (matcher.find()) {
+            final @Nullable WrittenDate found = day.apply(matcher);
             if (found != null) {
                 return found;
             }
@@ -93,13 +79,14 @@ public record WrittenDate(LocalDate day, int start, int end) {
         return null;
     }
 
-    private static @Nullable WrittenDate earlier(final @Nullable WrittenDate a, final @Nullable WrittenDate b) {
-        return a == null ? b : b == null || a.start <= b.start ? a : b;
+    /** The match's day when its month word is a month: its day and month in the given groups, the year in group 3. */
+    private static @Nullable WrittenDate named(final Matcher at, final int dayGroup, final int monthGroup) {
+        final @Nullable Integer month = MONTHS.get(at.group(monthGroup).toLowerCase(Locale.ROOT));
+        return month == null ? null : found(Integer.parseInt(at.group(3)), month, Integer.parseInt(at.group(dayGroup)), at);
     }
 
-    private static @Nullable WrittenDate found(final int year, final String month, final String day,
-                                               final Matcher at) {
-        return found(year, Integer.parseInt(month), Integer.parseInt(day), at);
+    private static @Nullable WrittenDate earlier(final @Nullable WrittenDate a, final @Nullable WrittenDate b) {
+        return a == null ? b : b == null || a.start <= b.start ? a : b;
     }
 
     private static @Nullable WrittenDate found(final int year, final int month, final int day, final Matcher at) {

@@ -13,7 +13,9 @@ import io.cleanfeed.enrich.metadata.jsonld.JsonLdReader;
 import io.cleanfeed.enrich.metadata.language.TextLanguage;
 import io.cleanfeed.enrich.metadata.urls.CanonicalUrl;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +37,6 @@ public final class MetadataExtractor {
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|scritto da|auteur|автор",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The page around the article: a blog's "Posted by" line often sits in the post header the cleaner left out. */
-    private static final String OUTSIDE_ARTICLE = "outside-article";
     /** "Video verfügbar bis 28.02.2021", "Offer valid until ...": a day that ends something, not the publication day. */
     private static final Pattern UNTIL = Pattern.compile(
             "(?iU)\\b(?:bis|until|till|expires?|gültig|verfügbar|valid|jusqu|hasta|fino)\\b");
@@ -62,12 +62,7 @@ public final class MetadataExtractor {
                 canonical,
                 title(page, ld, siteName, canonical),
                 authors(article, page, ld, siteName),
-                date(ld.datePublished(), page.firstMeta("article:published_time"), page.firstMeta("og:published_time"),
-                        page.firstMeta("datepublished"), page.firstMeta("pubdate"), page.firstMeta("publishdate"),
-                        page.firstMeta("date"), page.firstMeta("dc.date"), page.firstMeta("dc.date.issued"),
-                        page.firstMeta("parsely-pub-date"), page.firstMeta("sailthru.date"),
-                        page.times().isEmpty() ? null : page.times().get(0), UrlDate.of(canonical),
-                        UrlDate.of(article.url()), visibleDate(article)),
+                published(article, page, ld, canonical),
                 date(ld.dateModified(), page.firstMeta("article:modified_time"), page.firstMeta("og:updated_time"),
                         page.firstMeta("datemodified"), page.firstMeta("last-modified")),
                 language(page, ld, article.text()),
@@ -103,10 +98,10 @@ public final class MetadataExtractor {
         }
         if (best != null) {
             // A headline that is the declared title with words before it carries a kicker or a date.
-            return reference != null && TitleCleaner.endsWithTitle(best, reference) ? reference : best;
+            // (best agrees with the reference, so there is one)
+            return TitleCleaner.endsWithTitle(best, reference) ? reference : best;
         }
-        final @Nullable String title = declared != null ? declared : titleTag;
-        return title == null ? null : TitleCleaner.withoutSiteName(title, site, url);
+        return reference == null ? null : TitleCleaner.withoutSiteName(reference, site, url);
     }
 
     private List<String> authors(final CleanedArticle article, final PageFacts page, final JsonLdArticle ld,
@@ -123,7 +118,7 @@ public final class MetadataExtractor {
             candidates.addAll(page.bylines());
         }
         if (candidates.isEmpty()) {
-            visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META, Removal.AUTHOR_BOX, OUTSIDE_ARTICLE)
+            visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META, Removal.AUTHOR_BOX, Removal.OUTSIDE_ARTICLE)
                     .map(BylineText::find)
                     .filter(Objects::nonNull)
                     .findFirst()
@@ -151,8 +146,32 @@ public final class MetadataExtractor {
     /** The publisher named as author, or a site's domain ("ORF.at"): not a person's byline. */
     private static boolean isOrganisation(final String name, final @Nullable String siteName,
                                           final @Nullable String publisher) {
-        return name.equalsIgnoreCase(String.valueOf(siteName)) || name.equalsIgnoreCase(String.valueOf(publisher))
+        return siteName != null && name.equalsIgnoreCase(siteName) || publisher != null && name.equalsIgnoreCase(publisher)
                 || DOMAIN.matcher(name).matches();
+    }
+
+    /**
+     * The publication time the page declares; else, read only then, the day in its URL or the day a
+     * reader sees at the top of the article.
+     */
+    private @Nullable OffsetDateTime published(final CleanedArticle article, final PageFacts page,
+                                               final JsonLdArticle ld, final String canonical) {
+        final @Nullable OffsetDateTime declared = date(ld.datePublished(), page.firstMeta("article:published_time"),
+                page.firstMeta("og:published_time"), page.firstMeta("datepublished"), page.firstMeta("pubdate"),
+                page.firstMeta("publishdate"), page.firstMeta("date"), page.firstMeta("dc.date"),
+                page.firstMeta("dc.date.issued"), page.firstMeta("parsely-pub-date"), page.firstMeta("sailthru.date"),
+                page.times().isEmpty() ? null : page.times().get(0));
+        if (declared != null) {
+            return declared;
+        }
+        @Nullable LocalDate day = UrlDate.of(canonical);
+        if (day == null) {
+            day = UrlDate.of(article.url());
+        }
+        if (day == null) {
+            day = visibleDay(article);
+        }
+        return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     /**
@@ -160,7 +179,7 @@ public final class MetadataExtractor {
      * date line the cleaner took out, else in the article's first lines, else in an entry-meta box
      * the cleaner took out.
      */
-    private static @Nullable String visibleDate(final CleanedArticle article) {
+    private static @Nullable LocalDate visibleDay(final CleanedArticle article) {
         // The cleaner's date lines first: a date still in the text's first lines is one it judged the
         // article's; an entry-meta box may be a teaser's, so it comes last.
         return Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
@@ -170,7 +189,7 @@ public final class MetadataExtractor {
                 .map(WrittenDate::first)
                 .filter(Objects::nonNull)
                 .findFirst()
-                .map(date -> date.day().toString())
+                .map(WrittenDate::day)
                 .orElse(null);
     }
 
@@ -184,9 +203,19 @@ public final class MetadataExtractor {
     }
 
     private static Stream<String> firstLines(final CleanedArticle article) {
-        return Stream.of(article.text().split("\n\n", FIRST_LINES + 1))
-                .limit(FIRST_LINES)
-                .filter(line -> line.length() <= MAX_LINE_CHARS);
+        // Cut out of the text, not split from it: a split would copy the rest of the article too.
+        final String text = article.text();
+        final List<String> lines = new ArrayList<>(FIRST_LINES);
+        int start = 0;
+        for (int paragraph = 0; paragraph < FIRST_LINES && start < text.length(); paragraph++) {
+            final int end = text.indexOf("\n\n", start);
+            final int stop = end < 0 ? text.length() : end;
+            if (stop - start <= MAX_LINE_CHARS) {
+                lines.add(text.substring(start, stop));
+            }
+            start = stop + 2;
+        }
+        return lines.stream();
     }
 
     /** The snippets of what the cleaner removed under the rules, rule by rule in the order given. */

@@ -14,15 +14,15 @@ final class UrlDate {
     private UrlDate() {
     }
 
-    /** The day as {@code yyyy-MM-dd}, for the date parser; null when the URL carries none. */
-    static @Nullable String of(final String url) {
+    /** The day, or null when the URL carries none. */
+    static @Nullable LocalDate of(final String url) {
         final Matcher matcher = DATE.matcher(url);
         if (!matcher.find()) {
             return null;
         }
         try {
             return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                    Integer.parseInt(matcher.group(3))).toString();
+                    Integer.parseInt(matcher.group(3)));
         } catch (final DateTimeException e) {
             return null;
         }

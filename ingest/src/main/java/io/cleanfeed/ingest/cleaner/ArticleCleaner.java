@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.cleaner.rules.Block;
 import io.cleanfeed.ingest.cleaner.rules.BoilerplateRules;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
@@ -186,13 +187,13 @@ public final class ArticleCleaner {
                                       final Removals removals) {
         for (final Element sibling : excludedSiblings) {
             if (sibling.hasText()) {
-                removals.record("outside-article", "next to the article but not part of it", sibling);
+                removals.record(Removal.OUTSIDE_ARTICLE, "next to the article but not part of it", sibling);
             }
         }
         for (Element at = content; at.parent() != null && !at.normalName().equals("body"); at = at.parent()) {
             for (final Element sibling : at.parent().children()) {
                 if (sibling != at && sibling.hasText()) {
-                    removals.record("outside-article", "outside the element that holds the article", sibling);
+                    removals.record(Removal.OUTSIDE_ARTICLE, "outside the element that holds the article", sibling);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.cleanfeed.enrich.metadata.authors;
 
+import io.cleanfeed.core.text.WrittenDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +25,8 @@ public final class AuthorNames {
     private static final int MAX_NAME_CHARS = 60;
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern FIRST_DIGIT = Pattern.compile("\\d");
-    private static final Set<String> DATELINE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
-            "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
-            "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-            "septiembre", "octubre", "noviembre", "diciembre", "on", "am", "le", "el", "updated", "published");
+    /** Besides month names: the words that join a byline to its date. */
+    private static final Set<String> DATELINE_WORDS = Set.of("on", "am", "le", "el", "updated", "published");
     private static final int MAX_NAME_WORDS = 5;
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
     private static final int MAX_CANDIDATE_WORDS = 10;
@@ -64,7 +61,8 @@ public final class AuthorNames {
                 List.of(WHITE_SPACE.split(byline.substring(0, digit.start()).strip())));
         while (words.size() > 1) {
             final String last = words.get(words.size() - 1);
-            if (!DATELINE_WORDS.contains(last.toLowerCase(Locale.ROOT).replace(".", "")) && !Character.isLowerCase(last.codePointAt(0))) {
+            final String word = last.toLowerCase(Locale.ROOT).replace(".", "");
+            if (!DATELINE_WORDS.contains(word) && !WrittenDate.isMonth(word) && !Character.isLowerCase(last.codePointAt(0))) {
                 break;
             }
             words.remove(words.size() - 1);

@@ -45,6 +45,9 @@ public final class BylineText {
             "wednesday", "thursday", "friday", "saturday", "sunday", "google", "facebook", "twitter", "instagram",
             "linkedin", "mehr", "more");
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
+
     private BylineText() {
     }
 
@@ -57,10 +60,10 @@ public final class BylineText {
         if (byline.group("bare") != null && !BYLINE_END.matcher(line).region(byline.end(), line.length()).lookingAt()) {
             return null;
         }
-        final String[] words = byline.group("names").split("\\s+");
+        final String[] words = WHITE_SPACE.split(byline.group("names"));
         final StringBuilder names = new StringBuilder();
         for (final String word : words) {
-            if (STOP_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+            if (STOP_WORDS.contains(NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))) {
                 break;
             }
             names.append(names.isEmpty() ? "" : " ").append(word);
