@@ -29,8 +29,8 @@ public final class DecodedPage {
         return new CharArrayReader(chars, start, end - start);
     }
 
-    /** The text as a String, a copy of it. */
-    public String html() {
+    /** The text as a String, a copy of it: for tests; the parser reads {@link #reader()}. */
+    String html() {
         return new String(chars, start, end - start);
     }
 

@@ -1,6 +1,5 @@
 package io.cleanfeed.ingest.render;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,9 +31,7 @@ final class ArticleMarkdown {
     static String of(final Element safeBody) {
         final List<String> blocks = new ArrayList<>();
         writeBlocks(safeBody, blocks);
-        final String markdown = String.join("\n\n", blocks);
-        return Normalizer.isNormalized(markdown, Normalizer.Form.NFC) ? markdown
-                : Normalizer.normalize(markdown, Normalizer.Form.NFC);
+        return Characters.nfc(String.join("\n\n", blocks));
     }
 
     /** The element's children as blocks; runs of text and inline elements between them are paragraphs. */
@@ -56,7 +53,7 @@ final class ArticleMarkdown {
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> add("#".repeat(tag.charAt(1) - '0') + " " + inline(element), blocks);
             case "ul", "ol" -> add(list(element, tag.equals("ol")), blocks);
-            case "blockquote" -> add(prefixed(element, "> "), blocks);
+            case "blockquote" -> add(quoted(element), blocks);
             case "pre" -> blocks.add("```\n" + element.wholeText().strip() + "\n```");
             case "table" -> add(table(element), blocks);
             case "hr" -> blocks.add("---");
@@ -88,15 +85,15 @@ final class ArticleMarkdown {
         return String.join("\n", items);
     }
 
-    private static String prefixed(final Element quote, final String prefix) {
+    private static String quoted(final Element quote) {
         final List<String> blocks = new ArrayList<>();
         writeBlocks(quote, blocks);
-        return prefix + String.join("\n\n", blocks).replace("\n", "\n" + prefix).replace(prefix + "\n", prefix.strip() + "\n");
+        // Every line marked, the blank ones between paragraphs with a bare ">".
+        return "> " + String.join("\n\n", blocks).replace("\n", "\n> ").replace("> \n", ">\n");
     }
 
     private static String table(final Element table) {
         final List<String> rows = new ArrayList<>();
-        int columns = 0;
         for (final Element row : table.select("tr")) {
             final List<String> cells = new ArrayList<>();
             for (final Element cell : row.children()) {
@@ -107,8 +104,7 @@ final class ArticleMarkdown {
             }
             rows.add("| " + String.join(" | ", cells) + " |");
             if (rows.size() == 1) {
-                columns = cells.size();
-                rows.add("|" + " --- |".repeat(columns));
+                rows.add("|" + " --- |".repeat(cells.size()));
             }
         }
         return String.join("\n", rows);
@@ -204,7 +200,7 @@ final class ArticleMarkdown {
     private static void appendEscaped(final String text, final StringBuilder out) {
         for (int i = 0; i < text.length(); i++) {
             final char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (Characters.isSpace(c)) {
                 if (!out.isEmpty() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
                     out.append(' ');
                 }

@@ -1,6 +1,5 @@
 package io.cleanfeed.ingest.render;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -62,9 +61,7 @@ final class ArticleText implements NodeVisitor {
     /** The text of everything visited so far. */
     String text() {
         flush();
-        // NFC, so that the same words compare equal whichever way a page composed their letters.
-        final String text = String.join("\n\n", paragraphs);
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Characters.nfc(String.join("\n\n", paragraphs));
     }
 
     /** Appends the text, each white space character a space unless the paragraph already ends with white space. */
@@ -72,8 +69,7 @@ final class ArticleText implements NodeVisitor {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             final char c = text.charAt(i);
-            // Printable ASCII is never white space: the common case skips the lookup.
-            if (!(c > ' ' && c < 0x7F) && (Character.isWhitespace(c) || c == '\u00A0')) {
+            if (Characters.isSpace(c)) {
                 append(text, run, i);
                 run = i + 1;
                 if (length > 0 && !Character.isWhitespace(paragraph[length - 1])) {

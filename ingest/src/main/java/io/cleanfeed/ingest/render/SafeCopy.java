@@ -50,8 +50,10 @@ final class SafeCopy implements NodeVisitor {
         ATTRIBUTES.put("blockquote", Set.of("cite"));
         ATTRIBUTES.put("abbr", Set.of("title"));
     }
-    /** Where lazy-loading scripts keep an image's source while its {@code src} is empty or a placeholder. */
-    /** In order of preference: the first one an image has wins, the same on every run. */
+    /**
+     * Where lazy-loading scripts keep an image's source while its {@code src} is empty or a
+     * placeholder, in order of preference: the first one an image has wins, the same on every run.
+     */
     private static final List<String> LAZY_SOURCES = List.of("data-src", "data-lazy-src", "data-original", "data-url");
 
     private final String baseUri;
@@ -92,15 +94,15 @@ final class SafeCopy implements NodeVisitor {
 
     /** The element with its safe attributes, in their order; URL attributes made absolute where they can be. */
     private Element copyOf(final Element source) {
-        final String tag = source.tagName();
+        final String tag = source.normalName();
         final Element copy = new Element(source.tag(), null);
         final @Nullable String lazySource = lazySource(source);
         for (final Attribute attribute : source.attributes()) {
             final String key = attribute.getKey();
-            final String value = lazySource != null && key.equalsIgnoreCase("src") ? lazySource : attribute.getValue();
-            final @Nullable String safe = safeValue(tag, key, value);
+            final boolean lazySrc = lazySource != null && key.equalsIgnoreCase("src");
+            final @Nullable String safe = safeValue(tag, key, lazySrc ? lazySource : attribute.getValue());
             if (safe != null) {
-                copy.attributes().put(lazySource != null && key.equalsIgnoreCase("src") ? "src" : key, safe);
+                copy.attributes().put(lazySrc ? "src" : key, safe);
             }
         }
         if (lazySource != null && !source.hasAttr("src")) {
@@ -114,7 +116,7 @@ final class SafeCopy implements NodeVisitor {
     }
 
     private static boolean isSafe(final Node node) {
-        return ATTRIBUTES.containsKey(Normalizer.asciiLowerCase(node.normalName()));
+        return ATTRIBUTES.containsKey(node.normalName());
     }
 
     /** An image's real source when its {@code src} is missing, empty or inline data; else null. */
@@ -129,14 +131,13 @@ final class SafeCopy implements NodeVisitor {
         return LAZY_SOURCES.stream().filter(element::hasAttr).findFirst().map(element::attr).orElse(null);
     }
 
-    /** The value the copy gets, or null when the safelist refuses the attribute. */
+    /** The value the copy gets, or null when the safelist refuses the attribute; the tag's normal (lower-case) name. */
     private @Nullable String safeValue(final String tag, final String key, final String value) {
-        final String lowerCaseTag = Normalizer.asciiLowerCase(tag);
         final String lowerCaseKey = Normalizer.asciiLowerCase(key);
-        if (!ATTRIBUTES.getOrDefault(lowerCaseTag, Set.of()).contains(lowerCaseKey)) {
+        if (!ATTRIBUTES.getOrDefault(tag, Set.of()).contains(lowerCaseKey)) {
             return null;
         }
-        final @Nullable List<String> schemes = PROTOCOLS.getOrDefault(lowerCaseTag, Map.of()).get(lowerCaseKey);
+        final @Nullable List<String> schemes = PROTOCOLS.getOrDefault(tag, Map.of()).get(lowerCaseKey);
         if (schemes == null) {
             return value;
         }

@@ -64,7 +64,7 @@ public final class BoilerplateRules {
                 new ClassWordRule("advertisement", Set.of("ad", "ads", "advert", "adverts", "advertisement",
                         "advertising", "adslot", "adunit", "adsbygoogle", "dfp", "sponsor", "sponsored", "promo",
                         "promoted", "werbung", "anzeige", "reklama", "affiliate", "affiliatelinks", "affiliate-link",
-                        "ecommerce", "item-product", "product-box", "productbox", "shopping", "inline-teaser",
+                        "ecommerce", "item-product", "product-box", "productbox", "shopping",
                         "teaser-list", "teaserlist", "teaser-box", "more-teaser")),
                 new ClassWordRule("comments", Set.of("comment", "comments", "disqus", "discussion", "kommentare",
                         "respond", "comment-respond", "commentlist", "comment-list")),

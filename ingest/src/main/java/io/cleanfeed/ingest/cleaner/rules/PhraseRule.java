@@ -80,7 +80,7 @@ public final class PhraseRule implements RemovalRule {
                 }
             }
         }
-        // "comment" found inside "comments" is one piece of evidence, not two.
+        // "cookie" found inside "uses cookies" is one piece of evidence, not two.
         hits.removeIf(hit -> hits.stream().anyMatch(other -> other.length() > hit.length() && other.contains(hit)));
         if (hits.size() >= 2 && block.chars() <= CHARS_PER_HIT * hits.size()) {
             return hits.size() + " " + name + " phrases in " + block.chars() + " chars: " + quoted(hits);
