@@ -22,7 +22,7 @@ class JsonSerdeTest {
     void writesSnakeCaseFieldsAndIsoDatesAndReadsThemBack() throws Exception {
         final NormalisedArticle article = new NormalisedArticle("id1", "https://a.example/x", "https://a.example/x",
                 "Title", List.of("Jane Doe"), OffsetDateTime.parse("2021-05-21T12:07:00+03:00"), null, "en", "Site",
-                null, List.of("tag"), null, null, 3, "sha256:00", "One two three", "<p>One two three</p>", "One two three",
+                null, List.of("tag"), null, null, 3, "sha256:00", "One two three", "<p>One two three</p>", "One *two* three",
                 List.of(new Removal("navigation", "<nav> element", "nav#menu", "Home News")), 1, "1.0",
                 Instant.parse("2026-01-01T00:00:00Z"), null, new SourcePosition("articles.raw", 2, 7), null);
 
