@@ -58,15 +58,16 @@ public final class MetadataExtractor {
                 firstOf(page.firstLink("canonical"), page.firstMeta("og:url"), ld.url()), article.url());
         final @Nullable String siteName = MetaText.clean(firstOf(page.firstMeta("og:site_name"), ld.publisher(),
                 page.firstMeta("application-name")));
+        final @Nullable String host = host(canonical);
         return new ArticleMetadata(
                 canonical,
-                title(page, ld, siteName, canonical),
+                title(page, ld, siteName, host),
                 authors(article, page, ld, siteName),
                 published(article, page, ld, canonical),
                 date(ld.dateModified(), page.firstMeta("article:modified_time"), page.firstMeta("og:updated_time"),
                         page.firstMeta("datemodified"), page.firstMeta("last-modified")),
                 language(page, ld, article.text()),
-                siteName != null ? siteName : host(canonical),
+                siteName != null ? siteName : host,
                 MetaText.clean(firstOf(page.firstMeta("article:section"), ld.section(),
                         page.firstMeta("parsely-section"))),
                 tags(page, ld),
@@ -83,7 +84,7 @@ public final class MetadataExtractor {
      * headline does not), else the metadata's title without the site's name.
      */
     private static @Nullable String title(final PageFacts page, final JsonLdArticle ld, final @Nullable String site,
-                                          final String url) {
+                                          final @Nullable String host) {
         final @Nullable String declared = MetaText.clean(firstOf(ld.headline(), page.firstMeta("og:title"),
                 page.firstMeta("twitter:title")));
         final @Nullable String titleTag = MetaText.clean(page.titleTag());
@@ -101,7 +102,7 @@ public final class MetadataExtractor {
             // (best agrees with the reference, so there is one)
             return TitleCleaner.endsWithTitle(best, reference) ? reference : best;
         }
-        return reference == null ? null : TitleCleaner.withoutSiteName(reference, site, url);
+        return reference == null ? null : TitleCleaner.withoutSiteName(reference, site, host);
     }
 
     private List<String> authors(final CleanedArticle article, final PageFacts page, final JsonLdArticle ld,

@@ -1,6 +1,5 @@
 package io.cleanfeed.enrich.metadata;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -77,52 +76,49 @@ final class TitleCleaner {
         return 0;
     }
 
-    static String withoutSiteName(final String title, final @Nullable String siteName, final String url) {
+    /** The title without the site's name before or after a separator; the host is the article's, without "www.". */
+    static String withoutSiteName(final String title, final @Nullable String siteName, final @Nullable String host) {
         final String stripped = title.strip();
-        final String site = siteName == null ? "" : siteName.strip().toLowerCase(Locale.ROOT);
-        final String host = host(url);
+        final Site site = new Site(siteName, host);
         for (final String separator : SEPARATORS) {
             final int last = stripped.lastIndexOf(separator);
             if (last > 0) {
                 final String suffix = stripped.substring(last + separator.length()).strip();
-                if (isSite(suffix, site, host) || separator.equals(" | ") && words(suffix).size() <= MAX_SUFFIX_WORDS
-                        && words(stripped.substring(0, last)).size() > words(suffix).size()) {
+                final int suffixWords = words(suffix).size();
+                if (site.is(suffix) || separator.equals(" | ") && suffixWords <= MAX_SUFFIX_WORDS
+                        && words(stripped.substring(0, last)).size() > suffixWords) {
                     return stripped.substring(0, last).strip();
                 }
             }
             final int first = stripped.indexOf(separator);
-            if (first > 0 && isSite(stripped.substring(0, first).strip(), site, host)) {
+            if (first > 0 && site.is(stripped.substring(0, first).strip())) {
                 return stripped.substring(first + separator.length()).strip();
             }
         }
         return stripped;
     }
 
-    private static boolean isSite(final String part, final String site, final String host) {
-        final String lower = part.toLowerCase(Locale.ROOT);
-        if (!site.isEmpty() && lower.equals(site)) {
-            return true;
-        }
-        final String squeezed = NOT_ALPHANUMERIC.matcher(lower).replaceAll("");
-        if (squeezed.isEmpty() || host.isEmpty()) {
-            return false;
-        }
-        final int tld = host.lastIndexOf('.');
-        final String name = tld < 0 ? host : host.substring(0, tld);
-        return squeezed.equals(NOT_ALPHANUMERIC.matcher(host).replaceAll(""))
-                || squeezed.equals(NOT_ALPHANUMERIC.matcher(name).replaceAll(""));
-    }
+    /** A site by its name and its host, squeezed once to compare with every part of a title. */
+    private static final class Site {
+        private final String name;
+        private final String host;
+        private final String hostWithoutDomain;
 
-    private static String host(final String url) {
-        try {
-            final String host = URI.create(url).getHost();
-            if (host == null) {
-                return "";
+        Site(final @Nullable String name, final @Nullable String host) {
+            this.name = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+            final String lower = host == null ? "" : host.toLowerCase(Locale.ROOT);
+            final int tld = lower.lastIndexOf('.');
+            this.host = squeezed(lower);
+            this.hostWithoutDomain = squeezed(tld < 0 ? lower : lower.substring(0, tld));
+        }
+
+        boolean is(final String part) {
+            final String lower = part.toLowerCase(Locale.ROOT);
+            if (!name.isEmpty() && lower.equals(name)) {
+                return true;
             }
-            final String lower = host.toLowerCase(Locale.ROOT);
-            return lower.startsWith("www.") ? lower.substring(4) : lower;
-        } catch (final IllegalArgumentException e) {
-            return "";
+            final String squeezed = squeezed(lower);
+            return !squeezed.isEmpty() && !host.isEmpty() && (squeezed.equals(host) || squeezed.equals(hostWithoutDomain));
         }
     }
 
