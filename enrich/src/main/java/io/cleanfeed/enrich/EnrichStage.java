@@ -29,9 +29,10 @@ public final class EnrichStage implements PipelineStage {
         final StreamsBuilder builder = new StreamsBuilder();
         builder.stream(Topics.CLEANED, Consumed.with(Serdes.String(), JsonSerde.of(CleanedArticle.class))
                         .withName("read-cleaned-articles"))
-                .mapValues(article -> new EnrichedArticle(Tombstones.refuse(article, Topics.CLEANED),
-                                extractor.extract(article)),
-                        Named.as("extract-metadata"))
+                .mapValues(value -> {
+                    final CleanedArticle article = Tombstones.refuse(value, Topics.CLEANED);
+                    return new EnrichedArticle(article, extractor.extract(article));
+                }, Named.as("extract-metadata"))
                 .to(Topics.ENRICHED, Produced.with(Serdes.String(), JsonSerde.of(EnrichedArticle.class))
                         .withName("write-enriched-articles"));
         return builder.build();
