@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every page in {@code samples/} against its {@code .expected.json}: each paragraph that must be
- * kept is in the text, each banner or boilerplate text that must go is not.
+ * kept is in the text, each figure caption is in the HTML with its image but not in the text, and
+ * each banner or boilerplate text that must go is in neither.
  */
 class SamplePagesTest {
 
@@ -45,8 +47,15 @@ class SamplePagesTest {
         for (final JsonNode keep : expected.get("keep")) {
             softly.assertThat(text).as("kept paragraph").contains(keep.asText());
         }
+        final String captions = Jsoup.parseBodyFragment(article.html()).select("figure figcaption").text();
+        for (final JsonNode caption : expected.path("captions")) {
+            softly.assertThat(captions).as("caption kept with its figure").contains(caption.asText());
+            softly.assertThat(text).as("caption left out of the prose").doesNotContain(caption.asText());
+        }
+        final String html = Jsoup.parseBodyFragment(article.html()).text();
         for (final JsonNode gone : expected.get("gone")) {
             softly.assertThat(text).as("removed boilerplate").doesNotContain(gone.asText());
+            softly.assertThat(html).as("removed boilerplate, HTML").doesNotContain(gone.asText());
         }
         softly.assertThat(article.removed()).as("removals explained").isNotEmpty();
         softly.assertAll();

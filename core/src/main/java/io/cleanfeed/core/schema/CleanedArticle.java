@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param sourceFile the file it was read from, when it came from {@code cleanfeed extract}
  * @param charset   the charset the page was decoded with
  * @param html      the article as safe markup
- * @param text      the article as text, paragraphs separated by blank lines
+ * @param text      the article as text, paragraphs separated by blank lines, figure captions left out
  * @param markdown  the article as CommonMark; null in records written before Cleanfeed wrote it
  * @param removed   what the cleaner removed, and why
  */

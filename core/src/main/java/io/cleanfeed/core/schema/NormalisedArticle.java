@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * that removes or retypes a field raises the schema version.
  *
  * @param id          a stable hash of the canonical URL: the same article always has the same id
- * @param text        paragraphs separated by blank lines
+ * @param text        the prose, paragraphs separated by blank lines (figure captions are in html only)
  * @param html        the article as safe markup
  * @param markdown    the article as CommonMark (null for a page cleaned before it was written)
  * @param fingerprint a hash of the normalised text, to spot identical content under other ids

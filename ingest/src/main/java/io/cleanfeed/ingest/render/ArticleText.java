@@ -9,18 +9,21 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the text of the nodes it visits: one paragraph per block, paragraphs separated by blank
- * lines, white space collapsed, {@code <br>} a line break, table cells separated by " | ". Not
- * thread-safe: one per article.
+ * lines, white space collapsed, {@code <br>} a line break, table cells separated by " | ". Figure
+ * captions are left out: the text is the article's prose, and a caption read into it breaks the
+ * prose between two paragraphs with a line about a picture the text does not show; the HTML and
+ * Markdown keep each caption with its image. Not thread-safe: one per article.
  */
 final class ArticleText implements NodeVisitor {
 
     // HashSet, not Set.of: a lookup masks the hash where Set.of divides by its table size.
     private static final Set<String> PARAGRAPH_BREAKS = new HashSet<>(List.of("p", "div", "section", "article",
             "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote",
-            "pre", "figure", "figcaption", "table", "tr", "caption", "ul", "ol", "dl", "address", "hr"));
+            "pre", "figure", "table", "tr", "caption", "ul", "ol", "dl", "address", "hr"));
 
     private final List<String> paragraphs = new ArrayList<>();
     /**
@@ -29,15 +32,22 @@ final class ArticleText implements NodeVisitor {
      */
     private char[] paragraph = new char[256];
     private int length;
+    /** The figure caption being passed over, while the walk is inside it. */
+    private @Nullable Element caption;
 
     @Override
     public void head(final Node node, final int depth) {
+        if (caption != null) {
+            return;
+        }
         if (node instanceof TextNode text) {
             appendCollapsed(text.getWholeText());
         } else if (node instanceof Element element) {
             if (element.normalName().equals("br")) {
                 trimEnd();
                 append('\n');
+            } else if (element.normalName().equals("figcaption")) {
+                caption = element;
             } else if (PARAGRAPH_BREAKS.contains(element.normalName())) {
                 flush();
             } else if (element.normalName().equals("td") || element.normalName().equals("th")) {
@@ -53,6 +63,12 @@ final class ArticleText implements NodeVisitor {
 
     @Override
     public void tail(final Node node, final int depth) {
+        if (caption != null) {
+            if (node == caption) {
+                caption = null;
+            }
+            return;
+        }
         if (node instanceof Element element && PARAGRAPH_BREAKS.contains(element.normalName())) {
             flush();
         }

@@ -94,12 +94,13 @@ class ArticleCleanerTest {
 
     @Test
     void keepsTheLeadFigureCaptionBesideTheArticleBody() {
-        final String text = clean("<div class='story'><h1>Tram line extended</h1>"
+        final CleanedContent cleaned = cleaned("<div class='story'><h1>Tram line extended</h1>"
                 + "<figure><img src='/t.jpg'><figcaption>A tram at the central station.</figcaption></figure>"
                 + "<div class='story-body'>" + P1 + P2 + P3 + "</div>"
                 + "<ul class='tags'><li><a href='/t/trams'>Trams</a></li><li><a href='/t/city'>City</a></li></ul></div>");
 
-        assertThat(text).startsWith("A tram at the central station.").doesNotContain("Trams");
+        final String html = renderer.render(cleaned.content(), "https://x.example/").html();
+        assertThat(html).contains("<figcaption>A tram at the central station.</figcaption>").doesNotContain("Trams");
     }
 
     @Test

@@ -82,6 +82,20 @@ class ArticleRendererTest {
         assertThat(rendered.text()).isEqualTo("text");
     }
 
+    @Test
+    void leavesFigureCaptionsOutOfTheTextAndKeepsThemWithTheirImages() {
+        final Element content = Jsoup.parse("<div><p>Before the picture.</p><figure><img src='/p.jpg'>"
+                + "<figcaption>The pier at <b>dawn</b>. Photo: A. Lee</figcaption></figure><p>After it.</p>"
+                + "<table><caption>Results</caption><tr><td>1</td></tr></table></div>",
+                "https://news.example/").body().child(0);
+
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/");
+
+        assertThat(rendered.text()).isEqualTo("Before the picture.\n\nAfter it.\n\nResults\n\n1");
+        assertThat(rendered.html()).contains("<figcaption>The pier at <b>dawn</b>. Photo: A. Lee</figcaption>");
+        assertThat(rendered.markdown()).contains("The pier at **dawn**. Photo: A. Lee");
+    }
+
     /** How the renderer wrote HTML before it copied the article itself. */
     private static String throughJsoupCleaner(final Element content, final String baseUri) {
         final Safelist safe = new Safelist()
