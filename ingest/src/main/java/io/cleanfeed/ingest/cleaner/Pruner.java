@@ -33,6 +33,9 @@ final class Pruner {
             "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
     /** Hidden text this long is a paywalled article a script would reveal, not a hidden widget. */
     private static final int HIDDEN_ARTICLE_CHARS = 1000;
+    /** A form holding this many paragraphs of this length holds article text. */
+    private static final int PROSE_PARAGRAPHS = 2;
+    private static final int PROSE_PARAGRAPH_CHARS = 100;
 
     private final Removals removals;
     /** The paragraphs whose one link was unwrapped: text now, but a headline to passes that ask. */
@@ -80,7 +83,7 @@ final class Pruner {
                 if (NEVER_CONTENT.contains(element.normalName())) {
                     return FilterResult.REMOVE;
                 }
-                if (element.normalName().equals("form") && !holdsThePage(element, body)) {
+                if (element.normalName().equals("form") && !holdsThePage(element, body) && !holdsProse(element)) {
                     if (element.hasText()) {
                         removals.record("form", "<form> element", element);
                     }
@@ -145,6 +148,25 @@ final class Pruner {
         }
         // More than half the body's text: reading one character past half is enough to know.
         return ElementText.start(form, bodyChars / 2 + 1).length() * 2 > bodyChars;
+    }
+
+    /**
+     * Shop pages put the product's description inside the form that orders it: paragraphs of
+     * sentences are article text, whatever box holds them. A form with a box to write in is a
+     * comment or contact form, and its paragraphs are its instructions.
+     */
+    private static boolean holdsProse(final Element form) {
+        if (!form.getElementsByTag("textarea").isEmpty()) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (final Element paragraph : form.getElementsByTag("p")) {
+            final String text = paragraph.text();
+            if (text.length() >= PROSE_PARAGRAPH_CHARS && Lines.endsSentence(text) && ++paragraphs == PROSE_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable String hiddenBy(final Element element) {

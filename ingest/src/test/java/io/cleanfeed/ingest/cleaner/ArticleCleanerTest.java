@@ -241,6 +241,31 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAProductDescriptionInsideTheFormThatOrdersIt() {
+        final String text = clean("<div class='shop'><h1>Fleece blanket with a name</h1><form class='order'>"
+                + "<input name='amount' value='1'><button>Add to basket</button><div class='description'>"
+                + "<p>A thick, two-layer fleece blanket, embroidered with your pet's name and a motif of your choice, made to order.</p>"
+                + "<p>The two layers hide the back of the embroidery, so the blanket looks good from either side and lies flat.</p>"
+                + "</div></form></div><div class='sidebar'><p>Free shipping on orders over 60 euros, always.</p>"
+                + "<p>Every item is made to order in our workshop and leaves it within three weeks.</p>"
+                + "<p>Returns are accepted within fourteen days for items without a name on them.</p></div>"
+                + "<footer><p>Pet blankets, cushions and towels, embroidered by hand in our workshop since 2009.</p></footer>");
+
+        assertThat(text).contains("embroidered with your pet's name").contains("looks good from either side");
+    }
+
+    @Test
+    void removesACommentFormWithItsInstructions() {
+        final String text = clean("<article>" + P1 + P2 + P3 + "<form id='commentform'>"
+                + "<p><input name='author'><label>Name (required)</label></p><p><textarea name='comment'></textarea></p>"
+                + "<p><small>Note: entries that advertise a business are deleted without notice, and every link in them is checked.</small></p>"
+                + "<p><small>Spam: your comment may not appear at once. It is then moderated by hand and released a little later.</small></p>"
+                + "</form></article>");
+
+        assertThat(text).contains("tram line").doesNotContain("entries that advertise").doesNotContain("moderated by hand");
+    }
+
+    @Test
     void survivesDeeplyNestedMarkupWithoutOverflowingTheStack() {
         final String deep = "<div>".repeat(20_000) + P1 + "</div>".repeat(20_000);
 
