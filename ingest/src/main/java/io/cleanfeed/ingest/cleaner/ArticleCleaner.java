@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  *       {@link AnnouncedLinks}: the headlines under a "Read also:" label; {@link Datelines}: date
  *       lines above the first paragraph;</li>
  *   <li>the content rules inside the article: banners recognised by their text, "Related article:"
- *       lead-ins, link lists, labels such as "Advertisement"; {@link CaptionCredits}: photo credits
+ *       lead-ins, link lists, labels such as "Advertisement"; {@link ImageCaptions}: text under an
+ *       image that repeats its alt becomes its caption; {@link CaptionCredits}: photo credits
  *       at the end of captions; {@link TrailingLines}: short lines after the last sentence; then
  *       empty husks.</li>
  * </ol>
@@ -118,6 +119,7 @@ public final class ArticleCleaner {
         new Datelines().remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
+        new ImageCaptions().mark(content, contentStats);
         new CaptionCredits(classWords).remove(content, contentStats, removals);
         new TrailingLines().remove(content, contentStats, removals);
         removeEmpty(content);

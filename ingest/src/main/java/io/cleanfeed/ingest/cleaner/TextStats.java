@@ -68,17 +68,29 @@ final class TextStats {
      * difference up to its ancestors.
      */
     void recount(final Element element) {
+        final Counts before = get(element);
+        measure(element);
+        passUp(element, before, get(element));
+    }
+
+    /**
+     * Measures an element just wrapped around nodes that were measured already: its ancestors hold
+     * the same text as before and keep their measures. The wrapper must not be a paragraph.
+     */
+    void measureWrapper(final Element wrapper) {
+        measure(wrapper);
+    }
+
+    private void measure(final Element element) {
         int linkDepth = 0;
         for (Element at = element.parent(); at != null && counts.containsKey(at); at = at.parent()) {
             if (at.normalName().equals("a")) {
                 linkDepth++;
             }
         }
-        final Counts before = get(element);
         final Counter counter = new Counter(linkDepth);
         NodeTraversor.traverse(counter, element);
         counter.putInto(counts);
-        passUp(element, before, get(element));
     }
 
     /** Changes the ancestors' measures by the element's change from {@code before} to {@code after}. */

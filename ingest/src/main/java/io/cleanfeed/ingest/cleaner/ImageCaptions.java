@@ -1,0 +1,144 @@
+package io.cleanfeed.ingest.cleaner;
+
+import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Marks as a caption the text right after an image that repeats the image's {@code alt} or
+ * {@code title}: sites without {@code <figcaption>} write the caption as a plain box or loose text
+ * under the picture, and the repeat is what shows it describes the picture rather than continues
+ * the article. The caption becomes a {@code <figcaption>}, so it stays with the image in the HTML
+ * and, like every caption, out of the prose.
+ */
+final class ImageCaptions {
+
+    /** Shorter alt texts ("Foto", "Logo", a file name) are labels, not captions. */
+    private static final int MIN_CAPTION_CHARS = 20;
+    /** How many runs of text after the image are read for the caption: a credit may come first. */
+    private static final int MAX_TEXTS_READ = 3;
+
+    void mark(final Element content, final TextStats stats) {
+        for (final Element image : content.getElementsByTag("img")) {
+            final String alt = normalised(image.attr("alt"));
+            final String title = normalised(image.attr("title"));
+            if (alt.length() < MIN_CAPTION_CHARS && title.length() < MIN_CAPTION_CHARS) {
+                continue;
+            }
+            for (final TextNode text : textsAfter(image, content)) {
+                final @Nullable Node caption = captionHolding(text, alt, title, content);
+                if (caption != null) {
+                    mark(caption, stats);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The first runs of text after the image, in page order, within the article. */
+    private static List<TextNode> textsAfter(final Element image, final Element content) {
+        final List<TextNode> texts = new ArrayList<>();
+        Node at = image;
+        while (texts.size() < MAX_TEXTS_READ) {
+            at = nextInPageOrder(at, content);
+            if (at == null) {
+                break;
+            }
+            if (at instanceof TextNode text && !text.isBlank()) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    private static @Nullable Node nextInPageOrder(final Node node, final Element content) {
+        if (node.childNodeSize() > 0) {
+            return node.childNode(0);
+        }
+        for (Node at = node; at != null && at != content; at = at.parentNode()) {
+            if (at.nextSibling() != null) {
+                return at.nextSibling();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The text itself, or the smallest box around it, when its text is the image's alt or title;
+     * never text in a heading, a list, a table or a caption already, which repeat an alt for reasons
+     * of their own, nor a box that holds the image too.
+     */
+    private static @Nullable Node captionHolding(final TextNode text, final String alt, final String title,
+            final Element content) {
+        final Element parent = text.parent();
+        if (parent == null || parent != content && (Lines.isInStructure(parent, content) || inHeading(parent, content))) {
+            return null;
+        }
+        if (repeats(normalised(text.getWholeText()), alt, title)) {
+            return parent != content && repeats(normalised(ElementText.of(parent)), alt, title) && !holdsImage(parent)
+                    ? parent : text;
+        }
+        for (Element box = parent; box != content; box = box.parent()) {
+            final String boxText = normalised(ElementText.of(box));
+            if (repeats(boxText, alt, title)) {
+                return holdsImage(box) ? null : box;
+            }
+            if (boxText.length() > Math.max(alt.length(), title.length())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inHeading(final Element element, final Element content) {
+        for (Element at = element; at != null && at != content; at = at.parent()) {
+            if (Lines.isHeading(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsImage(final Element box) {
+        return !box.getElementsByTag("img").isEmpty();
+    }
+
+    private static boolean repeats(final String text, final String alt, final String title) {
+        return text.length() >= MIN_CAPTION_CHARS && (text.equals(alt) || text.equals(title));
+    }
+
+    private static void mark(final Node caption, final TextStats stats) {
+        if (caption instanceof Element box) {
+            box.tagName("figcaption");
+            stats.recount(box);
+        } else {
+            final Element wrapper = new Element("figcaption");
+            caption.before(wrapper);
+            wrapper.appendChild(caption);
+            stats.measureWrapper(wrapper);
+        }
+    }
+
+    /** The text with its white space, no-break spaces too, collapsed to single spaces, as {@code text()} writes it. */
+    private static String normalised(final String text) {
+        final StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
