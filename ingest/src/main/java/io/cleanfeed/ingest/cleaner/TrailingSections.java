@@ -43,18 +43,18 @@ final class TrailingSections {
             "other recent stories", "more stories", "more news", "more from", "more on this", "more articles",
             "related stories", "related articles", "related posts", "related content", "recommended for you",
             "you may also like", "you might also like", "read next", "most read", "most popular", "latest news",
-            "latest stories", "trending now", "top stories",
+            "latest stories", "trending now", "top stories", "also on",
             "weitere artikel", "weitere beiträge", "weitere themen", "weitere topthemen", "weitere nachrichten",
             "weitere meldungen", "mehr zum thema", "mehr aus", "mehr artikel", "mehr nachrichten", "lesetipp",
             "lesetipps", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
             "diese artikel könnten dich ebenfalls interessieren", "diese artikel könnten sie auch interessieren",
             "meistgelesen", "meistgelesene artikel", "neueste artikel", "aktuelle artikel", "ähnliche artikel",
-            "ähnliche beiträge", "verwandte artikel",
-            "más noticias", "otras noticias", "noticias relacionadas", "te puede interesar", "lo más leído",
+            "ähnliche beiträge", "verwandte artikel", "auch auf",
+            "más noticias", "también en", "otras noticias", "noticias relacionadas", "te puede interesar", "lo más leído",
             "dernières news", "dernières actualités", "à lire aussi", "sur le même sujet", "articles similaires",
-            "les plus lus", "leggi anche", "altri articoli", "articoli correlati", "czytaj także", "zobacz także",
+            "les plus lus", "aussi sur", "leggi anche", "anche su", "altri articoli", "articoli correlati", "czytaj także", "zobacz także",
             "najnowsze", "polecane", "читайте также", "другие новости", "похожие статьи", "lees ook",
-            "meer nieuws", "läs också", "mest läst", "lue myös", "luetuimmat");
+            "meer nieuws", "läs också", "mest läst", "lue myös", "lue seuraavaksi", "luetuimmat");
 
     private final Set<Element> unwrappedLinks;
 
