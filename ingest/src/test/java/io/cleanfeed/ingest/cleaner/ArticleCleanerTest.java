@@ -241,6 +241,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesNewsletterCallsToStayInformedButNotASentenceThatSaysSo() {
+        final String text = clean("<article>" + P1 + P2
+                + "<p>The mayor said residents should stay informed about the works through the council's website.</p>"
+                + P3 + "<p>Mit unserem Newsletter bleiben Sie informiert</p>"
+                + "<div><p>Stay up-to-date on our work.</p><a href='/subscribe'>Get email updates</a></div></article>");
+
+        assertThat(text).contains("should stay informed about the works").contains("northern districts")
+                .doesNotContain("Mit unserem Newsletter").doesNotContain("Stay up-to-date");
+    }
+
+    @Test
     void keepsAProductDescriptionInsideTheFormThatOrdersIt() {
         final String text = clean("<div class='shop'><h1>Fleece blanket with a name</h1><form class='order'>"
                 + "<input name='amount' value='1'><button>Add to basket</button><div class='description'>"

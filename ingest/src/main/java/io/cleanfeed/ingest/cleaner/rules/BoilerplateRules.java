@@ -107,7 +107,9 @@ public final class BoilerplateRules {
         final List<String> newsletterSignup = List.of("newsletter", "sign up for", "sign up to",
                 "subscribe to our", "unsubscribe at any time", "enter your email", "email address",
                 "your inbox", "privacy policy", "подпишитесь", "рассылк", "melden sie sich",
-                "inscrivez-vous", "suscríbete a");
+                "inscrivez-vous", "suscríbete a", "stay up to date", "stay up-to-date", "stay informed",
+                "email updates", "bleiben sie informiert", "bleiben sie auf dem laufenden", "unseren newsletter",
+                "unserem newsletter", "restez informé", "mantente informado");
         final List<String> cookieConsent = List.of("cookie", "we value your privacy", "accept all",
                 "reject all", "manage preferences", "cookie settings", "our partners", "consent",
                 "uses cookies", "we use cookies", "wir verwenden cookies", "alle akzeptieren",
