@@ -252,6 +252,18 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheLinesThatCountViewsAndCommentsOrSayHowLongAVideoStaysOnline() {
+        final CleanedContent cleaned = cleaned("<article>" + P1
+                + "<p>Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Stadt, Verkehr</p><p>Kommentare insgesamt: 0</p>" + P2
+                + "<div class='video'><p>Video verfügbar bis 28.02.2027</p></div>" + P3 + "</article>");
+
+        final String text = renderer.render(cleaned.content(), "https://x.example/").text();
+        assertThat(text).contains("tram line").contains("first trams").contains("northern districts")
+                .doesNotContain("Aufrufe").doesNotContain("Kommentare insgesamt").doesNotContain("verfügbar bis");
+        assertThat(cleaned.removed()).extracting(Removal::rule).containsOnly(Removal.ARTICLE_META);
+    }
+
+    @Test
     void keepsAProductDescriptionInsideTheFormThatOrdersIt() {
         final String text = clean("<div class='shop'><h1>Fleece blanket with a name</h1><form class='order'>"
                 + "<input name='amount' value='1'><button>Add to basket</button><div class='description'>"
