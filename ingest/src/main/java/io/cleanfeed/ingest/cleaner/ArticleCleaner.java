@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link ContentLocator}: the element that holds the article; the rest of the page goes;</li>
  *   <li>{@link AppealLetters}: donation appeals written as a letter among the paragraphs;</li>
  *   <li>{@link TrailingSections}: "More stories" and the like, with the teasers after them;
- *       {@link AnnouncedLinks}: the headlines under a "Read also:" label; {@link Datelines}: date
+ *       {@link AnnouncedLinks}: the headlines under a "Read also:" label; {@link TeaserCards}: a
+ *       picture and a headline inside one link; {@link Datelines}: date
  *       lines above the first paragraph;</li>
  *   <li>the content rules inside the article: banners recognised by their text, "Related article:"
  *       lead-ins, link lists, labels such as "Advertisement"; {@link ImageCaptions}: text under an
@@ -116,6 +117,7 @@ public final class ArticleCleaner {
         new AppealLetters(donationRule).remove(content, contentStats, removals);
         new TrailingSections(pruner.unwrappedLinks()).remove(content, contentStats, removals);
         new AnnouncedLinks(pruner.unwrappedLinks()).remove(content, contentStats, removals);
+        new TeaserCards().remove(content, contentStats, removals);
         new Datelines().remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);

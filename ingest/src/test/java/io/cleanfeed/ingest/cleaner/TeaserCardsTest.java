@@ -1,0 +1,40 @@
+package io.cleanfeed.ingest.cleaner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cleanfeed.core.schema.Removal;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class TeaserCardsTest {
+
+    private static final String BODY = "<p>The council voted on Tuesday to extend the tram line, a decision that ends "
+            + "years of debate in the city.</p><p>Construction is due to start next spring, and the first trams should "
+            + "run by the end of 2028, officials said.</p>";
+
+    private static Element cleaned(final String html, final Removals removals) {
+        return ContentPass.run(new TeaserCards()::remove, html, removals);
+    }
+
+    @Test
+    void removesAPictureAndHeadlineInsideOneLink() {
+        final Removals removals = new Removals();
+        final Element content = cleaned(BODY + "<a href='/bus-lanes'><figure><img src='/b.jpg'></figure>"
+                + "<h3>Bus lanes come to the old town</h3>Drivers are unhappy, shop owners less so.</a>" + BODY, removals);
+
+        assertThat(content.text()).doesNotContain("Bus lanes").doesNotContain("Drivers are unhappy");
+        assertThat(removals.toList()).extracting(Removal::reason).containsExactly(
+                "a link around a picture and the headline \"Bus lanes come to the old town\": a teaser for another page");
+    }
+
+    @Test
+    void keepsALinkedPictureALinkedHeadingAndALinkAroundTheWholeStory() {
+        final Removals removals = new Removals();
+        final String html = "<a href='/big.jpg'><img src='/small.jpg' alt='The new tram'></a>"
+                + "<h2><a href='#timetable'>The timetable</a></h2>" + BODY
+                + "<a href='/story'><img src='/t.jpg'><h2>Tram line extended</h2>" + BODY + BODY + "</a>";
+
+        assertThat(cleaned(html, removals).select("h2")).hasSize(2);
+        assertThat(removals.toList()).isEmpty();
+    }
+}
