@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the section a page appends to the article under a heading such as "Other recent
@@ -15,7 +16,7 @@ import org.jsoup.nodes.Element;
  * teasers under such a heading look like the article (a linked title, a sentence of blurb), so
  * they are told apart by what announces them, and only near the end of the article: the same
  * heading with most of the article after it is a box inside the article, whose label the content
- * rules take.
+ * rules take. A list of bare headlines that the article ends with goes too, announced or not.
  */
 final class TrailingSections {
 
@@ -68,6 +69,45 @@ final class TrailingSections {
         if (total == 0) {
             return;
         }
+        removeHeadedSection(content, total, stats, removals);
+        removeClosingLinkList(content, stats, removals);
+    }
+
+    /**
+     * A list of links that the article ends with, unannounced: each item one headline, a link or a
+     * paragraph that was one. The article's own lists have text beside their links.
+     */
+    private void removeClosingLinkList(final Element content, final TextStats stats, final Removals removals) {
+        Element last = lastWithText(content);
+        while (last != null && !last.nameIs("ul") && !last.nameIs("ol") && !Lines.isLeafBlock(last)) {
+            last = lastWithText(last);
+        }
+        if (last == null || !(last.nameIs("ul") || last.nameIs("ol")) || last.childrenSize() < 2) {
+            return;
+        }
+        for (final Element item : last.children()) {
+            final TextStats.Counts counts = stats.get(item);
+            final int linkChars = counts.linkChars + unwrappedLinkChars(item, stats);
+            if (counts.chars == 0 || linkChars < counts.chars * 0.9) {
+                return;
+            }
+        }
+        removals.record(RULE, "a list of links to other pages after the article", last);
+        stats.remove(last);
+        last.remove();
+    }
+
+    private static @Nullable Element lastWithText(final Element element) {
+        for (int i = element.childrenSize() - 1; i >= 0; i--) {
+            if (element.child(i).hasText()) {
+                return element.child(i);
+            }
+        }
+        return null;
+    }
+
+    private void removeHeadedSection(final Element content, final int total, final TextStats stats,
+            final Removals removals) {
         for (final Element element : content.getAllElements()) {
             if (element == content || !isHeading(element, stats)) {
                 continue;

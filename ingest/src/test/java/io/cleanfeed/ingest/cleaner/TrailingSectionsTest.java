@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cleanfeed.core.schema.Removal;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,32 @@ class TrailingSectionsTest {
 
         assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
         assertThat(removals.toList()).hasSize(3);
+    }
+
+    @Test
+    void removesAClosingListOfHeadlinesIncludingParagraphsThatWereOneLink() {
+        final Removals removals = new Removals();
+        final String list = "<ul><li><a href='/a'>Bus lanes come to the old town</a></li>"
+                + "<li><p id='unwrapped'>Night trams to run at weekends</p></li></ul><a href='/abo'><img src='/abo.png'></a>";
+        final Element content = Jsoup.parse("<div id='article'>" + BODY + list + "</div>").getElementById("article");
+        final TextStats stats = TextStats.of(content);
+
+        new TrailingSections(Set.of(content.getElementById("unwrapped"))).remove(content, stats, removals);
+
+        assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
+        assertThat(removals.toList()).extracting(Removal::reason).containsExactly("a list of links to other pages after the article");
+        TextStatsTest.assertSameAsFreshWalk(content, stats);
+    }
+
+    @Test
+    void keepsAClosingListWithTextBesideItsLinksAndAListOfOneLink() {
+        final Removals removals = new Removals();
+        final String html = BODY + "<ul><li><a href='/r'>The report</a>, published by the council in May</li>"
+                + "<li><a href='/t'>The timetable</a>, to be updated in the spring</li></ul>";
+
+        assertThat(cleaned(html, removals).select("li")).hasSize(2);
+        assertThat(cleaned(BODY + "<ul><li><a href='/r'>The report</a></li></ul>", removals).select("li")).hasSize(1);
+        assertThat(removals.toList()).isEmpty();
     }
 
     @Test
