@@ -41,7 +41,8 @@ public final class ElementText {
      * does not.
      */
     static final class Accumulator {
-        private char[] accum = new char[256];
+        /** Sized for the short texts most questions are about (labels, snippets, captions); long ones grow it. */
+        private char[] accum = new char[64];
         private int size;
         private final int length;
         /** Told where each element's part of the text begins and ends; null when no one asks. */
