@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.cleaner.rules.Block;
+import io.cleanfeed.ingest.cleaner.rules.BlockTexts;
 import io.cleanfeed.ingest.cleaner.rules.BoilerplateRules;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import io.cleanfeed.ingest.cleaner.rules.RemovalRule;
@@ -135,6 +136,8 @@ public final class ArticleCleaner {
                                        final SiteSelectors.Protection kept, final Removals removals) {
         final int protectedChars = (int) (stats.get(root).paragraphChars * PROTECTED_SHARE);
         final List<Element> remaining = new ArrayList<>();
+        // The walk judges each element before its children and removes only what it judges.
+        final BlockTexts texts = new BlockTexts();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -158,7 +161,8 @@ public final class ArticleCleaner {
                     remaining.add(element);
                     return FilterResult.CONTINUE;
                 }
-                final Block block = new Block(element, counts.chars, counts.linkChars, counts.links, classWords);
+                final Block block = new Block(element, counts.chars, counts.linkChars, counts.links, classWords,
+                        texts);
                 for (final RemovalRule rule : rules) {
                     final String reason = rule.reasonToRemove(block);
                     if (reason != null) {

@@ -88,7 +88,8 @@ final class TextStats {
                 linkDepth++;
             }
         }
-        final Counter counter = new Counter(linkDepth);
+        // A paragraph, not a page: lists sized for a page were most of what a recount allocated.
+        final Counter counter = new Counter(linkDepth, 16);
         NodeTraversor.traverse(counter, element);
         counter.putInto(counts);
     }
@@ -140,15 +141,24 @@ final class TextStats {
      * element cost more than the counting.
      */
     static final class Counter implements NodeVisitor {
-        // Sized for a typical page, so that the lists rarely grow.
-        private final List<Element> elements = new ArrayList<>(1024);
-        private final List<Counts> measures = new ArrayList<>(1024);
+        /** The elements of a typical page, so that the lists of a walk of a page rarely grow. */
+        private static final int PAGE_ELEMENTS = 1024;
+
+        private final List<Element> elements;
+        private final List<Counts> measures;
         private Counts[] path = new Counts[64];
         private int linkDepth;
 
         /** @param linkDepth how many links hold the root */
         Counter(final int linkDepth) {
+            this(linkDepth, PAGE_ELEMENTS);
+        }
+
+        /** @param elements about how many elements the walk will meet */
+        private Counter(final int linkDepth, final int elements) {
             this.linkDepth = linkDepth;
+            this.elements = new ArrayList<>(elements);
+            this.measures = new ArrayList<>(elements);
         }
 
         /** Whether the walk counted its root, which a pass that skips the root's subtree does not. */

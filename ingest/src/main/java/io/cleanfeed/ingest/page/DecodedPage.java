@@ -1,37 +1,44 @@
 package io.cleanfeed.ingest.page;
 
-import java.io.CharArrayReader;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 /**
- * A page's text and the charset it was decoded with. The text stays in the array it was decoded
- * into, and the parser reads it from there: a String of it was one more copy of the page (two bytes
- * a character once the page has any character beyond Latin-1), made only to be copied again into
- * the parser's buffer.
+ * A page's text and the charset it was decoded with. The parser reads the text from where it was
+ * decoded (valid UTF-8 straight from the page's bytes, other charsets from the array the decoder
+ * filled): a String of it was one more copy of the page, made only to be copied again into the
+ * parser's buffer.
  */
 public final class DecodedPage {
 
-    private final char[] chars;
-    private final int start;
-    private final int end;
+    private final Supplier<Reader> text;
     private final String charset;
 
-    /** The text is {@code chars[start, end)}; the array is the page's from then on and is not changed. */
-    DecodedPage(final char[] chars, final int start, final int end, final String charset) {
-        this.chars = chars;
-        this.start = start;
-        this.end = end;
+    /** @param text a new reader of the whole text each time it is asked */
+    DecodedPage(final Supplier<Reader> text, final String charset) {
+        this.text = text;
         this.charset = charset;
     }
 
     /** The text, for the parser. */
     public Reader reader() {
-        return new CharArrayReader(chars, start, end - start);
+        return text.get();
     }
 
     /** The text as a String, a copy of it: for tests; the parser reads {@link #reader()}. */
     String html() {
-        return new String(chars, start, end - start);
+        final StringBuilder html = new StringBuilder();
+        final char[] buffer = new char[4096];
+        try (Reader reader = reader()) {
+            for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+                html.append(buffer, 0, read);
+            }
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html.toString();
     }
 
     public String charset() {

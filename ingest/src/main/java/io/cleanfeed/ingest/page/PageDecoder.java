@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.page;
 
 import io.cleanfeed.core.deadletter.Reason;
 import io.cleanfeed.core.deadletter.RejectedRecordException;
+import java.io.CharArrayReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -39,15 +40,26 @@ public final class PageDecoder {
         final Utf8Reading utf8 = new Utf8Reading(bytes);
         final Charset charset = chooseCharset(bytes, page.declaredCharset(), utf8);
         // Valid UTF-8 reads the same whichever way it is decoded; only malformed input needs the decoder's rules.
-        final CharBuffer html = charset.equals(StandardCharsets.UTF_8) && utf8.isValid() ? utf8.text()
-                : decodeLeniently(bytes, charset);
+        if (charset.equals(StandardCharsets.UTF_8) && utf8.isValid()) {
+            // The text starts with U+FEFF exactly when the bytes start with its encoding.
+            final int start = byteOrderMark(bytes) != null ? 3 : 0;
+            // The markup is ASCII, which UTF-8 writes as itself: the bytes show it where the text does.
+            requireMarkup(new Latin1(bytes), start, utf8.byteIndex(DETECT_BYTES));
+            return new DecodedPage(() -> utf8.reader(start), charset.name());
+        }
+        final CharBuffer html = decodeLeniently(bytes, charset);
         final int offset = html.length() > 0 && html.charAt(0) == '\uFEFF' ? 1 : 0;
-        if (!HTML_MARKUP.matcher(html).region(offset, Math.min(html.length(), DETECT_BYTES)).find()) {
+        requireMarkup(html, offset, Math.min(html.length(), DETECT_BYTES));
+        final int start = html.arrayOffset() + html.position() + offset;
+        final int end = html.arrayOffset() + html.position() + html.length();
+        return new DecodedPage(() -> new CharArrayReader(html.array(), start, end - start), charset.name());
+    }
+
+    private static void requireMarkup(final CharSequence html, final int start, final int end) {
+        if (!HTML_MARKUP.matcher(html).region(start, end).find()) {
             throw new RejectedRecordException(Reason.NOT_HTML,
                     "no HTML markup in the first " + DETECT_BYTES / 1024 + " KiB: the value must be an HTML page");
         }
-        final int start = html.arrayOffset() + html.position();
-        return new DecodedPage(html.array(), start + offset, start + html.length(), charset.name());
     }
 
     private static Charset chooseCharset(final byte[] bytes, final @Nullable String declared, final Utf8Reading utf8) {
@@ -58,7 +70,7 @@ public final class PageDecoder {
         // Multi-byte sequences that are all well-formed UTF-8 do not happen by chance in a legacy
         // charset: such a page is UTF-8 whatever it declares (pages keep a stale gb2312 or
         // windows-1252 declaration after their site moved to UTF-8).
-        if (utf8.isValid() && utf8.text().length() < bytes.length) {
+        if (utf8.isValid() && utf8.length() < bytes.length) {
             return StandardCharsets.UTF_8;
         }
         final @Nullable Charset transport = supported(declared);
@@ -190,5 +202,29 @@ public final class PageDecoder {
             }
         }
         return true;
+    }
+
+    /** Bytes read as ISO-8859-1, one character each, without copying them into a String. */
+    private record Latin1(byte[] bytes) implements CharSequence {
+
+        @Override
+        public int length() {
+            return bytes.length;
+        }
+
+        @Override
+        public char charAt(final int index) {
+            return (char) (bytes[index] & 0xFF);
+        }
+
+        @Override
+        public CharSequence subSequence(final int start, final int end) {
+            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
     }
 }

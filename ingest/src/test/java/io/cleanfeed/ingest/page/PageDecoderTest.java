@@ -125,4 +125,22 @@ class PageDecoderTest {
                 "{\"status\": \"ok\"}".getBytes(StandardCharsets.UTF_8), null)))
                 .isInstanceOfSatisfying(RejectedRecordException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_HTML));
     }
+
+    @Test
+    void looksForMarkupInTheFirst64KCharactersNotBytes() {
+        // 40,000 two-byte characters: 80,000 bytes, but the markup is at character 40,000.
+        final String lead = "я".repeat(40_000);
+        final byte[] within = (lead + "<p>text</p>").getBytes(StandardCharsets.UTF_8);
+        assertThat(decoder.decode(new RawPage("https://f.example/", null, within, null)).html()).endsWith("<p>text</p>");
+
+        final byte[] beyond = (lead + "я".repeat(30_000) + "<p>text</p>").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> decoder.decode(new RawPage("https://f.example/", null, beyond, null)))
+                .isInstanceOfSatisfying(RejectedRecordException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_HTML));
+        // "<p>" whose ">" is the 65,537th character is not in the first 64 Ki characters; one earlier, it is.
+        final byte[] straddling = ("я".repeat(65_536 - 2) + "<p>text").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> decoder.decode(new RawPage("https://f.example/", null, straddling, null)))
+                .isInstanceOf(RejectedRecordException.class);
+        final byte[] fitting = ("я".repeat(65_536 - 3) + "<p>text").getBytes(StandardCharsets.UTF_8);
+        assertThat(decoder.decode(new RawPage("https://f.example/", null, fitting, null)).charset()).isEqualTo("UTF-8");
+    }
 }

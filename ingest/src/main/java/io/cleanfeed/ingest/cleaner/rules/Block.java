@@ -17,6 +17,7 @@ public final class Block {
     private final int linkChars;
     private final int links;
     private final @Nullable ClassWords classWords;
+    private final @Nullable BlockTexts texts;
     private @Nullable List<String> words;
     private @Nullable List<String> classTokens;
     private @Nullable String text;
@@ -25,17 +26,21 @@ public final class Block {
     private @Nullable BitSet phrases;
 
     public Block(final Element element, final int chars, final int linkChars, final int links) {
-        this(element, chars, linkChars, links, null);
+        this(element, chars, linkChars, links, null, null);
     }
 
-    /** @param classWords the page's class words, to reuse the words of class values seen before */
+    /**
+     * @param classWords the page's class words, to reuse the words of class values seen before
+     * @param texts      the texts of the pass's blocks, to cut this block's text out of an enclosing one's
+     */
     public Block(final Element element, final int chars, final int linkChars, final int links,
-                 final @Nullable ClassWords classWords) {
+                 final @Nullable ClassWords classWords, final @Nullable BlockTexts texts) {
         this.element = element;
         this.chars = chars;
         this.linkChars = linkChars;
         this.links = links;
         this.classWords = classWords;
+        this.texts = texts;
     }
 
     public Element element() {
@@ -70,7 +75,7 @@ public final class Block {
     /** Lower-case text with white space collapsed and typographic apostrophes made plain. */
     public String text() {
         if (text == null) {
-            text = normalise(ElementText.of(element));
+            text = normalise(texts != null ? texts.of(element) : ElementText.of(element));
         }
         return text;
     }

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Tag;
+import org.jspecify.annotations.Nullable;
 
 /**
  * jsoup's {@link Element#text()}, written out so that a caller that needs only the start of a long
@@ -39,16 +40,29 @@ public final class ElementText {
      * a char array: copying a run of a String into a StringBuilder goes a char at a time, getChars
      * does not.
      */
-    private static final class Accumulator {
-        private char[] accum = new char[256];
+    static final class Accumulator {
+        /** Sized for the short texts most questions are about (labels, snippets, captions); long ones grow it. */
+        private char[] accum = new char[64];
         private int size;
         private final int length;
+        /** Told where each element's part of the text begins and ends; null when no one asks. */
+        private final @Nullable BlockTexts spans;
         /** Where the trimmed text starts: the first character above a space, or -1 while there is none. */
         private int start = -1;
         private boolean enough;
 
         private Accumulator(final int length) {
+            this(length, null);
+        }
+
+        /** An accumulator of the whole text that tells {@code spans} where each element's part of it lies. */
+        Accumulator(final BlockTexts spans) {
+            this(Integer.MAX_VALUE, spans);
+        }
+
+        private Accumulator(final int length, final @Nullable BlockTexts spans) {
             this.length = length;
+            this.spans = spans;
         }
 
         void walk(final Element root) {
@@ -84,9 +98,28 @@ public final class ElementText {
                 }
                 if (depth == 0) {
                     // Back at the root, whose tail could only add a space that trim() takes away.
+                    if (spans != null) {
+                        spans.closed(size);
+                    }
                     return;
                 }
             }
+        }
+
+        /**
+         * The text between two places of the accumulated text, trimmed as {@link #result()} trims the
+         * whole: what {@code text()} answers for an element whose part of the walk this was.
+         */
+        String trimmed(final int from, final int to) {
+            int first = from;
+            int end = to;
+            while (first < end && accum[first] <= ' ') {
+                first++;
+            }
+            while (end > first && accum[end - 1] <= ' ') {
+                end--;
+            }
+            return new String(accum, first, end - first);
         }
 
         String result() {
@@ -116,6 +149,9 @@ public final class ElementText {
                 }
                 checkLength(before);
             } else if (node instanceof Element element) {
+                if (spans != null) {
+                    spans.opened(element, size);
+                }
                 if (size > 0 && needsLeadingSeparator(element) && !endsWithSpace()) {
                     append(' ');
                 }
@@ -123,6 +159,9 @@ public final class ElementText {
         }
 
         private void tail(final Node node, final Node next) {
+            if (spans != null && node instanceof Element) {
+                spans.closed(size);
+            }
             if (node instanceof Element element && needsTrailingSeparator(element)
                     && (next instanceof TextNode || next instanceof Element sibling && sibling.tag().isInline())
                     && !endsWithSpace()) {

@@ -52,7 +52,7 @@ class BlockTest {
         for (final Element element : Jsoup.parse("<div class='c-author-bio__text shareBar' id='main_content'>"
                 + "<p class='c-author-bio__text shareBar'></p><p class='c-author-bio__text shareBar' id=x-y></p>"
                 + "<p id=only-id></p><p></p><p class=' '></p></div>").select("div, p")) {
-            assertThat(new Block(element, 0, 0, 0, page).words()).isEqualTo(new Block(element, 0, 0, 0).words());
+            assertThat(new Block(element, 0, 0, 0, page, null).words()).isEqualTo(new Block(element, 0, 0, 0).words());
         }
     }
 }
