@@ -52,6 +52,7 @@ final class ContentLocator {
     private static final int MIN_PEERS = 3;
     private static final double PEER_SHARE = 0.75;
     private static final Set<String> STOP_AT = Set.of("body", "html", "#root");
+    private static final Set<String> TABLE_PARTS = Set.of("tbody", "thead", "tfoot", "tr");
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "blockquote", "ul", "ol", "dl", "pre", "table");
     private static final Set<String> LEDE_WORDS = new HashSet<>(List.of("intro", "lead", "lede", "standfirst",
             "summary", "excerpt", "vorspann", "teaser-text", "deck", "dek", "abstract", "chapo", "chapeau",
@@ -143,7 +144,23 @@ final class ContentLocator {
                 || stats.get(marked).paragraphChars * 2 >= stats.get(top).paragraphChars)) {
             return withSiblings(marked, scores.getOrDefault(marked, 0.0));
         }
-        return withSiblings(commonAncestorOfPeers(top, best), best);
+        return withSiblings(wholeTable(commonAncestorOfPeers(top, best)), best);
+    }
+
+    /**
+     * The table a winning table body or row belongs to: a table's parts are one box, and its
+     * header row, caption and the text around the table are grown from the table, not its body.
+     */
+    private static Element wholeTable(final Element winner) {
+        if (!TABLE_PARTS.contains(winner.normalName())) {
+            return winner;
+        }
+        for (Element at = winner.parent(); at != null; at = at.parent()) {
+            if (at.nameIs("table")) {
+                return at;
+            }
+        }
+        return winner;
     }
 
     /**

@@ -264,6 +264,22 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheIntroductionAndHeaderOfAListThatIsMostlyATable() {
+        final StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            rows.append("<tr><td>Line ").append(i).append("</td><td>Opened in 19").append(50 + i)
+                    .append(", it runs from the station to the harbour, with stops at the market, the school and the hospital.</td></tr>");
+        }
+        final String text = clean("<div class='list'><div class='intro'><p>This list of tram lines in the city gives each "
+                + "line's number, the year it opened and its route, as the council published them in 2024.</p></div>"
+                + "<table><caption>Tram lines</caption><thead><tr><th>Line</th><th>Route</th></tr></thead><tbody>"
+                + rows + "</tbody></table></div><div class='sidebar'><a href='/a'>Buses</a> <a href='/b'>Ferries</a></div>");
+
+        assertThat(text).startsWith("This list of tram lines").contains("Tram lines").contains("Line | Route")
+                .contains("Line 11").doesNotContain("Ferries");
+    }
+
+    @Test
     void keepsAProductDescriptionInsideTheFormThatOrdersIt() {
         final String text = clean("<div class='shop'><h1>Fleece blanket with a name</h1><form class='order'>"
                 + "<input name='amount' value='1'><button>Add to basket</button><div class='description'>"
