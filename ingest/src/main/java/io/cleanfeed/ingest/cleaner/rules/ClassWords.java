@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,6 +15,7 @@ import org.jsoup.nodes.Element;
  */
 public final class ClassWords {
 
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-", "tags-", "topic-",
             "post_tag-", "format-", "status-", "type-", "postid-", "section-", "rubrik-", "ressort-");
 
@@ -25,12 +27,45 @@ public final class ClassWords {
         final List<String> classWords = byClassValue.computeIfAbsent(element.className(),
                 classes -> List.copyOf(of(classes, "")));
         final String id = element.id();
-        if (id.isEmpty()) {
+        if (id.isEmpty() || isHeadingAnchor(id, element)) {
             return classWords;
         }
         final List<String> words = new ArrayList<>(classWords);
         addWords(id, words);
         return words;
+    }
+
+    /**
+     * Whether the id is made from the heading the element is or opens ({@code <section
+     * id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>}): documentation
+     * and Markdown generators give sections such anchors, and a word in them says what the section
+     * is about, not that it is a share bar or a related-links box.
+     */
+    private static boolean isHeadingAnchor(final String id, final Element element) {
+        if (id.indexOf('-') < 0 && id.indexOf('_') < 0) {
+            return false;
+        }
+        final Element heading = HEADINGS.contains(element.normalName()) ? element : element.firstElementChild();
+        return heading != null && HEADINGS.contains(heading.normalName()) && slugOf(heading.text()).equals(slugOf(id));
+    }
+
+    /** The text's letters and digits in lower case, each run of anything else one hyphen. */
+    private static String slugOf(final String text) {
+        final StringBuilder slug = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return slug.toString();
     }
 
     /** The element's class names, as jsoup's {@code classNames()} gives them, in their order. */
