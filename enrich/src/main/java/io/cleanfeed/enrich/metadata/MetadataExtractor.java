@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -105,30 +106,43 @@ public final class MetadataExtractor {
         return reference == null ? null : TitleCleaner.withoutSiteName(reference, site, host);
     }
 
+    /**
+     * The names from the most deliberate source that gives a person's name: JSON-LD, then meta
+     * tags, then the page's byline elements, then a byline line a reader sees. A source that names
+     * only the site, a URL or a profile handle says nothing about the author, so the next is asked.
+     */
     private List<String> authors(final CleanedArticle article, final PageFacts page, final JsonLdArticle ld,
                                  final @Nullable String siteName) {
-        final List<String> candidates = new ArrayList<>(ld.authors());
-        if (candidates.isEmpty()) {
-            Stream.of("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-                            "dc.creator", "byl")
-                    .map(key -> page.meta().getOrDefault(key, List.of()))
-                    .forEach(candidates::addAll);
-            candidates.addAll(labelledAuthor(page));
+        final List<Supplier<List<String>>> sources = List.of(
+                ld::authors,
+                () -> declaredAuthors(page),
+                page::bylines,
+                () -> visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META, Removal.AUTHOR_BOX,
+                                Removal.OUTSIDE_ARTICLE)
+                        .map(BylineText::find)
+                        .filter(Objects::nonNull)
+                        .limit(1)
+                        .toList());
+        for (final Supplier<List<String>> source : sources) {
+            final List<String> cleaned = source.get().stream().map(MetaText::clean).filter(Objects::nonNull).toList();
+            final List<String> names = authorNames.clean(cleaned).stream()
+                    .filter(name -> !isOrganisation(name, siteName, ld.publisher()))
+                    .toList();
+            if (!names.isEmpty()) {
+                return names;
+            }
         }
-        if (candidates.isEmpty()) {
-            candidates.addAll(page.bylines());
-        }
-        if (candidates.isEmpty()) {
-            visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META, Removal.AUTHOR_BOX, Removal.OUTSIDE_ARTICLE)
-                    .map(BylineText::find)
-                    .filter(Objects::nonNull)
-                    .findFirst()
-                    .ifPresent(candidates::add);
-        }
-        final List<String> cleaned = candidates.stream().map(MetaText::clean).filter(Objects::nonNull).toList();
-        return authorNames.clean(cleaned).stream()
-                .filter(name -> !isOrganisation(name, siteName, ld.publisher()))
-                .toList();
+        return List.of();
+    }
+
+    private static List<String> declaredAuthors(final PageFacts page) {
+        final List<String> candidates = new ArrayList<>();
+        Stream.of("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+                        "dc.creator", "byl")
+                .map(key -> page.meta().getOrDefault(key, List.of()))
+                .forEach(candidates::addAll);
+        candidates.addAll(labelledAuthor(page));
+        return candidates;
     }
 
     /** Yoast's {@code twitter:label1 = "Written by"}, {@code twitter:data1 = "Jane Doe"}, in any language. */

@@ -129,6 +129,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void asksTheBylineElementsWhenTheMetaAuthorIsOnlyAProfileUrlOrTheSite() {
+        final PageFacts profile = new PageFacts(null, null, List.of(),
+                Map.of("article:author", List.of("https://www.facebook.com/jane.doe")), Map.of(), List.of(), List.of(),
+                List.of("by Jane Doe"));
+        final PageFacts site = new PageFacts(null, null, List.of(),
+                Map.of("author", List.of("Daily Planet"), "og:site_name", List.of("Daily Planet")), Map.of(), List.of(),
+                List.of(), List.of("John Roe"));
+
+        assertThat(extractor.extract(article(profile)).authors()).containsExactly("Jane Doe");
+        assertThat(extractor.extract(article(site)).authors()).containsExactly("John Roe");
+    }
+
+    @Test
     void takesThePublicationDayFromTheUrlWhenNothingElseGivesIt() {
         final CleanedArticle article = new CleanedArticle("https://news.example/2021/05/21/story-title", null, null,
                 "page.html", "UTF-8", "<p>x</p>", "Some text.", null, List.of(), facts(Map.of(), List.of(), null));
