@@ -41,8 +41,11 @@ public final class MetadataExtractor {
     /** "Video verfügbar bis 28.02.2021", "Offer valid until ...": a day that ends something, not the publication day. */
     private static final Pattern UNTIL = Pattern.compile(
             "(?iU)\\b(?:bis|until|till|expires?|gültig|verfügbar|valid|jusqu|hasta|fino)\\b");
-    /** How many of the article's first paragraphs may hold its date line or byline. */
-    private static final int FIRST_LINES = 3;
+    /**
+     * How many of the article's first paragraphs may hold its date line or byline: below a kicker,
+     * the headline, a subtitle and a picture's caption, each a paragraph of its own.
+     */
+    private static final int FIRST_LINES = 6;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
     private static final int MAX_LINE_CHARS = 100;
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");

@@ -168,6 +168,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheDateLineBelowAKickerHeadlineSubtitleAndCaption() {
+        final CleanedArticle article = article(facts(Map.of(), List.of(), null),
+                "Politik\n\nMayor resigns\n\nThe vote was close\n\nPhoto: City Hall\n\nVienna, 3 May 2022\n\n"
+                        + "The council voted on Tuesday.");
+
+        assertThat(extractor.extract(article).published()).hasToString("2022-05-03T00:00Z");
+    }
+
+    @Test
     void readsTheAuthorFromTheBylineAReaderSeesWhenTheMetadataNamesNone() {
         final CleanedArticle article = article(facts(Map.of(), List.of(), null),
                 "von Daniela Obers\n\nThe council voted on Tuesday to extend the tram line.");
