@@ -101,12 +101,19 @@ public final class MetadataExtractor {
                 best = headline;
             }
         }
-        if (best != null) {
-            // A headline that is the declared title with words before it carries a kicker or a date.
-            // (best agrees with the reference, so there is one)
-            return TitleCleaner.endsWithTitle(best, reference) ? reference : best;
+        if (reference == null) {
+            return null;
         }
-        return reference == null ? null : TitleCleaner.withoutSiteName(reference, site, host);
+        final String cleaned = TitleCleaner.withoutSiteName(reference, site, host);
+        if (best == null) {
+            return cleaned;
+        }
+        // A headline that is the declared title with words before it carries a kicker or a date;
+        // with words after it, a subtitle or the site's name set in the same element.
+        if (TitleCleaner.endsWithTitle(best, reference)) {
+            return reference;
+        }
+        return TitleCleaner.startsWithTitle(best, cleaned) ? cleaned : best;
     }
 
     /**

@@ -196,6 +196,25 @@ class MetadataExtractorTest {
         assertThat(extractor.extract(article(dated)).title()).isEqualTo("Bundesministerin Raab: Mehr Geld");
     }
 
+    @Test
+    void dropsTheSiteNameOrSubtitleTheHeadlineElementAddsAfterTheTitle() {
+        assertThat(titleOf("Mayor resigns after vote | Daily Planet", "Mayor resigns after vote"))
+                .isEqualTo("Mayor resigns after vote");
+        assertThat(titleOf("Mayor resigns after vote A new start for the city", "Mayor resigns after vote - Planet"))
+                .isEqualTo("Mayor resigns after vote");
+        // After a colon the headline goes on; a lower-case word continues a title cut short.
+        assertThat(titleOf("Lemon cake from the tray: simply good!", "Lemon cake from the tray"))
+                .isEqualTo("Lemon cake from the tray: simply good!");
+        assertThat(titleOf("Mayor resigns after a long debate", "Mayor resigns after a"))
+                .isEqualTo("Mayor resigns after a long debate");
+    }
+
+    private String titleOf(final String headline, final String ogTitle) {
+        return extractor.extract(article(new PageFacts(null, null, List.of(headline),
+                Map.of("og:title", List.of(ogTitle), "og:site_name", List.of("Planet")), Map.of(), List.of(), List.of(),
+                List.of()))).title();
+    }
+
     private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
         return new PageFacts(lang, null, List.of(), meta, Map.of(), jsonLd, List.of(), List.of());
     }
