@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ public final class MetadataExtractor {
         final @Nullable String host = host(canonical);
         return new ArticleMetadata(
                 canonical,
-                title(page, ld, siteName, host),
+                title(article, ld, siteName, host),
                 authors(article, page, ld, siteName),
                 published(article, page, ld, canonical),
                 date(ld.dateModified(), page.firstMeta("article:modified_time"), page.firstMeta("og:updated_time"),
@@ -85,10 +86,12 @@ public final class MetadataExtractor {
     /**
      * The headline as the page shows it: the visible {@code <h1>} when it agrees with what the
      * metadata calls the title (metadata titles carry kickers and site names that the page's own
-     * headline does not), else the metadata's title without the site's name.
+     * headline does not), else the {@code <h1>} the article opens with, else the metadata's title
+     * without the site's name.
      */
-    private static @Nullable String title(final PageFacts page, final JsonLdArticle ld, final @Nullable String site,
-                                          final @Nullable String host) {
+    private static @Nullable String title(final CleanedArticle article, final JsonLdArticle ld,
+                                          final @Nullable String site, final @Nullable String host) {
+        final PageFacts page = article.page();
         final @Nullable String declared = MetaText.clean(firstOf(ld.headline(), page.firstMeta("og:title"),
                 page.firstMeta("twitter:title")));
         final @Nullable String titleTag = MetaText.clean(page.titleTag());
@@ -106,7 +109,7 @@ public final class MetadataExtractor {
         }
         final String cleaned = TitleCleaner.withoutSiteName(reference, site, host);
         if (best == null) {
-            return cleaned;
+            return openingHeadline(article, reference).orElse(cleaned);
         }
         // A headline that is the declared title with words before it carries a kicker or a date;
         // with words after it, a subtitle or the site's name set in the same element.
@@ -114,6 +117,22 @@ public final class MetadataExtractor {
             return reference;
         }
         return TitleCleaner.startsWithTitle(best, cleaned) ? cleaned : best;
+    }
+
+    /**
+     * For a page whose metadata title agrees with none of its {@code <h1>}s: the one the article's
+     * text opens with, when it shares a word with the metadata title. Title tags and og:titles are
+     * often written for search engines and keep their wording while the headline readers see
+     * changes; an {@code <h1>} outside the article is the site's logo or a section's name.
+     */
+    private static Optional<String> openingHeadline(final CleanedArticle article, final String reference) {
+        final Set<String> opening = Set.copyOf(firstParagraphs(article.text()));
+        return article.page().headlines().stream()
+                .map(MetaText::clean)
+                .filter(Objects::nonNull)
+                .filter(opening::contains)
+                .filter(headline -> TitleCleaner.sharesAWord(headline, reference))
+                .findFirst();
     }
 
     /**
@@ -228,19 +247,20 @@ public final class MetadataExtractor {
     }
 
     private static Stream<String> firstLines(final CleanedArticle article) {
-        // Cut out of the text, not split from it: a split would copy the rest of the article too.
-        final String text = article.text();
-        final List<String> lines = new ArrayList<>(FIRST_LINES);
+        return firstParagraphs(article.text()).stream().filter(line -> line.length() <= MAX_LINE_CHARS);
+    }
+
+    /** The text's first paragraphs, cut out of it, not split from it: a split would copy the rest too. */
+    private static List<String> firstParagraphs(final String text) {
+        final List<String> paragraphs = new ArrayList<>(FIRST_LINES);
         int start = 0;
         for (int paragraph = 0; paragraph < FIRST_LINES && start < text.length(); paragraph++) {
             final int end = text.indexOf("\n\n", start);
             final int stop = end < 0 ? text.length() : end;
-            if (stop - start <= MAX_LINE_CHARS) {
-                lines.add(text.substring(start, stop));
-            }
+            paragraphs.add(text.substring(start, stop));
             start = stop + 2;
         }
-        return lines.stream();
+        return paragraphs;
     }
 
     /** The snippets of what the cleaner removed under the rules, rule by rule in the order given. */

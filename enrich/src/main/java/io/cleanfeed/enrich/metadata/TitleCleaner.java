@@ -42,6 +42,12 @@ final class TitleCleaner {
         return shared >= AGREEMENT * Math.min(a.size(), b.size()) && a.size() >= 2;
     }
 
+    /** True when the two titles have a word in common. */
+    static boolean sharesAWord(final String headline, final String other) {
+        final Set<String> b = words(other);
+        return words(headline).stream().anyMatch(b::contains);
+    }
+
     /** How much of {@code other} the headline covers, 0 to 1: to choose among several that agree. */
     static double coverage(final String headline, final String other) {
         final Set<String> a = words(headline);

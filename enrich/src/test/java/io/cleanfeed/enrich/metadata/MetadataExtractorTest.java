@@ -209,6 +209,19 @@ class MetadataExtractorTest {
                 .isEqualTo("Mayor resigns after a long debate");
     }
 
+    @Test
+    void takesTheHeadlineTheArticleOpensWithWhenTheMetadataTitleIsWordedDifferently() {
+        final PageFacts facts = new PageFacts(null, null, List.of("Fleet News", "Company cars: lease or buy the fleet?"),
+                Map.of("og:title", List.of("Company cars compared in 2024 by our editors")), Map.of(), List.of(),
+                List.of(), List.of());
+        final String text = "Company cars: lease or buy the fleet?\n\nLeasing spreads the cost over the years.";
+
+        assertThat(extractor.extract(article(facts, text)).title()).isEqualTo("Company cars: lease or buy the fleet?");
+        // A heading outside the article's text is not its headline.
+        assertThat(extractor.extract(article(facts, "Leasing spreads the cost.")).title())
+                .isEqualTo("Company cars compared in 2024 by our editors");
+    }
+
     private String titleOf(final String headline, final String ogTitle) {
         return extractor.extract(article(new PageFacts(null, null, List.of(headline),
                 Map.of("og:title", List.of(ogTitle), "og:site_name", List.of("Planet")), Map.of(), List.of(), List.of(),
