@@ -14,6 +14,7 @@ import io.cleanfeed.enrich.metadata.language.TextLanguage;
 import io.cleanfeed.enrich.metadata.urls.CanonicalUrl;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -205,10 +206,10 @@ public final class MetadataExtractor {
                 page.firstMeta("publishdate"), page.firstMeta("date"), page.firstMeta("dc.date"),
                 page.firstMeta("dc.date.issued"), page.firstMeta("parsely-pub-date"), page.firstMeta("sailthru.date"),
                 page.times().isEmpty() ? null : page.times().get(0));
-        if (declared != null) {
-            return declared;
-        }
         @Nullable LocalDate day = UrlDate.of(canonical);
+        if (declared != null) {
+            return day != null && isLocalDayOf(declared, day) ? day.atStartOfDay().atOffset(ZoneOffset.UTC) : declared;
+        }
         if (day == null) {
             day = UrlDate.of(article.url());
         }
@@ -216,6 +217,17 @@ public final class MetadataExtractor {
             day = visibleDay(article);
         }
         return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Whether the URL's day is the local day of a time declared in UTC: a site that writes its times
+     * in UTC puts the day of its own time zone in its URLs, one day off around midnight. A bare
+     * declared day (read as midnight UTC) is a day already, not a time to place.
+     */
+    private static boolean isLocalDayOf(final OffsetDateTime declared, final LocalDate urlDay) {
+        final LocalDate utcDay = declared.toLocalDate();
+        return declared.getOffset().equals(ZoneOffset.UTC) && !declared.toLocalTime().equals(LocalTime.MIDNIGHT)
+                && (urlDay.equals(utcDay.plusDays(1)) || urlDay.equals(utcDay.minusDays(1)));
     }
 
     /**
