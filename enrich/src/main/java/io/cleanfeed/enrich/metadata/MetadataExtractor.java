@@ -14,6 +14,7 @@ import io.cleanfeed.enrich.metadata.language.TextLanguage;
 import io.cleanfeed.enrich.metadata.urls.CanonicalUrl;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +43,11 @@ public final class MetadataExtractor {
     /** "Video verfügbar bis 28.02.2021", "Offer valid until ...": a day that ends something, not the publication day. */
     private static final Pattern UNTIL = Pattern.compile(
             "(?iU)\\b(?:bis|until|till|expires?|gültig|verfügbar|valid|jusqu|hasta|fino)\\b");
-    /** How many of the article's first paragraphs may hold its date line or byline. */
-    private static final int FIRST_LINES = 3;
+    /**
+     * How many of the article's first paragraphs may hold its date line or byline: below a kicker,
+     * the headline, a subtitle and a picture's caption, each a paragraph of its own.
+     */
+    private static final int FIRST_LINES = 6;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
     private static final int MAX_LINE_CHARS = 100;
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");
@@ -61,7 +67,7 @@ public final class MetadataExtractor {
         final @Nullable String host = host(canonical);
         return new ArticleMetadata(
                 canonical,
-                title(page, ld, siteName, host),
+                title(article, ld, siteName, host),
                 authors(article, page, ld, siteName),
                 published(article, page, ld, canonical),
                 date(ld.dateModified(), page.firstMeta("article:modified_time"), page.firstMeta("og:updated_time"),
@@ -81,10 +87,12 @@ public final class MetadataExtractor {
     /**
      * The headline as the page shows it: the visible {@code <h1>} when it agrees with what the
      * metadata calls the title (metadata titles carry kickers and site names that the page's own
-     * headline does not), else the metadata's title without the site's name.
+     * headline does not), else the {@code <h1>} the article opens with, else the metadata's title
+     * without the site's name.
      */
-    private static @Nullable String title(final PageFacts page, final JsonLdArticle ld, final @Nullable String site,
-                                          final @Nullable String host) {
+    private static @Nullable String title(final CleanedArticle article, final JsonLdArticle ld,
+                                          final @Nullable String site, final @Nullable String host) {
+        final PageFacts page = article.page();
         final @Nullable String declared = MetaText.clean(firstOf(ld.headline(), page.firstMeta("og:title"),
                 page.firstMeta("twitter:title")));
         final @Nullable String titleTag = MetaText.clean(page.titleTag());
@@ -97,38 +105,74 @@ public final class MetadataExtractor {
                 best = headline;
             }
         }
-        if (best != null) {
-            // A headline that is the declared title with words before it carries a kicker or a date.
-            // (best agrees with the reference, so there is one)
-            return TitleCleaner.endsWithTitle(best, reference) ? reference : best;
+        if (reference == null) {
+            return null;
         }
-        return reference == null ? null : TitleCleaner.withoutSiteName(reference, site, host);
+        final String cleaned = TitleCleaner.withoutSiteName(reference, site, host);
+        if (best == null) {
+            return openingHeadline(article, reference).orElse(cleaned);
+        }
+        // A headline that is the declared title with words before it carries a kicker or a date;
+        // with words after it, a subtitle or the site's name set in the same element.
+        if (TitleCleaner.endsWithTitle(best, reference)) {
+            return reference;
+        }
+        return TitleCleaner.startsWithTitle(best, cleaned) ? cleaned : best;
     }
 
+    /**
+     * For a page whose metadata title agrees with none of its {@code <h1>}s: the one the article's
+     * text opens with, when it shares a word with the metadata title. Title tags and og:titles are
+     * often written for search engines and keep their wording while the headline readers see
+     * changes; an {@code <h1>} outside the article is the site's logo or a section's name.
+     */
+    private static Optional<String> openingHeadline(final CleanedArticle article, final String reference) {
+        final Set<String> opening = Set.copyOf(firstParagraphs(article.text()));
+        return article.page().headlines().stream()
+                .map(MetaText::clean)
+                .filter(Objects::nonNull)
+                .filter(opening::contains)
+                .filter(headline -> TitleCleaner.sharesAWord(headline, reference))
+                .findFirst();
+    }
+
+    /**
+     * The names from the most deliberate source that gives a person's name: JSON-LD, then meta
+     * tags, then the page's byline elements, then a byline line a reader sees. A source that names
+     * only the site, a URL or a profile handle says nothing about the author, so the next is asked.
+     */
     private List<String> authors(final CleanedArticle article, final PageFacts page, final JsonLdArticle ld,
                                  final @Nullable String siteName) {
-        final List<String> candidates = new ArrayList<>(ld.authors());
-        if (candidates.isEmpty()) {
-            Stream.of("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-                            "dc.creator", "byl")
-                    .map(key -> page.meta().getOrDefault(key, List.of()))
-                    .forEach(candidates::addAll);
-            candidates.addAll(labelledAuthor(page));
+        final List<Supplier<List<String>>> sources = List.of(
+                ld::authors,
+                () -> declaredAuthors(page),
+                page::bylines,
+                () -> visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META, Removal.AUTHOR_BOX,
+                                Removal.OUTSIDE_ARTICLE)
+                        .map(BylineText::find)
+                        .filter(Objects::nonNull)
+                        .limit(1)
+                        .toList());
+        for (final Supplier<List<String>> source : sources) {
+            final List<String> cleaned = source.get().stream().map(MetaText::clean).filter(Objects::nonNull).toList();
+            final List<String> names = authorNames.clean(cleaned).stream()
+                    .filter(name -> !isOrganisation(name, siteName, ld.publisher()))
+                    .toList();
+            if (!names.isEmpty()) {
+                return names;
+            }
         }
-        if (candidates.isEmpty()) {
-            candidates.addAll(page.bylines());
-        }
-        if (candidates.isEmpty()) {
-            visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META, Removal.AUTHOR_BOX, Removal.OUTSIDE_ARTICLE)
-                    .map(BylineText::find)
-                    .filter(Objects::nonNull)
-                    .findFirst()
-                    .ifPresent(candidates::add);
-        }
-        final List<String> cleaned = candidates.stream().map(MetaText::clean).filter(Objects::nonNull).toList();
-        return authorNames.clean(cleaned).stream()
-                .filter(name -> !isOrganisation(name, siteName, ld.publisher()))
-                .toList();
+        return List.of();
+    }
+
+    private static List<String> declaredAuthors(final PageFacts page) {
+        final List<String> candidates = new ArrayList<>();
+        Stream.of("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+                        "dc.creator", "byl")
+                .map(key -> page.meta().getOrDefault(key, List.of()))
+                .forEach(candidates::addAll);
+        candidates.addAll(labelledAuthor(page));
+        return candidates;
     }
 
     /** Yoast's {@code twitter:label1 = "Written by"}, {@code twitter:data1 = "Jane Doe"}, in any language. */
@@ -162,10 +206,10 @@ public final class MetadataExtractor {
                 page.firstMeta("publishdate"), page.firstMeta("date"), page.firstMeta("dc.date"),
                 page.firstMeta("dc.date.issued"), page.firstMeta("parsely-pub-date"), page.firstMeta("sailthru.date"),
                 page.times().isEmpty() ? null : page.times().get(0));
-        if (declared != null) {
-            return declared;
-        }
         @Nullable LocalDate day = UrlDate.of(canonical);
+        if (declared != null) {
+            return day != null && isLocalDayOf(declared, day) ? day.atStartOfDay().atOffset(ZoneOffset.UTC) : declared;
+        }
         if (day == null) {
             day = UrlDate.of(article.url());
         }
@@ -173,6 +217,17 @@ public final class MetadataExtractor {
             day = visibleDay(article);
         }
         return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Whether the URL's day is the local day of a time declared in UTC: a site that writes its times
+     * in UTC puts the day of its own time zone in its URLs, one day off around midnight. A bare
+     * declared day (read as midnight UTC) is a day already, not a time to place.
+     */
+    private static boolean isLocalDayOf(final OffsetDateTime declared, final LocalDate urlDay) {
+        final LocalDate utcDay = declared.toLocalDate();
+        return declared.getOffset().equals(ZoneOffset.UTC) && !declared.toLocalTime().equals(LocalTime.MIDNIGHT)
+                && (urlDay.equals(utcDay.plusDays(1)) || urlDay.equals(utcDay.minusDays(1)));
     }
 
     /**
@@ -204,19 +259,20 @@ public final class MetadataExtractor {
     }
 
     private static Stream<String> firstLines(final CleanedArticle article) {
-        // Cut out of the text, not split from it: a split would copy the rest of the article too.
-        final String text = article.text();
-        final List<String> lines = new ArrayList<>(FIRST_LINES);
+        return firstParagraphs(article.text()).stream().filter(line -> line.length() <= MAX_LINE_CHARS);
+    }
+
+    /** The text's first paragraphs, cut out of it, not split from it: a split would copy the rest too. */
+    private static List<String> firstParagraphs(final String text) {
+        final List<String> paragraphs = new ArrayList<>(FIRST_LINES);
         int start = 0;
         for (int paragraph = 0; paragraph < FIRST_LINES && start < text.length(); paragraph++) {
             final int end = text.indexOf("\n\n", start);
             final int stop = end < 0 ? text.length() : end;
-            if (stop - start <= MAX_LINE_CHARS) {
-                lines.add(text.substring(start, stop));
-            }
+            paragraphs.add(text.substring(start, stop));
             start = stop + 2;
         }
-        return lines.stream();
+        return paragraphs;
     }
 
     /** The snippets of what the cleaner removed under the rules, rule by rule in the order given. */

@@ -42,6 +42,12 @@ final class TitleCleaner {
         return shared >= AGREEMENT * Math.min(a.size(), b.size()) && a.size() >= 2;
     }
 
+    /** True when the two titles have a word in common. */
+    static boolean sharesAWord(final String headline, final String other) {
+        final Set<String> b = words(other);
+        return words(headline).stream().anyMatch(b::contains);
+    }
+
     /** How much of {@code other} the headline covers, 0 to 1: to choose among several that agree. */
     static double coverage(final String headline, final String other) {
         final Set<String> a = words(headline);
@@ -63,6 +69,44 @@ final class TitleCleaner {
         // The title starts at a word of the headline: "27.01.2022MineralölINFO ..." yes, "Kinderbetreuung" no.
         final int start = startOfLast(headline, t.length());
         return start > 0 && !Character.isLetter(headline.codePointBefore(start));
+    }
+
+    /**
+     * True when the headline is the whole title with more after it that is not the headline's: the
+     * site's name after a bar ("Mayor resigns | Daily Planet") or a subtitle whose element the
+     * page's text joins to the headline's ("Mayor resigns After the vote, a new start"). A title of
+     * fewer than three words at the start is the headline's own beginning.
+     */
+    static boolean startsWithTitle(final String headline, final String title) {
+        final String h = squeezed(headline);
+        final String t = squeezed(title);
+        if (wordList(title).size() < MIN_TITLE_WORDS || h.length() <= t.length() || !h.startsWith(t)) {
+            return false;
+        }
+        // What follows is another element's text (a space, then a capital) or the site's name after
+        // a bar; after a colon, a slash or a dash the headline goes on: "Lemon cake: simply good!".
+        final int end = endOfFirst(headline, t.length());
+        int next = end;
+        while (next < headline.length() && !Character.isLetterOrDigit(headline.charAt(next))) {
+            next++;
+        }
+        if (next == end || next == headline.length()) {
+            return false;
+        }
+        // A lower-case word goes on with the sentence of a declared title that was cut short.
+        final String gap = headline.substring(end, next).strip();
+        return gap.equals("|") || gap.isEmpty() && !Character.isLowerCase(headline.codePointAt(next));
+    }
+
+    /** Where in the text its first {@code letters} letters and digits end. */
+    private static int endOfFirst(final String text, final int letters) {
+        int seen = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && ++seen == letters) {
+                return i + 1;
+            }
+        }
+        return text.length();
     }
 
     /** Where in the text its last {@code letters} letters and digits begin. */

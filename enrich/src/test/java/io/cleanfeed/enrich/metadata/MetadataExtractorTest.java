@@ -129,11 +129,37 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void asksTheBylineElementsWhenTheMetaAuthorIsOnlyAProfileUrlOrTheSite() {
+        final PageFacts profile = new PageFacts(null, null, List.of(),
+                Map.of("article:author", List.of("https://www.facebook.com/jane.doe")), Map.of(), List.of(), List.of(),
+                List.of("by Jane Doe"));
+        final PageFacts site = new PageFacts(null, null, List.of(),
+                Map.of("author", List.of("Daily Planet"), "og:site_name", List.of("Daily Planet")), Map.of(), List.of(),
+                List.of(), List.of("John Roe"));
+
+        assertThat(extractor.extract(article(profile)).authors()).containsExactly("Jane Doe");
+        assertThat(extractor.extract(article(site)).authors()).containsExactly("John Roe");
+    }
+
+    @Test
     void takesThePublicationDayFromTheUrlWhenNothingElseGivesIt() {
         final CleanedArticle article = new CleanedArticle("https://news.example/2021/05/21/story-title", null, null,
                 "page.html", "UTF-8", "<p>x</p>", "Some text.", null, List.of(), facts(Map.of(), List.of(), null));
 
         assertThat(extractor.extract(article).published()).hasToString("2021-05-21T00:00Z");
+    }
+
+    @Test
+    void takesTheUrlsDayForATimeDeclaredInUtcThatFallsOnTheDayBeforeOrAfter() {
+        final CleanedArticle utc = new CleanedArticle("https://news.example/2019/01/01/new-year", null, null,
+                "page.html", "UTF-8", "<p>x</p>", "Some text.", null, List.of(),
+                facts(Map.of("article:published_time", List.of("2018-12-31T23:11:59+00:00")), List.of(), null));
+        final CleanedArticle local = new CleanedArticle("https://news.example/2019/01/01/new-year", null, null,
+                "page.html", "UTF-8", "<p>x</p>", "Some text.", null, List.of(),
+                facts(Map.of("article:published_time", List.of("2018-12-31T23:11:59+01:00")), List.of(), null));
+
+        assertThat(extractor.extract(utc).published()).hasToString("2019-01-01T00:00Z");
+        assertThat(extractor.extract(local).published()).hasToString("2018-12-31T23:11:59+01:00");
     }
 
     @Test
@@ -155,6 +181,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheDateLineBelowAKickerHeadlineSubtitleAndCaption() {
+        final CleanedArticle article = article(facts(Map.of(), List.of(), null),
+                "Politik\n\nMayor resigns\n\nThe vote was close\n\nPhoto: City Hall\n\nVienna, 3 May 2022\n\n"
+                        + "The council voted on Tuesday.");
+
+        assertThat(extractor.extract(article).published()).hasToString("2022-05-03T00:00Z");
+    }
+
+    @Test
     void readsTheAuthorFromTheBylineAReaderSeesWhenTheMetadataNamesNone() {
         final CleanedArticle article = article(facts(Map.of(), List.of(), null),
                 "von Daniela Obers\n\nThe council voted on Tuesday to extend the tram line.");
@@ -172,6 +207,38 @@ class MetadataExtractorTest {
 
         assertThat(extractor.extract(article(kicker)).title()).isEqualTo("Erinnerung an die Opfer");
         assertThat(extractor.extract(article(dated)).title()).isEqualTo("Bundesministerin Raab: Mehr Geld");
+    }
+
+    @Test
+    void dropsTheSiteNameOrSubtitleTheHeadlineElementAddsAfterTheTitle() {
+        assertThat(titleOf("Mayor resigns after vote | Daily Planet", "Mayor resigns after vote"))
+                .isEqualTo("Mayor resigns after vote");
+        assertThat(titleOf("Mayor resigns after vote A new start for the city", "Mayor resigns after vote - Planet"))
+                .isEqualTo("Mayor resigns after vote");
+        // After a colon the headline goes on; a lower-case word continues a title cut short.
+        assertThat(titleOf("Lemon cake from the tray: simply good!", "Lemon cake from the tray"))
+                .isEqualTo("Lemon cake from the tray: simply good!");
+        assertThat(titleOf("Mayor resigns after a long debate", "Mayor resigns after a"))
+                .isEqualTo("Mayor resigns after a long debate");
+    }
+
+    @Test
+    void takesTheHeadlineTheArticleOpensWithWhenTheMetadataTitleIsWordedDifferently() {
+        final PageFacts facts = new PageFacts(null, null, List.of("Fleet News", "Company cars: lease or buy the fleet?"),
+                Map.of("og:title", List.of("Company cars compared in 2024 by our editors")), Map.of(), List.of(),
+                List.of(), List.of());
+        final String text = "Company cars: lease or buy the fleet?\n\nLeasing spreads the cost over the years.";
+
+        assertThat(extractor.extract(article(facts, text)).title()).isEqualTo("Company cars: lease or buy the fleet?");
+        // A heading outside the article's text is not its headline.
+        assertThat(extractor.extract(article(facts, "Leasing spreads the cost.")).title())
+                .isEqualTo("Company cars compared in 2024 by our editors");
+    }
+
+    private String titleOf(final String headline, final String ogTitle) {
+        return extractor.extract(article(new PageFacts(null, null, List.of(headline),
+                Map.of("og:title", List.of(ogTitle), "og:site_name", List.of("Planet")), Map.of(), List.of(), List.of(),
+                List.of()))).title();
     }
 
     private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
