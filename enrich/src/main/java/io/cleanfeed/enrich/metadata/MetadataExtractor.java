@@ -199,6 +199,10 @@ public final class MetadataExtractor {
      * The publication time the page declares; else, read only then, the day in its URL or the day a
      * reader sees at the top of the article.
      */
+    /** The offsets time zones use, in whole hours. */
+    private static final int MIN_OFFSET_HOURS = -12;
+    private static final int MAX_OFFSET_HOURS = 14;
+
     private @Nullable OffsetDateTime published(final CleanedArticle article, final PageFacts page,
                                                final JsonLdArticle ld, final String canonical) {
         final @Nullable OffsetDateTime declared = date(ld.datePublished(), page.firstMeta("article:published_time"),
@@ -208,7 +212,7 @@ public final class MetadataExtractor {
                 page.times().isEmpty() ? null : page.times().get(0));
         @Nullable LocalDate day = UrlDate.of(canonical);
         if (declared != null) {
-            return day != null && isLocalDayOf(declared, day) ? day.atStartOfDay().atOffset(ZoneOffset.UTC) : declared;
+            return day != null && isLocalDayOf(declared, day) ? atLocalDay(declared, day) : declared;
         }
         if (day == null) {
             day = UrlDate.of(article.url());
@@ -228,6 +232,24 @@ public final class MetadataExtractor {
         final LocalDate utcDay = declared.toLocalDate();
         return declared.getOffset().equals(ZoneOffset.UTC) && !declared.toLocalTime().equals(LocalTime.MIDNIGHT)
                 && (urlDay.equals(utcDay.plusDays(1)) || urlDay.equals(utcDay.minusDays(1)));
+    }
+
+    /**
+     * The same instant at the nearest whole-hour offset whose local day is the URL's: the time stays
+     * what the page declared, only the zone it is written in moves to one where it is that day.
+     */
+    private static OffsetDateTime atLocalDay(final OffsetDateTime declared, final LocalDate urlDay) {
+        for (int hours = 1; hours <= MAX_OFFSET_HOURS; hours++) {
+            for (final int offset : new int[] {hours, -hours}) {
+                if (offset >= MIN_OFFSET_HOURS) {
+                    final OffsetDateTime moved = declared.withOffsetSameInstant(ZoneOffset.ofHours(offset));
+                    if (moved.toLocalDate().equals(urlDay)) {
+                        return moved;
+                    }
+                }
+            }
+        }
+        return declared;
     }
 
     /**

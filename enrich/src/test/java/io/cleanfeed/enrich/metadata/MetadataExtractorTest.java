@@ -150,7 +150,7 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void takesTheUrlsDayForATimeDeclaredInUtcThatFallsOnTheDayBeforeOrAfter() {
+    void writesATimeDeclaredInUtcInTheNearestZoneWhereItIsTheUrlsDay() {
         final CleanedArticle utc = new CleanedArticle("https://news.example/2019/01/01/new-year", null, null,
                 "page.html", "UTF-8", "<p>x</p>", "Some text.", null, List.of(),
                 facts(Map.of("article:published_time", List.of("2018-12-31T23:11:59+00:00")), List.of(), null));
@@ -158,7 +158,8 @@ class MetadataExtractorTest {
                 "page.html", "UTF-8", "<p>x</p>", "Some text.", null, List.of(),
                 facts(Map.of("article:published_time", List.of("2018-12-31T23:11:59+01:00")), List.of(), null));
 
-        assertThat(extractor.extract(utc).published()).hasToString("2019-01-01T00:00Z");
+        assertThat(extractor.extract(utc).published()).hasToString("2019-01-01T00:11:59+01:00")
+                .satisfies(published -> assertThat(published.toInstant()).hasToString("2018-12-31T23:11:59Z"));
         assertThat(extractor.extract(local).published()).hasToString("2018-12-31T23:11:59+01:00");
     }
 
