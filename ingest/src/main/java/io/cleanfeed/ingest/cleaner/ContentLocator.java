@@ -72,6 +72,7 @@ final class ContentLocator {
     /** Text with a full stop that ends a sentence: a paragraph, not a label. */
     private static final Pattern SENTENCE = Pattern.compile(".*\\.( |$).*");
     private static final Evaluator FIGURE = Selector.evaluatorOf("figure, img, picture");
+    private static final Evaluator DATA_TABLE = Selector.evaluatorOf("thead, th, caption");
     private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
 
     private final TextStats stats;
@@ -148,8 +149,9 @@ final class ContentLocator {
     }
 
     /**
-     * The table a winning table body or row belongs to: a table's parts are one box, and its
-     * header row, caption and the text around the table are grown from the table, not its body.
+     * The data table a winning table body or row belongs to: its parts are one box, and its header
+     * row, caption and the text around the table are grown from the table, not its body. A layout
+     * table (no header cells, no caption) is the page's grid: its menu and footer rows stay out.
      */
     private static Element wholeTable(final Element winner) {
         if (!TABLE_PARTS.contains(winner.normalName())) {
@@ -157,7 +159,7 @@ final class ContentLocator {
         }
         for (Element at = winner.parent(); at != null; at = at.parent()) {
             if (at.nameIs("table")) {
-                return at;
+                return at.selectFirst(DATA_TABLE) != null ? at : winner;
             }
         }
         return winner;

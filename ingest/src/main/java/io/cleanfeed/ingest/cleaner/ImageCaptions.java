@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -12,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Marks as a caption the text right after an image that repeats the image's {@code alt} or
  * {@code title}: sites without {@code <figcaption>} write the caption as a plain box or loose text
  * under the picture, and the repeat is what shows it describes the picture rather than continues
- * the article. The caption becomes a {@code <figcaption>}, so it stays with the image in the HTML
- * and, like every caption, out of the prose.
+ * the article. The caption becomes a {@code <figcaption>} where it stands, next to its image, so
+ * that, like every caption, it stays in the HTML and out of the prose.
  */
 final class ImageCaptions {
 
@@ -21,6 +22,13 @@ final class ImageCaptions {
     private static final int MIN_CAPTION_CHARS = 20;
     /** How many runs of text after the image are read for the caption: a credit may come first. */
     private static final int MAX_TEXTS_READ = 3;
+    /** How much longer than the alt a box's measured text may be and still be read: white space differs. */
+    private static final int SLACK_CHARS = 20;
+    /** Boxes a caption may sit in directly; not a paragraph, a link or an inline box. */
+    private static final Set<String> CAPTION_PARENTS = Set.of("div", "section", "article", "main", "header",
+            "footer", "aside", "figure", "center");
+    /** Boxes that are something else than a caption whatever their text: a link, a quotation. */
+    private static final Set<String> NEVER_CAPTIONS = Set.of("a", "blockquote", "figure", "li", "td", "th");
 
     void mark(final Element content, final TextStats stats) {
         for (final Element image : content.getElementsByTag("img")) {
@@ -30,9 +38,9 @@ final class ImageCaptions {
                 continue;
             }
             for (final TextNode text : textsAfter(image, content)) {
-                final @Nullable Node caption = captionHolding(text, alt, title, content);
+                final @Nullable Node caption = captionHolding(text, alt, title, content, stats);
                 if (caption != null) {
-                    mark(caption, stats);
+                    makeCaption(caption, stats);
                     break;
                 }
             }
@@ -70,28 +78,44 @@ final class ImageCaptions {
     /**
      * The text itself, or the smallest box around it, when its text is the image's alt or title;
      * never text in a heading, a list, a table or a caption already, which repeat an alt for reasons
-     * of their own, nor a box that holds the image too.
+     * of their own, nor a box that holds the image too, nor the article's first paragraph when it is
+     * a sentence: a lede, which content systems copy into the lead image's alt. The caption must sit directly in a block box
+     * (a {@code <figcaption>} inside a paragraph or a link would break the HTML).
      */
     private static @Nullable Node captionHolding(final TextNode text, final String alt, final String title,
-            final Element content) {
+            final Element content, final TextStats stats) {
         final Element parent = text.parent();
         if (parent == null || parent != content && (Lines.isInStructure(parent, content) || inHeading(parent, content))) {
             return null;
         }
+        final int longest = Math.max(alt.length(), title.length());
         if (repeats(normalised(text.getWholeText()), alt, title)) {
-            return parent != content && repeats(normalised(ElementText.of(parent)), alt, title) && !holdsImage(parent)
-                    ? parent : text;
+            if (parent != content && stats.get(parent).chars <= longest + SLACK_CHARS
+                    && repeats(normalised(ElementText.of(parent)), alt, title)) {
+                return asCaptionBox(parent, content);
+            }
+            return parent == content || CAPTION_PARENTS.contains(parent.normalName()) ? text : null;
         }
         for (Element box = parent; box != content; box = box.parent()) {
-            final String boxText = normalised(ElementText.of(box));
-            if (repeats(boxText, alt, title)) {
-                return holdsImage(box) ? null : box;
-            }
-            if (boxText.length() > Math.max(alt.length(), title.length())) {
+            // The measure first: reading a long box's text for every image would cost the article's length each time.
+            if (stats.get(box).chars > longest + SLACK_CHARS) {
                 return null;
+            }
+            if (repeats(normalised(ElementText.of(box)), alt, title)) {
+                return asCaptionBox(box, content);
             }
         }
         return null;
+    }
+
+    private static @Nullable Element asCaptionBox(final Element box, final Element content) {
+        final Element parent = box.parent();
+        final boolean placed = parent == content || parent != null && CAPTION_PARENTS.contains(parent.normalName());
+        // A lede is a sentence; a line the lead image's alt repeats above it is a kicker or a caption.
+        final boolean firstParagraph = box.nameIs("p") && content.selectFirst("p") == box
+                && Lines.endsSentence(ElementText.of(box));
+        return placed && !NEVER_CAPTIONS.contains(box.normalName()) && !holdsImage(box) && !firstParagraph
+                ? box : null;
     }
 
     private static boolean inHeading(final Element element, final Element content) {
@@ -111,7 +135,7 @@ final class ImageCaptions {
         return text.length() >= MIN_CAPTION_CHARS && (text.equals(alt) || text.equals(title));
     }
 
-    private static void mark(final Node caption, final TextStats stats) {
+    private static void makeCaption(final Node caption, final TextStats stats) {
         if (caption instanceof Element box) {
             box.tagName("figcaption");
             stats.recount(box);

@@ -13,8 +13,10 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +35,9 @@ final class Pruner {
             "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
     /** Hidden text this long is a paywalled article a script would reveal, not a hidden widget. */
     private static final int HIDDEN_ARTICLE_CHARS = 1000;
+    /** A box to write a message or one's address in; a shop's quantity field is plain text. */
+    private static final Evaluator WRITING_BOX = Selector.evaluatorOf(
+            "textarea, input[type=email], input[type=password], input[type=tel], input[type=url]");
     /** A form holding this many paragraphs of this length holds article text. */
     private static final int PROSE_PARAGRAPHS = 2;
     private static final int PROSE_PARAGRAPH_CHARS = 100;
@@ -156,7 +161,7 @@ final class Pruner {
      * comment or contact form, and its paragraphs are its instructions.
      */
     private static boolean holdsProse(final Element form) {
-        if (!form.getElementsByTag("textarea").isEmpty()) {
+        if (form.selectFirst(WRITING_BOX) != null) {
             return false;
         }
         int paragraphs = 0;

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,19 +72,21 @@ final class TrailingSections {
             return;
         }
         removeHeadedSection(content, total, stats, removals);
-        removeClosingLinkList(content, stats, removals);
+        removeClosingLinkList(content, total, stats, removals);
     }
 
     /**
      * A list of links that the article ends with, unannounced: each item one headline, a link or a
      * paragraph that was one. The article's own lists have text beside their links.
      */
-    private void removeClosingLinkList(final Element content, final TextStats stats, final Removals removals) {
+    private void removeClosingLinkList(final Element content, final int total, final TextStats stats,
+            final Removals removals) {
         Element last = lastWithText(content);
         while (last != null && !last.nameIs("ul") && !last.nameIs("ol") && !Lines.isLeafBlock(last)) {
             last = lastWithText(last);
         }
-        if (last == null || !(last.nameIs("ul") || last.nameIs("ol")) || last.childrenSize() < 2) {
+        if (last == null || !(last.nameIs("ul") || last.nameIs("ol")) || last.childrenSize() < 2
+                || stats.get(last).chars > total * MAX_SECTION_SHARE || textFollows(last, content)) {
             return;
         }
         for (final Element item : last.children()) {
@@ -95,6 +99,18 @@ final class TrailingSections {
         removals.record(RULE, "a list of links to other pages after the article", last);
         stats.remove(last);
         last.remove();
+    }
+
+    /** Whether loose text comes after the element, in it or in a box around it: the article goes on. */
+    private static boolean textFollows(final Element element, final Element content) {
+        for (Element at = element; at != content && at != null; at = at.parent()) {
+            for (Node next = at.nextSibling(); next != null; next = next.nextSibling()) {
+                if (next instanceof TextNode text && !text.isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static @Nullable Element lastWithText(final Element element) {

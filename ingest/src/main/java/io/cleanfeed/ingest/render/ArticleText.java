@@ -8,12 +8,14 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the text of the nodes it visits: one paragraph per block, paragraphs separated by blank
- * lines, white space collapsed, {@code <br>} a line break, table cells separated by " | ". Figure
+ * lines, white space collapsed, {@code <br>} a line break, table cells separated by " | ". Image
  * captions are left out: the text is the article's prose, and a caption read into it breaks the
  * prose between two paragraphs with a line about a picture the text does not show; the HTML and
  * Markdown keep each caption with its image. Not thread-safe: one per article.
@@ -23,7 +25,9 @@ final class ArticleText implements NodeVisitor {
     // HashSet, not Set.of: a lookup masks the hash where Set.of divides by its table size.
     private static final Set<String> PARAGRAPH_BREAKS = new HashSet<>(List.of("p", "div", "section", "article",
             "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote",
-            "pre", "figure", "table", "tr", "caption", "ul", "ol", "dl", "address", "hr"));
+            "pre", "figure", "figcaption", "table", "tr", "caption", "ul", "ol", "dl", "address", "hr"));
+
+    private static final Evaluator NOT_A_PICTURE = Selector.evaluatorOf("blockquote, pre, code, table");
 
     private final List<String> paragraphs = new ArrayList<>();
     /**
@@ -32,24 +36,26 @@ final class ArticleText implements NodeVisitor {
      */
     private char[] paragraph = new char[256];
     private int length;
-    /** The figure caption being passed over, while the walk is inside it. */
+    /** The image caption the walk is inside, whose paragraphs are set apart. */
     private @Nullable Element caption;
+    /** Which of the paragraphs are image captions. */
+    private final List<Boolean> captions = new ArrayList<>();
+    private int proseChars;
+    private int captionChars;
 
     @Override
     public void head(final Node node, final int depth) {
-        if (caption != null) {
-            return;
-        }
         if (node instanceof TextNode text) {
             appendCollapsed(text.getWholeText());
         } else if (node instanceof Element element) {
             if (element.normalName().equals("br")) {
                 trimEnd();
                 append('\n');
-            } else if (element.normalName().equals("figcaption")) {
-                caption = element;
             } else if (PARAGRAPH_BREAKS.contains(element.normalName())) {
                 flush();
+                if (caption == null && element.normalName().equals("figcaption") && isImageCaption(element)) {
+                    caption = element;
+                }
             } else if (element.normalName().equals("td") || element.normalName().equals("th")) {
                 if (length > 0) {
                     trimEnd();
@@ -63,21 +69,37 @@ final class ArticleText implements NodeVisitor {
 
     @Override
     public void tail(final Node node, final int depth) {
-        if (caption != null) {
-            if (node == caption) {
-                caption = null;
-            }
-            return;
-        }
         if (node instanceof Element element && PARAGRAPH_BREAKS.contains(element.normalName())) {
             flush();
         }
+        if (node == caption) {
+            caption = null;
+        }
     }
 
-    /** The text of everything visited so far. */
+    /**
+     * A caption of a picture or video, whose image may be gone (a lazy image without a source); a
+     * figure's caption under a quotation, code or a table is its attribution, prose.
+     */
+    private static boolean isImageCaption(final Element figcaption) {
+        final Element figure = figcaption.closest("figure");
+        return figure == null || figure.selectFirst(NOT_A_PICTURE) == null;
+    }
+
+    /**
+     * The text of everything visited so far, image captions left out, unless they are most of it:
+     * a photo gallery's captions are its text.
+     */
     String text() {
         flush();
-        return Characters.nfc(String.join("\n\n", paragraphs));
+        final boolean withCaptions = captionChars > proseChars;
+        final List<String> kept = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (withCaptions || !captions.get(i)) {
+                kept.add(paragraphs.get(i));
+            }
+        }
+        return Characters.nfc(String.join("\n\n", kept));
     }
 
     /** Appends the text, each white space character a space unless the paragraph already ends with white space. */
@@ -121,6 +143,12 @@ final class ArticleText implements NodeVisitor {
         final String text = new String(paragraph, 0, length).strip();
         if (!text.isEmpty()) {
             paragraphs.add(text);
+            captions.add(caption != null);
+            if (caption != null) {
+                captionChars += text.length();
+            } else {
+                proseChars += text.length();
+            }
         }
         length = 0;
     }

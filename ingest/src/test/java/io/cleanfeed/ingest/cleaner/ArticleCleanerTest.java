@@ -280,6 +280,26 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void leavesTheMenuAndFooterRowsOfALayoutTableOutOfTheArticle() {
+        final String text = clean("<table><tr><td colspan=2><a href='/'>Home</a> | <a href='/news'>News</a> | "
+                + "<a href='/sport'>Sport</a></td></tr><tr><td>" + P1 + P2 + "</td><td>" + P3 + "</td></tr>"
+                + "<tr><td colspan=2>Copyright 2024 The Gazette. Contact us</td></tr></table>");
+
+        assertThat(text).contains("tram line").contains("northern districts").doesNotContain("Home")
+                .doesNotContain("Copyright");
+    }
+
+    @Test
+    void removesATipFormWithItsInstructions() {
+        final String text = clean("<article>" + P1 + P2 + P3 + "<form class='tips'>"
+                + "<p>Send us your tip: tell us what you saw, where it happened and when, and how our reporters can reach you again.</p>"
+                + "<p>We read every message that reaches the desk, and we never name a source who asks us not to, whatever happens.</p>"
+                + "<input name='name'><input type='email' name='mail'></form></article>");
+
+        assertThat(text).contains("northern districts").doesNotContain("Send us your tip").doesNotContain("every message");
+    }
+
+    @Test
     void keepsAProductDescriptionInsideTheFormThatOrdersIt() {
         final String text = clean("<div class='shop'><h1>Fleece blanket with a name</h1><form class='order'>"
                 + "<input name='amount' value='1'><button>Add to basket</button><div class='description'>"

@@ -40,6 +40,18 @@ class ImageCaptionsTest {
     }
 
     @Test
+    void leavesALedeTheAltRepeatsAndTextInsideAParagraphOrLinkAlone() {
+        final Element content = marked("<img src='/l.jpg' alt='The council voted on Tuesday to extend the tram line.'>"
+                + "<p>The council voted on Tuesday to extend the tram line.</p>"
+                + "<p><img src='/m.jpg' alt='The mayor at the opening of the line'>The mayor at the opening of the line"
+                + " said the council had waited long enough.</p>"
+                + "<div><img src='/n.jpg' alt='Night trams at the central station'><a href='/n'>Night trams at the central station</a></div>"
+                + PARAGRAPH);
+
+        assertThat(content.select("figcaption")).isEmpty();
+    }
+
+    @Test
     void leavesAHeadingAShortAltAndAParagraphThatSaysMoreAlone() {
         final Element content = marked("<img src='/h.jpg' alt='Tram line to be extended to the north'>"
                 + "<h2><span>Tram line to be extended to the north</span></h2>" + PARAGRAPH

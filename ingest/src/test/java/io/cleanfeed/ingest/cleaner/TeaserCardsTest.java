@@ -28,6 +28,16 @@ class TeaserCardsTest {
     }
 
     @Test
+    void keepsTheLinkedPictureAndNameOfEachItemInAList() {
+        final Removals removals = new Removals();
+        final String item = "<a href='https://shop.example/p'><img src='/p.jpg'><h3>Pixel 7a</h3></a>"
+                + "<p>The best camera under 500 euros, and a battery that lasts two days, our testers found.</p>";
+
+        assertThat(cleaned(BODY + item + item.replace("Pixel 7a", "Galaxy A54"), removals).select("h3")).hasSize(2);
+        assertThat(removals.toList()).isEmpty();
+    }
+
+    @Test
     void keepsALinkedPictureALinkedHeadingAndALinkAroundTheWholeStory() {
         final Removals removals = new Removals();
         final String html = "<a href='/big.jpg'><img src='/small.jpg' alt='The new tram'></a>"

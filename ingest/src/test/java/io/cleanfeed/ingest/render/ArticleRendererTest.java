@@ -96,6 +96,20 @@ class ArticleRendererTest {
         assertThat(rendered.markdown()).contains("The pier at **dawn**. Photo: A. Lee");
     }
 
+    @Test
+    void keepsTheCaptionsOfAGalleryThatHasLittleElseAndTheAttributionOfAQuotation() {
+        final Element gallery = Jsoup.parse("<div><h2>The storm</h2><figure><img src='/1.jpg'><figcaption>Waves crash "
+                + "over the pier as the storm arrives.</figcaption></figure><figure><img src='/2.jpg'><figcaption>A tree "
+                + "blocks the coast road at Kettleby.</figcaption></figure></div>", "https://news.example/").body().child(0);
+        final Element quote = Jsoup.parse("<div><p>He ended the speech with a line he had used before.</p><figure>"
+                + "<blockquote>We shall never surrender.</blockquote><figcaption>Winston Churchill, 1940</figcaption>"
+                + "</figure></div>", "https://news.example/").body().child(0);
+
+        assertThat(renderer.render(gallery, "https://news.example/").text()).isEqualTo("The storm\n\n"
+                + "Waves crash over the pier as the storm arrives.\n\nA tree blocks the coast road at Kettleby.");
+        assertThat(renderer.render(quote, "https://news.example/").text()).endsWith("Winston Churchill, 1940");
+    }
+
     /** How the renderer wrote HTML before it copied the article itself. */
     private static String throughJsoupCleaner(final Element content, final String baseUri) {
         final Safelist safe = new Safelist()

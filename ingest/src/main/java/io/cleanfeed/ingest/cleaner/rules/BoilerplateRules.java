@@ -107,9 +107,8 @@ public final class BoilerplateRules {
         final List<String> newsletterSignup = List.of("newsletter", "sign up for", "sign up to",
                 "subscribe to our", "unsubscribe at any time", "enter your email", "email address",
                 "your inbox", "privacy policy", "подпишитесь", "рассылк", "melden sie sich",
-                "inscrivez-vous", "suscríbete a", "stay up to date", "stay up-to-date", "stay informed",
-                "email updates", "bleiben sie informiert", "bleiben sie auf dem laufenden", "unseren newsletter",
-                "unserem newsletter", "restez informé", "mantente informado");
+                "inscrivez-vous", "suscríbete a", "stay up-to-date", "email updates", "bleiben sie informiert",
+                "unseren newsletter", "unserem newsletter");
         final List<String> cookieConsent = List.of("cookie", "we value your privacy", "accept all",
                 "reject all", "manage preferences", "cookie settings", "our partners", "consent",
                 "uses cookies", "we use cookies", "wir verwenden cookies", "alle akzeptieren",
@@ -146,8 +145,7 @@ public final class BoilerplateRules {
                         "sponsored:", "advertisement:", "enthält affiliate", "this post contains affiliate",
                         "this article contains affiliate", "dieser beitrag enthält werbung", "affiliate links",
                         "this post contains references to products", "advertiser disclosure", "aufrufe:",
-                        "views:", "hinzugefügt von:", "kommentare insgesamt:", "comments:", "video verfügbar bis",
-                        "verfügbar bis")),
+                        "hinzugefügt von:", "kommentare insgesamt:", "video verfügbar bis")),
                 new LeadInRule("image-credit", List.of("foto:", "fotos:", "bild:", "photo:", "photos:", "image:",
                         "credit:", "credits:", "quelle:", "source:", "bildquelle:", "fotoquelle:", "kuva:", "źródło:",
                         "fuente:", "fonte:", "©", "(c) ", "copyright ")),

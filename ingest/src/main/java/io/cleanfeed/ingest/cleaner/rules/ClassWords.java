@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 public final class ClassWords {
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final int MIN_ANCHOR_WORDS = 4;
     private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-", "tags-", "topic-",
             "post_tag-", "format-", "status-", "type-", "postid-", "section-", "rubrik-", "ressort-");
 
@@ -39,10 +40,11 @@ public final class ClassWords {
      * Whether the id is made from the heading the element is or opens ({@code <section
      * id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>}): documentation
      * and Markdown generators give sections such anchors, and a word in them says what the section
-     * is about, not that it is a share bar or a related-links box.
+     * is about, not that it is a share bar. Only anchors of {@value #MIN_ANCHOR_WORDS} words or more:
+     * a short one ({@code related-stories} on a "Related stories" box) names the box's kind.
      */
     private static boolean isHeadingAnchor(final String id, final Element element) {
-        if (id.indexOf('-') < 0 && id.indexOf('_') < 0) {
+        if (split(id).size() < MIN_ANCHOR_WORDS) {
             return false;
         }
         final Element heading = HEADINGS.contains(element.normalName()) ? element : element.firstElementChild();
