@@ -1,0 +1,37 @@
+package io.cleanfeed.ingest.cleaner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cleanfeed.core.schema.Removal;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class KickersTest {
+
+    private static final String BODY = "<p>The council voted on Tuesday to extend the tram line, a decision that ends "
+            + "years of debate in the city.</p>";
+
+    private static Element cleaned(final String html, final Removals removals) {
+        return ContentPass.run(new Kickers()::remove, html, removals);
+    }
+
+    @Test
+    void removesTheSectionLabelsRightAboveTheHeadline() {
+        final Removals removals = new Removals();
+        final Element content = cleaned("<div class='kicker'><a href='/politik'>Politik</a></div><span>Stadt</span>"
+                + "<h1>Tram line to be extended</h1>" + BODY, removals);
+
+        assertThat(content.text()).startsWith("Tram line to be extended");
+        assertThat(removals.toList()).extracting(Removal::rule).containsExactly(Removal.ARTICLE_META, Removal.ARTICLE_META);
+    }
+
+    @Test
+    void keepsAStandfirstAboveTheHeadlineAndLabelsElsewhere() {
+        final Removals removals = new Removals();
+        final String html = "<p>Why it took ten years.</p><h1>Tram line to be extended</h1><p>Politik</p>" + BODY;
+
+        assertThat(cleaned(html, removals).text()).contains("Why it took ten years.").contains("Politik");
+        assertThat(cleaned("<p>Politik</p><h2>Tram line</h2>" + BODY, removals).text()).startsWith("Politik");
+        assertThat(removals.toList()).isEmpty();
+    }
+}
