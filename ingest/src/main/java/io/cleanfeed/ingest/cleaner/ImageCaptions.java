@@ -7,6 +7,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,7 @@ final class ImageCaptions {
     private static final int MIN_CAPTION_CHARS = 20;
     /** How many runs of text after the image are read for the caption: a credit may come first. */
     private static final int MAX_TEXTS_READ = 3;
+    private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
     /** How much longer than the alt a box's measured text may be and still be read: white space differs. */
     private static final int SLACK_CHARS = 20;
     /** Boxes a caption may sit in directly; not a paragraph, a link or an inline box. */
@@ -112,7 +115,7 @@ final class ImageCaptions {
         final Element parent = box.parent();
         final boolean placed = parent == content || parent != null && CAPTION_PARENTS.contains(parent.normalName());
         // A lede is a sentence; a line the lead image's alt repeats above it is a kicker or a caption.
-        final boolean firstParagraph = box.nameIs("p") && content.selectFirst("p") == box
+        final boolean firstParagraph = box.nameIs("p") && content.selectFirst(PARAGRAPH) == box
                 && Lines.endsSentence(ElementText.of(box));
         return placed && !NEVER_CAPTIONS.contains(box.normalName()) && !holdsImage(box) && !firstParagraph
                 ? box : null;

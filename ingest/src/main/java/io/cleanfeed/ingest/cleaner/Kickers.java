@@ -3,6 +3,8 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Removes the one- or two-word label a page sets above the headline: a section or topic ("Promis",
@@ -13,9 +15,10 @@ final class Kickers {
 
     private static final int MAX_KICKER_CHARS = 25;
     private static final int MAX_KICKER_WORDS = 2;
+    private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
-        final Element headline = content.selectFirst("h1");
+        final Element headline = content.selectFirst(HEADLINE);
         if (headline == null) {
             return;
         }

@@ -36,6 +36,7 @@ final class Pruner {
     /** Hidden text this long is a paywalled article a script would reveal, not a hidden widget. */
     private static final int HIDDEN_ARTICLE_CHARS = 1000;
     /** A box to write a message or one's address in; a shop's quantity field is plain text. */
+    private static final Evaluator LINK = Selector.evaluatorOf("a");
     private static final Evaluator WRITING_BOX = Selector.evaluatorOf(
             "textarea, input[type=email], input[type=password], input[type=tel], input[type=url]");
     /** A form holding this many paragraphs of this length holds article text. */
@@ -126,7 +127,7 @@ final class Pruner {
     private void unwrap(final List<Element> linkOnlyParagraphs, final @Nullable TextStats stats) {
         for (final Element paragraph : linkOnlyParagraphs) {
             // The link may itself have been removed after its paragraph was queued (a hidden link).
-            final Element link = paragraph.selectFirst("a");
+            final Element link = paragraph.selectFirst(LINK);
             if (link != null) {
                 link.unwrap();
                 unwrapped.add(paragraph);

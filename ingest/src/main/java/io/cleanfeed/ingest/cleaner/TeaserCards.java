@@ -1,9 +1,10 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes teaser cards for other pages left among the article's paragraphs: a picture, a
@@ -21,42 +22,37 @@ final class TeaserCards {
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final int total = stats.get(content).chars;
-        final List<Element> cards = new ArrayList<>();
+        final Map<Element, Element> headlines = new LinkedHashMap<>();
         for (final Element link : content.getElementsByTag("a")) {
             final int chars = stats.get(link).chars;
-            if (chars > 0 && chars <= total * MAX_CARD_SHARE && isCard(link, stats)) {
-                cards.add(link);
+            final @Nullable Element headline = chars > 0 && chars <= total * MAX_CARD_SHARE ? cardHeadline(link, stats) : null;
+            if (headline != null) {
+                headlines.put(link, headline);
             }
         }
-        for (final Element card : cards) {
+        headlines.forEach((card, headline) -> {
             removals.record(RULE, "a link around a picture and the headline \""
-                    + ElementText.of(headline(card)) + "\": a teaser for another page", card);
+                    + ElementText.of(headline) + "\": a teaser for another page", card);
             stats.remove(card);
             card.remove();
-        }
+        });
     }
 
     /**
-     * A picture, a headline and a blurb in one link. A linked picture and heading alone is how a
-     * list of products or places names each item, whose description follows outside the link.
+     * The headline of a card: a picture, a headline and a blurb in one link; null for any other
+     * link. A linked picture and heading alone is how a list of products or places names each item,
+     * whose description follows outside the link.
      */
-    private static boolean isCard(final Element link, final TextStats stats) {
+    private static @Nullable Element cardHeadline(final Element link, final TextStats stats) {
         boolean picture = false;
+        @Nullable Element headline = null;
         for (final Element inside : link.getAllElements()) {
             picture |= inside.nameIs("img") || inside.nameIs("picture");
-        }
-        final Element headline = headline(link);
-        return picture && headline != link
-                && stats.get(link).chars - stats.get(headline).chars >= MIN_BLURB_CHARS;
-    }
-
-    /** The first heading inside the link, the link itself when it has none. */
-    private static Element headline(final Element link) {
-        for (final Element inside : link.getAllElements()) {
-            if (inside != link && Lines.isHeading(inside)) {
-                return inside;
+            if (headline == null && inside != link && Lines.isHeading(inside)) {
+                headline = inside;
             }
         }
-        return link;
+        return picture && headline != null && stats.get(link).chars - stats.get(headline).chars >= MIN_BLURB_CHARS
+                ? headline : null;
     }
 }

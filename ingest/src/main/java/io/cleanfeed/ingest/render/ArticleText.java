@@ -29,7 +29,7 @@ final class ArticleText implements NodeVisitor {
 
     private static final Evaluator NOT_A_PICTURE = Selector.evaluatorOf("blockquote, pre, code, table");
 
-    private final List<String> paragraphs = new ArrayList<>();
+    private final List<Paragraph> paragraphs = new ArrayList<>();
     /**
      * The paragraph being written, in a char array: it takes a run of a String in bulk, where
      * StringBuilder copies it char by char.
@@ -38,9 +38,7 @@ final class ArticleText implements NodeVisitor {
     private int length;
     /** The image caption the walk is inside, whose paragraphs are set apart. */
     private @Nullable Element caption;
-    /** Which of the paragraphs are image captions. */
-    private final List<Boolean> captions = new ArrayList<>();
-    private int proseChars;
+    /** How much of the text is image captions: when it is most, they are the text. */
     private int captionChars;
 
     @Override
@@ -92,11 +90,11 @@ final class ArticleText implements NodeVisitor {
      */
     String text() {
         flush();
-        final boolean withCaptions = captionChars > proseChars;
+        final boolean withCaptions = captionChars * 2 > paragraphs.stream().mapToInt(p -> p.text().length()).sum();
         final List<String> kept = new ArrayList<>(paragraphs.size());
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (withCaptions || !captions.get(i)) {
-                kept.add(paragraphs.get(i));
+        for (final Paragraph paragraph : paragraphs) {
+            if (withCaptions || !paragraph.caption()) {
+                kept.add(paragraph.text());
             }
         }
         return Characters.nfc(String.join("\n\n", kept));
@@ -142,14 +140,14 @@ final class ArticleText implements NodeVisitor {
     private void flush() {
         final String text = new String(paragraph, 0, length).strip();
         if (!text.isEmpty()) {
-            paragraphs.add(text);
-            captions.add(caption != null);
+            paragraphs.add(new Paragraph(text, caption != null));
             if (caption != null) {
                 captionChars += text.length();
-            } else {
-                proseChars += text.length();
             }
         }
         length = 0;
+    }
+
+    private record Paragraph(String text, boolean caption) {
     }
 }
