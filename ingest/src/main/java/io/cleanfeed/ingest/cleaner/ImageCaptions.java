@@ -82,13 +82,15 @@ final class ImageCaptions {
      * The text itself, or the smallest box around it, when its text is the image's alt or title;
      * never text in a heading, a list, a table or a caption already, which repeat an alt for reasons
      * of their own, nor a box that holds the image too, nor the article's first paragraph when it is
-     * a sentence: a lede, which content systems copy into the lead image's alt. The caption must sit directly in a block box
-     * (a {@code <figcaption>} inside a paragraph or a link would break the HTML).
+     * a sentence: a lede, which content systems copy into the lead image's alt. The caption must sit
+     * directly in a block box (a {@code <figcaption>} inside a paragraph or a link would break the
+     * HTML).
      */
     private static @Nullable Node captionHolding(final TextNode text, final String alt, final String title,
             final Element content, final TextStats stats) {
         final Element parent = text.parent();
-        if (parent == null || parent != content && (Lines.isInStructure(parent, content) || inHeading(parent, content))) {
+        if (parent == null
+                || parent != content && (Lines.isInStructure(parent, content) || inHeading(parent, content))) {
             return null;
         }
         final int longest = Math.max(alt.length(), title.length());

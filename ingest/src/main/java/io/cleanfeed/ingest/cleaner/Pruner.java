@@ -168,7 +168,8 @@ final class Pruner {
         int paragraphs = 0;
         for (final Element paragraph : form.getElementsByTag("p")) {
             final String text = paragraph.text();
-            if (text.length() >= PROSE_PARAGRAPH_CHARS && Lines.endsSentence(text) && ++paragraphs == PROSE_PARAGRAPHS) {
+            if (text.length() >= PROSE_PARAGRAPH_CHARS && Lines.endsSentence(text)
+                    && ++paragraphs == PROSE_PARAGRAPHS) {
                 return true;
             }
         }

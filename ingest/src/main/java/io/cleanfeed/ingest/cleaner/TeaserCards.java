@@ -25,7 +25,8 @@ final class TeaserCards {
         final Map<Element, Element> headlines = new LinkedHashMap<>();
         for (final Element link : content.getElementsByTag("a")) {
             final int chars = stats.get(link).chars;
-            final @Nullable Element headline = chars > 0 && chars <= total * MAX_CARD_SHARE ? cardHeadline(link, stats) : null;
+            final @Nullable Element headline = chars > 0 && chars <= total * MAX_CARD_SHARE
+                    ? cardHeadline(link, stats) : null;
             if (headline != null) {
                 headlines.put(link, headline);
             }

@@ -53,9 +53,11 @@ final class TrailingSections {
             "diese artikel könnten dich ebenfalls interessieren", "diese artikel könnten sie auch interessieren",
             "meistgelesen", "meistgelesene artikel", "neueste artikel", "aktuelle artikel", "ähnliche artikel",
             "ähnliche beiträge", "verwandte artikel", "auch auf",
-            "más noticias", "también en", "otras noticias", "noticias relacionadas", "te puede interesar", "lo más leído",
+            "más noticias", "también en", "otras noticias", "noticias relacionadas", "te puede interesar",
+            "lo más leído",
             "dernières news", "dernières actualités", "à lire aussi", "sur le même sujet", "articles similaires",
-            "les plus lus", "aussi sur", "leggi anche", "anche su", "altri articoli", "articoli correlati", "czytaj także", "zobacz także",
+            "les plus lus", "aussi sur", "leggi anche", "anche su", "altri articoli", "articoli correlati",
+            "czytaj także", "zobacz także",
             "najnowsze", "polecane", "читайте также", "другие новости", "похожие статьи", "lees ook",
             "meer nieuws", "läs också", "mest läst", "lue myös", "lue seuraavaksi", "luetuimmat");
 
