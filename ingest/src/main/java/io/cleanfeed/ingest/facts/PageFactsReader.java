@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jsoup.internal.Normalizer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,7 +35,6 @@ public final class PageFactsReader {
     private static final Evaluator BYLINE = Selector.evaluatorOf(
             "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [data-testid*=byline]");
     private static final Evaluator HTML = Selector.evaluatorOf("html");
-    private static final Evaluator H1 = Selector.evaluatorOf("h1");
     private static final int MAX_HEADLINES = 5;
 
     public PageFacts read(final Document page) {
@@ -122,8 +120,8 @@ public final class PageFactsReader {
             }
             if (element == body) {
                 inBody = true;
-            } else if (inBody) {
-                collect(H1, element, headlines);
+            } else if (inBody && element.nameIs("h1")) {
+                headlines.add(element);
             }
             // Every other query asks for an attribute, and most elements have none.
             if (element.attributesSize() == 0) {
@@ -146,14 +144,29 @@ public final class PageFactsReader {
 
         /**
          * Whether the element has what every part of the byline query asks for: a class that mentions
-         * "auth" or "byl" (any character the query's case-insensitive matching takes for one of those
-         * letters lower-cases to it), or one of the other attributes the query names. Most elements
-         * have neither, and this is cheaper than the seven-part query.
+         * "auth" or "byl" in any case (no other character lower-cases to one of those letters), or one
+         * of the other attributes the query names. Most elements have neither, and this is cheaper
+         * than the seven-part query.
          */
         private static boolean mayBeByline(final Element element) {
-            final String classes = Normalizer.lowerCase(element.attr("class"));
-            return classes.contains("auth") || classes.contains("byl") || element.hasAttr("rel")
+            final String classes = element.attr("class");
+            return containsIgnoreCase(classes, "auth") || containsIgnoreCase(classes, "byl") || element.hasAttr("rel")
                     || element.hasAttr("itemprop") || element.hasAttr("data-testid");
+        }
+
+        /** Whether the text holds the lower-case ASCII word in any case, without a lower-cased copy of the text. */
+        private static boolean containsIgnoreCase(final String text, final String word) {
+            // c | 0x20 is c in lower case for an ASCII letter, and no other character gives one.
+            next:
+            for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+                for (int j = 0; j < word.length(); j++) {
+                    if ((text.charAt(i + j) | 0x20) != word.charAt(j)) {
+                        continue next;
+                    }
+                }
+                return true;
+            }
+            return false;
         }
 
         @Override

@@ -195,22 +195,25 @@ final class ArticleMarkdown {
     /**
      * Appends the text with white space collapsed to single spaces (none at the start of the
      * output or after a space) and Markdown's special characters escaped, in one pass: the text
-     * of every node goes through here.
+     * of every node goes through here, so plain characters are copied a run at a time.
      */
     private static void appendEscaped(final String text, final StringBuilder out) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             final char c = text.charAt(i);
             if (Characters.isSpace(c)) {
+                out.append(text, run, i);
+                run = i + 1;
                 if (!out.isEmpty() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
                     out.append(' ');
                 }
-            } else {
-                if (SPECIAL.indexOf(c) >= 0) {
-                    out.append('\\');
-                }
-                out.append(c);
+            } else if (SPECIAL.indexOf(c) >= 0) {
+                // The character itself starts the next run.
+                out.append(text, run, i).append('\\');
+                run = i;
             }
         }
+        out.append(text, run, text.length());
     }
 
     private static boolean isBlock(final Element element) {

@@ -39,4 +39,10 @@ class ArticleMarkdownTest {
         assertThat(markdown("<p>1. Rule: use *stars* and [brackets] freely</p><p># not a heading</p>"))
                 .isEqualTo("1\\. Rule: use \\*stars\\* and \\[brackets\\] freely\n\n\\# not a heading");
     }
+
+    @Test
+    void escapesRunsOfSpecialCharactersAndCollapsesWhiteSpaceBetweenThem() {
+        assertThat(markdown("<p>a**b \u00A0\n c_ <span> |x|</span>  \\</p>"))
+                .isEqualTo("a\\*\\*b c\\_ \\|x\\| \\\\");
+    }
 }

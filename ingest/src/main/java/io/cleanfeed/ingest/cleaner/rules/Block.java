@@ -114,6 +114,25 @@ public final class Block {
     }
 
     public static String normalise(final String text) {
-        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00A0', ' ').strip();
+        // One copy where lower-casing, the two replacements and strip() made four: every short
+        // block's text comes through here.
+        final char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            final char c = text.charAt(i);
+            if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                // Letters whose lower case depends on their neighbours or is longer than them.
+                return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00A0', ' ').strip();
+            }
+            chars[i] = c == '’' ? '\'' : c == '\u00A0' ? ' ' : Character.toLowerCase(c);
+        }
+        int from = 0;
+        int to = chars.length;
+        while (from < to && Character.isWhitespace(chars[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(chars[to - 1])) {
+            to--;
+        }
+        return new String(chars, from, to - from);
     }
 }

@@ -2,6 +2,8 @@ package io.cleanfeed.ingest.cleaner.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,17 @@ class BlockTest {
                 + "<p class='c-author-bio__text shareBar'></p><p class='c-author-bio__text shareBar' id=x-y></p>"
                 + "<p id=only-id></p><p></p><p class=' '></p></div>").select("div, p")) {
             assertThat(new Block(element, 0, 0, 0, page, null).words()).isEqualTo(new Block(element, 0, 0, 0).words());
+        }
+    }
+
+    @Test
+    void normalisedTextIsLowerCaseWithPlainApostrophesAndSpacesAsStringMethodsGiveIt() {
+        // Final sigma, dotted capital I and a letter outside the BMP lower-case differently one
+        // character at a time than as a string: the single-pass writer must agree with the latter.
+        for (final String text : List.of("  Don’t MISS\u00A0Out\u2003", "ΟΔΥΣΣΕΥΣ Σ", "İSTANBUL", "\uD801\uDC00BC",
+                "Ça Ne Coûte Rien", "ПОДПИШИТЕСЬ на Рассылку", "\u00A0\u00A0", "")) {
+            assertThat(Block.normalise(text)).as(text)
+                    .isEqualTo(text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00A0', ' ').strip());
         }
     }
 }
