@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *                    often the site's logo; enrich picks the one the metadata agrees with)
  * @param meta        {@code <meta>} values by lower-cased {@code name}, {@code property} or
  *                    {@code itemprop}, in page order
- * @param links       {@code <link>} hrefs (absolute) by lower-cased {@code rel}
+ * @param links       {@code <link>} hrefs (absolute) by lower-cased {@code rel}, but for links that load
+ *                    what the page renders with (style sheets, icons, preloads)
  * @param jsonLd      the raw text of every {@code application/ld+json} script
  * @param times       {@code datetime} attributes of {@code <time>} elements, in page order
  * @param bylines     texts of elements marked as the author (rel=author, itemprop=author,

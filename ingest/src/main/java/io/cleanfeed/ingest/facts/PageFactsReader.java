@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +26,10 @@ public final class PageFactsReader {
 
     private static final int MAX_BYLINE_CHARS = 200;
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** Link relations that load what the page renders with; see {@link #loadsResource}. */
+    private static final Set<String> RESOURCE_RELS = Set.of("stylesheet", "icon", "preload", "prefetch", "preconnect",
+            "dns-prefetch", "modulepreload", "prerender", "manifest", "apple-touch-icon", "apple-touch-icon-precomposed",
+            "apple-touch-startup-image", "mask-icon", "fluid-icon");
     private static final String[] META_KEYS = {"name", "property", "itemprop"};
 
     // Compiled once, and matched in one walk of the page instead of one walk per query.
@@ -57,8 +62,12 @@ public final class PageFactsReader {
         final UrlResolver urls = new UrlResolver();
         final Map<String, List<String>> links = new LinkedHashMap<>();
         for (final Element link : tags.links) {
+            final String[] rels = WHITE_SPACE.split(link.attr("rel").toLowerCase(Locale.ROOT));
+            if (loadsResource(rels)) {
+                continue;
+            }
             final String href = urls.absUrl(link, "href");
-            for (final String rel : WHITE_SPACE.split(link.attr("rel").toLowerCase(Locale.ROOT))) {
+            for (final String rel : rels) {
                 if (!rel.isEmpty() && !href.isEmpty()) {
                     links.computeIfAbsent(rel, k -> new ArrayList<>()).add(href);
                 }
@@ -89,6 +98,19 @@ public final class PageFactsReader {
                 blankToNull(title),
                 headlines,
                 meta, links, jsonLd, times, bylines);
+    }
+
+    /**
+     * Whether the link fetches something the page needs to render (a style sheet, an icon, a
+     * preload): such links say nothing about the article, and a page has dozens of them.
+     */
+    private static boolean loadsResource(final String[] rels) {
+        for (final String rel : rels) {
+            if (RESOURCE_RELS.contains(rel)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable String blankToNull(final @Nullable String value) {

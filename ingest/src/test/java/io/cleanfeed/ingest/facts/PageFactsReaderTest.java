@@ -57,6 +57,22 @@ class PageFactsReaderTest {
         }
     }
 
+    private static final List<String> RESOURCES = List.of("stylesheet", "icon", "preload", "prefetch", "preconnect",
+            "dns-prefetch", "modulepreload", "prerender", "manifest", "apple-touch-icon", "apple-touch-icon-precomposed",
+            "apple-touch-startup-image", "mask-icon", "fluid-icon");
+
+    @Test
+    void leavesOutLinksThatLoadWhatThePageRendersWith() {
+        final Document page = Jsoup.parse("<head><link rel=stylesheet href=/a.css><link rel='shortcut icon' href=/f.ico>"
+                + "<link rel='alternate stylesheet' href=/b.css><link rel=preload href=/font.woff2>"
+                + "<link rel=canonical href=/story><link rel=alternate hreflang=de href=/de/story>"
+                + "<link rel=author href=/people/jo></head>", "https://news.example/x");
+
+        assertThat(reader.read(page).links()).containsOnlyKeys("canonical", "alternate", "author")
+                .containsEntry("canonical", List.of("https://news.example/story"))
+                .containsEntry("alternate", List.of("https://news.example/de/story"));
+    }
+
     /** How the reader read a page before it matched its queries in one walk. */
     private static PageFacts throughSelect(final Document page) {
         final Map<String, List<String>> meta = new LinkedHashMap<>();
@@ -75,7 +91,11 @@ class PageFactsReaderTest {
         final Map<String, List<String>> links = new LinkedHashMap<>();
         for (final Element link : page.select("link[rel][href]")) {
             final String href = link.absUrl("href");
-            for (final String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+            final List<String> rels = List.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+"));
+            if (rels.stream().anyMatch(RESOURCES::contains)) {
+                continue;
+            }
+            for (final String rel : rels) {
                 if (!rel.isEmpty() && !href.isEmpty()) {
                     links.computeIfAbsent(rel, k -> new ArrayList<>()).add(href);
                 }
