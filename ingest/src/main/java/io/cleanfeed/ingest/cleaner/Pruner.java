@@ -46,11 +46,6 @@ final class Pruner {
     private final Removals removals;
     /** The paragraphs whose one link was unwrapped: text now, but a headline to passes that ask. */
     private final Set<Element> unwrapped = new LinkedHashSet<>();
-    /**
-     * The body's text length, measured when the first form asks for it; or, when that is more than
-     * twice the longest form's, that bound plus one, all that the forms' questions need.
-     */
-    private int bodyChars = -1;
 
     Pruner(final Removals removals) {
         this.removals = removals;
@@ -142,18 +137,11 @@ final class Pruner {
      * ASP.NET and some other frameworks wrap the whole page in one {@code <form>}: that form is the
      * page, not a search box or a sign-up.
      */
-    private boolean holdsThePage(final Element form, final Element body) {
-        if (bodyChars < 0) {
-            // Forms the walk has yet to reach are as they are now, so the longest of them bounds
-            // what will be asked; the body's text past twice that changes no answer.
-            int longestForm = 0;
-            for (final Element each : body.getElementsByTag("form")) {
-                longestForm = Math.max(longestForm, ElementText.of(each).length());
-            }
-            bodyChars = ElementText.start(body, 2 * longestForm + 1).length();
-        }
-        // More than half the body's text: reading one character past half is enough to know.
-        return ElementText.start(form, bodyChars / 2 + 1).length() * 2 > bodyChars;
+    private static boolean holdsThePage(final Element form, final Element body) {
+        final int formChars = ElementText.of(form).length();
+        // More than half the body's text: reading the body up to twice the form's is enough to know,
+        // and a search box's few characters need only the body's first few.
+        return formChars > 0 && ElementText.start(body, 2 * formChars).length() < 2 * formChars;
     }
 
     /**
