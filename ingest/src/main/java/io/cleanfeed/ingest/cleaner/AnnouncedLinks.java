@@ -25,22 +25,28 @@ final class AnnouncedLinks {
     private static final Set<String> LABELS = labels();
 
     private final Set<Element> unwrappedLinks;
+    private final SiteSelectors.Protection kept;
 
-    /** @param unwrappedLinks the paragraphs that were one link each, before the pruner made them text */
-    AnnouncedLinks(final Set<Element> unwrappedLinks) {
+    /**
+     * @param unwrappedLinks the paragraphs that were one link each, before the pruner made them text
+     * @param kept           what the site's rule keeps
+     */
+    AnnouncedLinks(final Set<Element> unwrappedLinks, final SiteSelectors.Protection kept) {
         this.unwrappedLinks = unwrappedLinks;
+        this.kept = kept;
     }
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
         // jsoup elements are equal only to themselves: a hash set of them is an identity set.
         final Set<Element> removed = new LinkedHashSet<>();
         for (final Element label : content.getAllElements()) {
-            if (label == content || Lines.isWithin(label, removed, content) || !isLabel(label, stats)) {
+            if (label == content || Lines.isWithin(label, removed, content) || kept.protects(label)
+                    || !isLabel(label, stats)) {
                 continue;
             }
             final List<Element> headlines = new ArrayList<>();
-            for (Element next = label.nextElementSibling(); next != null && isHeadline(next, stats);
-                    next = next.nextElementSibling()) {
+            for (Element next = label.nextElementSibling();
+                    next != null && !kept.protects(next) && isHeadline(next, stats); next = next.nextElementSibling()) {
                 headlines.add(next);
             }
             if (headlines.isEmpty()) {

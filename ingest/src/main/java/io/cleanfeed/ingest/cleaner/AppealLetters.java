@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.cleaner.rules.Block;
 import io.cleanfeed.ingest.cleaner.rules.RemovalRule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -26,10 +27,15 @@ final class AppealLetters {
                     + "queridos lectores|cari lettori)\\b.*");
 
     private final RemovalRule ask;
+    private final SiteSelectors.Protection kept;
 
-    /** @param ask the rule that recognises the letter's closing ask, the donation phrase rule */
-    AppealLetters(final RemovalRule ask) {
+    /**
+     * @param ask  the rule that recognises the letter's closing ask, the donation phrase rule
+     * @param kept what the site's rule keeps: those paragraphs of a letter stay
+     */
+    AppealLetters(final RemovalRule ask, final SiteSelectors.Protection kept) {
         this.ask = ask;
+        this.kept = kept;
     }
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
@@ -49,12 +55,14 @@ final class AppealLetters {
                     continue;
                 }
                 final String reason = "part of the appeal that opens with \"" + opener.element().text() + "\"";
-                for (int i = start; i <= end; i++) {
-                    removals.record(RULE, reason, blocks.get(i));
+                final List<Element> letter = new ArrayList<>(blocks.subList(start, end + 1));
+                letter.removeIf(kept::protects);
+                for (final Element block : letter) {
+                    removals.record(RULE, reason, block);
                 }
-                for (int i = end; i >= start; i--) {
-                    stats.remove(blocks.get(i));
-                    blocks.get(i).remove();
+                for (final Element block : letter) {
+                    stats.remove(block);
+                    block.remove();
                 }
                 return;
             }

@@ -115,18 +115,18 @@ public final class ArticleCleaner {
 
         // Measured on its own, an article inside a link has no link text from that link.
         final TextStats contentStats = isInLink(content) ? TextStats.of(content) : stats;
-        new AppealLetters(donationRule).remove(content, contentStats, removals);
-        new TrailingSections(pruner.unwrappedLinks()).remove(content, contentStats, removals);
-        new AnnouncedLinks(pruner.unwrappedLinks()).remove(content, contentStats, removals);
-        new TeaserCards().remove(content, contentStats, removals);
-        new Datelines().remove(content, contentStats, removals);
-        new Kickers().remove(content, contentStats, removals);
+        new AppealLetters(donationRule, kept).remove(content, contentStats, removals);
+        new TrailingSections(pruner.unwrappedLinks(), kept).remove(content, contentStats, removals);
+        new AnnouncedLinks(pruner.unwrappedLinks(), kept).remove(content, contentStats, removals);
+        new TeaserCards(kept).remove(content, contentStats, removals);
+        new Datelines(kept).remove(content, contentStats, removals);
+        new Kickers(kept).remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
         new ImageCaptions().mark(content, contentStats);
-        new CaptionCredits(classWords).remove(content, contentStats, removals);
-        new TrailingLines().remove(content, contentStats, removals);
-        removeEmpty(content);
+        new CaptionCredits(classWords, kept).remove(content, contentStats, removals);
+        new TrailingLines(kept).remove(content, contentStats, removals);
+        removeEmpty(content, kept);
         deadline.check("content rules");
         return new CleanedContent(content, removals.toList());
     }
@@ -208,9 +208,9 @@ public final class ArticleCleaner {
         }
     }
 
-    /** Removes elements left with neither text nor media, bottom-up, so husks of husks go too. */
-    private static void removeEmpty(final Element content) {
-        NodeTraversor.filter(new Husks(content), content);
+    /** Removes elements left with neither text nor media, bottom-up, so husks of husks go too; never kept ones. */
+    private static void removeEmpty(final Element content, final SiteSelectors.Protection kept) {
+        NodeTraversor.filter(new Husks(content, kept), content);
     }
 
     /**
@@ -220,12 +220,14 @@ public final class ArticleCleaner {
      */
     private static final class Husks implements NodeFilter {
         private final Element content;
+        private final SiteSelectors.Protection kept;
         /** Whether the element open at each depth has text, or media, among what the walk has left so far. */
         private boolean[] text = new boolean[64];
         private boolean[] media = new boolean[64];
 
-        private Husks(final Element content) {
+        private Husks(final Element content, final SiteSelectors.Protection kept) {
             this.content = content;
+            this.kept = kept;
         }
 
         @Override
@@ -250,7 +252,8 @@ public final class ArticleCleaner {
             } else if (node instanceof Element element) {
                 final boolean hasText = text[depth];
                 final boolean hasMedia = media[depth] || MEDIA.matches(content, element);
-                if (node != content && !KEPT_EMPTY.contains(element.normalName()) && !hasText && !hasMedia) {
+                if (node != content && !KEPT_EMPTY.contains(element.normalName()) && !hasText && !hasMedia
+                        && !kept.protects(element)) {
                     return FilterResult.REMOVE;
                 }
                 if (depth > 0) {

@@ -31,9 +31,12 @@ final class CaptionCredits {
             + "|adobe stock|stock\\.adobe)\\b");
 
     private final ClassWords classWords;
+    private final SiteSelectors.Protection kept;
 
-    CaptionCredits(final ClassWords classWords) {
+    /** @param kept what the site's rule keeps: a kept caption keeps its credit */
+    CaptionCredits(final ClassWords classWords, final SiteSelectors.Protection kept) {
         this.classWords = classWords;
+        this.kept = kept;
     }
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
@@ -46,7 +49,7 @@ final class CaptionCredits {
         final List<Element> captions = new ArrayList<>();
         for (final Element element : content.getAllElements()) {
             final int chars = stats.get(element).chars;
-            if (element == content || chars == 0 || chars > MAX_CAPTION_CHARS) {
+            if (element == content || chars == 0 || chars > MAX_CAPTION_CHARS || kept.protects(element)) {
                 continue;
             }
             if (element.nameIs("figcaption") || classWords.of(element).contains("caption") || followsImage(element)) {

@@ -29,6 +29,13 @@ final class Datelines {
     private static final int MAX_OTHER_WORDS = 4;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
+    private final SiteSelectors.Protection kept;
+
+    /** @param kept what the site's rule keeps */
+    Datelines(final SiteSelectors.Protection kept) {
+        this.kept = kept;
+    }
+
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final Set<Element> lines = new LinkedHashSet<>();
         boolean afterStandfirst = false;
@@ -51,7 +58,9 @@ final class Datelines {
             final boolean dateLine = chars <= MAX_LINE_CHARS && isDateLine(text);
             final boolean paragraph = chars >= MIN_PARAGRAPH_CHARS || Lines.endsSentence(text);
             if (dateLine) {
-                lines.add(element);
+                if (!kept.protects(element)) {
+                    lines.add(element);
+                }
             } else if (paragraph && afterStandfirst) {
                 break; // the body
             } else if (paragraph) {

@@ -17,6 +17,13 @@ final class Kickers {
     private static final int MAX_KICKER_WORDS = 2;
     private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
 
+    private final SiteSelectors.Protection kept;
+
+    /** @param kept what the site's rule keeps */
+    Kickers(final SiteSelectors.Protection kept) {
+        this.kept = kept;
+    }
+
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final Element headline = content.selectFirst(HEADLINE);
         if (headline == null) {
@@ -30,7 +37,7 @@ final class Kickers {
             }
             final String text = ElementText.of(above);
             if (chars > MAX_KICKER_CHARS || Lines.words(text) > MAX_KICKER_WORDS || Lines.endsSentence(text)
-                    || Lines.isHeading(above)) {
+                    || Lines.isHeading(above) || kept.protects(above)) {
                 return;
             }
             removals.record(Removal.ARTICLE_META, "a label above the headline", above);

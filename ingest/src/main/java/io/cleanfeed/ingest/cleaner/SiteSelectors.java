@@ -28,6 +28,22 @@ final class SiteSelectors {
         boolean isAncestorOfKept(final Element element) {
             return ancestors.contains(element);
         }
+
+        /** Whether removing the element would remove a kept one: it is kept, holds one or is inside one. */
+        boolean protects(final Element element) {
+            if (kept.isEmpty()) {
+                return false;
+            }
+            if (ancestors.contains(element)) {
+                return true;
+            }
+            for (Element at = element; at != null; at = at.parent()) {
+                if (kept.contains(at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private SiteSelectors() {

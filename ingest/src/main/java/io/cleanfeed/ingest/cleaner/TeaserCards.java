@@ -20,12 +20,19 @@ final class TeaserCards {
     private static final double MAX_CARD_SHARE = 0.5;
     private static final int MIN_BLURB_CHARS = 40;
 
+    private final SiteSelectors.Protection kept;
+
+    /** @param kept what the site's rule keeps */
+    TeaserCards(final SiteSelectors.Protection kept) {
+        this.kept = kept;
+    }
+
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final int total = stats.get(content).chars;
         final Map<Element, Element> headlines = new LinkedHashMap<>();
         for (final Element link : content.getElementsByTag("a")) {
             final int chars = stats.get(link).chars;
-            final @Nullable Element headline = chars > 0 && chars <= total * MAX_CARD_SHARE
+            final @Nullable Element headline = chars > 0 && chars <= total * MAX_CARD_SHARE && !kept.protects(link)
                     ? cardHeadline(link, stats) : null;
             if (headline != null) {
                 headlines.put(link, headline);

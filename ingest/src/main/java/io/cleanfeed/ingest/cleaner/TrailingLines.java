@@ -31,6 +31,13 @@ final class TrailingLines {
     /** The lines removed are at most this share of the article, so that a page of short lines stays. */
     private static final double MAX_REMOVED_SHARE = 0.3;
 
+    private final SiteSelectors.Protection kept;
+
+    /** @param kept what the site's rule keeps: a kept line ends the article, and the lines above it stay */
+    TrailingLines(final SiteSelectors.Protection kept) {
+        this.kept = kept;
+    }
+
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final int total = stats.get(content).chars;
         int removed = 0;
@@ -44,6 +51,7 @@ final class TrailingLines {
                     ? text.length() <= MAX_CONTACT_LINE_CHARS && Lines.words(text) <= MAX_CONTACT_LINE_WORDS
                     : text.length() <= MAX_LINE_CHARS && Lines.words(text) <= MAX_LINE_WORDS;
             if (!contact && (!shortLine || Lines.endsSentence(text)) || Lines.isInStructure(line, content)
+                    || kept.protects(line)
                     || removed + text.length() > total * MAX_REMOVED_SHARE) {
                 return;
             }

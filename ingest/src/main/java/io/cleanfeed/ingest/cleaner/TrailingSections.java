@@ -62,10 +62,15 @@ final class TrailingSections {
             "meer nieuws", "läs också", "mest läst", "lue myös", "lue seuraavaksi", "luetuimmat");
 
     private final Set<Element> unwrappedLinks;
+    private final SiteSelectors.Protection kept;
 
-    /** @param unwrappedLinks the paragraphs that were one link each, before the pruner made them text */
-    TrailingSections(final Set<Element> unwrappedLinks) {
+    /**
+     * @param unwrappedLinks the paragraphs that were one link each, before the pruner made them text
+     * @param kept           what the site's rule keeps: those parts of a section stay
+     */
+    TrailingSections(final Set<Element> unwrappedLinks, final SiteSelectors.Protection kept) {
         this.unwrappedLinks = unwrappedLinks;
+        this.kept = kept;
     }
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
@@ -88,7 +93,8 @@ final class TrailingSections {
             last = lastWithText(last);
         }
         if (last == null || !(last.nameIs("ul") || last.nameIs("ol")) || last.childrenSize() < 2
-                || stats.get(last).chars > total * MAX_SECTION_SHARE || textFollows(last, content)) {
+                || stats.get(last).chars > total * MAX_SECTION_SHARE || textFollows(last, content)
+                || kept.protects(last)) {
             return;
         }
         for (final Element item : last.children()) {
@@ -142,6 +148,7 @@ final class TrailingSections {
                 continue;
             }
             final String reason = "in the section \"" + ElementText.of(element) + "\" after the article";
+            section.removeIf(kept::protects);
             for (final Element part : section) {
                 if (part.hasText()) {
                     removals.record(RULE, reason, part);

@@ -14,7 +14,7 @@ class AnnouncedLinksTest {
     private static final String AFTER = "<p>Construction is due to start next spring, officials said.</p>";
 
     private static Element cleaned(final String html, final Removals removals) {
-        return ContentPass.run(new AnnouncedLinks(Set.of())::remove, html, removals);
+        return ContentPass.run(new AnnouncedLinks(Set.of(), SiteSelectors.Protection.NONE)::remove, html, removals);
     }
 
     @Test

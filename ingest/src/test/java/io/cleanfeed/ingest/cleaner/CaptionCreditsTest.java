@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class CaptionCreditsTest {
 
     private static Element trimmed(final String html, final Removals removals) {
-        return ContentPass.run(new CaptionCredits(new ClassWords())::remove, html, removals);
+        return ContentPass.run(new CaptionCredits(new ClassWords(), SiteSelectors.Protection.NONE)::remove, html,
+                removals);
     }
 
     @Test

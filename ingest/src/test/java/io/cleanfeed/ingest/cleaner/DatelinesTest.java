@@ -12,7 +12,7 @@ class DatelinesTest {
             + "years of debate in the city.</p>";
 
     private static Element cleaned(final String html, final Removals removals) {
-        return ContentPass.run(new Datelines()::remove, html, removals);
+        return ContentPass.run(new Datelines(SiteSelectors.Protection.NONE)::remove, html, removals);
     }
 
     @Test

@@ -12,7 +12,7 @@ class KickersTest {
             + "years of debate in the city.</p>";
 
     private static Element cleaned(final String html, final Removals removals) {
-        return ContentPass.run(new Kickers()::remove, html, removals);
+        return ContentPass.run(new Kickers(SiteSelectors.Protection.NONE)::remove, html, removals);
     }
 
     @Test

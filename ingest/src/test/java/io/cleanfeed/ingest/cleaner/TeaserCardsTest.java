@@ -13,7 +13,7 @@ class TeaserCardsTest {
             + "run by the end of 2028, officials said.</p>";
 
     private static Element cleaned(final String html, final Removals removals) {
-        return ContentPass.run(new TeaserCards()::remove, html, removals);
+        return ContentPass.run(new TeaserCards(SiteSelectors.Protection.NONE)::remove, html, removals);
     }
 
     @Test

@@ -14,7 +14,7 @@ class TrailingLinesTest {
             + "run by the end of 2028, officials said.</p>";
 
     private static Element trimmed(final String html, final Removals removals) {
-        return ContentPass.run(new TrailingLines()::remove, html, removals);
+        return ContentPass.run(new TrailingLines(SiteSelectors.Protection.NONE)::remove, html, removals);
     }
 
     @Test

@@ -16,7 +16,7 @@ class TrailingSectionsTest {
             + "on buses, welcomed the plan at a public meeting.</p>";
 
     private static Element cleaned(final String html, final Removals removals) {
-        return ContentPass.run(new TrailingSections(Set.of())::remove, html, removals);
+        return ContentPass.run(new TrailingSections(Set.of(), SiteSelectors.Protection.NONE)::remove, html, removals);
     }
 
     @Test
@@ -48,7 +48,8 @@ class TrailingSectionsTest {
         final Element content = Jsoup.parse("<div id='article'>" + BODY + list + "</div>").getElementById("article");
         final TextStats stats = TextStats.of(content);
 
-        new TrailingSections(Set.of(content.getElementById("unwrapped"))).remove(content, stats, removals);
+        new TrailingSections(Set.of(content.getElementById("unwrapped")), SiteSelectors.Protection.NONE)
+                .remove(content, stats, removals);
 
         assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
         assertThat(removals.toList()).extracting(Removal::reason).containsExactly("a list of links to other pages after the article");
