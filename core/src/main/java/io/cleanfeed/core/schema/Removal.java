@@ -21,4 +21,6 @@ public record Removal(String rule, String reason, String path, String snippet) {
     public static final String OUTSIDE_ARTICLE = "outside-article";
     /** The rule of author boxes: enrich reads the author from them when nothing else names one. */
     public static final String AUTHOR_BOX = "author-box";
+    /** The rule of short lines after the article's last sentence: enrich reads a signed name there last. */
+    public static final String TRAILING_LINE = "trailing-line";
 }

@@ -49,6 +49,8 @@ public final class MetadataExtractor {
      * more visible dates than three on news-dev (published 0.765 -> 0.770) and no wrong ones.
      */
     private static final int FIRST_LINES = 6;
+    /** How many of the article's last paragraphs may hold a signature. */
+    private static final int LAST_LINES = 3;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
     private static final int MAX_LINE_CHARS = 100;
     /** The offsets time zones use, in whole hours: from UTC-12 to UTC+14. */
@@ -151,8 +153,9 @@ public final class MetadataExtractor {
                 ld::authors,
                 () -> declaredAuthors(page),
                 page::bylines,
-                () -> visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META, Removal.AUTHOR_BOX,
-                                Removal.OUTSIDE_ARTICLE)
+                () -> Stream.concat(visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META,
+                                        Removal.AUTHOR_BOX, Removal.OUTSIDE_ARTICLE, Removal.TRAILING_LINE),
+                                lastLines(article))
                         .map(BylineText::find)
                         .filter(Objects::nonNull)
                         .limit(1)
@@ -279,6 +282,23 @@ public final class MetadataExtractor {
 
     private static Stream<String> firstLines(final CleanedArticle article) {
         return firstParagraphs(article.text()).stream().filter(line -> line.length() <= MAX_LINE_CHARS);
+    }
+
+    /** The article's last short paragraphs, where a signed article gives its author ("Autor: Fritz Imhof"). */
+    private static Stream<String> lastLines(final CleanedArticle article) {
+        final String text = article.text();
+        final List<String> lines = new ArrayList<>(LAST_LINES);
+        int end = text.length();
+        while (lines.size() < LAST_LINES && end > 0) {
+            // The separator must end before the line does: "\n\n\n" holds two of them.
+            final int start = text.lastIndexOf("\n\n", end - 2);
+            final String line = text.substring(start < 0 ? 0 : start + 2, end);
+            if (line.length() <= MAX_LINE_CHARS) {
+                lines.add(line);
+            }
+            end = start < 0 ? 0 : start;
+        }
+        return lines.stream();
     }
 
     /** The text's first paragraphs, cut out of it, not split from it: a split would copy the rest too. */

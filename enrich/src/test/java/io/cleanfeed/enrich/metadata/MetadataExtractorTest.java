@@ -199,6 +199,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheAuthorWhoSignsTheArticleAtItsEnd() {
+        final CleanedArticle article = article(facts(Map.of(), List.of(), null),
+                "The council voted on Tuesday to extend the tram line.\n\n" + "It opens in spring. ".repeat(10)
+                        + "\n\n\nDatum: 19.11.2021\nAutor: Fritz Imhof\nLivenet");
+
+        assertThat(extractor.extract(article).authors()).containsExactly("Fritz Imhof");
+    }
+
+    @Test
     void dropsTheKickerOrDateBeforeTheHeadline() {
         final PageFacts kicker = new PageFacts(null, null, List.of("Holocaust-Gedenktag Erinnerung an die Opfer"),
                 Map.of("og:title", List.of("Erinnerung an die Opfer")), Map.of(), List.of(), List.of(), List.of());

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TrailingLines {
 
-    static final String RULE = "trailing-line";
+    static final String RULE = Removal.TRAILING_LINE;
 
     private static final int MAX_LINE_CHARS = 60;
     /** Longer lines read as a headline: a link to a related story that the article ends with, kept as a paragraph. */

@@ -1,5 +1,7 @@
 package io.cleanfeed.enrich.metadata.authors;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,9 +18,10 @@ import org.jspecify.annotations.Nullable;
 public final class BylineText {
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
-    private static final String JOINER = "(?:\\s*,\\s*|\\s+(?:und|and|&|et|y|e)\\s+)";
-    private static final String PARTICLE = "(?:\\s+(?:de|da|di|del|van|von|der|den|la|le|du|dos|zu))";
-    private static final String NAME = NAME_WORD + "(?:" + PARTICLE + "?\\s+" + NAME_WORD + "){0,3}";
+    // Names run along a line: a line break ends them ("Autor: Fritz Imhof" above the site's name).
+    private static final String JOINER = "(?:\\h*,\\h*|\\h+(?:und|and|&|et|y|e)\\h+)";
+    private static final String PARTICLE = "(?:\\h+(?:de|da|di|del|van|von|der|den|la|le|du|dos|zu))";
+    private static final String NAME = NAME_WORD + "(?:" + PARTICLE + "?\\h+" + NAME_WORD + "){0,3}";
     /**
      * "Written by", "Ein Artikel von", "Autor:" name a byline wherever they stand; a bare "By" or
      * "Von" only where a line or a part of it starts: elsewhere "von" is a preposition ("Auf den
@@ -26,8 +29,12 @@ public final class BylineText {
      */
     private static final Pattern BYLINE = Pattern.compile("(?U)(?:"
             + "(?:^|(?<=[\\s|·•–—(]))(?i:text von|ein artikel von|ein beitrag von|blog beitrag von|beitrag von"
-            + "|written by|posted by|geschrieben von|verfasst von)\\s+"
-            + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|author|auteur|autore|text|redaktion)\\s?:\\s*"
+            + "|written by|posted by|submitted by|geschrieben von|verfasst von|eingestellt von|gespeichert von"
+            + "|veröffentlicht von|publié par|publicado por)\\s+"
+            + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|autoren|author|author\\(s\\)|authors|auteur|autore|text"
+            + "|redaktion)\\s?:\\s*"
+            // A label without its colon only where the line starts: "Autor Jil Schuller", never "der Autor Jil".
+            + "|^(?i:autor|autorin|autoren|author|authors)\\s+"
             + "|(?:^|(?<=[|·•–—]\\s?))(?<bare>(?i:by|von|par|por|door|av))\\s+)"
             + "(?<names>" + NAME + "(?:" + JOINER + NAME + "){0,3})");
     /**
@@ -43,7 +50,8 @@ public final class BylineText {
             "on", "le", "el", "il", "updated", "published", "posted", "kommentar", "kommentare", "comments",
             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "google", "facebook", "twitter", "instagram",
-            "linkedin", "mehr", "more");
+            "linkedin", "mehr", "more", "alle", "all", "artikel", "articles", "beiträge", "posts", "kontakt",
+            "contact", "profil", "profile");
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
@@ -60,14 +68,18 @@ public final class BylineText {
         if (byline.group("bare") != null && !BYLINE_END.matcher(line).region(byline.end(), line.length()).lookingAt()) {
             return null;
         }
-        final String[] words = WHITE_SPACE.split(byline.group("names"));
-        final StringBuilder names = new StringBuilder();
-        for (final String word : words) {
+        final List<String> words = new ArrayList<>();
+        for (final String word : WHITE_SPACE.split(byline.group("names"))) {
             if (STOP_WORDS.contains(NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))) {
                 break;
             }
-            names.append(names.isEmpty() ? "" : " ").append(word);
+            words.add(word);
         }
-        return names.isEmpty() ? null : names.toString();
+        // An author box repeats the name under the label: "Autor Sara Zinnecker Sara Zinnecker ist ...".
+        final int half = words.size() / 2;
+        if (half > 0 && words.size() % 2 == 0 && words.subList(0, half).equals(words.subList(half, words.size()))) {
+            words.subList(half, words.size()).clear();
+        }
+        return words.isEmpty() ? null : String.join(" ", words);
     }
 }

@@ -2,6 +2,7 @@ package io.cleanfeed.enrich.metadata.authors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,15 +22,27 @@ class BylineTextTest {
             "Posted by LD on 15. April 2016 | LD",
             "Von Anna Schmidt (dpa) | Anna Schmidt",
             "By Jane Doe, for the Guardian | Jane Doe",
-            "By Jane Doe — 12 May 2024 | Jane Doe"})
+            "By Jane Doe — 12 May 2024 | Jane Doe",
+            "Eingestellt von Anna Berg um 21:11 | Anna Berg",
+            "Submitted by Jane Doe on May 3 | Jane Doe",
+            "Veröffentlicht am: 06.10.2023 Author(s): Leena Simon | Leena Simon",
+            "Autoren: Jelko Djuren und Jutta Klaukien | Jelko Djuren und Jutta Klaukien",
+            "Autor Jil Schuller Alle Artikel Kontakt | Jil Schuller",
+            "Autor Sara Zinnecker Sara Zinnecker ist Redakteurin | Sara Zinnecker"})
     void findsTheNamesAfterTheBylineMarker(final String line, final String names) {
         assertThat(BylineText.find(line)).isEqualTo(names);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Auf den Spuren von Rafael Nadal", "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»",
-            "The council voted by a large majority", "by the river", "Mehr von uns", "By Train – a journey through the Alps"})
+            "The council voted by a large majority", "by the river", "Mehr von uns", "By Train – a journey through the Alps",
+            "Der Autor Thomas Mann schrieb den Zauberberg"})
     void findsNoBylineInATitleOrASentence(final String line) {
         assertThat(BylineText.find(line)).isNull();
+    }
+
+    @Test
+    void namesEndWhereTheLineEnds() {
+        assertThat(BylineText.find("Autor: Fritz Imhof\nLivenet")).isEqualTo("Fritz Imhof");
     }
 }
