@@ -159,6 +159,11 @@ public final class MetadataExtractor {
                         .map(BylineText::find)
                         .filter(Objects::nonNull)
                         .limit(1)
+                        .toList(),
+                () -> removedUnder(article, Removal.DATE_LINE, Removal.ARTICLE_META)
+                        .map(BylineText::besideDate)
+                        .filter(Objects::nonNull)
+                        .limit(1)
                         .toList());
         for (final Supplier<List<String>> source : sources) {
             final List<String> cleaned = source.get().stream().map(MetaText::clean).filter(Objects::nonNull).toList();

@@ -1,5 +1,6 @@
 package io.cleanfeed.enrich.metadata.authors;
 
+import io.cleanfeed.core.text.WrittenDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,10 +54,55 @@ public final class BylineText {
             "linkedin", "mehr", "more", "alle", "all", "artikel", "articles", "beiträge", "posts", "kontakt",
             "contact", "profil", "profile");
 
+    /** Two to four words of a name, and nothing else. */
+    private static final Pattern PERSON = Pattern.compile(
+            "(?U)" + NAME_WORD + "(?:" + PARTICLE + "?\\h+" + NAME_WORD + "){1,3}");
+    /** The time after a date: "11:36", "um 09:43 Uhr", ", 13:56". */
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "(?iU)^[\\s,|·•\\-–—]*(?:um\\s+|at\\s+|à\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm)\\b)?");
+    private static final String SEPARATORS = " \t\u00A0-–—|·•,:";
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
 
     private BylineText() {
+    }
+
+    /**
+     * The name in a meta line that holds only a date and a name, either way round: "June 19, 2019
+     * Andrea Middleton", "11.12.2019 - Amelie Loevenich", "Anna Berg | 04.02.2022". Only for lines
+     * the cleaner took out as date lines or entry meta: in the article, a date beside two
+     * capitalised words is as often a place ("12. März 2024 Berlin Mitte").
+     */
+    public static @Nullable String besideDate(final String line) {
+        final @Nullable WrittenDate date = WrittenDate.first(line);
+        if (date == null) {
+            return null;
+        }
+        final String before = trimmed(line.substring(0, date.start()));
+        final String after = trimmed(LEADING_TIME.matcher(line.substring(date.end())).replaceFirst(""));
+        final String name = before.isEmpty() ? after : after.isEmpty() ? before : "";
+        if (!PERSON.matcher(name).matches()) {
+            return null;
+        }
+        for (final String word : WHITE_SPACE.split(name)) {
+            if (STOP_WORDS.contains(NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    /** The text without the separators and spaces around it. */
+    private static String trimmed(final String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && SEPARATORS.indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && SEPARATORS.indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return text.substring(from, to);
     }
 
     /** The names after the first byline marker in the line, as written; null when the line has none. */

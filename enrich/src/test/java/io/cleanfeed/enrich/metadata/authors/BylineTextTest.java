@@ -45,4 +45,21 @@ class BylineTextTest {
     void namesEndWhereTheLineEnds() {
         assertThat(BylineText.find("Autor: Fritz Imhof\nLivenet")).isEqualTo("Fritz Imhof");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "June 19, 2019 Andrea Middleton | Andrea Middleton",
+            "11.12.2019 - Amelie Loevenich | Amelie Loevenich",
+            "17.10.2019, 13:56 Uhr · Anna de Vries | Anna de Vries",
+            "Anna Berg · 04.02.2022 | Anna Berg"})
+    void findsTheNameBesideTheDateOfAMetaLine(final String line, final String name) {
+        assertThat(BylineText.besideDate(line)).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12. März 2024 14:00 Uhr", "19.10.2019 11:36 telebasel", "Anna Berg",
+            "Kommentar 19. Oktober 2019 Boris T. Kaiser 1 Kommentar", "04.02.2022 Alle Artikel"})
+    void findsNoNameBesideTheDateWhenTheLineHoldsMore(final String line) {
+        assertThat(BylineText.besideDate(line)).isNull();
+    }
 }
