@@ -49,6 +49,9 @@ public final class MetadataExtractor {
      * more visible dates than three on news-dev (published 0.765 -> 0.770) and no wrong ones.
      */
     private static final int FIRST_LINES = 6;
+    /** A line of the page around the article this short, with a date this near its start, is a date line. */
+    private static final int MAX_DATE_LINE_CHARS = 60;
+    private static final int MAX_CHARS_BEFORE_DATE = 12;
     /** How many of the article's last paragraphs may hold a signature. */
     private static final int LAST_LINES = 3;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
@@ -266,7 +269,7 @@ public final class MetadataExtractor {
         // The cleaner's date lines first: a date still in the text's first lines is one it judged the
         // article's; an entry-meta box may be a teaser's, so it comes last.
         return Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
-                        removedUnder(article, Removal.ARTICLE_META))
+                        removedUnder(article, Removal.ARTICLE_META), dateLinesOutside(article))
                 .flatMap(lines -> lines)
                 .filter(line -> !UNTIL.matcher(line).find())
                 .map(WrittenDate::first)
@@ -274,6 +277,19 @@ public final class MetadataExtractor {
                 .findFirst()
                 .map(WrittenDate::day)
                 .orElse(null);
+    }
+
+    /**
+     * The short lines of the page around the article that open with a date ("Samstag, 5. Oktober
+     * 2013", "27.04.2020 - 18:50 Uhr"): a post header the cleaner left out. A teaser's date comes
+     * with its headline, in a longer block.
+     */
+    private static Stream<String> dateLinesOutside(final CleanedArticle article) {
+        return removedUnder(article, Removal.OUTSIDE_ARTICLE).filter(line -> line.length() <= MAX_DATE_LINE_CHARS
+                && !line.endsWith("…")).filter(line -> {
+                    final @Nullable WrittenDate date = WrittenDate.first(line);
+                    return date != null && date.start() <= MAX_CHARS_BEFORE_DATE;
+                });
     }
 
     /**

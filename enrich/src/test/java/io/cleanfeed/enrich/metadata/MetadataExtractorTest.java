@@ -208,6 +208,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheDayFromAShortDateLineOfThePostHeaderOutsideTheArticleNotFromATeaser() {
+        final List<Removal> outside = List.of(
+                new Removal(Removal.OUTSIDE_ARTICLE, "outside", "body > div.teaser",
+                        "12.03.2024 Tram line opens in the spring, the council says, after a vote on the budget …"),
+                new Removal(Removal.OUTSIDE_ARTICLE, "outside", "body > div.header", "Lübeck, 31. März 2003"),
+                new Removal(Removal.OUTSIDE_ARTICLE, "outside", "body > div.post", "Samstag, 5. Oktober 2013"));
+        final CleanedArticle article = new CleanedArticle("https://news.example/story", null, null, "page.html",
+                "UTF-8", "<p>x</p>", "The council voted on Tuesday.", null, outside, facts(Map.of(), List.of(), null));
+
+        assertThat(extractor.extract(article).published()).hasToString("2003-03-31T00:00Z");
+    }
+
+    @Test
     void dropsTheKickerOrDateBeforeTheHeadline() {
         final PageFacts kicker = new PageFacts(null, null, List.of("Holocaust-Gedenktag Erinnerung an die Opfer"),
                 Map.of("og:title", List.of("Erinnerung an die Opfer")), Map.of(), List.of(), List.of(), List.of());
