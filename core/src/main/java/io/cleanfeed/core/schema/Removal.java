@@ -21,6 +21,8 @@ public record Removal(String rule, String reason, String path, String snippet) {
     public static final String OUTSIDE_ARTICLE = "outside-article";
     /** The rule of author boxes: enrich reads the author from them when nothing else names one. */
     public static final String AUTHOR_BOX = "author-box";
+    /** The rule of credits ("Foto: ...", "Text: ..."): enrich reads a "Text:" credit as the author's. */
+    public static final String IMAGE_CREDIT = "image-credit";
     /** The rule of short lines after the article's last sentence: enrich reads a signed name there last. */
     public static final String TRAILING_LINE = "trailing-line";
 }

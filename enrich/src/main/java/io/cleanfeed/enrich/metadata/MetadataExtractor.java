@@ -157,7 +157,8 @@ public final class MetadataExtractor {
                 () -> declaredAuthors(page),
                 page::bylines,
                 () -> Stream.concat(visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META,
-                                        Removal.AUTHOR_BOX, Removal.OUTSIDE_ARTICLE, Removal.TRAILING_LINE),
+                                        Removal.AUTHOR_BOX, Removal.OUTSIDE_ARTICLE, Removal.TRAILING_LINE,
+                                        Removal.IMAGE_CREDIT),
                                 lastLines(article))
                         .map(BylineText::find)
                         .filter(Objects::nonNull)

@@ -221,6 +221,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheAuthorFromATextCreditButNotFromAPhotoCredit() {
+        final List<Removal> credits = List.of(
+                new Removal(Removal.IMAGE_CREDIT, "credit", "body > p.credit", "Foto: Anna Berg"),
+                new Removal(Removal.IMAGE_CREDIT, "credit", "body > p.credit", "Text: Ursula Eggers"));
+        final CleanedArticle article = new CleanedArticle("https://news.example/story", null, null, "page.html",
+                "UTF-8", "<p>x</p>", "The council voted on Tuesday.", null, credits, facts(Map.of(), List.of(), null));
+
+        assertThat(extractor.extract(article).authors()).containsExactly("Ursula Eggers");
+    }
+
+    @Test
     void dropsTheKickerOrDateBeforeTheHeadline() {
         final PageFacts kicker = new PageFacts(null, null, List.of("Holocaust-Gedenktag Erinnerung an die Opfer"),
                 Map.of("og:title", List.of("Erinnerung an die Opfer")), Map.of(), List.of(), List.of(), List.of());

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class CaptionCredits {
 
-    static final String RULE = "image-credit";
+    static final String RULE = Removal.IMAGE_CREDIT;
 
     private static final int MAX_CAPTION_CHARS = 400;
     /** Words that open a credit, after a space, a bracket or a bar, or at the caption's start. */

@@ -76,7 +76,7 @@ public final class BoilerplateRules {
                 new ClassWordRule(Removal.ARTICLE_META, Set.of("entry-meta", "post-meta", "postmeta", "postmetadata",
                         "article-meta", "meta-info", "post-info", "postinfo", "post-ratings", "rating", "ratings",
                         "reading-time", "readtime", "view-count", "viewcount", "post-views")),
-                new ClassWordRule("image-credit", Set.of("credit", "credits", "copyright", "photocredit",
+                new ClassWordRule(Removal.IMAGE_CREDIT, Set.of("credit", "credits", "copyright", "photocredit",
                         "photo-credit", "image-credit", "img-credit", "bildnachweis", "fotocredit", "img-metadata", "image-source",
                         "imagesource", "media-credit", "photo-source", "caption-credit")),
                 new ClassWordRule("sidebar", Set.of("sidebar", "widget-area", "rail", "right-rail", "rightrail",
