@@ -86,7 +86,8 @@ public final class Block {
      */
     public BitSet phrasesIn(final PhraseIndex index) {
         if (index != phraseIndex || phrases == null) {
-            phrases = index.find(text());
+            final @Nullable BitSet inWalk = texts != null ? texts.phrasesIn(element, index) : null;
+            phrases = inWalk != null ? inWalk : index.find(text());
             phraseIndex = index;
         }
         return phrases;
@@ -119,11 +120,10 @@ public final class Block {
         final char[] chars = new char[text.length()];
         for (int i = 0; i < chars.length; i++) {
             final char c = text.charAt(i);
-            if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
-                // Letters whose lower case depends on their neighbours or is longer than them.
+            if (isLowerCasedInContext(c)) {
                 return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00A0', ' ').strip();
             }
-            chars[i] = c == '’' ? '\'' : c == '\u00A0' ? ' ' : Character.toLowerCase(c);
+            chars[i] = normalised(c);
         }
         int from = 0;
         int to = chars.length;
@@ -134,5 +134,19 @@ public final class Block {
             to--;
         }
         return new String(chars, from, to - from);
+    }
+
+    /** The character as {@link #normalise} writes it, for one that is not {@link #isLowerCasedInContext}. */
+    static char normalised(final char c) {
+        return c == '’' ? '\'' : c == '\u00A0' ? ' ' : Character.toLowerCase(c);
+    }
+
+    /**
+     * Letters whose lower case depends on their neighbours (final sigma) or is longer than they are
+     * (dotted capital I, characters outside the BMP): {@link #normalise} lower-cases a text holding
+     * one as a whole.
+     */
+    static boolean isLowerCasedInContext(final char c) {
+        return c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c);
     }
 }

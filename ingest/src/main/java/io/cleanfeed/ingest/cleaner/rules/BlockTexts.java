@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -32,19 +33,64 @@ public final class BlockTexts {
     /** Where the next question starts looking: the questions come in document order. */
     private int next;
     private ElementText.@Nullable Accumulator text;
+    /** The phrases of the last walk's text, and the index they were found with. */
+    private PhraseIndex.@Nullable Hits hits;
+    private @Nullable PhraseIndex scannedWith;
 
     /** {@code ElementText.of(element)}. */
     public String of(final Element element) {
+        final int at = find(element);
+        return text.trimmed(starts[at], ends[at]);
+    }
+
+    /**
+     * The ids of the index's phrases in {@code Block.normalise(of(element))}, cut out of one scan of
+     * the walk's whole text: the content rules ask for the phrases of nested blocks, and scanning
+     * each block's own text read the innermost paragraphs once per box around them. Null when the
+     * walk's text holds a letter that {@link Block#normalise} lower-cases in context; then only the
+     * block's own text gives the answer.
+     */
+    @Nullable BitSet phrasesIn(final Element element, final PhraseIndex index) {
+        final int at = find(element);
+        if (scannedWith != index) {
+            hits = text.phrases(index);
+            scannedWith = index;
+        }
+        if (hits == null) {
+            return null;
+        }
+        // Where the block's text lies once of() has trimmed it and normalise() has stripped it.
+        int from = starts[at];
+        int to = ends[at];
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        while (from < to && Character.isWhitespace(Block.normalised(text.charAt(from)))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(Block.normalised(text.charAt(to - 1)))) {
+            to--;
+        }
+        return hits.within(from, to);
+    }
+
+    /** The element's index among the walk's, after a new walk from it if it is not in the last one. */
+    private int find(final Element element) {
         while (next < count && elements[next] != element) {
             next++;
         }
         if (next == count) {
             count = 0;
             next = 0;
+            hits = null;
+            scannedWith = null;
             text = new ElementText.Accumulator(this);
             text.walk(element);
         }
-        return text.trimmed(starts[next], ends[next]);
+        return next;
     }
 
     /** The walk entered the element; its text starts at {@code at}. */

@@ -122,6 +122,25 @@ public final class ElementText {
             return new String(accum, first, end - first);
         }
 
+        char charAt(final int index) {
+            return accum[index];
+        }
+
+        /**
+         * The index's phrases in the whole text, each character as {@link Block#normalise} writes it;
+         * null when the text holds a letter that normalise lower-cases in context.
+         */
+        PhraseIndex.@Nullable Hits phrases(final PhraseIndex index) {
+            final char[] normalised = new char[size];
+            for (int i = 0; i < size; i++) {
+                if (Block.isLowerCasedInContext(accum[i])) {
+                    return null;
+                }
+                normalised[i] = Block.normalised(accum[i]);
+            }
+            return index.scan(normalised, size);
+        }
+
         String result() {
             if (enough) {
                 return new String(accum, start, length);

@@ -36,6 +36,8 @@ public final class PhraseIndex {
     private final int[][] endings;
     /** The empty phrase, if given, is in every text. */
     private final BitSet alwaysFound = new BitSet();
+    /** Each phrase's length, by id. */
+    private final int[] lengths;
 
     public PhraseIndex(final Collection<String> phrases) {
         final TreeSet<Character> chars = new TreeSet<>();
@@ -47,6 +49,8 @@ public final class PhraseIndex {
                 chars.add(phrase.charAt(i));
             }
         }
+        lengths = new int[ids.size()];
+        ids.forEach((phrase, id) -> lengths[id] = phrase.length());
         alphabet = new char[chars.size()];
         int k = 0;
         for (final char c : chars) {
@@ -135,6 +139,63 @@ public final class PhraseIndex {
             }
         }
         return found;
+    }
+
+    /**
+     * Where the phrases occur in {@code text[0, length)}: one pass over a long text, after which
+     * {@link Hits#within} answers for any stretch of it what {@link #find} of that stretch would.
+     */
+    public Hits scan(final char[] text, final int length) {
+        final Hits hits = new Hits();
+        int state = 0;
+        for (int i = 0; i < length; i++) {
+            state = moves[state * width + symbol(text[i])];
+            final int[] ending = endings[state];
+            if (ending != null) {
+                for (final int id : ending) {
+                    hits.add(i + 1, id);
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The occurrences one {@link #scan} found, in the order they end. Not thread-safe. */
+    public final class Hits {
+        private int[] ends = new int[16];
+        private int[] found = new int[16];
+        private int count;
+
+        private void add(final int end, final int id) {
+            if (count == ends.length) {
+                ends = Arrays.copyOf(ends, count * 2);
+                found = Arrays.copyOf(found, count * 2);
+            }
+            ends[count] = end;
+            found[count++] = id;
+        }
+
+        /** The ids of the phrases that occur entirely within {@code [from, to)} of the scanned text. */
+        public BitSet within(final int from, final int to) {
+            final BitSet within = (BitSet) alwaysFound.clone();
+            // The first occurrence that could start at or after from ends after it.
+            int low = 0;
+            int high = count;
+            while (low < high) {
+                final int middle = (low + high) >>> 1;
+                if (ends[middle] <= from) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            for (int i = low; i < count && ends[i] <= to; i++) {
+                if (ends[i] - lengths[found[i]] >= from) {
+                    within.set(found[i]);
+                }
+            }
+            return within;
+        }
     }
 
     private int symbol(final char c) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -55,6 +56,41 @@ class BlockTextsTest {
                 assertSameAsText(page.getAllElements());
                 assertSameAsText(page.select("p, li, span, a, section"));
             }
+        }
+    }
+
+    @Test
+    void findsThePhrasesAFindInEachBlocksOwnTextFinds() throws IOException {
+        // Phrases at the blocks' edges and across them, with white space, typographic apostrophes
+        // and no-break spaces that normalise() rewrites.
+        final PhraseIndex index = new PhraseIndex(List.of("dear readers", "support us", "don't miss", "a b",
+                "lead bold", "tail after", "one two", "nbsp runs", "x", ""));
+        // Without AWKWARD's emoji: a surrogate is lower-cased in context (see the next test).
+        final String html = AWKWARD.substring(0, AWKWARD.indexOf("<p>emoji")) + "<div><p>Dear readers,</p><p>please SUPPORT\u00a0us. Don’t miss</p>"
+                + "<p> a </p><p>b</p></div>";
+        assertSamePhrases(Jsoup.parse(html).getAllElements(), index);
+        assertSamePhrases(Jsoup.parse(html).select("b, i, li, span, td, p, div"), index);
+        try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
+            for (final Path file : files.filter(name -> name.toString().endsWith(".html")).toList()) {
+                assertSamePhrases(Jsoup.parse(file.toFile()).select("div, p, li, section"),
+                        new PhraseIndex(List.of("support", "dear readers", "subscribe", "the", "moscow times")));
+            }
+        }
+    }
+
+    @Test
+    void leavesAWalkWhoseTextLowerCasesInContextToEachBlocksOwnText() {
+        // A final sigma lower-cases to ς only when the whole word is lower-cased at once.
+        final Element block = Jsoup.parse("<div><p>ΟΔΥΣΣΕΥΣ</p></div>").selectFirst("div");
+
+        assertThat(new BlockTexts().phrasesIn(block, new PhraseIndex(List.of("ς")))).isNull();
+    }
+
+    private static void assertSamePhrases(final List<Element> inDocumentOrder, final PhraseIndex index) {
+        final BlockTexts texts = new BlockTexts();
+        for (final Element element : inDocumentOrder) {
+            assertThat(texts.phrasesIn(element, index)).as("%s", element.cssSelector())
+                    .isEqualTo(index.find(Block.normalise(element.text())));
         }
     }
 
