@@ -16,14 +16,21 @@ import org.jsoup.nodes.TextNode;
  */
 final class ArticleMarkdown {
 
-    /** Characters that would start Markdown syntax inside running text. */
-    private static final String SPECIAL = "\\`*_[]<>|";
+    /** Characters that would start Markdown syntax inside running text, by their code: all are ASCII. */
+    private static final boolean[] ESCAPED = new boolean[128];
+
     /** What would make a paragraph's first characters a heading, quote, list item or rule. */
     private static final Pattern MARKER_START = Pattern.compile("^(?:#{1,6}\\s|[-+=])");
     private static final Pattern NESTED_LIST = Pattern.compile("(?:-|\\d+\\.) ");
     /** The start of every line after the first that has text: blank lines stay blank. */
     private static final Pattern INDENTED_LINE = Pattern.compile("(?m)(?<=\\n)(?=.)");
     private static final Pattern NUMBER_START = Pattern.compile("^(\\d+)([.)])(\\s)");
+
+    static {
+        for (final char c : "\\`*_[]<>|".toCharArray()) {
+            ESCAPED[c] = true;
+        }
+    }
 
     private ArticleMarkdown() {
     }
@@ -201,16 +208,21 @@ final class ArticleMarkdown {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             final char c = text.charAt(i);
-            if (Characters.isSpace(c)) {
+            if (c == ' ' && i > run && text.charAt(i - 1) != ' ') {
+                // A space after a character of the run, not after a space, is what collapsing writes: the run
+                // goes on, so a sentence is copied in one piece.
+                continue;
+            }
+            if (c < ESCAPED.length && ESCAPED[c]) {
+                // The character itself starts the next run.
+                out.append(text, run, i).append('\\');
+                run = i;
+            } else if (Characters.isSpace(c)) {
                 out.append(text, run, i);
                 run = i + 1;
                 if (!out.isEmpty() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
                     out.append(' ');
                 }
-            } else if (SPECIAL.indexOf(c) >= 0) {
-                // The character itself starts the next run.
-                out.append(text, run, i).append('\\');
-                run = i;
             }
         }
         out.append(text, run, text.length());

@@ -44,5 +44,6 @@ class ArticleMarkdownTest {
     void escapesRunsOfSpecialCharactersAndCollapsesWhiteSpaceBetweenThem() {
         assertThat(markdown("<p>a**b \u00A0\n c_ <span> |x|</span>  \\</p>"))
                 .isEqualTo("a\\*\\*b c\\_ \\|x\\| \\\\");
+        assertThat(markdown("<p>one  two   three* four</p>")).isEqualTo("one two three\\* four");
     }
 }
