@@ -105,6 +105,10 @@ final class ArticleText implements NodeVisitor {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             final char c = text.charAt(i);
+            if (c == ' ' && i > run && text.charAt(i - 1) != ' ') {
+                // The space collapsing writes after a character of the run: the run goes on.
+                continue;
+            }
             if (Characters.isSpace(c)) {
                 append(text, run, i);
                 run = i + 1;

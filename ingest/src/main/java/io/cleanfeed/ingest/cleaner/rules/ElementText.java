@@ -239,6 +239,10 @@ public final class ElementText {
             int run = -1;
             for (int i = 0; i < text.length(); i++) {
                 final char c = text.charAt(i);
+                if (c == ' ' && run >= 0 && text.charAt(i - 1) != ' ') {
+                    // The space normalising writes after a character of the run: the run goes on.
+                    continue;
+                }
                 final boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
                 final boolean invisible = c == '\u200B' || c == '\u00AD';
                 if (!white && !invisible) {
@@ -249,8 +253,8 @@ public final class ElementText {
                 }
                 if (run >= 0) {
                     append(text, run, i);
+                    lastWasWhite = text.charAt(i - 1) == ' ';
                     run = -1;
-                    lastWasWhite = false;
                     reachedNonWhite = true;
                 }
                 if (white && !(stripLeading && !reachedNonWhite || lastWasWhite)) {

@@ -25,7 +25,8 @@ class ElementTextTest {
                 + "<ul><li>one</li><li>two<ul><li>nested</li></ul></li></ul><span>in<div>block</div>line</span>"
                 + "<table><tr><td>a</td><td>b</td></tr></table><svg><text><![CDATA[ cdata  text ]]></text></svg>"
                 + "<p><img alt=x>img<input value=v>input<button> button </button>next</p>"
-                + "<div><span> </span><p> </p>\u00a0</div><p>emoji 😀 pair \ud83d lone</p>");
+                + "<div><span> </span><p> </p>\u00a0</div><p>emoji 😀 pair \ud83d lone</p>"
+                + "<p>one \n two  three \t four \u00a0five six </p><p>seven <b> eight</b> nine </p>");
         for (final Element element : page.getAllElements()) {
             assertSameAsText(element);
         }
