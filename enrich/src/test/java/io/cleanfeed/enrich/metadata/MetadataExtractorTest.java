@@ -209,24 +209,20 @@ class MetadataExtractorTest {
 
     @Test
     void readsTheDayFromAShortDateLineOfThePostHeaderOutsideTheArticleNotFromATeaser() {
-        final List<Removal> outside = List.of(
+        final CleanedArticle article = withRemoved(
                 new Removal(Removal.OUTSIDE_ARTICLE, "outside", "body > div.teaser",
                         "12.03.2024 Tram line opens in the spring, the council says, after a vote on the budget …"),
                 new Removal(Removal.OUTSIDE_ARTICLE, "outside", "body > div.header", "Lübeck, 31. März 2003"),
                 new Removal(Removal.OUTSIDE_ARTICLE, "outside", "body > div.post", "Samstag, 5. Oktober 2013"));
-        final CleanedArticle article = new CleanedArticle("https://news.example/story", null, null, "page.html",
-                "UTF-8", "<p>x</p>", "The council voted on Tuesday.", null, outside, facts(Map.of(), List.of(), null));
 
         assertThat(extractor.extract(article).published()).hasToString("2003-03-31T00:00Z");
     }
 
     @Test
     void readsTheAuthorFromATextCreditButNotFromAPhotoCredit() {
-        final List<Removal> credits = List.of(
+        final CleanedArticle article = withRemoved(
                 new Removal(Removal.IMAGE_CREDIT, "credit", "body > p.credit", "Foto: Anna Berg"),
                 new Removal(Removal.IMAGE_CREDIT, "credit", "body > p.credit", "Text: Ursula Eggers"));
-        final CleanedArticle article = new CleanedArticle("https://news.example/story", null, null, "page.html",
-                "UTF-8", "<p>x</p>", "The council voted on Tuesday.", null, credits, facts(Map.of(), List.of(), null));
 
         assertThat(extractor.extract(article).authors()).containsExactly("Ursula Eggers");
     }
@@ -277,6 +273,12 @@ class MetadataExtractorTest {
 
     private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
         return new PageFacts(lang, null, List.of(), meta, Map.of(), jsonLd, List.of(), List.of());
+    }
+
+    /** An article whose page declares nothing, with what the cleaner removed from it. */
+    private static CleanedArticle withRemoved(final Removal... removed) {
+        return new CleanedArticle("https://news.example/story", null, null, "page.html", "UTF-8", "<p>x</p>",
+                "The council voted on Tuesday.", null, List.of(removed), facts(Map.of(), List.of(), null));
     }
 
     private static CleanedArticle article(final PageFacts facts) {
