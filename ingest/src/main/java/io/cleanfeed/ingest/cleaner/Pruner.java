@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -165,10 +164,13 @@ final class Pruner {
     }
 
     private static @Nullable String hiddenBy(final Element element) {
+        if (element.attributesSize() == 0) {
+            return null;
+        }
         if (element.hasAttr("hidden")) {
             return "hidden attribute";
         }
-        if (element.attr("aria-hidden").toLowerCase(Locale.ROOT).equals("true")) {
+        if (element.attr("aria-hidden").equalsIgnoreCase("true")) {
             return "aria-hidden=true";
         }
         final String style = element.attr("style");
