@@ -120,7 +120,7 @@ public final class Block {
         final char[] chars = new char[text.length()];
         for (int i = 0; i < chars.length; i++) {
             final char c = text.charAt(i);
-            if (isLowerCasedInContext(c)) {
+            if (isLowerCasedInContext(c, i + 1 < chars.length ? text.charAt(i + 1) : 0)) {
                 return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00A0', ' ').strip();
             }
             chars[i] = normalised(c);
@@ -142,11 +142,19 @@ public final class Block {
     }
 
     /**
-     * Letters whose lower case depends on their neighbours (final sigma) or is longer than they are
-     * (dotted capital I, characters outside the BMP): {@link #normalise} lower-cases a text holding
-     * one as a whole.
+     * Whether the character, followed by {@code next}, is a letter whose lower case depends on its
+     * neighbours (final sigma), is longer than it (dotted capital I), or is a letter outside the BMP
+     * with a lower case (Deseret, Adlam): {@link #normalise} lower-cases a text holding one as a whole.
+     * An emoji's two halves lower-case to themselves either way.
      */
-    static boolean isLowerCasedInContext(final char c) {
-        return c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c);
+    static boolean isLowerCasedInContext(final char c, final char next) {
+        if (c == '\u03A3' || c == '\u0130') {
+            return true;
+        }
+        if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+            final int codePoint = Character.toCodePoint(c, next);
+            return Character.toLowerCase(codePoint) != codePoint;
+        }
+        return false;
     }
 }

@@ -133,7 +133,7 @@ public final class ElementText {
         PhraseIndex.@Nullable Hits phrases(final PhraseIndex index) {
             final char[] normalised = new char[size];
             for (int i = 0; i < size; i++) {
-                if (Block.isLowerCasedInContext(accum[i])) {
+                if (Block.isLowerCasedInContext(accum[i], i + 1 < size ? accum[i + 1] : 0)) {
                     return null;
                 }
                 normalised[i] = Block.normalised(accum[i]);
