@@ -22,7 +22,8 @@ public final class IngestMain implements Callable<Integer> {
 
     @Option(names = "--max-page-bytes", paramLabel = "BYTES",
             defaultValue = "${env:CLEANFEED_MAX_PAGE_BYTES:-5242880}",
-            description = "Larger pages go to the dead-letter topic (env CLEANFEED_MAX_PAGE_BYTES, default ${DEFAULT-VALUE}).")
+            description = "Larger pages go to the dead-letter topic "
+                    + "(env CLEANFEED_MAX_PAGE_BYTES, default ${DEFAULT-VALUE}).")
     private int maxPageBytes;
 
     @Option(names = "--time-budget", paramLabel = "MS", defaultValue = "${env:CLEANFEED_TIME_BUDGET_MS:-10000}",

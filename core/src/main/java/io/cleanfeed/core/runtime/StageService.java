@@ -39,7 +39,8 @@ public final class StageService {
             throws Exception {
         final PrometheusMeterRegistry registry = newRegistry();
         final PipelineStage stage = stages.apply(registry);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers()))) {
+        try (Admin admin = Admin.create(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers()))) {
             new TopicSetup(admin).ensure(Topics.all(), options.partitions());
         }
         try (GracefulShutdown shutdown = GracefulShutdown.install();

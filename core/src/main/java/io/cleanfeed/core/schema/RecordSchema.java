@@ -8,7 +8,10 @@ import java.io.InputStream;
  */
 public final class RecordSchema {
 
-    /** The classpath resource of {@link NormalisedArticle}'s schema, version {@value NormalisedArticle#SCHEMA_VERSION}. */
+    /**
+     * The classpath resource of {@link NormalisedArticle}'s schema, version
+     * {@value NormalisedArticle#SCHEMA_VERSION}.
+     */
     public static final String NORMALISED_ARTICLE = "/schema/normalised-article-v" + NormalisedArticle.SCHEMA_VERSION
             + ".schema.json";
 

@@ -51,7 +51,8 @@ public record WrittenDate(LocalDate day, int start, int end) {
                     Integer.parseInt(at.group(1)), at);
         }));
         first = earlier(first, firstOf(ISO.matcher(line), at ->
-                found(Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)), Integer.parseInt(at.group(3)), at)));
+                found(Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)), Integer.parseInt(at.group(3)),
+                        at)));
         first = earlier(first, firstOf(SLASHED.matcher(line), at -> {
             final int a = Integer.parseInt(at.group(1));
             final int b = Integer.parseInt(at.group(2));
@@ -82,7 +83,8 @@ public record WrittenDate(LocalDate day, int start, int end) {
     /** The match's day when its month word is a month: its day and month in the given groups, the year in group 3. */
     private static @Nullable WrittenDate named(final Matcher at, final int dayGroup, final int monthGroup) {
         final @Nullable Integer month = MONTHS.get(at.group(monthGroup).toLowerCase(Locale.ROOT));
-        return month == null ? null : found(Integer.parseInt(at.group(3)), month, Integer.parseInt(at.group(dayGroup)), at);
+        return month == null ? null
+                : found(Integer.parseInt(at.group(3)), month, Integer.parseInt(at.group(dayGroup)), at);
     }
 
     private static @Nullable WrittenDate earlier(final @Nullable WrittenDate a, final @Nullable WrittenDate b) {

@@ -21,7 +21,8 @@ public final class StageDriver {
     }
 
     public static TopologyTestDriver of(final PipelineStage stage, final Path stateDir) {
-        final Properties props = StreamsSettings.forStage(stage.name(), "test:9092").withStateDir(stateDir).toProperties();
+        final Properties props = StreamsSettings.forStage(stage.name(), "test:9092").withStateDir(stateDir)
+                .toProperties();
         return new TopologyTestDriver(stage.topology(), props);
     }
 }

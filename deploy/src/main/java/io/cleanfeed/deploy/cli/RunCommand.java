@@ -97,7 +97,8 @@ final class RunCommand implements Callable<Integer> {
 
     private int run(final List<Path> pages, final Path dir, final GracefulShutdown shutdown) throws Exception {
         final long start = System.nanoTime();
-        try (EmbeddedKafkaBroker broker = bootstrapServers == null ? EmbeddedKafkaBroker.start(dir.resolve("broker")) : null) {
+        try (EmbeddedKafkaBroker broker = bootstrapServers == null
+                ? EmbeddedKafkaBroker.start(dir.resolve("broker")) : null) {
             final String servers = broker != null ? broker.bootstrapServers() : bootstrapServers;
             final PrometheusMeterRegistry registry = StageService.newRegistry();
             final PageCleaner cleaner = PageCleaner.withRules(CleanerSettings.defaults(), rules,

@@ -66,7 +66,8 @@ public final class OutcomeWatcher implements AutoCloseable {
         final List<Outcome> outcomes = new ArrayList<>();
         for (final ConsumerRecord<String, String> record : consumer.poll(timeout)) {
             if (record.topic().equals(Topics.NORMALISED)) {
-                outcomes.add(new Outcome(Outcome.Kind.NORMALISED, record.key(), record.value(), null, null, null, null));
+                outcomes.add(new Outcome(Outcome.Kind.NORMALISED, record.key(), record.value(), null, null, null,
+                        null));
             } else {
                 outcomes.add(new Outcome(Outcome.Kind.DEAD_LETTER, record.key(),
                         record.value() == null ? "" : record.value(),

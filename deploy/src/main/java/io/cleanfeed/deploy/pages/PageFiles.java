@@ -27,7 +27,8 @@ public final class PageFiles {
             } else if (Files.isRegularFile(input)) {
                 pages.add(input);
             } else {
-                throw new IllegalArgumentException(input + " is neither a file nor a folder: give pages or folders of .html pages");
+                throw new IllegalArgumentException(input
+                        + " is neither a file nor a folder: give pages or folders of .html pages");
             }
         }
         return pages;

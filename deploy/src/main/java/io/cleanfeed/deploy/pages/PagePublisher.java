@@ -39,7 +39,8 @@ public final class PagePublisher implements AutoCloseable {
         final List<Future<RecordMetadata>> sends = new java.util.ArrayList<>();
         for (final Path file : files) {
             final byte[] url = file.toAbsolutePath().normalize().toUri().toString().getBytes(StandardCharsets.UTF_8);
-            final ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, url, Files.readAllBytes(file));
+            final ProducerRecord<byte[], byte[]> record =
+                    new ProducerRecord<>(Topics.RAW, url, Files.readAllBytes(file));
             record.headers().add("url", url);
             sends.add(producer.send(record));
         }

@@ -40,7 +40,10 @@ public final class MetadataExtractor {
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|scritto da|auteur|автор",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "Video verfügbar bis 28.02.2021", "Offer valid until ...": a day that ends something, not the publication day. */
+    /**
+     * "Video verfügbar bis 28.02.2021", "Offer valid until ...": a day that ends something, not the
+     * publication day.
+     */
     private static final Pattern UNTIL = Pattern.compile(
             "(?iU)\\b(?:bis|until|till|expires?|gültig|verfügbar|valid|jusqu|hasta|fino)\\b");
     /**
@@ -207,8 +210,8 @@ public final class MetadataExtractor {
     /** The publisher named as author, or a site's domain ("ORF.at"): not a person's byline. */
     private static boolean isOrganisation(final String name, final @Nullable String siteName,
                                           final @Nullable String publisher) {
-        return siteName != null && name.equalsIgnoreCase(siteName) || publisher != null && name.equalsIgnoreCase(publisher)
-                || DOMAIN.matcher(name).matches();
+        return siteName != null && name.equalsIgnoreCase(siteName)
+                || publisher != null && name.equalsIgnoreCase(publisher) || DOMAIN.matcher(name).matches();
     }
 
     /**

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class TitleCleaner {
 
-    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " « ", " » "};
+    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " « ",
+        " » "};
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
     /** A pipe's last part of this many words or fewer is a site name or section, not the headline's end. */
@@ -162,7 +163,8 @@ final class TitleCleaner {
                 return true;
             }
             final String squeezed = squeezed(lower);
-            return !squeezed.isEmpty() && !host.isEmpty() && (squeezed.equals(host) || squeezed.equals(hostWithoutDomain));
+            return !squeezed.isEmpty() && !host.isEmpty()
+                    && (squeezed.equals(host) || squeezed.equals(hostWithoutDomain));
         }
     }
 

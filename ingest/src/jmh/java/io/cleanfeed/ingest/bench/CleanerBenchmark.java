@@ -53,7 +53,8 @@ public class CleanerBenchmark {
             throw new IllegalStateException("no cleanable .html pages in " + dir.toAbsolutePath());
         }
         final long bytes = pages.stream().mapToLong(page -> page.length).sum();
-        System.out.printf("%n%d pages, %.1f KiB on average, from %s%n", pages.size(), bytes / 1024.0 / pages.size(), dir);
+        System.out.printf("%n%d pages, %.1f KiB on average, from %s%n", pages.size(), bytes / 1024.0 / pages.size(),
+                dir);
     }
 
     @Benchmark

@@ -23,8 +23,8 @@ final class AppealLetters {
     private static final int MAX_LETTER_BLOCKS = 14;
     private static final Pattern SALUTATION = Pattern.compile(
             "^(?:dear (?:readers?|friends?|subscribers?|supporters?)|a (?:message|note|letter) from|"
-                    + "liebe leserinnen|liebe leser|дорогие читатели|уважаемые читатели|chers lecteurs|chères lectrices|"
-                    + "queridos lectores|cari lettori)\\b.*");
+                    + "liebe leserinnen|liebe leser|дорогие читатели|уважаемые читатели|chers lecteurs|"
+                    + "chères lectrices|queridos lectores|cari lettori)\\b.*");
 
     private final RemovalRule ask;
     private final SiteSelectors.Protection kept;

@@ -80,7 +80,8 @@ final class Datelines {
         if (date == null) {
             return false;
         }
-        final String rest = TIME.matcher(text.substring(0, date.start()) + " " + text.substring(date.end())).replaceAll(" ");
+        final String rest = TIME.matcher(text.substring(0, date.start()) + " " + text.substring(date.end()))
+                .replaceAll(" ");
         int words = 0;
         for (final String word : rest.split("\\s+")) {
             if (word.chars().anyMatch(Character::isLetter)) {

@@ -90,7 +90,8 @@ final class Pruner {
                     return FilterResult.REMOVE;
                 }
                 final String hidden = hiddenBy(element);
-                if (hidden != null && ElementText.start(element, HIDDEN_ARTICLE_CHARS).length() < HIDDEN_ARTICLE_CHARS) {
+                if (hidden != null
+                        && ElementText.start(element, HIDDEN_ARTICLE_CHARS).length() < HIDDEN_ARTICLE_CHARS) {
                     if (element.hasText()) {
                         removals.record("hidden", hidden, element);
                     }

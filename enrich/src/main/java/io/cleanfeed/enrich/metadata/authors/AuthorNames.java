@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public final class AuthorNames {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:by|written by|words by|von|por|par|di|door|author|autor|autorin|автор|текст)\\s*:?\\s+|by(?=(?-i:\\p{Lu}\\p{Ll})))",
+            "^(?:(?:by|written by|words by|von|por|par|di|door|author|autor|autorin|автор|текст)\\s*:?\\s+"
+                    + "|by(?=(?-i:\\p{Lu}\\p{Ll})))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bи\\b)\\s*", Pattern.CASE_INSENSITIVE);
@@ -62,7 +63,8 @@ public final class AuthorNames {
         while (words.size() > 1) {
             final String last = words.get(words.size() - 1);
             final String word = last.toLowerCase(Locale.ROOT).replace(".", "");
-            if (!DATELINE_WORDS.contains(word) && !WrittenDate.isMonth(word) && !Character.isLowerCase(last.codePointAt(0))) {
+            if (!DATELINE_WORDS.contains(word) && !WrittenDate.isMonth(word)
+                    && !Character.isLowerCase(last.codePointAt(0))) {
                 break;
             }
             words.remove(words.size() - 1);

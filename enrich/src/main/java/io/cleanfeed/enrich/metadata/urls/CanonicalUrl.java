@@ -22,7 +22,10 @@ public final class CanonicalUrl {
     private CanonicalUrl() {
     }
 
-    /** The normalised form of {@code candidate} resolved against {@code page}, or of {@code page} when the candidate is unusable. */
+    /**
+     * The normalised form of {@code candidate} resolved against {@code page}, or of {@code page} when
+     * the candidate is unusable.
+     */
     public static String of(final @Nullable String candidate, final String page) {
         final @Nullable String normalised = candidate == null ? null : normalise(candidate, page);
         if (normalised != null) {
@@ -43,8 +46,9 @@ public final class CanonicalUrl {
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                 return null;
             }
-            final int port = uri.getPort() == 80 && scheme.equals("http") || uri.getPort() == 443 && scheme.equals("https")
-                    ? -1 : uri.getPort();
+            final boolean defaultPort = uri.getPort() == 80 && scheme.equals("http")
+                    || uri.getPort() == 443 && scheme.equals("https");
+            final int port = defaultPort ? -1 : uri.getPort();
             final String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             final String query = uri.getRawQuery() == null ? null : Arrays.stream(uri.getRawQuery().split("&"))
                     .filter(parameter -> !isTracking(parameter))
