@@ -2,6 +2,8 @@ package io.cleanfeed.ingest.bench;
 
 import io.cleanfeed.ingest.CleanerSettings;
 import io.cleanfeed.ingest.PageCleaner;
+import io.cleanfeed.ingest.page.DecodedPage;
+import io.cleanfeed.ingest.page.PageDecoder;
 import io.cleanfeed.ingest.page.RawPage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -25,11 +28,12 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Decode + clean of a mix of real-sized pages, beside a bare {@code Jsoup.parse(...).body().text()}
  * of the same bytes in the same run: the parse is the floor of the cost, and the ratio of the two
- * throughputs is how much the cleaning adds. One operation is one page (the score is pages/s on one
- * thread); {@code -prof gc} gives the allocation per page.
+ * throughputs is how much the cleaning adds; {@code decodeAndParse} is the bare parse behind the
+ * cleaner's decoding. One operation is one page (the score is pages/s on one thread);
+ * {@code -prof gc} gives the allocation per page.
  *
  * <p>Pages come from {@code -Dbench.pages=DIR} (default {@code samples/}); pages the cleaner
- * rejects are left out of both benchmarks, so both measure the same bytes.
+ * rejects are left out of every benchmark, so all measure the same bytes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,6 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class CleanerBenchmark {
 
     private final PageCleaner cleaner = new PageCleaner(CleanerSettings.defaults());
+    private final PageDecoder decoder = new PageDecoder();
     private List<byte[]> pages;
     private int next;
 
@@ -61,6 +66,16 @@ public class CleanerBenchmark {
     public void bareJsoupParse(final Blackhole sink) throws IOException {
         final byte[] page = nextPage();
         sink.consume(Jsoup.parse(new ByteArrayInputStream(page), null, "https://bench.example/").body().text());
+    }
+
+    /**
+     * The bare parse's work with the cleaner's decoding in front of it instead of jsoup's: with
+     * {@link #bareJsoupParse}, it tells how much of {@link #decodeAndClean}'s time is the parse itself.
+     */
+    @Benchmark
+    public void decodeAndParse(final Blackhole sink) {
+        final DecodedPage decoded = decoder.decode(new RawPage("https://bench.example/", null, nextPage(), null));
+        sink.consume(Parser.htmlParser().parseInput(decoded.reader(), "https://bench.example/").body().text());
     }
 
     @Benchmark
