@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link TrailingSections}: "More stories" and the like, with the teasers after them;
  *       {@link AnnouncedLinks}: the headlines under a "Read also:" label; {@link TeaserCards}: a
  *       picture, a headline and a blurb inside one link; {@link Datelines}: date lines above the
- *       first paragraph; {@link Kickers}: a one- or two-word label right above the headline;</li>
+ *       first paragraph; {@link Bylines}: "By Jane Doe" lines; {@link Kickers}: a one- or two-word
+ *       label right above the headline;</li>
  *   <li>the content rules inside the article: banners recognised by their text, "Related article:"
  *       lead-ins, link lists, labels such as "Advertisement"; {@link ImageCaptions}: text under an
  *       image that repeats its alt becomes its caption; {@link CaptionCredits}: photo credits
@@ -120,6 +121,7 @@ public final class ArticleCleaner {
         new AnnouncedLinks(pruner.unwrappedLinks()).remove(content, contentStats, removals);
         new TeaserCards().remove(content, contentStats, removals);
         new Datelines().remove(content, contentStats, removals);
+        new Bylines().remove(content, contentStats, removals);
         new Kickers().remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
