@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  *       first paragraph; {@link Bylines}: "By Jane Doe" lines; {@link Kickers}: a one- or two-word
  *       label right above the headline;</li>
  *   <li>the content rules inside the article: banners recognised by their text, "Related article:"
- *       lead-ins, link lists, labels such as "Advertisement"; {@link ImageCaptions}: text under an
+ *       lead-ins, link lists, labels such as "Advertisement"; then the list of headlines the article
+ *       ends with, which a banner below it hid until now; {@link ImageCaptions}: text under an
  *       image that repeats its alt becomes its caption; {@link CaptionCredits}: photo credits
  *       at the end of captions; {@link TrailingLines}: short lines after the last sentence; then
  *       empty husks.</li>
@@ -117,7 +118,8 @@ public final class ArticleCleaner {
         // Measured on its own, an article inside a link has no link text from that link.
         final TextStats contentStats = isInLink(content) ? TextStats.of(content) : stats;
         new AppealLetters(donationRule).remove(content, contentStats, removals);
-        new TrailingSections(pruner.unwrappedLinks()).remove(content, contentStats, removals);
+        final TrailingSections trailingSections = new TrailingSections(pruner.unwrappedLinks());
+        trailingSections.removeHeadedSection(content, contentStats, removals);
         new AnnouncedLinks(pruner.unwrappedLinks()).remove(content, contentStats, removals);
         new TeaserCards().remove(content, contentStats, removals);
         new Datelines().remove(content, contentStats, removals);
@@ -125,6 +127,7 @@ public final class ArticleCleaner {
         new Kickers().remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
+        trailingSections.removeClosingLinkList(content, contentStats, removals);
         new ImageCaptions().mark(content, contentStats);
         new CaptionCredits(classWords).remove(content, contentStats, removals);
         new TrailingLines().remove(content, contentStats, removals);

@@ -68,13 +68,23 @@ final class TrailingSections {
         this.unwrappedLinks = unwrappedLinks;
     }
 
-    void remove(final Element content, final TextStats stats, final Removals removals) {
+    /** Removes the section under an announcing heading near the end of the article. */
+    void removeHeadedSection(final Element content, final TextStats stats, final Removals removals) {
         final int total = stats.get(content).chars;
-        if (total == 0) {
-            return;
+        if (total > 0) {
+            removeHeadedSection(content, total, stats, removals);
         }
-        removeHeadedSection(content, total, stats, removals);
-        removeClosingLinkList(content, total, stats, removals);
+    }
+
+    /**
+     * Removes the list of headlines the article ends with. Run after the banners are gone: an
+     * advertisement or a share bar below the list would hide that the article ends with it.
+     */
+    void removeClosingLinkList(final Element content, final TextStats stats, final Removals removals) {
+        final int total = stats.get(content).chars;
+        if (total > 0) {
+            removeClosingLinkList(content, total, stats, removals);
+        }
     }
 
     /**

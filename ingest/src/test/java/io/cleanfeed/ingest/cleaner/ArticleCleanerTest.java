@@ -172,6 +172,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAClosingListOfHeadlinesThatAnAdvertisementLabelBelowItHid() {
+        final String text = clean("<article>" + P1 + P2 + P3
+                + "<ul><li><a href='/bus'>Bus lanes come to the old town</a></li>"
+                + "<li><p><a href='/night'>Night trams to run at weekends</a></p></li>"
+                + "<li><p><a href='/fares'>Fares to rise in January</a></p></li></ul>"
+                + "<div><span>Anzeige</span><a href='https://shop.example/'><img src='/ad.png'></a></div></article>");
+
+        assertThat(text).endsWith("welcomed the plan at a public meeting.");
+    }
+
+    @Test
     void prefersTheTextUnderTheHeadlineToALongerBoxElsewhere() {
         final String text = clean("<div class='upper'><div class='top'><h1>Tram line to be extended</h1></div>"
                 + "<div class='part'>" + P1 + P2 + "</div></div>"

@@ -16,7 +16,11 @@ class TrailingSectionsTest {
             + "on buses, welcomed the plan at a public meeting.</p>";
 
     private static Element cleaned(final String html, final Removals removals) {
-        return ContentPass.run(new TrailingSections(Set.of())::remove, html, removals);
+        final TrailingSections sections = new TrailingSections(Set.of());
+        return ContentPass.run((content, stats, removed) -> {
+            sections.removeHeadedSection(content, stats, removed);
+            sections.removeClosingLinkList(content, stats, removed);
+        }, html, removals);
     }
 
     @Test
@@ -48,7 +52,8 @@ class TrailingSectionsTest {
         final Element content = Jsoup.parse("<div id='article'>" + BODY + list + "</div>").getElementById("article");
         final TextStats stats = TextStats.of(content);
 
-        new TrailingSections(Set.of(content.getElementById("unwrapped"))).remove(content, stats, removals);
+        new TrailingSections(Set.of(content.getElementById("unwrapped")))
+                .removeClosingLinkList(content, stats, removals);
 
         assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
         assertThat(removals.toList()).extracting(Removal::reason).containsExactly("a list of links to other pages after the article");
