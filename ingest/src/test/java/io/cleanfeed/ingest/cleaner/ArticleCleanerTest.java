@@ -192,6 +192,20 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAnAppealForTheReadersSupportInGermanOrSpanishButNotASentenceThatNamesOnePhrase() {
+        final String text = clean("<article>" + P1 + P2
+                + "<p>Der Verein dankte für deine Unterstützung beim Bau der neuen Haltestelle am Markt, die im "
+                + "Mai eröffnet wird.</p>" + P3
+                + "<p><strong>Gefällt dir unser Magazin? Wir haben keine Bezahlschranke.</strong><br><strong>Darum: "
+                + "Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag.</strong></p>"
+                + "<p>Hacemos periodismo desde hace 100 años. <strong>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS "
+                + "EXCLUSIVOS</strong></p></article>");
+
+        assertThat(text).contains("deine Unterstützung beim Bau").doesNotContain("Gefällt dir")
+                .doesNotContain("HAZTE MIEMBRO").endsWith("welcomed the plan at a public meeting.");
+    }
+
+    @Test
     void prefersTheTextUnderTheHeadlineToALongerBoxElsewhere() {
         final String text = clean("<div class='upper'><div class='top'><h1>Tram line to be extended</h1></div>"
                 + "<div class='part'>" + P1 + P2 + "</div></div>"

@@ -96,7 +96,9 @@ public final class BoilerplateRules {
                 "not ready to support", "become a member", "become a supporter", "ad-free",
                 "journalism is banned", "we need your help", "support our journalism", "every contribution",
                 "unterstützen sie", "jetzt spenden", "поддержите", "faites un don",
-                "soutenez", "hazte socio", "apóyanos");
+                "soutenez", "hazte socio", "apóyanos", "deine unterstützung", "ihre unterstützung",
+                "unterstütze uns", "unterstütze unser", "mit einem kleinen beitrag", "keine bezahlschranke",
+                "hazte miembro", "hágase miembro", "beneficios exclusivos", "buy me a coffee");
         final List<String> paywallPrompt = List.of("reached your limit", "free articles", "free article",
                 "subscribe to continue", "continue reading", "already a subscriber", "subscribe now",
                 "unlimited access", "log in to continue", "sign in to continue", "to keep reading",
