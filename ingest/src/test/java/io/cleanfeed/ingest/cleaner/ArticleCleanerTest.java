@@ -206,6 +206,13 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAnAdvertisingLabelLeftWhereTheAdWas() {
+        final String text = clean("<article>" + P1 + "<div><span>ADVERTISING</span></div>" + P2 + P3 + "</article>");
+
+        assertThat(text).doesNotContain("ADVERTISING").contains("tram line").contains("northern districts");
+    }
+
+    @Test
     void prefersTheTextUnderTheHeadlineToALongerBoxElsewhere() {
         final String text = clean("<div class='upper'><div class='top'><h1>Tram line to be extended</h1></div>"
                 + "<div class='part'>" + P1 + P2 + "</div></div>"
