@@ -213,6 +213,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesPromptsToLogInBeforeCommentingInSeveralLanguages() {
+        final String text = clean("<article>" + P1 + P2 + P3
+                + "<p>Um den Tipp \"Tram fahren\" kommentieren zu können, müssen Sie eingeloggt sein.</p>"
+                + "<p>You must be logged in to post a comment.</p><div>Enviá tu comentario</div></article>");
+
+        assertThat(text).endsWith("welcomed the plan at a public meeting.");
+    }
+
+    @Test
     void prefersTheTextUnderTheHeadlineToALongerBoxElsewhere() {
         final String text = clean("<div class='upper'><div class='top'><h1>Tram line to be extended</h1></div>"
                 + "<div class='part'>" + P1 + P2 + "</div></div>"

@@ -124,7 +124,10 @@ public final class BoilerplateRules {
         final List<String> comments = List.of("leave a reply", "leave a comment", "log in to comment",
                 "post a comment", "sign in to comment", "kommentar schreiben", "kommentare anzeigen",
                 "an einer diskussion", "diskutieren sie mit", "einloggen, um", "laisser un commentaire",
-                "deja un comentario", "оставить комментарий", "dodaj komentarz");
+                "deja un comentario", "оставить комментарий", "dodaj komentarz", "you must be logged in",
+                "kommentieren zu können", "eingeloggt sein", "angemeldet sein", "para poder comentar",
+                "envía tu comentario", "enviá tu comentario", "debes iniciar sesión", "vous devez être connecté",
+                "pour pouvoir commenter");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
                         cookieConsent, shareBar, appPromo, comments)
