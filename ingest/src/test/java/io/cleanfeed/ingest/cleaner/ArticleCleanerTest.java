@@ -222,6 +222,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesPrintAndPinterestButtonsThoughAnArrowDecoratesThem() {
+        final String text = clean("<article>" + P1 + "<div><a href='/print'>› Drucken</a></div>" + P2
+                + "<div><a href='/print'>Rezept drucken</a> Bei Pinterest speichern</div>" + P3 + "</article>");
+
+        assertThat(text).doesNotContain("Drucken").doesNotContain("Pinterest").contains("tram line");
+    }
+
+    @Test
     void prefersTheTextUnderTheHeadlineToALongerBoxElsewhere() {
         final String text = clean("<div class='upper'><div class='top'><h1>Tram line to be extended</h1></div>"
                 + "<div class='part'>" + P1 + P2 + "</div></div>"

@@ -117,7 +117,8 @@ public final class BoilerplateRules {
                 "файлы cookie", "nous utilisons des cookies", "utilizamos cookies", "privacy policy");
         final List<String> shareBar = List.of("share on facebook", "share on twitter", "share on x",
                 "share this", "copy link", "share via email", "tweet", "whatsapp", "linkedin", "facebook",
-                "artikel teilen", "teilen", "поделиться", "partager");
+                "artikel teilen", "teilen", "поделиться", "partager", "share on pinterest", "pinterest",
+                "bei pinterest speichern", "auf pinterest merken");
         final List<String> appPromo = List.of("download the app", "get the app", "download now", "in the app",
                 "app store", "google play", "our app", "app herunterladen", "jetzt herunterladen",
                 "unsere app", "скачайте приложение", "téléchargez l'application", "descarga la app");
