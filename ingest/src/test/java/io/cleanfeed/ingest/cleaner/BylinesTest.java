@@ -40,4 +40,17 @@ class BylinesTest {
                 .contains("By the way");
         assertThat(removals.toList()).isEmpty();
     }
+
+    @Test
+    void removesAColonBylineAndABylineOnAParagraphsFirstLine() {
+        final Removals removals = new Removals();
+        final Element content = cleaned("<h1>Tram line extended</h1><p>Von: det/dpa</p>"
+                + "<p>Von Daniel Beispiel<br><img src='/pixel.gif'><br>The council voted on Tuesday to extend the "
+                + "tram line, a decision that ends years of debate in the city.</p>", removals);
+
+        assertThat(content.text()).isEqualTo("Tram line extended The council voted on Tuesday to extend the tram line, "
+                + "a decision that ends years of debate in the city.");
+        assertThat(removals.toList()).extracting(Removal::snippet)
+                .containsExactly("Von: det/dpa", "Von Daniel Beispiel");
+    }
 }
