@@ -185,7 +185,8 @@ class ArticleCleanerTest {
     @Test
     void removesPhotoCreditLinesThatNameTheImageRightsOrTheArticleImage() {
         final String text = clean("<article>" + P1 + "<p>Bildrechte: Stadtwerke Example</p>" + P2
-                + "<p>Crédits photos : Agence Exemple</p>" + P3 + "<p>Beitragsbild: Titelseite vom 2.4.2019</p></article>");
+                + "<p>Crédits photos : Agence Exemple</p>" + P3
+                + "<p>Beitragsbild: Titelseite vom 2.4.2019</p></article>");
 
         assertThat(text).doesNotContain("Bildrechte").doesNotContain("Crédits").doesNotContain("Beitragsbild")
                 .endsWith("welcomed the plan at a public meeting.");
