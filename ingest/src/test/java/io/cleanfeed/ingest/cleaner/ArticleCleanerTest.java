@@ -231,6 +231,18 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAShortAuthorBoxInTheArticleButNotTheAuthorsOfAListOfStories() {
+        final String text = clean("<article>" + P1 + P2 + P3 + "<div class='herald-author'><h4>Anna</h4>"
+                + "<p>Reporter for the city desk, cyclist, father of two.</p></div></article>");
+
+        assertThat(text).doesNotContain("Reporter for the city desk");
+        final CleanedContent listed = cleaned("<article>" + P1 + P2 + P3 + "<ul><li><p>The tram report, read by "
+                + "the council in May.</p><span class='author'>Jane Example</span></li><li><p>The bus report, read "
+                + "by the council in June.</p><span class='author'>Max Example</span></li></ul></article>");
+        assertThat(renderer.render(listed.content(), "https://x.example/").text()).contains("Jane Example");
+    }
+
+    @Test
     void prefersTheTextUnderTheHeadlineToALongerBoxElsewhere() {
         final String text = clean("<div class='upper'><div class='top'><h1>Tram line to be extended</h1></div>"
                 + "<div class='part'>" + P1 + P2 + "</div></div>"

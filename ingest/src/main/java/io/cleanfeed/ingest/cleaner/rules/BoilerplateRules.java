@@ -14,6 +14,11 @@ public final class BoilerplateRules {
 
     /** More text than this in a "modal" or "overlay" is an article shown in one, not a pop-up. */
     private static final int MAX_WIDGET_CHARS = 1500;
+    /**
+     * More text than this in an "author" box is an article or a list of them by the author, not a
+     * byline or a short biography.
+     */
+    private static final int MAX_BYLINE_CHARS = 400;
 
     /** What opens a link to another story between an article's paragraphs, lower case. */
     public static final List<String> RELATED_LEAD_INS = List.of("related article", "related:", "related story",
@@ -158,6 +163,9 @@ public final class BoilerplateRules {
                         "fotonachweis:", "beitragsbild:", "titelbild:", "crédits photos", "crédit photo",
                         "photo credit:", "image credit:")),
                 new PhraseRule("comments", comments, phrases),
+                // Inside the article only: on the whole page a small "author" box can decide where the article is.
+                new OutsideLists(new ClassWordRule(Removal.ARTICLE_META, Set.of("author", "byline"),
+                        MAX_BYLINE_CHARS)),
                 new ExactTextRule("label", Set.of("advertisement", "advertising", "advert", "ad", "ads", "anzeige",
                         "werbung", "реклама", "publicité", "publicidad", "sponsored", "sponsored content",
                         "story continues below advertisement",
