@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Removes the headlines a "Read also:" label announces, with the label: "Lue myös:" on a line of
- * its own, then one or more links to other stories. Alone, such a headline reads as a short
+ * its own, then one or more links to other stories; and a headline whose arrow is its label
+ * ("&gt;&gt; Tram fares rise &lt;&lt;"). Alone, such a headline reads as a short
  * paragraph (a paragraph that is one link is kept as text), so it is told by its label; the run
  * ends at the first block that reads as article: a sentence, or anything long.
  */
@@ -23,6 +24,8 @@ final class AnnouncedLinks {
     private static final int MAX_LABEL_CHARS = 40;
     private static final int MAX_HEADLINE_CHARS = 200;
     private static final Set<String> LABELS = labels();
+    /** What opens a link to another story as its own label, followed by a space. */
+    private static final List<String> ARROWS = List.of("» ", "► ", "▶ ", "→ ", "> ");
 
     private final Set<Element> unwrappedLinks;
     private final SiteSelectors.Protection kept;
@@ -40,8 +43,15 @@ final class AnnouncedLinks {
         // jsoup elements are equal only to themselves: a hash set of them is an identity set.
         final Set<Element> removed = new LinkedHashSet<>();
         for (final Element label : content.getAllElements()) {
-            if (label == content || Lines.isWithin(label, removed, content) || kept.protects(label)
-                    || !isLabel(label, stats)) {
+            if (label == content || Lines.isWithin(label, removed, content) || kept.protects(label)) {
+                continue;
+            }
+            if (isArrowHeadline(label, stats)) {
+                removals.record(RULE, "a headline announced by its arrow", label);
+                removed.add(label);
+                continue;
+            }
+            if (!isLabel(label, stats)) {
                 continue;
             }
             final List<Element> headlines = new ArrayList<>();
@@ -69,6 +79,19 @@ final class AnnouncedLinks {
         final int chars = stats.get(element).chars;
         return chars > 0 && chars <= MAX_LABEL_CHARS && Lines.isBlock(element)
                 && LABELS.contains(label(ElementText.of(element)));
+    }
+
+    /**
+     * A headline that carries its own label: "&gt;&gt; Tram fares rise &lt;&lt;", "» Zum Angebot: ...". A
+     * guillemet opens a quotation when a word follows it directly ("»Wir warten ab«"), an arrow
+     * when a space does.
+     */
+    private boolean isArrowHeadline(final Element element, final TextStats stats) {
+        if (!Lines.isBlock(element) || !isHeadline(element, stats)) {
+            return false;
+        }
+        final String text = ElementText.of(element);
+        return text.startsWith(">>") || ARROWS.stream().anyMatch(text::startsWith);
     }
 
     /**

@@ -35,9 +35,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link TrailingSections}: "More stories" and the like, with the teasers after them;
  *       {@link AnnouncedLinks}: the headlines under a "Read also:" label; {@link TeaserCards}: a
  *       picture, a headline and a blurb inside one link; {@link Datelines}: date lines above the
- *       first paragraph; {@link Kickers}: a one- or two-word label right above the headline;</li>
+ *       first paragraph; {@link Bylines}: "By Jane Doe" lines; {@link Kickers}: a one- or two-word
+ *       label right above the headline;</li>
  *   <li>the content rules inside the article: banners recognised by their text, "Related article:"
- *       lead-ins, link lists, labels such as "Advertisement"; {@link ImageCaptions}: text under an
+ *       lead-ins, link lists, labels such as "Advertisement"; then the list of headlines the article
+ *       ends with, which a banner below it hid until now; {@link ImageCaptions}: text under an
  *       image that repeats its alt becomes its caption; {@link CaptionCredits}: photo credits
  *       at the end of captions; {@link TrailingLines}: short lines after the last sentence; then
  *       empty husks.</li>
@@ -116,13 +118,16 @@ public final class ArticleCleaner {
         // Measured on its own, an article inside a link has no link text from that link.
         final TextStats contentStats = isInLink(content) ? TextStats.of(content) : stats;
         new AppealLetters(donationRule, kept).remove(content, contentStats, removals);
-        new TrailingSections(pruner.unwrappedLinks(), kept).remove(content, contentStats, removals);
+        final TrailingSections trailingSections = new TrailingSections(pruner.unwrappedLinks(), kept);
+        trailingSections.removeHeadedSection(content, contentStats, removals);
         new AnnouncedLinks(pruner.unwrappedLinks(), kept).remove(content, contentStats, removals);
         new TeaserCards(kept).remove(content, contentStats, removals);
         new Datelines(kept).remove(content, contentStats, removals);
+        new Bylines(kept).remove(content, contentStats, removals);
         new Kickers(kept).remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
+        trailingSections.removeClosingLinkList(content, contentStats, removals);
         new ImageCaptions().mark(content, contentStats);
         new CaptionCredits(classWords, kept).remove(content, contentStats, removals);
         new TrailingLines(kept).remove(content, contentStats, removals);

@@ -15,7 +15,8 @@ import org.jsoup.nodes.TextNode;
  * TebNad/Shutterstock.com", "(REUTERS/Denis Balibouse)", and keeps the caption. A credit names who
  * took or sells the picture, not what the article says; the caption itself stays with its image.
  * Captions are {@code <figcaption>}, elements whose class says caption, and a short text right
- * after an image in the same box.
+ * after an image in the same box, or after a box that holds nothing but an image (a link to the
+ * picture's full size, a frame).
  */
 final class CaptionCredits {
 
@@ -62,11 +63,17 @@ final class CaptionCredits {
 
     private static boolean followsImage(final Element element) {
         final Element previous = element.previousElementSibling();
-        // Text right after an image is its caption, unless it is a paragraph or a heading of the article.
-        return previous != null && !element.nameIs("p") && !Lines.isHeading(element)
-                && (previous.nameIs("img") || previous.nameIs("picture")
+        // Text right after an image is its caption, unless it is a heading of the article; a paragraph
+        // too: only a credit goes from it, and the article's own paragraphs do not end with one.
+        return previous != null && !Lines.isHeading(element)
+                && (isImage(previous)
                 || previous.nameIs("br") && previous.previousElementSibling() != null
-                && previous.previousElementSibling().nameIs("img"));
+                && isImage(previous.previousElementSibling()));
+    }
+
+    /** An image, or a box that holds one and no text: a link to its full size, a picture, a frame. */
+    private static boolean isImage(final Element element) {
+        return element.nameIs("img") || !element.hasText() && !element.getElementsByTag("img").isEmpty();
     }
 
     /** Cuts the caption from the credit's first word, or its opening bracket, to its end. */

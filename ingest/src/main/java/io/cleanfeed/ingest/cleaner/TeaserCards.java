@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,7 @@ final class TeaserCards {
     /** A card is at most this share of the article. */
     private static final double MAX_CARD_SHARE = 0.5;
     private static final int MIN_BLURB_CHARS = 40;
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(?:jpe?g|png|gif|webp|avif)(?:\\?.*)?$");
 
     private final SiteSelectors.Protection kept;
 
@@ -47,9 +49,10 @@ final class TeaserCards {
     }
 
     /**
-     * The headline of a card: a picture, a headline and a blurb in one link; null for any other
-     * link. A linked picture and heading alone is how a list of products or places names each item,
-     * whose description follows outside the link.
+     * The headline of a card: a picture, a headline and a blurb in one link (the link itself stands
+     * for the headline when no heading element marks it); null for any other link. A linked picture
+     * and heading alone is how a list of products or places names each item, whose description
+     * follows outside the link.
      */
     private static @Nullable Element cardHeadline(final Element link, final TextStats stats) {
         boolean picture = false;
@@ -59,6 +62,12 @@ final class TeaserCards {
             if (headline == null && inside != link && Lines.isHeading(inside)) {
                 headline = inside;
             }
+        }
+        // Without a heading element, text enough for a headline and a blurb; a link to the picture's
+        // own file around it and its caption is the picture enlarged, not a teaser.
+        if (picture && headline == null && stats.get(link).chars >= MIN_BLURB_CHARS * 2
+                && !IMAGE_FILE.matcher(link.attr("href")).find()) {
+            return link;
         }
         return picture && headline != null && stats.get(link).chars - stats.get(headline).chars >= MIN_BLURB_CHARS
                 ? headline : null;

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * teasers under such a heading look like the article (a linked title, a sentence of blurb), so
  * they are told apart by what announces them, and only near the end of the article: the same
  * heading with most of the article after it is a box inside the article, whose label the content
- * rules take. A list of bare headlines that the article ends with goes too, announced or not.
+ * rules take. Unannounced teasers go when the article's last headings are each one link with a
+ * short blurb under it; a list of bare headlines that the article ends with goes too.
  */
 final class TrailingSections {
 
@@ -35,6 +38,11 @@ final class TrailingSections {
      * article's own.
      */
     private static final double MIN_LINK_SHARE = 0.2;
+    private static final Evaluator SUB_HEADINGS = Selector.evaluatorOf("h2, h3, h4, h5, h6");
+    /** One linked heading after the article may be the article's own link; two or more are a list. */
+    private static final int MIN_LINKED_HEADLINES = 2;
+    /** A teaser's headline, kicker, blurb and date together; an overview's linked sections are longer. */
+    private static final int MAX_TEASER_CHARS = 400;
     private static final Set<String> HEADING_TAGS = new HashSet<>(List.of("h2", "h3", "h4", "h5", "h6", "p", "div",
             "header", "strong", "b", "span", "dt"));
     /** The dots and arrows after a "Read more". */
@@ -73,13 +81,67 @@ final class TrailingSections {
         this.kept = kept;
     }
 
-    void remove(final Element content, final TextStats stats, final Removals removals) {
+    /**
+     * Removes the section under an announcing heading near the end of the article, or else the
+     * run of linked headlines with short blurbs it ends with.
+     */
+    void removeHeadedSection(final Element content, final TextStats stats, final Removals removals) {
         final int total = stats.get(content).chars;
-        if (total == 0) {
+        if (total > 0 && !removeHeadedSection(content, total, stats, removals)) {
+            removeLinkedHeadlines(content, total, stats, removals);
+        }
+    }
+
+    /**
+     * The teasers a page lists after the article unannounced: its last headings are each one link
+     * to another page, with a blurb of a sentence or two under each. The article's own sub-headings
+     * are not links; a page whose linked headings lead long sections is an overview, and stays.
+     */
+    private void removeLinkedHeadlines(final Element content, final int total, final TextStats stats,
+            final Removals removals) {
+        final List<Element> headings = content.select(SUB_HEADINGS);
+        int first = headings.size();
+        while (first > 0 && isLinkedHeadline(headings.get(first - 1), stats)) {
+            first--;
+        }
+        final int teasers = headings.size() - first;
+        if (teasers < MIN_LINKED_HEADLINES) {
             return;
         }
-        removeHeadedSection(content, total, stats, removals);
-        removeClosingLinkList(content, total, stats, removals);
+        final List<Element> section = sectionFrom(headings.get(first), content);
+        int sectionChars = 0;
+        for (final Element part : section) {
+            sectionChars += stats.get(part).chars;
+        }
+        if (sectionChars > total * MAX_SECTION_SHARE || sectionChars > teasers * MAX_TEASER_CHARS) {
+            return;
+        }
+        section.removeIf(kept::protects);
+        for (final Element part : section) {
+            if (part.hasText()) {
+                removals.record(RULE, "in a run of " + teasers + " linked headlines after the article", part);
+            }
+        }
+        for (final Element part : section) {
+            stats.remove(part);
+            part.remove();
+        }
+    }
+
+    private static boolean isLinkedHeadline(final Element heading, final TextStats stats) {
+        final TextStats.Counts counts = stats.get(heading);
+        return counts.chars > 0 && counts.linkChars >= counts.chars;
+    }
+
+    /**
+     * Removes the list of headlines the article ends with. Run after the banners are gone: an
+     * advertisement or a share bar below the list would hide that the article ends with it.
+     */
+    void removeClosingLinkList(final Element content, final TextStats stats, final Removals removals) {
+        final int total = stats.get(content).chars;
+        if (total > 0) {
+            removeClosingLinkList(content, total, stats, removals);
+        }
     }
 
     /**
@@ -130,7 +192,8 @@ final class TrailingSections {
         return null;
     }
 
-    private void removeHeadedSection(final Element content, final int total, final TextStats stats,
+    /** Whether it found and removed such a section. */
+    private boolean removeHeadedSection(final Element content, final int total, final TextStats stats,
             final Removals removals) {
         for (final Element element : content.getAllElements()) {
             if (element == content || !isHeading(element, stats)) {
@@ -158,8 +221,9 @@ final class TrailingSections {
                 stats.remove(part);
                 part.remove();
             }
-            return;
+            return true;
         }
+        return false;
     }
 
     private int unwrappedLinkChars(final Element part, final TextStats stats) {

@@ -60,4 +60,16 @@ class AnnouncedLinksTest {
         assertThat(cleaned(html, removals).text()).contains("worth a look.").contains("have the timetable:");
         assertThat(removals.toList()).isEmpty();
     }
+
+    @Test
+    void removesAHeadlineThatAnArrowAnnouncesButNotAQuotationInGuillemets() {
+        final Removals removals = new Removals();
+        final Element content = cleaned(BEFORE + "<p><a href='/a'>&gt;&gt; Tram fares rise in January &lt;&lt;</a></p>"
+                + AFTER + "<p><strong><a href='/b'>» Bus lanes come to the old town</a></strong></p>"
+                + "<p>»Wir warten ab«, sagte sie, <a href='/c'>laut Bericht</a>.</p>", removals);
+
+        assertThat(content.text()).doesNotContain("Tram fares").doesNotContain("Bus lanes").contains("»Wir warten ab«");
+        assertThat(removals.toList()).extracting(Removal::reason).containsOnly("a headline announced by its arrow")
+                .hasSize(2);
+    }
 }

@@ -172,6 +172,77 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAClosingListOfHeadlinesThatAnAdvertisementLabelBelowItHid() {
+        final String text = clean("<article>" + P1 + P2 + P3
+                + "<ul><li><a href='/bus'>Bus lanes come to the old town</a></li>"
+                + "<li><p><a href='/night'>Night trams to run at weekends</a></p></li>"
+                + "<li><p><a href='/fares'>Fares to rise in January</a></p></li></ul>"
+                + "<div><span>Anzeige</span><a href='https://shop.example/'><img src='/ad.png'></a></div></article>");
+
+        assertThat(text).endsWith("welcomed the plan at a public meeting.");
+    }
+
+    @Test
+    void removesPhotoCreditLinesThatNameTheImageRightsOrTheArticleImage() {
+        final String text = clean("<article>" + P1 + "<p>Bildrechte: Stadtwerke Example</p>" + P2
+                + "<p>Crédits photos : Agence Exemple</p>" + P3
+                + "<p>Beitragsbild: Titelseite vom 2.4.2019</p></article>");
+
+        assertThat(text).doesNotContain("Bildrechte").doesNotContain("Crédits").doesNotContain("Beitragsbild")
+                .endsWith("welcomed the plan at a public meeting.");
+    }
+
+    @Test
+    void removesAnAppealForTheReadersSupportInGermanOrSpanishButNotASentenceThatNamesOnePhrase() {
+        final String text = clean("<article>" + P1 + P2
+                + "<p>Der Verein dankte für deine Unterstützung beim Bau der neuen Haltestelle am Markt, die im "
+                + "Mai eröffnet wird.</p>" + P3
+                + "<p><strong>Gefällt dir unser Magazin? Wir haben keine Bezahlschranke.</strong><br><strong>Darum: "
+                + "Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag.</strong></p>"
+                + "<p>Hacemos periodismo desde hace 100 años. <strong>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS "
+                + "EXCLUSIVOS</strong></p></article>");
+
+        assertThat(text).contains("deine Unterstützung beim Bau").doesNotContain("Gefällt dir")
+                .doesNotContain("HAZTE MIEMBRO").endsWith("welcomed the plan at a public meeting.");
+    }
+
+    @Test
+    void removesAnAdvertisingLabelLeftWhereTheAdWas() {
+        final String text = clean("<article>" + P1 + "<div><span>ADVERTISING</span></div>" + P2 + P3 + "</article>");
+
+        assertThat(text).doesNotContain("ADVERTISING").contains("tram line").contains("northern districts");
+    }
+
+    @Test
+    void removesPromptsToLogInBeforeCommentingInSeveralLanguages() {
+        final String text = clean("<article>" + P1 + P2 + P3
+                + "<p>Um den Tipp \"Tram fahren\" kommentieren zu können, müssen Sie eingeloggt sein.</p>"
+                + "<p>You must be logged in to post a comment.</p><div>Enviá tu comentario</div></article>");
+
+        assertThat(text).endsWith("welcomed the plan at a public meeting.");
+    }
+
+    @Test
+    void removesPrintAndPinterestButtonsThoughAnArrowDecoratesThem() {
+        final String text = clean("<article>" + P1 + "<div><a href='/print'>› Drucken</a></div>" + P2
+                + "<div><a href='/print'>Rezept drucken</a> Bei Pinterest speichern</div>" + P3 + "</article>");
+
+        assertThat(text).doesNotContain("Drucken").doesNotContain("Pinterest").contains("tram line");
+    }
+
+    @Test
+    void removesAShortAuthorBoxInTheArticleButNotTheAuthorsOfAListOfStories() {
+        final String text = clean("<article>" + P1 + P2 + P3 + "<div class='herald-author'><h4>Anna</h4>"
+                + "<p>Reporter for the city desk, cyclist, father of two.</p></div></article>");
+
+        assertThat(text).doesNotContain("Reporter for the city desk");
+        final CleanedContent listed = cleaned("<article>" + P1 + P2 + P3 + "<ul><li><p>The tram report, read by "
+                + "the council in May.</p><span class='author'>Jane Example</span></li><li><p>The bus report, read "
+                + "by the council in June.</p><span class='author'>Max Example</span></li></ul></article>");
+        assertThat(renderer.render(listed.content(), "https://x.example/").text()).contains("Jane Example");
+    }
+
+    @Test
     void prefersTheTextUnderTheHeadlineToALongerBoxElsewhere() {
         final String text = clean("<div class='upper'><div class='top'><h1>Tram line to be extended</h1></div>"
                 + "<div class='part'>" + P1 + P2 + "</div></div>"

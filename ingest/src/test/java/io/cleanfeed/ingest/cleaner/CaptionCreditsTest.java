@@ -37,6 +37,18 @@ class CaptionCreditsTest {
     }
 
     @Test
+    void takesTheCreditOffAParagraphUnderAnImageInItsOwnBoxOrLink() {
+        final Removals removals = new Removals();
+        final Element body = trimmed("<div class='img-inline'><a href='/big.jpg'><img src='/a.jpg'></a></div>"
+                + "<p class='imagedescription'>The skier in Wengen. © AFP / Jane Example</p>"
+                + "<a href='/big2.jpg'><img src='/b.jpg'></a><p>The finish line. (Foto: Stadt Example)</p>", removals);
+
+        assertThat(body.text()).isEqualTo("The skier in Wengen. The finish line.");
+        assertThat(removals.toList()).extracting(Removal::snippet)
+                .containsExactly("© AFP / Jane Example", "(Foto: Stadt Example)");
+    }
+
+    @Test
     void leavesCaptionsWithoutACreditAndTextThatIsNoCaption() {
         final String html = "<figure><img src='/a.jpg'><figcaption>The mayor (left) opens the tram line "
                 + "(2024)</figcaption></figure><p>Photo: a word that opens a paragraph of the article, not a caption.</p>"

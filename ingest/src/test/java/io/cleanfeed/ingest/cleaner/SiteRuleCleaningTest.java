@@ -50,22 +50,23 @@ class SiteRuleCleaningTest {
 
     @Test
     void keptElementsAreSafeFromThePassesThatJudgeTheArticleByPositionAndText() {
-        final String page = "<html><body><article><p class='dateline'>12 March 2024</p>"
+        final String page = "<html><body><article><p class='dateline'>12 March 2024</p><p class='who'>By Jane Roe</p>"
                 + "<p>The first paragraph of the story, with enough words and a comma, to be article text.</p>"
                 + "<p>The second paragraph of the story, again long enough, with a comma, to count as text.</p>"
                 + "<p class='signoff'>Reporting by Ana Ruiz</p>"
                 + "<h3>More stories</h3><ul class='more'><li><a href='/a'>Tram line opens in the spring</a></li>"
                 + "<li><a href='/b'>Council votes on the budget</a></li></ul></article></body></html>";
         final SiteRule keep = new SiteRule("example.com", null, List.of(),
-                List.of("p.dateline", "p.signoff", "ul.more"));
+                List.of("p.dateline", "p.who", "p.signoff", "ul.more"));
 
         final String kept = text(cleaner.clean(Jsoup.parse(page, "https://example.com/"),
                 Deadline.in(Duration.ofSeconds(5)), keep));
         final String general = text(cleaner.clean(Jsoup.parse(page, "https://example.com/"),
                 Deadline.in(Duration.ofSeconds(5))));
 
-        assertThat(general).doesNotContain("12 March 2024", "Reporting by Ana Ruiz", "Tram line opens");
-        assertThat(kept).contains("12 March 2024", "Reporting by Ana Ruiz", "Tram line opens", "Council votes")
+        assertThat(general).doesNotContain("12 March 2024", "By Jane Roe", "Reporting by Ana Ruiz", "Tram line opens");
+        assertThat(kept).contains("12 March 2024", "By Jane Roe", "Reporting by Ana Ruiz", "Tram line opens",
+                        "Council votes")
                 .contains("The first paragraph").contains("The second paragraph").doesNotContain("More stories");
     }
 

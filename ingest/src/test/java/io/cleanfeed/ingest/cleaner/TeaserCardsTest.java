@@ -47,4 +47,25 @@ class TeaserCardsTest {
         assertThat(cleaned(html, removals).select("h2")).hasSize(2);
         assertThat(removals.toList()).isEmpty();
     }
+
+    @Test
+    void removesAPictureWithAHeadlineAndBlurbWrittenAsPlainTextInsideOneLink() {
+        final Removals removals = new Removals();
+        final Element content = cleaned(BODY + "<a href='/battery' title='How the battery survives'><figure>Ratgeber"
+                + "<img src='/b.jpg'></figure> Car battery in winter: care tips for the cold How the battery gets "
+                + "through the cold season unharmed</a>", removals);
+
+        assertThat(content.text()).doesNotContain("Car battery").endsWith("officials said.");
+        assertThat(removals.toList()).hasSize(1);
+    }
+
+    @Test
+    void keepsAPictureLinkedToItsOwnFileWithItsCaption() {
+        final Removals removals = new Removals();
+        final String html = BODY + "<a href='/media/tram-depot.jpg?w=1200'><img src='/media/tram-depot-small.jpg'>"
+                + "<span>The new tram depot in the north of the city, seen from the river bank at dawn</span></a>";
+
+        assertThat(cleaned(html, removals).text()).contains("The new tram depot");
+        assertThat(removals.toList()).isEmpty();
+    }
 }

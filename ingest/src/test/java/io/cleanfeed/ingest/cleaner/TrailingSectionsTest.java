@@ -16,7 +16,11 @@ class TrailingSectionsTest {
             + "on buses, welcomed the plan at a public meeting.</p>";
 
     private static Element cleaned(final String html, final Removals removals) {
-        return ContentPass.run(new TrailingSections(Set.of(), SiteSelectors.Protection.NONE)::remove, html, removals);
+        final TrailingSections sections = new TrailingSections(Set.of(), SiteSelectors.Protection.NONE);
+        return ContentPass.run((content, stats, removed) -> {
+            sections.removeHeadedSection(content, stats, removed);
+            sections.removeClosingLinkList(content, stats, removed);
+        }, html, removals);
     }
 
     @Test
@@ -49,7 +53,7 @@ class TrailingSectionsTest {
         final TextStats stats = TextStats.of(content);
 
         new TrailingSections(Set.of(content.getElementById("unwrapped")), SiteSelectors.Protection.NONE)
-                .remove(content, stats, removals);
+                .removeClosingLinkList(content, stats, removals);
 
         assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
         assertThat(removals.toList()).extracting(Removal::reason).containsExactly("a list of links to other pages after the article");
@@ -74,6 +78,35 @@ class TrailingSectionsTest {
                 + "river road, to be built next year.</p>";
 
         assertThat(cleaned(BODY + section, removals).text()).contains("Also on the agenda").contains("cycle lane");
+        assertThat(removals.toList()).isEmpty();
+    }
+
+    @Test
+    void removesTheRunOfLinkedHeadlinesWithShortBlurbsThatTheArticleEndsWith() {
+        final Removals removals = new Removals();
+        final String teasers = "<h2>Where the new line will run</h2><p>The route passes the hospital.</p>"
+                + "<a href='/bus'><img src='/bus.jpg'></a><h3><a href='/bus'>Bus lanes come to the old town</a></h3>"
+                + "<p>The council wants buses to be faster by next year.</p>"
+                + "<a href='/night'><img src='/night.jpg'></a><h3><a href='/night'>Night trams at weekends</a></h3>"
+                + "<p>A trial starts in June.</p>";
+        final Element content = cleaned(BODY + teasers, removals);
+
+        assertThat(content.text()).endsWith("The route passes the hospital.");
+        assertThat(removals.toList()).extracting(Removal::reason)
+                .containsOnly("in a run of 2 linked headlines after the article");
+    }
+
+    @Test
+    void keepsLinkedHeadingsThatLeadLongSectionsOrStandAlone() {
+        final Removals removals = new Removals();
+        final String longSection = "<p>" + "The printers of this range suit every volume and every label. ".repeat(8)
+                + "</p>";
+        final String overview = "<h2><a href='/p'>Printers for every need</a></h2>" + longSection
+                + "<h2><a href='/l'>Labels for every printer</a></h2>" + longSection;
+
+        assertThat(cleaned(BODY + overview, removals).select("h2")).hasSize(2);
+        assertThat(cleaned(BODY + "<h2><a href='/r'>The report</a></h2><p>Out in May.</p>", removals).select("h2"))
+                .hasSize(1);
         assertThat(removals.toList()).isEmpty();
     }
 }

@@ -52,7 +52,7 @@ public final class BylineText {
             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "google", "facebook", "twitter", "instagram",
             "linkedin", "mehr", "more", "alle", "all", "artikel", "articles", "beiträge", "posts", "kontakt",
-            "contact", "profil", "profile");
+            "contact", "profil", "profile", "quelle", "source", "fuente", "fonte", "datum", "date");
 
     /** Two to four words of a name, and nothing else. */
     private static final Pattern PERSON = Pattern.compile(

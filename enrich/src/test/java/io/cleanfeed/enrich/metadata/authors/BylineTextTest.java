@@ -28,7 +28,8 @@ class BylineTextTest {
             "Veröffentlicht am: 06.10.2023 Author(s): Leena Simon | Leena Simon",
             "Autoren: Jelko Djuren und Jutta Klaukien | Jelko Djuren und Jutta Klaukien",
             "Autor Jil Schuller Alle Artikel Kontakt | Jil Schuller",
-            "Autor Sara Zinnecker Sara Zinnecker ist Redakteurin | Sara Zinnecker"})
+            "Autor Sara Zinnecker Sara Zinnecker ist Redakteurin | Sara Zinnecker",
+            "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet | Fritz Imhof"})
     void findsTheNamesAfterTheBylineMarker(final String line, final String names) {
         assertThat(BylineText.find(line)).isEqualTo(names);
     }

@@ -14,6 +14,11 @@ public final class BoilerplateRules {
 
     /** More text than this in a "modal" or "overlay" is an article shown in one, not a pop-up. */
     private static final int MAX_WIDGET_CHARS = 1500;
+    /**
+     * More text than this in an "author" box is an article or a list of them by the author, not a
+     * byline or a short biography.
+     */
+    private static final int MAX_BYLINE_CHARS = 400;
 
     /** What opens a link to another story between an article's paragraphs, lower case. */
     public static final List<String> RELATED_LEAD_INS = List.of("related article", "related:", "related story",
@@ -96,7 +101,9 @@ public final class BoilerplateRules {
                 "not ready to support", "become a member", "become a supporter", "ad-free",
                 "journalism is banned", "we need your help", "support our journalism", "every contribution",
                 "unterstützen sie", "jetzt spenden", "поддержите", "faites un don",
-                "soutenez", "hazte socio", "apóyanos");
+                "soutenez", "hazte socio", "apóyanos", "deine unterstützung", "ihre unterstützung",
+                "unterstütze uns", "unterstütze unser", "mit einem kleinen beitrag", "keine bezahlschranke",
+                "hazte miembro", "hágase miembro", "beneficios exclusivos", "buy me a coffee");
         final List<String> paywallPrompt = List.of("reached your limit", "free articles", "free article",
                 "subscribe to continue", "continue reading", "already a subscriber", "subscribe now",
                 "unlimited access", "log in to continue", "sign in to continue", "to keep reading",
@@ -115,14 +122,18 @@ public final class BoilerplateRules {
                 "файлы cookie", "nous utilisons des cookies", "utilizamos cookies", "privacy policy");
         final List<String> shareBar = List.of("share on facebook", "share on twitter", "share on x",
                 "share this", "copy link", "share via email", "tweet", "whatsapp", "linkedin", "facebook",
-                "artikel teilen", "teilen", "поделиться", "partager");
+                "artikel teilen", "teilen", "поделиться", "partager", "share on pinterest", "pinterest",
+                "bei pinterest speichern", "auf pinterest merken");
         final List<String> appPromo = List.of("download the app", "get the app", "download now", "in the app",
                 "app store", "google play", "our app", "app herunterladen", "jetzt herunterladen",
                 "unsere app", "скачайте приложение", "téléchargez l'application", "descarga la app");
         final List<String> comments = List.of("leave a reply", "leave a comment", "log in to comment",
                 "post a comment", "sign in to comment", "kommentar schreiben", "kommentare anzeigen",
                 "an einer diskussion", "diskutieren sie mit", "einloggen, um", "laisser un commentaire",
-                "deja un comentario", "оставить комментарий", "dodaj komentarz");
+                "deja un comentario", "оставить комментарий", "dodaj komentarz", "you must be logged in",
+                "kommentieren zu können", "eingeloggt sein", "angemeldet sein", "para poder comentar",
+                "envía tu comentario", "enviá tu comentario", "debes iniciar sesión", "vous devez être connecté",
+                "pour pouvoir commenter");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
                         cookieConsent, shareBar, appPromo, comments)
@@ -148,10 +159,16 @@ public final class BoilerplateRules {
                         "hinzugefügt von:", "kommentare insgesamt:", "video verfügbar bis")),
                 new LeadInRule("image-credit", List.of("foto:", "fotos:", "bild:", "photo:", "photos:", "image:",
                         "credit:", "credits:", "quelle:", "source:", "bildquelle:", "fotoquelle:", "kuva:", "źródło:",
-                        "fuente:", "fonte:", "©", "(c) ", "copyright ")),
+                        "fuente:", "fonte:", "©", "(c) ", "copyright ", "bildrechte:", "bildnachweis:",
+                        "fotonachweis:", "beitragsbild:", "titelbild:", "crédits photos", "crédit photo",
+                        "photo credit:", "image credit:")),
                 new PhraseRule("comments", comments, phrases),
-                new ExactTextRule("label", Set.of("advertisement", "advert", "ad", "ads", "anzeige", "werbung", "реклама", "publicité",
-                        "publicidad", "sponsored", "sponsored content", "story continues below advertisement",
+                // Inside the article only: on the whole page a small "author" box can decide where the article is.
+                new OutsideLists(new ClassWordRule(Removal.ARTICLE_META, Set.of("author", "byline"),
+                        MAX_BYLINE_CHARS)),
+                new ExactTextRule("label", Set.of("advertisement", "advertising", "advert", "ad", "ads", "anzeige",
+                        "werbung", "реклама", "publicité", "publicidad", "sponsored", "sponsored content",
+                        "story continues below advertisement",
                         "continue reading below", "scroll to continue", "related", "related stories",
                         "related articles", "related content", "more from", "more stories", "more news", "read more",
                         "recommended", "recommended for you", "trending", "trending now", "most read",

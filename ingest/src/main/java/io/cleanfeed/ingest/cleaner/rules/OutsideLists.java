@@ -1,0 +1,32 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rule that judges only blocks outside lists: in a list of stories each item names its own
+ * author, and that name belongs to the item as much as its headline does.
+ */
+public final class OutsideLists implements RemovalRule {
+
+    private final RemovalRule rule;
+
+    public OutsideLists(final RemovalRule rule) {
+        this.rule = rule;
+    }
+
+    @Override
+    public String name() {
+        return rule.name();
+    }
+
+    @Override
+    public @Nullable String reasonToRemove(final Block block) {
+        for (Element at = block.element(); at != null; at = at.parent()) {
+            if (at.nameIs("li")) {
+                return null;
+            }
+        }
+        return rule.reasonToRemove(block);
+    }
+}
