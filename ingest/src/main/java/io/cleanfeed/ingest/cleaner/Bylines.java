@@ -84,6 +84,9 @@ final class Bylines {
 
     /** The nodes of the paragraph before its first line break, when they are a byline; null otherwise. */
     private static @Nullable List<Node> bylineFirstLine(final Element paragraph) {
+        if (!hasLineBreak(paragraph)) {
+            return null; // the whole paragraph is one line, judged as a line above
+        }
         final List<Node> line = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
         for (final Node child : paragraph.childNodes()) {
@@ -101,6 +104,16 @@ final class Bylines {
             }
         }
         return null; // no line break: the whole paragraph, judged as a line above
+    }
+
+    /** Whether a {@code <br>} is among the paragraph's children: asked of every paragraph, before any text is read. */
+    private static boolean hasLineBreak(final Element paragraph) {
+        for (int i = 0; i < paragraph.childNodeSize(); i++) {
+            if (paragraph.childNode(i) instanceof Element child && child.nameIs("br")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void removeFirstLine(final Element paragraph, final TextStats stats, final Removals removals) {
