@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
+import io.cleanfeed.core.text.PersonNames;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,18 +28,12 @@ final class Bylines {
 
     /** A longer line is a paragraph that happens to open with "By". */
     private static final int MAX_LINE_CHARS = 100;
-    /** A name's word: capitalised and not all capitals ("POR ESO INFORMAR" is a shout), or an initial. */
-    private static final String NAME_CHARS = "[\\p{L}'’.\\-\\u00AD]*";
-    private static final String NAME_WORD = "(?:\\p{Lu}" + NAME_CHARS + "\\p{Ll}" + NAME_CHARS + "|\\p{Lu}\\.)";
-    private static final String PARTICLE = "(?:\\s+(?:de|da|di|del|van|von|der|den|la|le|du|dos|zu))";
-    private static final String NAME = NAME_WORD + "(?:" + PARTICLE + "?\\s+" + NAME_WORD + "){0,3}";
-    private static final String JOINER = "(?:\\s*,\\s*|\\s+(?:und|and|&|et|y|e)\\s+)";
     private static final Pattern BYLINE = Pattern.compile("(?U)^(?:"
             // "Autor: dpa", "Von: det/dpa": the colon says it is a credit, whatever follows.
             + "(?i:autor|autorin|author|auteur|autore|von|by)\\s?:\\s*\\S"
             + "|(?:(?i:written by|posted by|reported by|text von|ein artikel von|ein beitrag von|geschrieben von"
             + "|verfasst von)\\s+|(?i:text|texto)\\s?:\\s*|(?i:by|von|par|por|door|av)\\s+)"
-            + NAME + "(?:" + JOINER + NAME + "){0,3}"
+            + PersonNames.NAMES
             // The line ends, or goes on with the agency, a second credit or the date.
             + "\\s*(?:$|[|·•(,/]|[–—\\-]?\\s*(?:\\d|(?i:am|on|le|el|il|um|published|updated|veröffentlicht"
             + "|aktualisiert)\\b)))");

@@ -1,5 +1,6 @@
 package io.cleanfeed.enrich.metadata.authors;
 
+import io.cleanfeed.core.text.PersonNames;
 import io.cleanfeed.core.text.WrittenDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BylineText {
 
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
-    // Names run along a line: a line break ends them ("Autor: Fritz Imhof" above the site's name).
-    private static final String JOINER = "(?:\\h*,\\h*|\\h+(?:und|and|&|et|y|e)\\h+)";
-    private static final String PARTICLE = "(?:\\h+(?:de|da|di|del|van|von|der|den|la|le|du|dos|zu))";
-    private static final String NAME = NAME_WORD + "(?:" + PARTICLE + "?\\h+" + NAME_WORD + "){0,3}";
     /**
      * "Written by", "Ein Artikel von", "Autor:" name a byline wherever they stand; a bare "By" or
      * "Von" only where a line or a part of it starts: elsewhere "von" is a preposition ("Auf den
@@ -37,7 +33,7 @@ public final class BylineText {
             // A label without its colon only where the line starts: "Autor Jil Schuller", never "der Autor Jil".
             + "|^(?i:autor|autorin|autoren|author|authors)\\s+"
             + "|(?:^|(?<=[|·•–—]\\s?))(?<bare>(?i:by|von|par|por|door|av))\\s+)"
-            + "(?<names>" + NAME + "(?:" + JOINER + NAME + "){0,3})");
+            + "(?<names>" + PersonNames.NAMES + ")");
     /**
      * After a bare "Von" names, the line ends, or goes on with a bar, a bracket or a comma (the
      * agency), or a date: not with more words of a title ("By Train – a journey").
@@ -55,8 +51,7 @@ public final class BylineText {
             "contact", "profil", "profile", "quelle", "source", "fuente", "fonte", "datum", "date");
 
     /** Two to four words of a name, and nothing else. */
-    private static final Pattern PERSON = Pattern.compile(
-            "(?U)" + NAME_WORD + "(?:" + PARTICLE + "?\\h+" + NAME_WORD + "){1,3}");
+    private static final Pattern PERSON = Pattern.compile("(?U)" + PersonNames.FULL_NAME);
     /** The time after a date: "11:36", "um 09:43 Uhr", ", 13:56". */
     private static final Pattern LEADING_TIME = Pattern.compile(
             "(?iU)^[\\s,|·•\\-–—]*(?:um\\s+|at\\s+|à\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm)\\b)?");
