@@ -28,6 +28,7 @@ final class Bylines {
 
     /** A longer line is a paragraph that happens to open with "By". */
     private static final int MAX_LINE_CHARS = 100;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern BYLINE = Pattern.compile("(?U)^(?:"
             // "Autor: dpa", "Von: det/dpa": the colon says it is a credit, whatever follows.
             + "(?i:autor|autorin|author|auteur|autore|von|by)\\s?:\\s*\\S"
@@ -86,7 +87,7 @@ final class Bylines {
         final StringBuilder text = new StringBuilder();
         for (final Node child : paragraph.childNodes()) {
             if (child instanceof Element element && element.nameIs("br")) {
-                final String written = text.toString().strip().replaceAll("\\s+", " ");
+                final String written = WHITE_SPACE.matcher(text.toString().strip()).replaceAll(" ");
                 return !written.isEmpty() && written.length() <= MAX_LINE_CHARS && isByline(written) ? line : null;
             }
             if (child instanceof Element element && Lines.isBlock(element)) {

@@ -3,7 +3,6 @@ package io.cleanfeed.ingest.cleaner;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * A readable CSS path such as {@code body > div.page > article#story > div.donate:nth-child(9)}:
@@ -39,23 +38,13 @@ final class CssPath {
     }
 
     /**
-     * {@code :nth-child(n)} when the element has sibling elements, n counted among them: read off
-     * the parent's child nodes, where childrenSize() and elementSiblingIndex() build a list of them.
+     * {@code :nth-child(n)} when the element has sibling elements, n counted among them. jsoup keeps
+     * a parent's list of child elements until its children change, so the paths of the many
+     * siblings a pass records before it removes them do not each count the parent's children again.
      */
     private static void appendPosition(final Element element, final Element parent, final StringBuilder step) {
-        int elements = 0;
-        int position = 0;
-        for (int i = 0; i < parent.childNodeSize(); i++) {
-            final Node child = parent.childNode(i);
-            if (child == element) {
-                position = elements;
-            }
-            if (child instanceof Element) {
-                elements++;
-            }
-        }
-        if (elements > 1) {
-            step.append(":nth-child(").append(position + 1).append(')');
+        if (parent.childrenSize() > 1) {
+            step.append(":nth-child(").append(element.elementSiblingIndex() + 1).append(')');
         }
     }
 

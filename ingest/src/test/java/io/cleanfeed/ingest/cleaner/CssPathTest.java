@@ -1,0 +1,34 @@
+package io.cleanfeed.ingest.cleaner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class CssPathTest {
+
+    @Test
+    void namesEachStepByTagIdOrFirstClassAndItsPlaceAmongElementSiblings() {
+        final Document page = Jsoup.parse("<body><div class='page wide'>text<p>one</p> more text <aside>"
+                + "<span>only child</span></aside><p id=story>two</p></div></body>");
+
+        assertThat(CssPath.of(page.selectFirst("span"))).isEqualTo("body:nth-child(2) > div.page > aside:nth-child(2) > span");
+        assertThat(CssPath.of(page.selectFirst("p"))).isEqualTo("body:nth-child(2) > div.page > p:nth-child(1)");
+        assertThat(CssPath.of(page.getElementById("story"))).isEqualTo("p#story");
+    }
+
+    @Test
+    void placesTheSiblingsOfARemovedElementWhereTheyAreNow() {
+        final Document page = Jsoup.parse("<body><div><p>a</p><p>b</p><p>c</p></div></body>");
+        final Element first = page.select("p").get(0);
+        final Element last = page.select("p").get(2);
+
+        assertThat(CssPath.of(last)).endsWith("p:nth-child(3)");
+        first.remove();
+        assertThat(CssPath.of(last)).endsWith("p:nth-child(2)");
+        page.select("p").get(0).remove();
+        assertThat(CssPath.of(last)).isEqualTo("body:nth-child(2) > div > p");
+    }
+}
