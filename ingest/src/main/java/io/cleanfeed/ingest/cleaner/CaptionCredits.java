@@ -23,6 +23,9 @@ final class CaptionCredits {
     static final String RULE = Removal.IMAGE_CREDIT;
 
     private static final int MAX_CAPTION_CHARS = 400;
+    /** A credit at the end of a paragraph of prose is at most this long: "Foto: dpa", "© Jane Doe / Reuters". */
+    private static final int MAX_PROSE_CREDIT_CHARS = 60;
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\S");
     /** Words that open a credit, after a space, a bracket or a bar, or at the caption's start. */
     private static final List<String> OPENERS = List.of("foto:", "fotos:", "foto ©", "bild:", "bilder:", "photo:",
             "photos:", "image:", "credit:", "credits:", "crédits photos", "crédit photo", "photo credit", "quelle:",
@@ -43,8 +46,16 @@ final class CaptionCredits {
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
         for (final Element caption : captions(content, stats)) {
-            trim(caption, stats, removals);
+            trim(caption, isProse(caption), stats, removals);
         }
+    }
+
+    /**
+     * A paragraph taken for a caption only because it follows an image: it may be the article's own
+     * prose ("Our source: an internal memo ..."), so only a credit that plainly closes it goes.
+     */
+    private boolean isProse(final Element caption) {
+        return caption.nameIs("p") && !classWords.of(caption).contains("caption");
     }
 
     private List<Element> captions(final Element content, final TextStats stats) {
@@ -76,12 +87,17 @@ final class CaptionCredits {
         return element.nameIs("img") || !element.hasText() && !element.getElementsByTag("img").isEmpty();
     }
 
-    /** Cuts the caption from the credit's first word, or its opening bracket, to its end. */
-    private static void trim(final Element caption, final TextStats stats, final Removals removals) {
-        for (final TextNode text : textNodesUnder(caption)) {
+    /**
+     * Cuts the caption from the credit's first word, or its opening bracket, to its end; in prose,
+     * only a short credit after the last sentence ("... on Sunday. Photo: AFP").
+     */
+    private static void trim(final Element caption, final boolean prose, final TextStats stats,
+                             final Removals removals) {
+        final List<TextNode> texts = textNodesUnder(caption);
+        for (final TextNode text : prose && !texts.isEmpty() ? texts.subList(texts.size() - 1, texts.size()) : texts) {
             final String value = text.getWholeText();
             final int start = creditStart(value);
-            if (start < 0) {
+            if (start < 0 || prose && !closesProse(value, start)) {
                 continue;
             }
             final TextNode credit = start == 0 ? text : text.splitText(start);
@@ -107,6 +123,18 @@ final class CaptionCredits {
             stats.recount(caption);
             return;
         }
+    }
+
+    /**
+     * Whether the credit from {@code start} closes a paragraph of prose: it follows the last sentence
+     * or opens the paragraph, is short, and is no sentence itself ("The image: a crowd at the square
+     * on Sunday." is one).
+     */
+    private static boolean closesProse(final String value, final int start) {
+        final String before = value.substring(0, start).strip();
+        final String credit = value.substring(start).strip();
+        return credit.length() <= MAX_PROSE_CREDIT_CHARS && !Lines.endsSentence(credit)
+                && !SENTENCE_INSIDE.matcher(credit).find() && (before.isEmpty() || Lines.endsSentence(before));
     }
 
     private static List<TextNode> textNodesUnder(final Element caption) {

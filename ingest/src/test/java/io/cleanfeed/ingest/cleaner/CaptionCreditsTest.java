@@ -61,6 +61,20 @@ class CaptionCreditsTest {
     }
 
     @Test
+    void aParagraphUnderAnImageLosesOnlyAShortCreditAfterItsLastSentence() {
+        final String html = "<img src='/a.jpg'><p>Our source: an internal memo seen by this newspaper. The company "
+                + "declined to comment.</p><img src='/b.jpg'><p>The council had three options: (a) raise fares, "
+                + "(b) cut lines, (c) borrow. It chose to borrow.</p><figure><img src='/c.jpg'></figure>"
+                + "<p>The image: a crowd at the square on Sunday</p><img src='/d.jpg'><p>The crowd at the square "
+                + "on Sunday. Photo: AFP</p>";
+        final Element body = trimmed(html, new Removals());
+
+        assertThat(body.text()).contains("Our source: an internal memo seen by this newspaper.")
+                .contains("(c) borrow. It chose to borrow.").contains("The image: a crowd at the square on Sunday")
+                .contains("The crowd at the square on Sunday.").doesNotContain("Photo: AFP");
+    }
+
+    @Test
     void findsWhereTheCreditStarts() {
         assertThat(CaptionCredits.creditStart("Hermelin im Winter (mlharing / iStock.com)")).isEqualTo(19);
         assertThat(CaptionCredits.creditStart("Foto: Sascha Klahn")).isZero();
