@@ -318,7 +318,7 @@ public final class MetadataExtractor {
             // The separator must end before the line does: "\n\n\n" holds two of them.
             final int start = text.lastIndexOf("\n\n", end - 2);
             final String line = text.substring(start < 0 ? 0 : start + 2, end);
-            if (line.length() <= MAX_LINE_CHARS) {
+            if (!line.isBlank() && line.length() <= MAX_LINE_CHARS) {
                 lines.add(line);
             }
             end = start < 0 ? 0 : start;

@@ -31,7 +31,7 @@ public final class BylineText {
             + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|autoren|author|author\\(s\\)|authors|auteur|autore|text"
             + "|redaktion)\\s?:\\s*"
             // A label without its colon only where the line starts: "Autor Jil Schuller", never "der Autor Jil".
-            + "|^(?i:autor|autorin|autoren|author|authors)\\s+"
+            + "|^(?<label>(?i:autor|autorin|autoren|author|authors))\\s+"
             + "|(?:^|(?<=[|·•–—]\\s?))(?<bare>(?i:by|von|par|por|door|av))\\s+)"
             + "(?<names>" + PersonNames.NAMES + ")");
     /**
@@ -48,7 +48,11 @@ public final class BylineText {
             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "google", "facebook", "twitter", "instagram",
             "linkedin", "mehr", "more", "alle", "all", "artikel", "articles", "beiträge", "posts", "kontakt",
-            "contact", "profil", "profile", "quelle", "source", "fuente", "fonte", "datum", "date");
+            "contact", "profil", "profile", "quelle", "source", "fuente", "fonte", "datum", "date",
+            // Sections a meta line names beside its date: "Jan 5, 2024 Breaking News".
+            "news", "nachrichten", "breaking", "world", "welt", "home", "startseite", "sport", "sports", "politik",
+            "politics", "wirtschaft", "business", "kultur", "culture", "panorama", "meinung", "opinion", "aktuell",
+            "aktuelles", "archiv", "archive", "magazin", "magazine", "office");
 
     /** Two to four words of a name, and nothing else. */
     private static final Pattern PERSON = Pattern.compile("(?U)" + PersonNames.FULL_NAME);
@@ -106,11 +110,9 @@ public final class BylineText {
         if (!byline.find()) {
             return null;
         }
-        if (byline.group("bare") != null && !BYLINE_END.matcher(line).region(byline.end(), line.length()).lookingAt()) {
-            return null;
-        }
+        final String[] written = WHITE_SPACE.split(byline.group("names"));
         final List<String> words = new ArrayList<>();
-        for (final String word : WHITE_SPACE.split(byline.group("names"))) {
+        for (final String word : written) {
             if (STOP_WORDS.contains(NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))) {
                 break;
             }
@@ -118,8 +120,18 @@ public final class BylineText {
         }
         // An author box repeats the name under the label: "Autor Sara Zinnecker Sara Zinnecker ist ...".
         final int half = words.size() / 2;
-        if (half > 0 && words.size() % 2 == 0 && words.subList(0, half).equals(words.subList(half, words.size()))) {
+        final boolean repeated = half > 0 && words.size() % 2 == 0
+                && words.subList(0, half).equals(words.subList(half, words.size()));
+        if (repeated) {
             words.subList(half, words.size()).clear();
+        }
+        // A bare "By" or a label without its colon names a byline only where the names end the line, a
+        // word that is no name ends them, or an author box repeats them: "Author Salman Rushdie dies at
+        // 77" is a headline.
+        final boolean ended = words.size() < written.length || repeated
+                || BYLINE_END.matcher(line).region(byline.end(), line.length()).lookingAt();
+        if ((byline.group("bare") != null || byline.group("label") != null) && !ended) {
+            return null;
         }
         return words.isEmpty() ? null : String.join(" ", words);
     }

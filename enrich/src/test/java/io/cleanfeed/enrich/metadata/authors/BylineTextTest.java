@@ -37,7 +37,8 @@ class BylineTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"Auf den Spuren von Rafael Nadal", "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»",
             "The council voted by a large majority", "by the river", "Mehr von uns", "By Train – a journey through the Alps",
-            "Der Autor Thomas Mann schrieb den Zauberberg"})
+            "Der Autor Thomas Mann schrieb den Zauberberg", "Author Salman Rushdie dies at 77",
+            "Authors Guild sues OpenAI over ChatGPT"})
     void findsNoBylineInATitleOrASentence(final String line) {
         assertThat(BylineText.find(line)).isNull();
     }
@@ -59,7 +60,8 @@ class BylineTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"12. März 2024 14:00 Uhr", "19.10.2019 11:36 telebasel", "Anna Berg",
-            "Kommentar 19. Oktober 2019 Boris T. Kaiser 1 Kommentar", "04.02.2022 Alle Artikel"})
+            "Kommentar 19. Oktober 2019 Boris T. Kaiser 1 Kommentar", "04.02.2022 Alle Artikel",
+            "Jan 5, 2024 Breaking News", "12.03.2024 Home Office"})
     void findsNoNameBesideTheDateWhenTheLineHoldsMore(final String line) {
         assertThat(BylineText.besideDate(line)).isNull();
     }
