@@ -28,13 +28,14 @@ import org.jspecify.annotations.Nullable;
 public record WrittenDate(LocalDate day, int start, int end) {
 
     private static final String YEAR = "((?:19|20)\\d{2})";
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR + "\\b");
+    // Digits, not word boundaries, end a written number: "Erstellt am09.02.2022", "27.01.2022MineralölINFO".
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR + "(?!\\d)");
     /** A two-digit year only in the padded form {@code 31.10.23}: "Firefox 12.1.20" is a version. */
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])");
     /** Two-digit years after this one are the last century's. */
     private static final int LAST_SHORT_YEAR_OF_THIS_CENTURY = 69;
-    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/" + YEAR + "\\b");
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)" + YEAR + "-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern SLASHED = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/" + YEAR + "(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?iU)\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(

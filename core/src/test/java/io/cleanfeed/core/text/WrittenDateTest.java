@@ -22,7 +22,10 @@ class WrittenDateTest {
             "le 12 juillet 2020 à 10h | 2020-07-12",
             "News date : 21/04/2022 | 2022-04-21",
             "31.02.2020, aktualisiert 19.10.2019 | 2019-10-19",
-            "Am 3. Sept. 2021, zuvor 12.05.2020 | 2021-09-03"})
+            "Am 3. Sept. 2021, zuvor 12.05.2020 | 2021-09-03",
+            "Erstellt am09.02.2022 | 2022-02-09",
+            "27.01.2022MineralölINFO November 2021 | 2022-01-27",
+            "Stand2021-11-12 | 2021-11-12"})
     void findsTheFirstDayWrittenOut(final String line, final String day) {
         assertThat(WrittenDate.first(line)).extracting(WrittenDate::day).isEqualTo(LocalDate.parse(day));
     }
@@ -30,7 +33,7 @@ class WrittenDateTest {
     @ParameterizedTest
     @ValueSource(strings = {"04/05/2022", "31.02.2020", "Die 10 Marken 2023", "Top 10 Sieger 2022",
             "Generation 2 2020", "Liste 10 2021", "Magazin 3 2021", "martes 4 2022", "No date here", "Firefox 12.1.20",
-            "1.2.1000", "am 3. Sie 2020"})
+            "1.2.1000", "am 3. Sie 2020", "ISBN 978-3-12.05.20201", "Build 112.05.2020"})
     void findsNoDayWhereTheOrderIsUncertainNoMonthIsNamedOrTheYearIsShort(final String line) {
         assertThat(WrittenDate.first(line)).isNull();
     }
