@@ -275,12 +275,21 @@ public final class MetadataExtractor {
         return Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
                         removedUnder(article, Removal.ARTICLE_META), dateLinesOutside(article))
                 .flatMap(lines -> lines)
-                .filter(line -> !UNTIL.matcher(line).find())
-                .map(WrittenDate::first)
+                .map(MetadataExtractor::ownDate)
                 .filter(Objects::nonNull)
                 .findFirst()
                 .map(WrittenDate::day)
                 .orElse(null);
+    }
+
+    /**
+     * The line's first date, unless it is the day something ends, written after "until": "Video
+     * verfügbar bis 28.02.2021". A day before such a word ("Stand 12.11.2021 (gültig seit ...)") is
+     * the line's own.
+     */
+    private static @Nullable WrittenDate ownDate(final String line) {
+        final @Nullable WrittenDate date = WrittenDate.first(line);
+        return date == null || UNTIL.matcher(line).region(0, date.start()).find() ? null : date;
     }
 
     /**

@@ -179,6 +179,8 @@ class MetadataExtractorTest {
         assertThat(extractor.extract(sentence).published()).isNull();
         assertThat(extractor.extract(article(none, "Video verfügbar bis 28.02.2021\n\nThe council voted.")).published())
                 .isNull();
+        assertThat(extractor.extract(article(none, "Stand - 12.11.2021 (Unverändert gültig seit: 08.11.2021)\n\n"
+                + "The council voted.")).published()).hasToString("2021-11-12T00:00Z");
     }
 
     @Test
