@@ -60,6 +60,10 @@ public final class BylineText {
     private static final Pattern LEADING_TIME = Pattern.compile(
             "(?iU)^[\\s,|·•\\-–—]*(?:um\\s+|at\\s+|à\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm)\\b)?");
     private static final String SEPARATORS = " \t\u00A0-–—|·•,:";
+    /** Jobs a byline puts in front of the name, capitalised like one. */
+    private static final Set<String> JOBS = Set.of("rechtsanwalt", "rechtsanwältin", "redakteur", "redakteurin",
+            "chefredakteur", "chefredakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
+            "journalist", "journalistin", "fotograf", "fotografin", "correspondent", "editor", "professor");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
 
@@ -117,6 +121,10 @@ public final class BylineText {
                 break;
             }
             words.add(word);
+        }
+        // "Autor: Rechtsanwalt Sebastian Einbock": the job in front of the name is not part of it.
+        while (words.size() > 1 && JOBS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
         }
         // An author box repeats the name under the label: "Autor Sara Zinnecker Sara Zinnecker ist ...".
         final int half = words.size() / 2;

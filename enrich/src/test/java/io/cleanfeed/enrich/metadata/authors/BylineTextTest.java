@@ -29,7 +29,8 @@ class BylineTextTest {
             "Autoren: Jelko Djuren und Jutta Klaukien | Jelko Djuren und Jutta Klaukien",
             "Autor Jil Schuller Alle Artikel Kontakt | Jil Schuller",
             "Autor Sara Zinnecker Sara Zinnecker ist Redakteurin | Sara Zinnecker",
-            "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet | Fritz Imhof"})
+            "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet | Fritz Imhof",
+            "Autor: Rechtsanwalt Sebastian Einbock | Sebastian Einbock"})
     void findsTheNamesAfterTheBylineMarker(final String line, final String names) {
         assertThat(BylineText.find(line)).isEqualTo(names);
     }
