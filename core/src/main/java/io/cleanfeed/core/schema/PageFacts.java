@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param links       {@code <link>} hrefs (absolute) by lower-cased {@code rel}, but for links that load
  *                    what the page renders with (style sheets, icons, preloads)
  * @param jsonLd      the raw text of every {@code application/ld+json} script
- * @param times       {@code datetime} attributes of {@code <time>} elements, in page order
+ * @param times       {@code datetime} attributes of {@code <time>} elements, in page order, but for
+ *                    those dating the items of a list of several (teasers for other pages)
  * @param bylines     texts of elements marked as the author (rel=author, itemprop=author,
  *                    byline classes), in page order
  */

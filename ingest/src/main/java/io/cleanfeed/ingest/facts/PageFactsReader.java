@@ -155,7 +155,11 @@ public final class PageFactsReader {
                 case "meta" -> collect(META, element, meta);
                 case "link" -> collect(LINK, element, links);
                 case "script" -> collect(JSON_LD, element, jsonLd);
-                case "time" -> collect(TIME, element, times);
+                case "time" -> {
+                    if (!isInDatedList(element)) {
+                        collect(TIME, element, times);
+                    }
+                }
                 default -> {
                 }
             }
@@ -187,6 +191,19 @@ public final class PageFactsReader {
                     }
                 }
                 return true;
+            }
+            return false;
+        }
+
+        /**
+         * Whether the time dates one item of a list of several dated items: a list of teasers for
+         * other pages. A post's own meta list ("<li><time>... <li>by ...") holds one time.
+         */
+        private static boolean isInDatedList(final Element time) {
+            for (Element at = time.parent(); at != null; at = at.parent()) {
+                if (at.nameIs("li")) {
+                    return at.parent() != null && at.parent().getElementsByTag("time").size() > 1;
+                }
             }
             return false;
         }

@@ -62,6 +62,15 @@ class PageFactsReaderTest {
             "apple-touch-startup-image", "mask-icon", "fluid-icon");
 
     @Test
+    void leavesOutTheTimesOfAListOfDatedTeasersButNotOfAPostsMetaList() {
+        final Document page = Jsoup.parse("<body><ul class=latest><li><time datetime=2020-02-19>19.2.</time> Other</li>"
+                + "<li><time datetime=2020-02-18>18.2.</time> Another</li></ul><article><ul class=meta>"
+                + "<li><time datetime=2019-02-19T10:00>19.2.2019</time></li><li>by Jane Roe</li></ul></article></body>");
+
+        assertThat(reader.read(page).times()).containsExactly("2019-02-19T10:00");
+    }
+
+    @Test
     void leavesOutLinksThatLoadWhatThePageRendersWith() {
         final Document page = Jsoup.parse("<head><link rel=stylesheet href=/a.css><link rel='shortcut icon' href=/f.ico>"
                 + "<link rel='alternate stylesheet' href=/b.css><link rel=preload href=/font.woff2>"
@@ -104,6 +113,7 @@ class PageFactsReaderTest {
         final List<String> jsonLd = page.select("script[type=application/ld+json]").stream()
                 .map(Element::data).filter(data -> !data.isBlank()).toList();
         final List<String> times = page.select("time[datetime]").stream()
+                .filter(time -> time.closest("li") == null || time.closest("li").parent().select("time").size() < 2)
                 .map(time -> time.attr("datetime").strip()).filter(value -> !value.isEmpty()).toList();
         final List<String> bylines = page.select(
                         "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [data-testid*=byline]")
