@@ -116,10 +116,19 @@ final class TrailingSections {
         if (sectionChars > total * MAX_SECTION_SHARE || sectionChars > teasers * MAX_TEASER_CHARS) {
             return;
         }
+        removeSection(section, "in a run of " + teasers + " linked headlines after the article", stats, removals);
+    }
+
+    /**
+     * Removes the parts of a section but those the site keeps, each recorded before any is taken
+     * out, so that every path names the part's place on the page as it was.
+     */
+    private void removeSection(final List<Element> section, final String reason, final TextStats stats,
+                               final Removals removals) {
         section.removeIf(kept::protects);
         for (final Element part : section) {
             if (part.hasText()) {
-                removals.record(RULE, "in a run of " + teasers + " linked headlines after the article", part);
+                removals.record(RULE, reason, part);
             }
         }
         for (final Element part : section) {
@@ -210,17 +219,8 @@ final class TrailingSections {
             if (sectionChars > total * MAX_SECTION_SHARE || !teasers) {
                 continue;
             }
-            final String reason = "in the section \"" + ElementText.of(element) + "\" after the article";
-            section.removeIf(kept::protects);
-            for (final Element part : section) {
-                if (part.hasText()) {
-                    removals.record(RULE, reason, part);
-                }
-            }
-            for (final Element part : section) {
-                stats.remove(part);
-                part.remove();
-            }
+            removeSection(section, "in the section \"" + ElementText.of(element) + "\" after the article", stats,
+                    removals);
             return true;
         }
         return false;
