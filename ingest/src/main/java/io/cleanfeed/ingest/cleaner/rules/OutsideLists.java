@@ -22,11 +22,17 @@ public final class OutsideLists implements RemovalRule {
 
     @Override
     public @Nullable String reasonToRemove(final Block block) {
+        // The rule first: it removes almost nothing, and the walk up to the page's root is asked of
+        // every block of the article otherwise.
+        final @Nullable String reason = rule.reasonToRemove(block);
+        if (reason == null) {
+            return null;
+        }
         for (Element at = block.element(); at != null; at = at.parent()) {
             if (at.nameIs("li")) {
                 return null;
             }
         }
-        return rule.reasonToRemove(block);
+        return reason;
     }
 }
