@@ -88,7 +88,7 @@ public final class BylineText {
             return null;
         }
         for (final String word : WHITE_SPACE.split(name)) {
-            if (STOP_WORDS.contains(NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))) {
+            if (isStopWord(word)) {
                 return null;
             }
         }
@@ -108,16 +108,22 @@ public final class BylineText {
         return text.substring(from, to);
     }
 
+    /** A word that ends a name: the next credit, a date's word, a section ("Foto", "am", "News"). */
+    private static boolean isStopWord(final String word) {
+        return STOP_WORDS.contains(NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
+    }
+
     /** The names after the first byline marker in the line, as written; null when the line has none. */
     public static @Nullable String find(final String line) {
         final Matcher byline = BYLINE.matcher(line);
         if (!byline.find()) {
             return null;
         }
-        final String[] written = WHITE_SPACE.split(byline.group("names"));
         final List<String> words = new ArrayList<>();
-        for (final String word : written) {
-            if (STOP_WORDS.contains(NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))) {
+        boolean cut = false;
+        for (final String word : WHITE_SPACE.split(byline.group("names"))) {
+            if (isStopWord(word)) {
+                cut = true;
                 break;
             }
             words.add(word);
@@ -136,7 +142,7 @@ public final class BylineText {
         // A bare "By" or a label without its colon names a byline only where the names end the line, a
         // word that is no name ends them, or an author box repeats them: "Author Salman Rushdie dies at
         // 77" is a headline.
-        final boolean ended = words.size() < written.length || repeated
+        final boolean ended = cut || repeated
                 || BYLINE_END.matcher(line).region(byline.end(), line.length()).lookingAt();
         if ((byline.group("bare") != null || byline.group("label") != null) && !ended) {
             return null;

@@ -39,7 +39,7 @@ class BylineTextTest {
     @ValueSource(strings = {"Auf den Spuren von Rafael Nadal", "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»",
             "The council voted by a large majority", "by the river", "Mehr von uns", "By Train – a journey through the Alps",
             "Der Autor Thomas Mann schrieb den Zauberberg", "Author Salman Rushdie dies at 77",
-            "Authors Guild sues OpenAI over ChatGPT"})
+            "Authors Guild sues OpenAI over ChatGPT", "Author Editor Smith resigns"})
     void findsNoBylineInATitleOrASentence(final String line) {
         assertThat(BylineText.find(line)).isNull();
     }
