@@ -272,10 +272,13 @@ public final class MetadataExtractor {
     private static @Nullable LocalDate visibleDay(final CleanedArticle article) {
         // The cleaner's date lines first: a date still in the text's first lines is one it judged the
         // article's; an entry-meta box may be a teaser's, so it comes last.
-        return Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
-                        removedUnder(article, Removal.ARTICLE_META), dateLinesOutside(article))
-                .flatMap(lines -> lines)
-                .map(MetadataExtractor::ownDate)
+        return Stream.of(
+                        Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
+                                        removedUnder(article, Removal.ARTICLE_META))
+                                .flatMap(lines -> lines)
+                                .map(MetadataExtractor::ownDate),
+                        datesOutside(article))
+                .flatMap(dates -> dates)
                 .filter(Objects::nonNull)
                 .findFirst()
                 .map(WrittenDate::day)
@@ -293,16 +296,15 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The short lines of the page around the article that open with a date ("Samstag, 5. Oktober
-     * 2013", "27.04.2020 - 18:50 Uhr"): a post header the cleaner left out. A teaser's date comes
-     * with its headline, in a longer block.
+     * The dates that open short lines of the page around the article ("Samstag, 5. Oktober 2013",
+     * "27.04.2020 - 18:50 Uhr"): a post header the cleaner left out. A teaser's date comes with its
+     * headline, in a longer block.
      */
-    private static Stream<String> dateLinesOutside(final CleanedArticle article) {
-        return removedUnder(article, Removal.OUTSIDE_ARTICLE).filter(line -> line.length() <= MAX_DATE_LINE_CHARS
-                && !line.endsWith("…")).filter(line -> {
-                    final @Nullable WrittenDate date = WrittenDate.first(line);
-                    return date != null && date.start() <= MAX_CHARS_BEFORE_DATE;
-                });
+    private static Stream<@Nullable WrittenDate> datesOutside(final CleanedArticle article) {
+        return removedUnder(article, Removal.OUTSIDE_ARTICLE)
+                .filter(line -> line.length() <= MAX_DATE_LINE_CHARS && !line.endsWith("…"))
+                .map(MetadataExtractor::ownDate)
+                .filter(date -> date != null && date.start() <= MAX_CHARS_BEFORE_DATE);
     }
 
     /**
