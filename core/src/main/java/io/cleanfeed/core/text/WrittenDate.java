@@ -29,7 +29,8 @@ public record WrittenDate(LocalDate day, int start, int end) {
 
     private static final String YEAR = "((?:19|20)\\d{2})";
     // Digits, not word boundaries, end a written number: "Erstellt am09.02.2022", "27.01.2022MineralölINFO".
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR + "(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR + "(?!\\d)");
     /** A two-digit year only in the padded form {@code 31.10.23}: "Firefox 12.1.20" is a version. */
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])");
     /** Two-digit years after this one are the last century's. */

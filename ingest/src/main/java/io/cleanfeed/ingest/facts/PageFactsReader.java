@@ -28,7 +28,8 @@ public final class PageFactsReader {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** Link relations that load what the page renders with; see {@link #loadsResource}. */
     private static final Set<String> RESOURCE_RELS = Set.of("stylesheet", "icon", "preload", "prefetch", "preconnect",
-            "dns-prefetch", "modulepreload", "prerender", "manifest", "apple-touch-icon", "apple-touch-icon-precomposed",
+            "dns-prefetch", "modulepreload", "prerender", "manifest", "apple-touch-icon",
+            "apple-touch-icon-precomposed",
             "apple-touch-startup-image", "mask-icon", "fluid-icon");
     private static final String[] META_KEYS = {"name", "property", "itemprop"};
 

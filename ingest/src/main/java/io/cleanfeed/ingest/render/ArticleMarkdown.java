@@ -58,7 +58,8 @@ final class ArticleMarkdown {
     private static void writeBlock(final Element element, final List<String> blocks) {
         final String tag = element.normalName();
         switch (tag) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> add("#".repeat(tag.charAt(1) - '0') + " " + inline(element), blocks);
+            case "h1", "h2", "h3", "h4", "h5", "h6" ->
+                    add("#".repeat(tag.charAt(1) - '0') + " " + inline(element), blocks);
             case "ul", "ol" -> add(list(element, tag.equals("ol")), blocks);
             case "blockquote" -> add(quoted(element), blocks);
             case "pre" -> blocks.add("```\n" + element.wholeText().strip() + "\n```");
