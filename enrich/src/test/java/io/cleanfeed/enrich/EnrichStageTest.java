@@ -30,7 +30,7 @@ class EnrichStageTest {
     void addsMetadataAndKeepsTheKey() {
         try (TopologyTestDriver driver = StageDriver.of(new EnrichStage(), stateDir)) {
             final PageFacts facts = new PageFacts("en", "Title | Site", List.of(), Map.of("og:site_name", List.of("Site")),
-                    Map.of(), List.of(), List.of(), List.of());
+                    Map.of(), List.of(), List.of(), List.of(), List.of());
             driver.createInputTopic(Topics.CLEANED, new StringSerializer(), JsonSerde.of(CleanedArticle.class).serializer())
                     .pipeInput("https://s.example/a", new CleanedArticle("https://s.example/a", null, null, "a.html",
                             "UTF-8", "<p>One two.</p>", "One two.", "One two.", List.of(), facts));
@@ -59,7 +59,7 @@ class EnrichStageTest {
             in.pipeInput("good".getBytes(StandardCharsets.UTF_8), JsonSerde.of(CleanedArticle.class).serializer()
                     .serialize(Topics.CLEANED, new CleanedArticle("https://s.example/b", null, null, "b.html", "UTF-8",
                             "<p>x</p>", "x", null, List.of(), new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(),
-                            List.of(), List.of()))));
+                            List.of(), List.of(), List.of()))));
 
             assertThat(out.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("good");
         }

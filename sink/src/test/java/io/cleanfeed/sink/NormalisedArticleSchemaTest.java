@@ -59,7 +59,7 @@ class NormalisedArticleSchemaTest {
     private static NormalisedArticle record(final SourcePosition source, final String sourceFile) {
         final CleanedArticle article = new CleanedArticle("https://s.example/a", null, source, sourceFile, "UTF-8",
                 "<p>One <b>two</b>.</p>", "One two.", "One **two**.", List.of(new Removal("navigation", "<nav> element", "nav#menu", "Home")),
-                new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of()));
+                new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of()));
         final ArticleMetadata metadata = new ArticleMetadata("https://s.example/a", "Title", List.of("Jane Doe"),
                 OffsetDateTime.parse("2024-03-02T10:00:00+01:00"), null, "en", "Site", "News", List.of("tag"), null,
                 "https://s.example/a.jpg", 2, "sha256:" + "0".repeat(64));

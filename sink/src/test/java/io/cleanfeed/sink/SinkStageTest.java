@@ -68,7 +68,7 @@ class SinkStageTest {
     private static EnrichedArticle enriched(final String url, final long offset) {
         final CleanedArticle article = new CleanedArticle(url, null, new SourcePosition(Topics.RAW, 0, offset), null,
                 "UTF-8", "<p><b>Text.</b></p>", "Text.", "**Text.**", List.of(), new PageFacts(null, null, List.of(), Map.of(), Map.of(),
-                List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of()));
         final ArticleMetadata metadata = new ArticleMetadata("https://s.example/a", "T", List.of(), null, null, "en",
                 "S", null, List.of(), null, null, 1, "sha256:x");
         return new EnrichedArticle(article, metadata);

@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  *                    those dating the items of a list of several (teasers for other pages)
  * @param bylines     texts of elements marked as the author (rel=author, itemprop=author,
  *                    byline classes), in page order
+ * @param authorLinks texts of the page's first link to the page of the person it names ({@code <a
+ *                    href="/author/jane-doe">Jane Doe</a>}) and of such links beside it (one
+ *                    byline naming several), in page order
  */
 public record PageFacts(
         @Nullable String htmlLang,
@@ -32,7 +35,8 @@ public record PageFacts(
         Map<String, List<String>> links,
         List<String> jsonLd,
         List<String> times,
-        List<String> bylines) {
+        List<String> bylines,
+        List<String> authorLinks) {
 
     public PageFacts {
         headlines = List.copyOf(headlines);
@@ -43,6 +47,8 @@ public record PageFacts(
         jsonLd = List.copyOf(jsonLd);
         times = List.copyOf(times);
         bylines = List.copyOf(bylines);
+        // Records written before author links were read have none: Jackson passes null.
+        authorLinks = authorLinks == null ? List.of() : List.copyOf(authorLinks);
     }
 
     /** The first value of a meta tag, or null. */

@@ -150,7 +150,8 @@ public final class MetadataExtractor {
 
     /**
      * The names from the most deliberate source that gives a person's name: JSON-LD, then meta
-     * tags, then the page's byline elements, then a byline line a reader sees. A source that names
+     * tags, then the page's byline elements, then a byline line a reader sees, then links to an
+     * author's page (a byline marked by nothing else, but found anywhere). A source that names
      * only the site, a URL or a profile handle says nothing about the author, so the next is asked.
      */
     private List<String> authors(final CleanedArticle article, final PageFacts page, final JsonLdArticle ld,
@@ -171,7 +172,8 @@ public final class MetadataExtractor {
                         .map(BylineText::besideDate)
                         .filter(Objects::nonNull)
                         .limit(1)
-                        .toList());
+                        .toList(),
+                page::authorLinks);
         for (final Supplier<List<String>> source : sources) {
             final List<String> cleaned = source.get().stream().map(MetaText::clean).filter(Objects::nonNull).toList();
             final List<String> names = authorNames.clean(cleaned).stream()

@@ -47,7 +47,7 @@ class MetadataExtractorTest {
                         "article:published_time", List.of("2024-03-02"), "og:locale", List.of("de_DE"),
                         "article:tag", List.of("politics", "city")),
                 Map.of("canonical", List.of("https://News.Example/story?utm_source=x&id=3#top")),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
 
         final ArticleMetadata meta = extractor.extract(article(facts));
 
@@ -81,7 +81,7 @@ class MetadataExtractorTest {
     void prefersTheVisibleHeadlineWhenTheMetadataTitleAddsAKicker() {
         final PageFacts facts = new PageFacts(null, "Chronik: Mayor resigns after vote | Daily Planet",
                 List.of("Mayor resigns after vote"), Map.of("og:title", List.of("Chronik: Mayor resigns after vote")), Map.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
 
         assertThat(extractor.extract(article(facts)).title()).isEqualTo("Mayor resigns after vote");
     }
@@ -90,7 +90,7 @@ class MetadataExtractorTest {
     void picksTheHeadlineTheMetadataAgreesWithAmongThePagesH1s() {
         final PageFacts facts = new PageFacts(null, "Mayor resigns after a close vote | Daily Planet",
                 List.of("Daily Planet", "Mayor resigns after close vote"), Map.of(), Map.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
 
         assertThat(extractor.extract(article(facts)).title()).isEqualTo("Mayor resigns after close vote");
     }
@@ -98,7 +98,7 @@ class MetadataExtractorTest {
     @Test
     void ignoresAnH1ThatIsTheSitesLogoAndDropsAPipedSiteName() {
         final PageFacts facts = new PageFacts(null, "Mayor resigns after vote | MDR.DE", List.of("Navigation"), Map.of(),
-                Map.of(), List.of(), List.of(), List.of());
+                Map.of(), List.of(), List.of(), List.of(), List.of());
 
         assertThat(extractor.extract(article(facts)).title()).isEqualTo("Mayor resigns after vote");
     }
@@ -132,10 +132,10 @@ class MetadataExtractorTest {
     void asksTheBylineElementsWhenTheMetaAuthorIsOnlyAProfileUrlOrTheSite() {
         final PageFacts profile = new PageFacts(null, null, List.of(),
                 Map.of("article:author", List.of("https://www.facebook.com/jane.doe")), Map.of(), List.of(), List.of(),
-                List.of("by Jane Doe"));
+                List.of("by Jane Doe"), List.of());
         final PageFacts site = new PageFacts(null, null, List.of(),
                 Map.of("author", List.of("Daily Planet"), "og:site_name", List.of("Daily Planet")), Map.of(), List.of(),
-                List.of(), List.of("John Roe"));
+                List.of(), List.of("John Roe"), List.of());
 
         assertThat(extractor.extract(article(profile)).authors()).containsExactly("Jane Doe");
         assertThat(extractor.extract(article(site)).authors()).containsExactly("John Roe");
@@ -201,6 +201,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheAuthorFromALinkToTheirPageWhenNothingElseNamesThem() {
+        final PageFacts linked = new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(),
+                List.of(), List.of("Jane Doe", "Max Roe"));
+        final PageFacts alsoDeclared = new PageFacts(null, null, List.of(), Map.of("author", List.of("John Roe")),
+                Map.of(), List.of(), List.of(), List.of(), List.of("Jane Doe"));
+
+        assertThat(extractor.extract(article(linked)).authors()).containsExactly("Jane Doe", "Max Roe");
+        assertThat(extractor.extract(article(alsoDeclared)).authors()).containsExactly("John Roe");
+    }
+
+    @Test
     void readsTheAuthorWhoSignsTheArticleAtItsEnd() {
         final CleanedArticle article = article(facts(Map.of(), List.of(), null),
                 "The council voted on Tuesday to extend the tram line.\n\n" + "It opens in spring. ".repeat(10)
@@ -232,10 +243,10 @@ class MetadataExtractorTest {
     @Test
     void dropsTheKickerOrDateBeforeTheHeadline() {
         final PageFacts kicker = new PageFacts(null, null, List.of("Holocaust-Gedenktag Erinnerung an die Opfer"),
-                Map.of("og:title", List.of("Erinnerung an die Opfer")), Map.of(), List.of(), List.of(), List.of());
+                Map.of("og:title", List.of("Erinnerung an die Opfer")), Map.of(), List.of(), List.of(), List.of(), List.of());
         final PageFacts dated = new PageFacts(null, null, List.of("1. Februar 2022 Bundesministerin Raab: Mehr Geld"),
                 Map.of("og:title", List.of("Bundesministerin Raab: Mehr Geld")), Map.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
 
         assertThat(extractor.extract(article(kicker)).title()).isEqualTo("Erinnerung an die Opfer");
         assertThat(extractor.extract(article(dated)).title()).isEqualTo("Bundesministerin Raab: Mehr Geld");
@@ -258,7 +269,7 @@ class MetadataExtractorTest {
     void takesTheHeadlineTheArticleOpensWithWhenTheMetadataTitleIsWordedDifferently() {
         final PageFacts facts = new PageFacts(null, null, List.of("Fleet News", "Company cars: lease or buy the fleet?"),
                 Map.of("og:title", List.of("Company cars compared in 2024 by our editors")), Map.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
         final String text = "Company cars: lease or buy the fleet?\n\nLeasing spreads the cost over the years.";
 
         assertThat(extractor.extract(article(facts, text)).title()).isEqualTo("Company cars: lease or buy the fleet?");
@@ -270,11 +281,11 @@ class MetadataExtractorTest {
     private String titleOf(final String headline, final String ogTitle) {
         return extractor.extract(article(new PageFacts(null, null, List.of(headline),
                 Map.of("og:title", List.of(ogTitle), "og:site_name", List.of("Planet")), Map.of(), List.of(), List.of(),
-                List.of()))).title();
+                List.of(), List.of()))).title();
     }
 
     private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
-        return new PageFacts(lang, null, List.of(), meta, Map.of(), jsonLd, List.of(), List.of());
+        return new PageFacts(lang, null, List.of(), meta, Map.of(), jsonLd, List.of(), List.of(), List.of());
     }
 
     /** An article whose page declares nothing, with what the cleaner removed from it. */

@@ -87,6 +87,7 @@ public final class PageFactsReader {
                 .filter(text -> !text.isBlank() && text.length() <= MAX_BYLINE_CHARS)
                 .distinct()
                 .toList();
+        final List<String> authorLinks = AuthorLinks.ofFirstByline(tags.authorLinks).stream().map(Element::text).distinct().toList();
         final @Nullable Element html = page.selectFirst(HTML);
         final String title = page.title();
         final List<String> headlines = tags.headlines.stream()
@@ -98,7 +99,7 @@ public final class PageFactsReader {
                 blankToNull(html == null ? null : html.attr("lang")),
                 blankToNull(title),
                 headlines,
-                meta, links, jsonLd, times, bylines);
+                meta, links, jsonLd, times, bylines, authorLinks);
     }
 
     /**
@@ -126,6 +127,7 @@ public final class PageFactsReader {
         private final List<Element> jsonLd = new ArrayList<>();
         private final List<Element> times = new ArrayList<>();
         private final List<Element> bylines = new ArrayList<>();
+        private final List<Element> authorLinks = new ArrayList<>();
         /** The {@code <h1>} elements of body. */
         private final List<Element> headlines = new ArrayList<>();
         private final Element body;
@@ -156,6 +158,11 @@ public final class PageFactsReader {
                 case "meta" -> collect(META, element, meta);
                 case "link" -> collect(LINK, element, links);
                 case "script" -> collect(JSON_LD, element, jsonLd);
+                case "a" -> {
+                    if (AuthorLinks.isAuthorLink(element)) {
+                        authorLinks.add(element);
+                    }
+                }
                 case "time" -> {
                     if (!isInDatedList(element)) {
                         collect(TIME, element, times);

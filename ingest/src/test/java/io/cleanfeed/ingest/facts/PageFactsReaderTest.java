@@ -40,7 +40,10 @@ class PageFactsReaderTest {
                 + "<div class='author-name'>Token Author</div><p class='c-byline__text'>By Contained</p>"
                 + "<p data-testid='article-byline'>Test Id</p><p class='bylıne'>Dotless</p><p class='BYLİNE'>Dotted</p>"
                 + "<p class='author'>" + "x".repeat(201) + "</p><p class=author>Upper Byline</p><p class=author> </p>"
-                + "<p rel=AUTHOR>Rel Upper</p><p class='authority'>Authority</p></body></html>",
+                + "<p rel=AUTHOR>Rel Upper</p><p class='authority'>Authority</p>"
+                + "<p>By <a href='/autor/jane-doe-12'>Jane Doe</a> and <a href='/autor/max-mustermann'>Max Mustermann</a>"
+                + "<a href='/autor/jane-doe-12'>Jane Doe</a></p><ul><li><a href='/author/john-roe'>John Roe</a></ul>"
+                + "</body></html>",
                 "https://news.example/story");
 
         assertThat(reader.read(page)).isEqualTo(throughSelect(page));
@@ -122,7 +125,9 @@ class PageFactsReaderTest {
                 blankToNull(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang")),
                 blankToNull(page.title()),
                 page.body().select("h1").stream().map(Element::text).filter(text -> !text.isBlank()).limit(5).toList(),
-                meta, links, jsonLd, times, bylines);
+                meta, links, jsonLd, times, bylines,
+                AuthorLinks.ofFirstByline(page.select("a[href]").stream().filter(AuthorLinks::isAuthorLink).toList())
+                        .stream().map(Element::text).distinct().toList());
     }
 
     private static String blankToNull(final String value) {

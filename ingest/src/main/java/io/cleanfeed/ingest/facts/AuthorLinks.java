@@ -1,0 +1,173 @@
+package io.cleanfeed.ingest.facts;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recognises a link to the page of the person it names: {@code <a href="/auteur/emmanuelle-ducros-187">
+ * Emmanuelle Ducros</a>}, {@code <a href="/profil/es_detail/A7M7/nikolai-huke">Nikolai Huke</a>}. Many
+ * sites mark their byline with nothing else. Both halves must agree: the address has a folder for
+ * people ({@code author}, {@code autor}, {@code profil} ...) and, after it, the link's own text
+ * written as a slug. That keeps out "Profile", "Login" and "YouTube" links, which live under such
+ * folders but are not named in them, and teams and tags, whose folders are not for people. Not
+ * {@code people}: magazines file celebrity news under it.
+ */
+final class AuthorLinks {
+
+    private static final Set<String> PEOPLE_FOLDERS = Set.of("author", "authors", "autor", "autoren", "auteur",
+            "auteurs", "autore", "autori", "autores", "profil", "profile", "profiles", "person", "personen",
+            "journalist", "journalists", "redakteur", "redakteure", "writer", "writers", "contributor",
+            "contributors", "mitarbeiter", "staff", "user", "users");
+    private static final int LONGEST_FOLDER = 12;
+    private static final Pattern GERMAN_UMLAUTS = Pattern.compile("[äöüÄÖÜß]");
+    private static final Set<String> INLINE = Set.of("span", "strong", "b", "em", "i", "small", "font", "cite");
+    /** A name of more words than this is a headline or a sentence, not a person. */
+    private static final int MAX_NAME_CHARS = 60;
+
+    private AuthorLinks() {
+    }
+
+    /** Whether the element is a link to the page of the person its text names. */
+    static boolean isAuthorLink(final Element link) {
+        final String href = link.attr("href");
+        final int folder = peopleFolderEnd(href);
+        if (folder < 0) {
+            return false;
+        }
+        final String text = link.text();
+        if (text.length() > MAX_NAME_CHARS) {
+            return false;
+        }
+        final String slug = slugOf(text);
+        // A slug of one word is a label ("Team", "Redaktion") as often as a name.
+        if (slug.indexOf('-') < 0 || isInNavigation(link)) {
+            return false;
+        }
+        final String german = slugOf(GERMAN_UMLAUTS.matcher(text).replaceAll(match -> umlautAsWritten(match.group())));
+        return namesSegmentAfter(href, folder, slug) || !german.equals(slug) && namesSegmentAfter(href, folder, german);
+    }
+
+    /**
+     * The first of the author links and those in the same line (the block holding it): the names
+     * of one byline, where links further down the page name the authors of teasers.
+     */
+    static List<Element> ofFirstByline(final List<Element> links) {
+        if (links.isEmpty()) {
+            return links;
+        }
+        @Nullable Element line = links.get(0).parent();
+        while (line != null && INLINE.contains(line.normalName())) {
+            line = line.parent();
+        }
+        final @Nullable Element byline = line;
+        return byline == null ? links.subList(0, 1)
+                : links.stream().filter(link -> isWithin(link, byline)).toList();
+    }
+
+    private static boolean isWithin(final Element element, final Element block) {
+        for (@Nullable Element at = element.parent(); at != null; at = at.parent()) {
+            if (at == block) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The umlaut as German addresses write it: {@code Clara Löw} lives at {@code /autoren/clara-loew}. */
+    private static String umlautAsWritten(final String umlaut) {
+        return switch (umlaut) {
+            case "ä", "Ä" -> "ae";
+            case "ö", "Ö" -> "oe";
+            case "ü", "Ü" -> "ue";
+            default -> "ss";
+        };
+    }
+
+    /** A link in the menu or the breadcrumb trail names a section ("People > Real Life"), not an author. */
+    private static boolean isInNavigation(final Element link) {
+        for (@Nullable Element at = link.parent(); at != null; at = at.parent()) {
+            if (at.nameIs("nav") || at.className().toLowerCase(Locale.ROOT).contains("breadcrumb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first path segment that names a folder of people ends, or -1. */
+    private static int peopleFolderEnd(final String href) {
+        int start = 0;
+        for (int i = 0; i <= href.length(); i++) {
+            if (i == href.length() || isSeparator(href.charAt(i))) {
+                if (i - start >= 4 && i - start <= LONGEST_FOLDER && PEOPLE_FOLDERS.contains(href.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return i;
+                }
+                start = i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a segment after {@code from} is the slug, ignoring a numeric id after it
+     * ({@code jane-doe-187}) and an {@code .html} ending.
+     */
+    private static boolean namesSegmentAfter(final String href, final int from, final String slug) {
+        int start = from + 1;
+        for (int i = start; i <= href.length(); i++) {
+            if (i == href.length() || isSeparator(href.charAt(i))) {
+                if (withoutIdOrEnding(href.substring(start, i).toLowerCase(Locale.ROOT)).equals(slug)) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(final char c) {
+        return c == '/' || c == '?' || c == '#' || c == '=' || c == '&';
+    }
+
+    private static String withoutIdOrEnding(final String segment) {
+        String name = segment;
+        for (final String ending : new String[] {".html", ".htm", ".php", ".aspx"}) {
+            if (name.endsWith(ending)) {
+                name = name.substring(0, name.length() - ending.length());
+            }
+        }
+        int end = name.length();
+        while (end > 0 && Character.isDigit(name.charAt(end - 1))) {
+            end--;
+        }
+        return end < name.length() && end > 0 && name.charAt(end - 1) == '-' ? name.substring(0, end - 1) : name;
+    }
+
+    /**
+     * The text as sites write it in addresses: accents dropped, lower case, each run of anything but
+     * ASCII letters and digits one hyphen ({@code "Juan Carlos Muñoz C."} gives
+     * {@code juan-carlos-munoz-c}).
+     */
+    static String slugOf(final String text) {
+        final String plain = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        final StringBuilder slug = new StringBuilder(plain.length());
+        boolean gap = false;
+        for (int i = 0; i < plain.length(); i++) {
+            final char c = Character.toLowerCase(plain.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                gap = false;
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                gap = true;
+            }
+        }
+        return slug.toString();
+    }
+}
