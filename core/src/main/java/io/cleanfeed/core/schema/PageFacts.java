@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param headlines   the texts of the page's {@code <h1>} elements, in page order (the first is
  *                    often the site's logo; enrich picks the one the metadata agrees with)
  * @param meta        {@code <meta>} values by lower-cased {@code name}, {@code property} or
- *                    {@code itemprop}, in page order
+ *                    {@code itemprop}, and the {@code content} other elements give by microdata or
+ *                    RDFa ({@code itemprop}, {@code property}), in page order
  * @param links       {@code <link>} hrefs (absolute) by lower-cased {@code rel}, but for links that load
  *                    what the page renders with (style sheets, icons, preloads)
  * @param jsonLd      the raw text of every {@code application/ld+json} script

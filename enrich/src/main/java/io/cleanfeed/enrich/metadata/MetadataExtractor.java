@@ -55,6 +55,9 @@ public final class MetadataExtractor {
     /** A line of the page around the article this short, with a date this near its start, is a date line. */
     private static final int MAX_DATE_LINE_CHARS = 60;
     private static final int MAX_CHARS_BEFORE_DATE = 12;
+    /** What sets a lead's dateline off from its first sentence: a dash, after the time if any. */
+    private static final Pattern DATELINE_DASH = Pattern.compile("(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[–—-]\\s",
+            Pattern.CASE_INSENSITIVE);
     /** How many of the article's last paragraphs may hold a signature. */
     private static final int LAST_LINES = 3;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
@@ -226,7 +229,8 @@ public final class MetadataExtractor {
                 page.firstMeta("og:published_time"), page.firstMeta("datepublished"), page.firstMeta("pubdate"),
                 page.firstMeta("publishdate"), page.firstMeta("date"), page.firstMeta("dc.date"),
                 page.firstMeta("dc.date.issued"), page.firstMeta("parsely-pub-date"), page.firstMeta("sailthru.date"),
-                page.times().isEmpty() ? null : page.times().get(0));
+                page.firstMeta("schema:datepublished"), page.firstMeta("datecreated"),
+                page.firstMeta("schema:datecreated"), page.times().isEmpty() ? null : page.times().get(0));
         @Nullable LocalDate day = UrlDate.of(canonical);
         if (declared != null) {
             return day != null && isLocalDayOf(declared, day) ? atLocalDay(declared, day) : declared;
@@ -279,12 +283,27 @@ public final class MetadataExtractor {
                                         removedUnder(article, Removal.ARTICLE_META))
                                 .flatMap(lines -> lines)
                                 .map(MetadataExtractor::ownDate),
+                        leadDatelines(article),
                         datesOutside(article))
                 .flatMap(dates -> dates)
                 .filter(Objects::nonNull)
                 .findFirst()
                 .map(WrittenDate::day)
                 .orElse(null);
+    }
+
+    /**
+     * The date a wire-style lead opens with, set off by a dash: "29.11.2022 – Mehrfach und vehement
+     * ...", "BERLIN, 4. Mai 2022 - Die ...", in one of the article's first paragraphs (a standfirst
+     * may come before the lead). A paragraph that merely starts with a date ("Am 4. Mai 2022
+     * beschloss ...") tells of a day, so the dash must follow the date.
+     */
+    private static Stream<@Nullable WrittenDate> leadDatelines(final CleanedArticle article) {
+        return firstParagraphs(article.text()).stream().map(paragraph -> {
+            final @Nullable WrittenDate date = WrittenDate.first(paragraph);
+            return date != null && date.start() <= MAX_CHARS_BEFORE_DATE
+                    && DATELINE_DASH.matcher(paragraph).region(date.end(), paragraph.length()).lookingAt() ? date : null;
+        });
     }
 
     /**

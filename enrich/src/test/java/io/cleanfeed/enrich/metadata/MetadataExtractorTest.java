@@ -201,6 +201,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheDayAWireStyleLeadOpensWithButNotADayALeadTellsOf() {
+        final String standfirst = "The government passed the bill on Friday. The industry says it slows the change.";
+        final String lead = " Several times the industry had pointed out what the bill would cost and what could be done"
+                + " instead, without success.";
+        final CleanedArticle dateline = article(facts(Map.of(), List.of(), null),
+                standfirst + "\n\n29.11.2022 –" + lead);
+        final CleanedArticle told = article(facts(Map.of(), List.of(), null),
+                standfirst + "\n\nOn 29.11.2022" + lead);
+
+        assertThat(extractor.extract(dateline).published()).hasToString("2022-11-29T00:00Z");
+        assertThat(extractor.extract(told).published()).isNull();
+    }
+
+    @Test
     void readsTheAuthorFromALinkToTheirPageWhenNothingElseNamesThem() {
         final PageFacts linked = new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(),
                 List.of(), List.of("Jane Doe", "Max Roe"));

@@ -32,6 +32,8 @@ public final class PageFactsReader {
             "apple-touch-icon-precomposed",
             "apple-touch-startup-image", "mask-icon", "fluid-icon");
     private static final String[] META_KEYS = {"name", "property", "itemprop"};
+    /** Microdata and RDFa give any element a value: {@code <span property="schema:dateCreated" content="...">}. */
+    private static final String[] MICRODATA_KEYS = {"property", "itemprop"};
 
     // Compiled once, and matched in one walk of the page instead of one walk per query.
     private static final Evaluator META = Selector.evaluatorOf("meta[content]");
@@ -53,7 +55,7 @@ public final class PageFactsReader {
             if (content.isEmpty()) {
                 continue;
             }
-            for (final String attribute : META_KEYS) {
+            for (final String attribute : tag.nameIs("meta") ? META_KEYS : MICRODATA_KEYS) {
                 final String key = tag.attr(attribute).strip().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) {
                     meta.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
@@ -155,7 +157,11 @@ public final class PageFactsReader {
             // Each of these queries names its tag: the element's tag picks the one worth asking, where
             // asking all four cost four queries for every element with an attribute.
             switch (element.normalName()) {
-                case "meta" -> collect(META, element, meta);
+                case "meta" -> {
+                    if (!element.hasAttr("itemprop") || OwnItem.isOfThePage(element)) {
+                        collect(META, element, meta);
+                    }
+                }
                 case "link" -> collect(LINK, element, links);
                 case "script" -> collect(JSON_LD, element, jsonLd);
                 case "a" -> {
@@ -169,6 +175,10 @@ public final class PageFactsReader {
                     }
                 }
                 default -> {
+                    if (element.hasAttr("content") && (element.hasAttr("itemprop") || element.hasAttr("property"))
+                            && OwnItem.isOfThePage(element)) {
+                        meta.add(element);
+                    }
                 }
             }
             if (mayBeByline(element)) {

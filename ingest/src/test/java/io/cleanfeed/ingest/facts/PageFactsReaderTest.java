@@ -41,6 +41,8 @@ class PageFactsReaderTest {
                 + "<p data-testid='article-byline'>Test Id</p><p class='bylıne'>Dotless</p><p class='BYLİNE'>Dotted</p>"
                 + "<p class='author'>" + "x".repeat(201) + "</p><p class=author>Upper Byline</p><p class=author> </p>"
                 + "<p rel=AUTHOR>Rel Upper</p><p class='authority'>Authority</p>"
+                + "<span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00'>28.01.22</span>"
+                + "<div itemprop=datePublished name=x content=' 2022-01-27 '></div><div name=x content=y></div>"
                 + "<p>By <a href='/autor/jane-doe-12'>Jane Doe</a> and <a href='/autor/max-mustermann'>Max Mustermann</a>"
                 + "<a href='/autor/jane-doe-12'>Jane Doe</a></p><ul><li><a href='/author/john-roe'>John Roe</a></ul>"
                 + "</body></html>",
@@ -85,15 +87,41 @@ class PageFactsReaderTest {
                 .containsEntry("alternate", List.of("https://news.example/de/story"));
     }
 
+    @Test
+    void leavesOutTheValuesOfItemsInsideThePageSuchAsReviewsAndComments() {
+        final Document page = Jsoup.parse("<html itemscope itemtype='https://schema.org/QAPage'><head>"
+                + "<meta itemprop=name content='Question'></head><body><article typeof='schema:Article'>"
+                + "<span property='schema:dateCreated' content='2022-01-28'></span>"
+                + "<div itemscope itemtype='https://schema.org/Review'><meta itemprop=datePublished content=2020-06-08>"
+                + "<span itemprop=author content='Georg N.'></span></div>"
+                + "<div typeof='schema:Comment'><span property='schema:dateCreated' content='2022-02-01'></span></div>",
+                "https://news.example/x");
+
+        assertThat(reader.read(page).meta()).containsExactly(Map.entry("name", List.of("Question")),
+                Map.entry("schema:datecreated", List.of("2022-01-28")));
+    }
+
+    @Test
+    void readsTheValuesMicrodataAndRdfaGiveElementsOtherThanMeta() {
+        final Document page = Jsoup.parse("<p>Posted <span property='schema:dateCreated' content='2022-01-28T12:45'>"
+                + "28.01.22</span> <span itemprop=datePublished content=2022-01-27>yesterday</span>"
+                + "<input name=q content=ignored>", "https://news.example/x");
+
+        assertThat(reader.read(page).meta()).containsExactly(
+                Map.entry("schema:datecreated", List.of("2022-01-28T12:45")),
+                Map.entry("datepublished", List.of("2022-01-27")));
+    }
+
     /** How the reader read a page before it matched its queries in one walk. */
     private static PageFacts throughSelect(final Document page) {
         final Map<String, List<String>> meta = new LinkedHashMap<>();
-        for (final Element tag : page.select("meta[content]")) {
+        for (final Element tag : page.select("meta[content], [content][itemprop], [content][property]")) {
             final String content = tag.attr("content").strip();
-            if (content.isEmpty()) {
+            if (content.isEmpty() || (!tag.nameIs("meta") || tag.hasAttr("itemprop")) && !OwnItem.isOfThePage(tag)) {
                 continue;
             }
-            for (final String attribute : new String[] {"name", "property", "itemprop"}) {
+            for (final String attribute : tag.nameIs("meta") ? new String[] {"name", "property", "itemprop"}
+                    : new String[] {"property", "itemprop"}) {
                 final String key = tag.attr(attribute).strip().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) {
                     meta.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
