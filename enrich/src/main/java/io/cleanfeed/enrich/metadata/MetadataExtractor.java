@@ -317,12 +317,17 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The dates that open short lines of the page around the article ("Samstag, 5. Oktober 2013",
-     * "27.04.2020 - 18:50 Uhr"): a post header the cleaner left out. A teaser's date comes with its
-     * headline, in a longer block.
+     * The dates that open short lines the cleaner took out ("Samstag, 5. Oktober 2013",
+     * "27.04.2020 - 18:50 Uhr", "Stand 27.01.2022"): a post header left outside the article first,
+     * then a date on its own in a share bar or under the last paragraph, but not in a reader's
+     * comment. A teaser's date comes with its headline, in a longer block.
      */
     private static Stream<@Nullable WrittenDate> datesOutside(final CleanedArticle article) {
-        return removedUnder(article, Removal.OUTSIDE_ARTICLE)
+        return Stream.concat(removedUnder(article, Removal.OUTSIDE_ARTICLE),
+                        article.removed().stream()
+                                .filter(removal -> !removal.rule().equals(Removal.OUTSIDE_ARTICLE)
+                                        && !removal.rule().equals(Removal.COMMENTS))
+                                .map(Removal::snippet))
                 .filter(line -> line.length() <= MAX_DATE_LINE_CHARS && !line.endsWith("…"))
                 .map(MetadataExtractor::ownDate)
                 .filter(date -> date != null && date.start() <= MAX_CHARS_BEFORE_DATE);

@@ -246,6 +246,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheDayOfADateOnItsOwnInAShareBarButNotInAReadersComment() {
+        final CleanedArticle shared = withRemoved(
+                new Removal(Removal.COMMENTS, "comments", "body > div.comments", "jane30.09.19 07:44 great read"),
+                new Removal("share-bar", "share", "body > div.share", "19.11.2021"));
+        final CleanedArticle commented = withRemoved(
+                new Removal(Removal.COMMENTS, "comments", "body > div.comments", "30.09.2019 07:44 great read"));
+
+        assertThat(extractor.extract(shared).published()).hasToString("2021-11-19T00:00Z");
+        assertThat(extractor.extract(commented).published()).isNull();
+    }
+
+    @Test
     void readsTheAuthorFromATextCreditButNotFromAPhotoCredit() {
         final CleanedArticle article = withRemoved(
                 new Removal(Removal.IMAGE_CREDIT, "credit", "body > p.credit", "Foto: Anna Berg"),

@@ -72,7 +72,7 @@ public final class BoilerplateRules {
                         "promoted", "werbung", "anzeige", "reklama", "affiliate", "affiliatelinks", "affiliate-link",
                         "ecommerce", "item-product", "product-box", "productbox", "shopping",
                         "teaser-list", "teaserlist", "teaser-box", "more-teaser")),
-                new ClassWordRule("comments", Set.of("comment", "comments", "disqus", "discussion", "kommentare",
+                new ClassWordRule(Removal.COMMENTS, Set.of("comment", "comments", "disqus", "discussion", "kommentare",
                         "respond", "comment-respond", "commentlist", "comment-list")),
                 new ClassWordRule("embedded-post", Set.of("twitter-tweet", "instagram-media", "fb-post", "tiktok-embed",
                         "wp-embedded-content", "embedded-tweet", "twitter-timeline")),
@@ -165,7 +165,7 @@ public final class BoilerplateRules {
                         "fuente:", "fonte:", "©", "(c) ", "copyright ", "bildrechte:", "bildnachweis:",
                         "fotonachweis:", "beitragsbild:", "titelbild:", "crédits photos", "crédit photo",
                         "photo credit:", "image credit:")),
-                new PhraseRule("comments", comments, phrases),
+                new PhraseRule(Removal.COMMENTS, comments, phrases),
                 // Inside the article only: on the whole page a small "author" box can decide where the article is.
                 new OutsideLists(new ClassWordRule(Removal.ARTICLE_META, Set.of("author", "byline"),
                         MAX_BYLINE_CHARS)),
