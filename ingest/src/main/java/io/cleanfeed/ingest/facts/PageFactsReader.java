@@ -57,8 +57,11 @@ public final class PageFactsReader {
             }
             for (final String attribute : tag.nameIs("meta") ? META_KEYS : MICRODATA_KEYS) {
                 final String key = tag.attr(attribute).strip().toLowerCase(Locale.ROOT);
-                if (!key.isEmpty()) {
-                    meta.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                // RDFa and microdata give one value several properties: property="og:title twitter:title".
+                for (final String name : attribute.equals("name") ? new String[] {key} : WHITE_SPACE.split(key)) {
+                    if (!name.isEmpty()) {
+                        meta.computeIfAbsent(name, k -> new ArrayList<>()).add(content);
+                    }
                 }
             }
         }

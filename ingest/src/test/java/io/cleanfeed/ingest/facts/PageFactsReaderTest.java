@@ -102,6 +102,15 @@ class PageFactsReaderTest {
     }
 
     @Test
+    void givesAValueEachOfTheSpaceSeparatedPropertiesRdfaNamesButOneName() {
+        final Document page = Jsoup.parse("<head><meta property='og:title  twitter:title' content='A title'>"
+                + "<meta name='twitter title' content='Named'>", "https://news.example/x");
+
+        assertThat(reader.read(page).meta()).containsExactly(Map.entry("og:title", List.of("A title")),
+                Map.entry("twitter:title", List.of("A title")), Map.entry("twitter title", List.of("Named")));
+    }
+
+    @Test
     void readsTheValuesMicrodataAndRdfaGiveElementsOtherThanMeta() {
         final Document page = Jsoup.parse("<p>Posted <span property='schema:dateCreated' content='2022-01-28T12:45'>"
                 + "28.01.22</span> <span itemprop=datePublished content=2022-01-27>yesterday</span>"
@@ -123,8 +132,10 @@ class PageFactsReaderTest {
             for (final String attribute : tag.nameIs("meta") ? new String[] {"name", "property", "itemprop"}
                     : new String[] {"property", "itemprop"}) {
                 final String key = tag.attr(attribute).strip().toLowerCase(Locale.ROOT);
-                if (!key.isEmpty()) {
-                    meta.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                for (final String name : attribute.equals("name") ? List.of(key) : List.of(key.split("\\s+"))) {
+                    if (!name.isEmpty()) {
+                        meta.computeIfAbsent(name, k -> new ArrayList<>()).add(content);
+                    }
                 }
             }
         }
