@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  *                    those dating the items of a list of several (teasers for other pages)
  * @param bylines     texts of elements marked as the author (rel=author, itemprop=author,
  *                    byline classes), in page order
- * @param authorLinks texts of the page's first link to the page of the person it names ({@code <a
- *                    href="/author/jane-doe">Jane Doe</a>}) and of such links beside it (one
- *                    byline naming several), in page order
+ * @param authorLinks the names of the links to the page of the person they name ({@code <a
+ *                    href="/author/jane-doe">Jane Doe</a>}), line by line in page order, but for
+ *                    lines that name more people than a byline does (a list of the site's authors)
  */
 public record PageFacts(
         @Nullable String htmlLang,
@@ -37,7 +37,7 @@ public record PageFacts(
         List<String> jsonLd,
         List<String> times,
         List<String> bylines,
-        List<String> authorLinks) {
+        List<List<String>> authorLinks) {
 
     public PageFacts {
         headlines = List.copyOf(headlines);
@@ -49,7 +49,7 @@ public record PageFacts(
         times = List.copyOf(times);
         bylines = List.copyOf(bylines);
         // Records written before author links were read have none: Jackson passes null.
-        authorLinks = authorLinks == null ? List.of() : List.copyOf(authorLinks);
+        authorLinks = authorLinks == null ? List.of() : authorLinks.stream().map(List::copyOf).toList();
     }
 
     /** The first value of a meta tag, or null. */

@@ -162,7 +162,7 @@ public final class MetadataExtractor {
         final List<Supplier<List<String>>> sources = List.of(
                 ld::authors,
                 () -> declaredAuthors(page),
-                page::bylines,
+                () -> namesLinkedIn(page.bylines(), page.authorLinks()),
                 () -> Stream.concat(visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META,
                                         Removal.AUTHOR_BOX, Removal.OUTSIDE_ARTICLE, Removal.TRAILING_LINE,
                                         Removal.IMAGE_CREDIT),
@@ -176,7 +176,7 @@ public final class MetadataExtractor {
                         .filter(Objects::nonNull)
                         .limit(1)
                         .toList(),
-                page::authorLinks);
+                () -> page.authorLinks().isEmpty() ? List.of() : page.authorLinks().get(0));
         for (final Supplier<List<String>> source : sources) {
             final List<String> cleaned = source.get().stream().map(MetaText::clean).filter(Objects::nonNull).toList();
             final List<String> names = authorNames.clean(cleaned).stream()
@@ -187,6 +187,20 @@ public final class MetadataExtractor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The byline elements' texts, each that holds links to its authors' pages read as those links'
+     * texts: the rest of such an element is a job or a date ("Ben Silverman Games Editor").
+     */
+    private static List<String> namesLinkedIn(final List<String> bylines, final List<List<String>> authorLinks) {
+        final List<String> names = new ArrayList<>();
+        for (final String byline : bylines) {
+            final List<String> linked = authorLinks.stream().flatMap(List::stream).filter(byline::contains).distinct()
+                    .toList();
+            names.addAll(linked.isEmpty() ? List.of(byline) : linked);
+        }
+        return names;
     }
 
     private static List<String> declaredAuthors(final PageFacts page) {

@@ -217,12 +217,20 @@ class MetadataExtractorTest {
     @Test
     void readsTheAuthorFromALinkToTheirPageWhenNothingElseNamesThem() {
         final PageFacts linked = new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(),
-                List.of(), List.of("Jane Doe", "Max Roe"));
+                List.of(), List.of(List.of("Jane Doe", "Max Roe"), List.of("John Roe")));
         final PageFacts alsoDeclared = new PageFacts(null, null, List.of(), Map.of("author", List.of("John Roe")),
-                Map.of(), List.of(), List.of(), List.of(), List.of("Jane Doe"));
+                Map.of(), List.of(), List.of(), List.of(), List.of(List.of("Jane Doe")));
 
         assertThat(extractor.extract(article(linked)).authors()).containsExactly("Jane Doe", "Max Roe");
         assertThat(extractor.extract(article(alsoDeclared)).authors()).containsExactly("John Roe");
+    }
+
+    @Test
+    void readsABylineElementHoldingALinkToTheAuthorsPageAsTheLinksText() {
+        final PageFacts facts = new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(),
+                List.of("Ben Silverman Games Editor"), List.of(List.of("A B", "C D"), List.of("Ben Silverman")));
+
+        assertThat(extractor.extract(article(facts)).authors()).containsExactly("Ben Silverman");
     }
 
     @Test

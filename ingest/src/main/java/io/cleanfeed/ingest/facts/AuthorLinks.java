@@ -1,8 +1,11 @@
 package io.cleanfeed.ingest.facts;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -25,7 +28,11 @@ final class AuthorLinks {
             "contributors", "mitarbeiter", "staff", "user", "users");
     private static final int LONGEST_FOLDER = 12;
     private static final Pattern GERMAN_UMLAUTS = Pattern.compile("[äöüÄÖÜß]");
-    private static final Set<String> INLINE = Set.of("span", "strong", "b", "em", "i", "small", "font", "cite");
+    /** More names than a byline gives: "Von Anna Berg, Max Roe, Eva Lind und Jo Kim" names four. */
+    private static final int MAX_BYLINE_NAMES = 4;
+    /** Inline elements, and list items: the links of one list are one line, a menu's as much as a byline's. */
+    private static final Set<String> PARTS_OF_A_LINE = Set.of("span", "strong", "b", "em", "i", "small", "font",
+            "cite", "li");
     /** A name of more words than this is a headline or a sentence, not a person. */
     private static final int MAX_NAME_CHARS = 60;
 
@@ -53,29 +60,28 @@ final class AuthorLinks {
     }
 
     /**
-     * The first of the author links and those in the same line (the block holding it): the names
-     * of one byline, where links further down the page name the authors of teasers.
+     * The names of the author links line by line (the block holding a link, past inline elements and
+     * list items), in page order: a byline names its authors in one line. A line linking more people
+     * than a byline names is a list of the site's authors, in a menu or a sidebar, and is left out.
      */
-    static List<Element> ofFirstByline(final List<Element> links) {
-        if (links.isEmpty()) {
-            return links;
-        }
-        @Nullable Element line = links.get(0).parent();
-        while (line != null && INLINE.contains(line.normalName())) {
-            line = line.parent();
-        }
-        final @Nullable Element byline = line;
-        return byline == null ? links.subList(0, 1)
-                : links.stream().filter(link -> isWithin(link, byline)).toList();
-    }
-
-    private static boolean isWithin(final Element element, final Element block) {
-        for (@Nullable Element at = element.parent(); at != null; at = at.parent()) {
-            if (at == block) {
-                return true;
+    static List<List<String>> byLine(final List<Element> links) {
+        final Map<Element, List<String>> lines = new LinkedHashMap<>();
+        for (final Element link : links) {
+            final List<String> names = lines.computeIfAbsent(lineOf(link), line -> new ArrayList<>());
+            if (!names.contains(link.text())) {
+                names.add(link.text());
             }
         }
-        return false;
+        return lines.values().stream().filter(names -> names.size() <= MAX_BYLINE_NAMES).map(List::copyOf).toList();
+    }
+
+    /** The block the link sits in: its parent, or the first ancestor above it that is no part of a line. */
+    private static Element lineOf(final Element link) {
+        Element line = link;
+        while (line.parent() != null && (line == link || PARTS_OF_A_LINE.contains(line.normalName()))) {
+            line = line.parent();
+        }
+        return line;
     }
 
     /** The umlaut as German addresses write it: {@code Clara Löw} lives at {@code /autoren/clara-loew}. */

@@ -92,7 +92,7 @@ public final class PageFactsReader {
                 .filter(text -> !text.isBlank() && text.length() <= MAX_BYLINE_CHARS)
                 .distinct()
                 .toList();
-        final List<String> authorLinks = AuthorLinks.ofFirstByline(tags.authorLinks).stream().map(Element::text).distinct().toList();
+        final List<List<String>> authorLinks = AuthorLinks.byLine(tags.authorLinks);
         final @Nullable Element html = page.selectFirst(HTML);
         final String title = page.title();
         final List<String> headlines = tags.headlines.stream()

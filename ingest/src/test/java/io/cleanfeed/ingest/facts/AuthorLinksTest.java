@@ -45,12 +45,14 @@ class AuthorLinksTest {
     }
 
     @Test
-    void theFirstBylineKeepsTheLinksBesideTheFirstNotTheTeasersFurtherDown() {
-        final List<Element> links = Jsoup.parse("<div><p>By <a href='/author/jane-doe'>Jane Doe</a> and "
-                + "<span><a href='/author/max-roe'>Max Roe</a></span></p></div>"
+    void groupsTheNamesByTheLineTheyAreInAndLeavesOutAListOfTheSitesAuthors() {
+        final List<Element> links = Jsoup.parse("<ul class=menu><li><a href='/author/a-b'>A B</a>"
+                + "<li><a href='/author/c-d'>C D</a><li><a href='/author/e-f'>E F</a><li><a href='/author/g-h'>G H</a>"
+                + "<li><a href='/author/i-j'>I J</a></ul><div><p>By <a href='/author/jane-doe'>Jane Doe</a> and "
+                + "<span><a href='/author/max-roe'>Max Roe</a></span> <a href='/author/jane-doe'>Jane Doe</a></p></div>"
                 + "<ul><li><a href='/author/john-roe'>John Roe</a></ul>").select("a");
 
-        assertThat(AuthorLinks.ofFirstByline(links)).extracting(Element::text).containsExactly("Jane Doe", "Max Roe");
+        assertThat(AuthorLinks.byLine(links)).containsExactly(List.of("Jane Doe", "Max Roe"), List.of("John Roe"));
     }
 
     private static boolean isAuthorLink(final String html) {

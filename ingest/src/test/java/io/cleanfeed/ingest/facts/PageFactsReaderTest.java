@@ -165,8 +165,7 @@ class PageFactsReaderTest {
                 blankToNull(page.title()),
                 page.body().select("h1").stream().map(Element::text).filter(text -> !text.isBlank()).limit(5).toList(),
                 meta, links, jsonLd, times, bylines,
-                AuthorLinks.ofFirstByline(page.select("a[href]").stream().filter(AuthorLinks::isAuthorLink).toList())
-                        .stream().map(Element::text).distinct().toList());
+                AuthorLinks.byLine(page.select("a[href]").stream().filter(AuthorLinks::isAuthorLink).toList()));
     }
 
     private static String blankToNull(final String value) {
