@@ -26,7 +26,11 @@ final class AuthorLinks {
             "auteurs", "autore", "autori", "autores", "profil", "profile", "profiles", "person", "personen",
             "journalist", "journalists", "redakteur", "redakteure", "writer", "writers", "contributor",
             "contributors", "mitarbeiter", "staff", "user", "users");
+    /** The folders for authors alone, where a one-word name ("/author/matthias") is a name, not a label. */
+    private static final Set<String> AUTHOR_FOLDERS = Set.of("author", "authors", "autor", "autoren", "auteur",
+            "auteurs", "autore", "autori", "autores", "writer", "writers", "redakteur", "redakteure");
     private static final int LONGEST_FOLDER = 12;
+    private static final int MIN_SLUG_CHARS = 3;
     private static final Pattern GERMAN_UMLAUTS = Pattern.compile("[äöüÄÖÜß]");
     /** More names than a byline gives: "Von Anna Berg, Max Roe, Eva Lind und Jo Kim" names four. */
     private static final int MAX_BYLINE_NAMES = 4;
@@ -51,8 +55,9 @@ final class AuthorLinks {
             return false;
         }
         final String slug = slugOf(text);
-        // A slug of one word is a label ("Team", "Redaktion") as often as a name.
-        if (slug.indexOf('-') < 0 || isInNavigation(link)) {
+        // One word under /user/ or /profile/ is as often a label ("Login", "Team") as a name.
+        if (slug.length() < MIN_SLUG_CHARS || slug.indexOf('-') < 0 && !isAuthorsFolder(href, folder)
+                || isInNavigation(link)) {
             return false;
         }
         final String german = slugOf(GERMAN_UMLAUTS.matcher(text).replaceAll(match -> umlautAsWritten(match.group())));
@@ -109,13 +114,22 @@ final class AuthorLinks {
         int start = 0;
         for (int i = 0; i <= href.length(); i++) {
             if (i == href.length() || isSeparator(href.charAt(i))) {
-                if (i - start >= 4 && i - start <= LONGEST_FOLDER && PEOPLE_FOLDERS.contains(href.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (i - start >= 4 && i - start <= LONGEST_FOLDER
+                        && PEOPLE_FOLDERS.contains(href.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return i;
                 }
                 start = i + 1;
             }
         }
         return -1;
+    }
+
+    private static boolean isAuthorsFolder(final String href, final int folderEnd) {
+        int start = folderEnd;
+        while (start > 0 && !isSeparator(href.charAt(start - 1))) {
+            start--;
+        }
+        return AUTHOR_FOLDERS.contains(href.substring(start, folderEnd).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -18,6 +18,7 @@ class AuthorLinksTest {
         assertThat(isAuthorLink("<a href='/user/leena-simon'> <span>Leena</span> Simon </a>")).isTrue();
         assertThat(isAuthorLink("<a href='/ueber-uns/autoren/Clara-Loew'>Clara Löw</a>")).isTrue();
         assertThat(isAuthorLink("<a href='/ueber-uns/autoren/clara-low'>Clara Löw</a>")).isTrue();
+        assertThat(isAuthorLink("<a href='https://herrpfleger.example/author/matthias/'>Matthias</a>")).isTrue();
     }
 
     @Test
@@ -25,9 +26,11 @@ class AuthorLinksTest {
         assertThat(isAuthorLink("<a href='/user/login'>Log in now</a>")).isFalse();
         assertThat(isAuthorLink("<a href='https://youtube.com/user/dailyplanet'>YouTube</a>")).isFalse();
         assertThat(isAuthorLink("<a href='/profile/edit'>Profile</a>")).isFalse();
-        // The name must come after the folder, and be more than one word.
+        // The name must come after the folder; one word only under a folder of authors.
         assertThat(isAuthorLink("<a href='/jane-doe/author/'>Jane Doe</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='/autor/redaktion'>Redaktion</a>")).isFalse();
+        assertThat(isAuthorLink("<a href='/profil/redaktion'>Redaktion</a>")).isFalse();
+        assertThat(isAuthorLink("<a href='/user/login'>Login</a>")).isFalse();
+        assertThat(isAuthorLink("<a href='/author/jo'>Jo</a>")).isFalse();
     }
 
     @Test
