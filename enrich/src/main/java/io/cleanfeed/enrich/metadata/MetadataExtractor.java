@@ -65,6 +65,8 @@ public final class MetadataExtractor {
     /** The offsets time zones use, in whole hours: from UTC-12 to UTC+14. */
     private static final int MAX_HOURS_BEHIND = 12;
     private static final int MAX_HOURS_AHEAD = 14;
+    /** How far from UTC a time is moved to the day readers see: a day off further is another day. */
+    private static final int MAX_HOURS_FROM_SEEN_DAY = 6;
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
@@ -247,7 +249,14 @@ public final class MetadataExtractor {
                 page.firstMeta("schema:datecreated"), page.times().isEmpty() ? null : page.times().get(0));
         @Nullable LocalDate day = UrlDate.of(canonical);
         if (declared != null) {
-            return day != null && isLocalDayOf(declared, day) ? atLocalDay(declared, day) : declared;
+            if (day != null) {
+                return isLocalDayOf(declared, day) ? atLocalDay(declared, day) : declared;
+            }
+            // Without a day in the URL, the day readers see above the article places the time.
+            final @Nullable LocalDate seen = isUtcTime(declared) ? visibleDay(article) : null;
+            final OffsetDateTime placed = seen != null && isLocalDayOf(declared, seen)
+                    ? atLocalDay(declared, seen) : declared;
+            return Math.abs(placed.getOffset().getTotalSeconds()) <= MAX_HOURS_FROM_SEEN_DAY * 3600 ? placed : declared;
         }
         if (day == null) {
             day = UrlDate.of(article.url());
@@ -265,8 +274,11 @@ public final class MetadataExtractor {
      */
     private static boolean isLocalDayOf(final OffsetDateTime declared, final LocalDate urlDay) {
         final LocalDate utcDay = declared.toLocalDate();
-        return declared.getOffset().equals(ZoneOffset.UTC) && !declared.toLocalTime().equals(LocalTime.MIDNIGHT)
-                && (urlDay.equals(utcDay.plusDays(1)) || urlDay.equals(utcDay.minusDays(1)));
+        return isUtcTime(declared) && (urlDay.equals(utcDay.plusDays(1)) || urlDay.equals(utcDay.minusDays(1)));
+    }
+
+    private static boolean isUtcTime(final OffsetDateTime declared) {
+        return declared.getOffset().equals(ZoneOffset.UTC) && !declared.toLocalTime().equals(LocalTime.MIDNIGHT);
     }
 
     /**

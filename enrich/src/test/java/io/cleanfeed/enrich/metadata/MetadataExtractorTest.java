@@ -201,6 +201,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void placesAUtcTimeInTheZoneWhereItIsTheDayReadersSeeWhenTheUrlHasNone() {
+        final String text = "19.10.2019\n\nThe council voted on Tuesday to extend the tram line.";
+        final CleanedArticle nearMidnight = article(facts(Map.of("article:published_time",
+                List.of("2019-10-18T22:04:00Z")), List.of(), null), text);
+        final CleanedArticle morning = article(facts(Map.of("article:published_time",
+                List.of("2019-10-20T09:45:00Z")), List.of(), null), text);
+
+        assertThat(extractor.extract(nearMidnight).published()).hasToString("2019-10-19T00:04+02:00");
+        assertThat(extractor.extract(morning).published()).hasToString("2019-10-20T09:45Z");
+    }
+
+    @Test
     void readsTheDayAWireStyleLeadOpensWithButNotADayALeadTellsOf() {
         final String standfirst = "The government passed the bill on Friday. The industry says it slows the change.";
         final String lead = " Several times the industry had pointed out what the bill would cost and what could be done"
