@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.facts;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ final class AuthorLinks {
             "auteurs", "autore", "autori", "autores", "profil", "profile", "profiles", "person", "personen",
             "journalist", "journalists", "redakteur", "redakteure", "writer", "writers", "contributor",
             "contributors", "mitarbeiter", "staff", "user", "users");
+    /** The hash codes of {@link #PEOPLE_FOLDERS}, sorted. */
+    private static final int[] FOLDER_HASHES = PEOPLE_FOLDERS.stream().mapToInt(String::hashCode).sorted().toArray();
     /** The folders for authors alone, where a one-word name ("/author/matthias") is a name, not a label. */
     private static final Set<String> AUTHOR_FOLDERS = Set.of("author", "authors", "autor", "autoren", "auteur",
             "auteurs", "autore", "autori", "autores", "writer", "writers", "redakteur", "redakteure");
@@ -109,19 +112,31 @@ final class AuthorLinks {
         return false;
     }
 
-    /** Where the first path segment that names a folder of people ends, or -1. */
+    /**
+     * Where the first path segment that names a folder of people ends, or -1. Asked of every link on
+     * the page, so a segment is hashed in place and compared only when its hash is a folder's.
+     */
     private static int peopleFolderEnd(final String href) {
         int start = 0;
+        int hash = 0;
         for (int i = 0; i <= href.length(); i++) {
             if (i == href.length() || isSeparator(href.charAt(i))) {
-                if (i - start >= 4 && i - start <= LONGEST_FOLDER
+                if (i - start >= 4 && i - start <= LONGEST_FOLDER && Arrays.binarySearch(FOLDER_HASHES, hash) >= 0
                         && PEOPLE_FOLDERS.contains(href.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return i;
                 }
                 start = i + 1;
+                hash = 0;
+            } else {
+                hash = 31 * hash + asciiLowerCase(href.charAt(i));
             }
         }
         return -1;
+    }
+
+    /** The letter in lower case if it is an ASCII capital: the folders' names are ASCII. */
+    private static char asciiLowerCase(final char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isAuthorsFolder(final String href, final int folderEnd) {
