@@ -117,10 +117,12 @@ final class AuthorLinks {
      * the page, so a segment is hashed in place and compared only when its hash is a folder's.
      */
     private static int peopleFolderEnd(final String href) {
+        // The folder is in the path: the query and fragment, often long with tracking, are not read.
+        final int pathEnd = pathEnd(href);
         int start = 0;
         int hash = 0;
-        for (int i = 0; i <= href.length(); i++) {
-            if (i == href.length() || isSeparator(href.charAt(i))) {
+        for (int i = 0; i <= pathEnd; i++) {
+            if (i == pathEnd || isSeparator(href.charAt(i))) {
                 if (i - start >= 4 && i - start <= LONGEST_FOLDER && Arrays.binarySearch(FOLDER_HASHES, hash) >= 0
                         && PEOPLE_FOLDERS.contains(href.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return i;
@@ -132,6 +134,15 @@ final class AuthorLinks {
             }
         }
         return -1;
+    }
+
+    private static int pathEnd(final String href) {
+        for (int i = 0; i < href.length(); i++) {
+            if (href.charAt(i) == '?' || href.charAt(i) == '#') {
+                return i;
+            }
+        }
+        return href.length();
     }
 
     /** The letter in lower case if it is an ASCII capital: the folders' names are ASCII. */
