@@ -2,20 +2,28 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the one- or two-word label a page sets above the headline: a section or topic ("Promis",
  * "Artikel", "Corona"), a link to the section's page in the page's design, not a line the article
- * wrote. Only directly above the headline; the same word under it is the article's.
+ * wrote, as an element or as loose text. Only directly above the headline; the same word under it
+ * is the article's. The headline is the article's {@code <h1>}, or the {@code <h2>} it opens with.
  */
 final class Kickers {
 
     private static final int MAX_KICKER_CHARS = 25;
     private static final int MAX_KICKER_WORDS = 2;
     private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
+    private static final Evaluator SUBHEADLINE = Selector.evaluatorOf("h2");
 
     private final SiteSelectors.Protection kept;
 
@@ -25,24 +33,66 @@ final class Kickers {
     }
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
-        final Element headline = content.selectFirst(HEADLINE);
+        final @Nullable Element h1 = content.selectFirst(HEADLINE);
+        final @Nullable Element headline = h1 != null ? h1 : content.selectFirst(SUBHEADLINE);
         if (headline == null) {
             return;
         }
-        for (Element above = headline.previousElementSibling(); above != null;
-                above = headline.previousElementSibling()) {
-            final int chars = stats.get(above).chars;
-            if (chars == 0 && !above.hasText()) {
-                return;
+        final Element block = wrapperOf(headline, content, stats);
+        final List<Node> kickers = new ArrayList<>();
+        Node above = block.previousSibling();
+        for (; above != null; above = above.previousSibling()) {
+            if (above instanceof TextNode text && text.isBlank() || above instanceof Comment) {
+                continue;
             }
-            final String text = ElementText.of(above);
-            if (chars > MAX_KICKER_CHARS || Lines.words(text) > MAX_KICKER_WORDS || Lines.endsSentence(text)
-                    || Lines.isHeading(above) || kept.protects(above)) {
-                return;
+            if (!isKicker(above, stats)) {
+                break;
             }
-            removals.record(Removal.ARTICLE_META, "a label above the headline", above);
-            stats.remove(above);
-            above.remove();
+            kickers.add(above);
         }
+        // An <h2> is the headline only of an article it opens: further down, the line above one is the article's.
+        if (h1 == null && (above != null || block.parent() != content)) {
+            return;
+        }
+        for (final Node kicker : kickers) {
+            final Element label = kicker instanceof Element element ? element : wrapped((TextNode) kicker, stats);
+            removals.record(Removal.ARTICLE_META, "a label above the headline", label);
+            stats.remove(label);
+            label.remove();
+        }
+    }
+
+    /** The outermost element around the headline, below content, that holds no text but the headline's. */
+    private static Element wrapperOf(final Element headline, final Element content, final TextStats stats) {
+        Element block = headline;
+        while (block.parent() != null && block.parent() != content
+                && stats.get(block.parent()).chars == stats.get(headline).chars) {
+            block = block.parent();
+        }
+        return block;
+    }
+
+    private boolean isKicker(final Node node, final TextStats stats) {
+        if (node instanceof TextNode text) {
+            return isLabel(text.text().strip(), text.text().strip().length());
+        }
+        if (!(node instanceof Element element) || !element.hasText() || Lines.isHeading(element)
+                || kept.protects(element)) {
+            return false;
+        }
+        return isLabel(ElementText.of(element), stats.get(element).chars);
+    }
+
+    private static boolean isLabel(final String text, final int chars) {
+        return chars <= MAX_KICKER_CHARS && Lines.words(text) <= MAX_KICKER_WORDS && !Lines.endsSentence(text);
+    }
+
+    /** The loose text in a span of its own, measured, so that it can be recorded and removed as elements are. */
+    private static Element wrapped(final TextNode text, final TextStats stats) {
+        final Element span = new Element("span");
+        text.before(span);
+        span.appendChild(text);
+        stats.measureWrapper(span);
+        return span;
     }
 }

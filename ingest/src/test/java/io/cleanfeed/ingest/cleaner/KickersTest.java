@@ -31,7 +31,30 @@ class KickersTest {
         final String html = "<p>Why it took ten years.</p><h1>Tram line to be extended</h1><p>Politik</p>" + BODY;
 
         assertThat(cleaned(html, removals).text()).contains("Why it took ten years.").contains("Politik");
-        assertThat(cleaned("<p>Politik</p><h2>Tram line</h2>" + BODY, removals).text()).startsWith("Politik");
+        assertThat(cleaned(BODY + "<p>Politik</p><h2>Tram line</h2>" + BODY, removals).text()).contains("Politik");
         assertThat(removals.toList()).isEmpty();
+    }
+
+    @Test
+    void removesALabelWrittenAsLooseTextOrBesideTheHeadlinesWrapper() {
+        final Removals removals = new Removals();
+        final Element loose = cleaned("Analysen <h1>Tram line to be extended</h1>" + BODY, removals);
+        final Element beside = cleaned("<div class='field'>Analysen</div><div class='field'><h1>Tram line to be "
+                + "extended</h1></div>" + BODY, removals);
+
+        assertThat(loose.text()).startsWith("Tram line to be extended");
+        assertThat(beside.text()).startsWith("Tram line to be extended");
+        assertThat(removals.toList()).extracting(Removal::snippet).containsExactly("Analysen", "Analysen");
+    }
+
+    @Test
+    void takesTheSubheadingAnArticleOpensWithForItsHeadlineWhenItHasNoH1() {
+        final Removals removals = new Removals();
+
+        assertThat(cleaned("Promis <h2>Tram line to be extended</h2>" + BODY, removals).text())
+                .startsWith("Tram line to be extended");
+        assertThat(cleaned("<p>Why it took ten years to decide.</p><p>Politik</p><h2>Tram line</h2>" + BODY,
+                removals).text()).contains("Politik");
+        assertThat(removals.toList()).extracting(Removal::snippet).containsExactly("Promis");
     }
 }
