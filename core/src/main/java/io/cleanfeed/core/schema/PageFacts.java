@@ -48,7 +48,7 @@ public record PageFacts(
         jsonLd = List.copyOf(jsonLd);
         times = List.copyOf(times);
         bylines = List.copyOf(bylines);
-        // Records written before author links were read have none: Jackson passes null.
+        // Only the deserialiser passes null here, for a record written before author links were read.
         authorLinks = authorLinks == null ? List.of() : authorLinks.stream().map(List::copyOf).toList();
     }
 

@@ -25,6 +25,8 @@ public record Removal(String rule, String reason, String path, String snippet) {
     public static final String IMAGE_CREDIT = "image-credit";
     /** The rule of short lines after the article's last sentence: enrich reads a signed name there last. */
     public static final String TRAILING_LINE = "trailing-line";
-    /** The rule of readers' comments: enrich reads no date from them, a comment's day is not the article's. */
-    public static final String COMMENTS = "comments";
+    /** The rule of share bars: enrich reads the article's day from a date standing alone in one. */
+    public static final String SHARE_BAR = "share-bar";
+    /** The rule of hidden elements: enrich reads the article's day from a date standing alone in one. */
+    public static final String HIDDEN = "hidden";
 }

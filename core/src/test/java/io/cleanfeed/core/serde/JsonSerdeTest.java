@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cleanfeed.core.schema.NormalisedArticle;
+import io.cleanfeed.core.schema.PageFacts;
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.core.schema.SourcePosition;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,18 @@ class JsonSerdeTest {
         final String json = "{\"url\":\"u\",\"html\":\"h\",\"added_in_a_later_version\":42}";
         assertThat(JsonSerde.of(Minimal.class).deserializer().deserialize("t", json.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(new Minimal("u", "h"));
+    }
+
+    @Test
+    void readsPageFactsWrittenBeforeAuthorLinksWereReadAsHavingNone() {
+        final String json = "{\"html_lang\":\"en\",\"headlines\":[],\"meta\":{},\"links\":{},\"json_ld\":[],"
+                + "\"times\":[],\"bylines\":[\"Jane Doe\"]}";
+
+        final PageFacts facts = JsonSerde.of(PageFacts.class).deserializer()
+                .deserialize("articles.cleaned", json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(facts.bylines()).containsExactly("Jane Doe");
+        assertThat(facts.authorLinks()).isEmpty();
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -55,9 +56,19 @@ public final class MetadataExtractor {
     /** A line of the page around the article this short, with a date this near its start, is a date line. */
     private static final int MAX_DATE_LINE_CHARS = 60;
     private static final int MAX_CHARS_BEFORE_DATE = 12;
-    /** What sets a lead's dateline off from its first sentence: a dash, after the time if any. */
-    private static final Pattern DATELINE_DASH = Pattern.compile("(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?\\s*[–—-]\\s",
+    /** A name joined on as in a list: "... und Max Roe", "..., Eva Lind", but not "..., 2015" nor "Apr 16". */
+    private static final Pattern JOINED_NAME = Pattern.compile(
+            "(?U)(?:[,;&]|\\b(?:and|und|y|et|e|и)\\b)\\s*(\\p{Lu}\\p{Ll}+)");
+    /**
+     * What sets a lead's dateline off from its first sentence: a dash after the date, its time and
+     * its agency ("29.11.2022, 14:30 Uhr (dpa) – "), not followed by a number: "4. Mai - 6. Mai 2022"
+     * is a span of days.
+     */
+    private static final Pattern DATELINE_DASH = Pattern.compile(
+            "(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?(?:\\s*\\([^)]{1,20}\\))?\\s*[–—-]\\s++(?!\\d)",
             Pattern.CASE_INSENSITIVE);
+    /** A wire story's place before its date: "LUDWIGSHAFEN, ", "Bad Homburg, ". */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’ /-]{1,40},\\s*");
     /** How many of the article's last paragraphs may hold a signature. */
     private static final int LAST_LINES = 3;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
@@ -192,17 +203,36 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The byline elements' texts, each that holds links to its authors' pages read as those links'
-     * texts: the rest of such an element is a job or a date ("Ben Silverman Games Editor").
+     * The byline elements' texts; one that holds links to its authors' pages and lists nobody else
+     * reads as the links' texts, the rest of it being a job or a date ("Ben Silverman Games Editor").
+     * "Jane Doe and Max Roe" with only Jane linked stays as it is.
      */
     private static List<String> namesLinkedIn(final List<String> bylines, final List<List<String>> authorLinks) {
         final List<String> names = new ArrayList<>();
         for (final String byline : bylines) {
-            final List<String> linked = authorLinks.stream().flatMap(List::stream).filter(byline::contains).distinct()
-                    .toList();
-            names.addAll(linked.isEmpty() ? List.of(byline) : linked);
+            final List<String> linked = new ArrayList<>();
+            String rest = byline;
+            for (final String name : authorLinks.stream().flatMap(List::stream).distinct().toList()) {
+                final Matcher word = Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(rest);
+                if (word.find()) {
+                    linked.add(name);
+                    rest = word.replaceAll(" ");
+                }
+            }
+            names.addAll(linked.isEmpty() || joinsAName(rest) ? List.of(byline) : linked);
         }
         return names;
+    }
+
+    private static boolean joinsAName(final String text) {
+        final Matcher joined = JOINED_NAME.matcher(text);
+        while (joined.find()) {
+            if (!WrittenDate.isMonth(joined.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> declaredAuthors(final PageFacts page) {
@@ -250,13 +280,12 @@ public final class MetadataExtractor {
         @Nullable LocalDate day = UrlDate.of(canonical);
         if (declared != null) {
             if (day != null) {
-                return isLocalDayOf(declared, day) ? atLocalDay(declared, day) : declared;
+                return atLocalDay(declared, day, MAX_HOURS_BEHIND, MAX_HOURS_AHEAD);
             }
             // Without a day in the URL, the day readers see above the article places the time.
             final @Nullable LocalDate seen = isUtcTime(declared) ? visibleDay(article) : null;
-            final OffsetDateTime placed = seen != null && isLocalDayOf(declared, seen)
-                    ? atLocalDay(declared, seen) : declared;
-            return Math.abs(placed.getOffset().getTotalSeconds()) <= MAX_HOURS_FROM_SEEN_DAY * 3600 ? placed : declared;
+            return seen == null ? declared
+                    : atLocalDay(declared, seen, MAX_HOURS_FROM_SEEN_DAY, MAX_HOURS_FROM_SEEN_DAY);
         }
         if (day == null) {
             day = UrlDate.of(article.url());
@@ -267,29 +296,27 @@ public final class MetadataExtractor {
         return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
-    /**
-     * Whether the URL's day is the local day of a time declared in UTC: a site that writes its times
-     * in UTC puts the day of its own time zone in its URLs, one day off around midnight. A bare
-     * declared day (read as midnight UTC) is a day already, not a time to place.
-     */
-    private static boolean isLocalDayOf(final OffsetDateTime declared, final LocalDate urlDay) {
-        final LocalDate utcDay = declared.toLocalDate();
-        return isUtcTime(declared) && (urlDay.equals(utcDay.plusDays(1)) || urlDay.equals(utcDay.minusDays(1)));
-    }
-
+    /** A time declared in UTC, not a bare day (read as midnight UTC), which is a day already. */
     private static boolean isUtcTime(final OffsetDateTime declared) {
         return declared.getOffset().equals(ZoneOffset.UTC) && !declared.toLocalTime().equals(LocalTime.MIDNIGHT);
     }
 
     /**
-     * The same instant at the nearest whole-hour offset whose local day is the URL's: the time stays
-     * what the page declared, only the zone it is written in moves to one where it is that day.
+     * A time declared in UTC written at the nearest whole-hour offset, within the bounds given, whose
+     * local day is the day the page shows (in its URL or above the article): a site that writes its
+     * times in UTC shows the day of its own time zone, one day off around midnight. The instant stays
+     * what the page declared; the declared time as it is when no offset within the bounds gives the day.
      */
-    private static OffsetDateTime atLocalDay(final OffsetDateTime declared, final LocalDate urlDay) {
-        final boolean ahead = urlDay.isAfter(declared.toLocalDate());
-        for (int hours = 1; hours <= (ahead ? MAX_HOURS_AHEAD : MAX_HOURS_BEHIND); hours++) {
+    private static OffsetDateTime atLocalDay(final OffsetDateTime declared, final LocalDate day,
+                                             final int maxHoursBehind, final int maxHoursAhead) {
+        final LocalDate utcDay = declared.toLocalDate();
+        if (!isUtcTime(declared) || !day.equals(utcDay.plusDays(1)) && !day.equals(utcDay.minusDays(1))) {
+            return declared;
+        }
+        final boolean ahead = day.isAfter(utcDay);
+        for (int hours = 1; hours <= (ahead ? maxHoursAhead : maxHoursBehind); hours++) {
             final OffsetDateTime moved = declared.withOffsetSameInstant(ZoneOffset.ofHours(ahead ? hours : -hours));
-            if (moved.toLocalDate().equals(urlDay)) {
+            if (moved.toLocalDate().equals(day)) {
                 return moved;
             }
         }
@@ -320,15 +347,17 @@ public final class MetadataExtractor {
 
     /**
      * The date a wire-style lead opens with, set off by a dash: "29.11.2022 – Mehrfach und vehement
-     * ...", "BERLIN, 4. Mai 2022 - Die ...", in one of the article's first paragraphs (a standfirst
-     * may come before the lead). A paragraph that merely starts with a date ("Am 4. Mai 2022
-     * beschloss ...") tells of a day, so the dash must follow the date.
+     * ...", "LUDWIGSHAFEN, 4. Mai 2022 (dpa) - Die ...", in one of the article's first paragraphs
+     * (a standfirst may come before the lead). A paragraph that merely starts with a date ("Am 4. Mai
+     * 2022 beschloss ...") tells of a day, so the dash must follow the date.
      */
     private static Stream<@Nullable WrittenDate> leadDatelines(final CleanedArticle article) {
         return firstParagraphs(article.text()).stream().map(paragraph -> {
             final @Nullable WrittenDate date = WrittenDate.first(paragraph);
-            return date != null && date.start() <= MAX_CHARS_BEFORE_DATE
-                    && DATELINE_DASH.matcher(paragraph).region(date.end(), paragraph.length()).lookingAt() ? date : null;
+            return date != null && (date.start() <= MAX_CHARS_BEFORE_DATE
+                    || DATELINE_PLACE.matcher(paragraph).region(0, date.start()).matches())
+                    && DATELINE_DASH.matcher(paragraph).region(date.end(), paragraph.length()).lookingAt()
+                    ? date : null;
         });
     }
 
@@ -345,15 +374,13 @@ public final class MetadataExtractor {
     /**
      * The dates that open short lines the cleaner took out ("Samstag, 5. Oktober 2013",
      * "27.04.2020 - 18:50 Uhr", "Stand 27.01.2022"): a post header left outside the article first,
-     * then a date on its own in a share bar or under the last paragraph, but not in a reader's
-     * comment. A teaser's date comes with its headline, in a longer block.
+     * then a date on its own in an author box, a share bar, a hidden element or under the last
+     * paragraph. Not in navigation, which may show today's date, nor in teasers and comments, which
+     * date other texts; a teaser's date comes with its headline, in a longer block.
      */
     private static Stream<@Nullable WrittenDate> datesOutside(final CleanedArticle article) {
-        return Stream.concat(removedUnder(article, Removal.OUTSIDE_ARTICLE),
-                        article.removed().stream()
-                                .filter(removal -> !removal.rule().equals(Removal.OUTSIDE_ARTICLE)
-                                        && !removal.rule().equals(Removal.COMMENTS))
-                                .map(Removal::snippet))
+        return removedUnder(article, Removal.OUTSIDE_ARTICLE, Removal.AUTHOR_BOX, Removal.SHARE_BAR, Removal.HIDDEN,
+                        Removal.TRAILING_LINE)
                 .filter(line -> line.length() <= MAX_DATE_LINE_CHARS && !line.endsWith("…"))
                 .map(MetadataExtractor::ownDate)
                 .filter(date -> date != null && date.start() <= MAX_CHARS_BEFORE_DATE);

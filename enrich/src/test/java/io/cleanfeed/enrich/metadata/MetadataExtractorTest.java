@@ -215,15 +215,22 @@ class MetadataExtractorTest {
     @Test
     void readsTheDayAWireStyleLeadOpensWithButNotADayALeadTellsOf() {
         final String standfirst = "The government passed the bill on Friday. The industry says it slows the change.";
-        final String lead = " Several times the industry had pointed out what the bill would cost and what could be done"
-                + " instead, without success.";
+        final String lead = " Several times the industry had pointed out what the bill would cost and what could"
+                + " be done instead, without success.";
         final CleanedArticle dateline = article(facts(Map.of(), List.of(), null),
                 standfirst + "\n\n29.11.2022 –" + lead);
         final CleanedArticle told = article(facts(Map.of(), List.of(), null),
                 standfirst + "\n\nOn 29.11.2022" + lead);
 
+        final CleanedArticle placed = article(facts(Map.of(), List.of(), null),
+                standfirst + "\n\nLUDWIGSHAFEN, 29. November 2022 (dpa) -" + lead);
+        final CleanedArticle span = article(facts(Map.of(), List.of(), null),
+                standfirst + "\n\n29. November 2022 -  2. Dezember 2022:" + lead);
+
         assertThat(extractor.extract(dateline).published()).hasToString("2022-11-29T00:00Z");
+        assertThat(extractor.extract(placed).published()).hasToString("2022-11-29T00:00Z");
         assertThat(extractor.extract(told).published()).isNull();
+        assertThat(extractor.extract(span).published()).isNull();
     }
 
     @Test
@@ -241,8 +248,22 @@ class MetadataExtractorTest {
     void readsABylineElementHoldingALinkToTheAuthorsPageAsTheLinksText() {
         final PageFacts facts = new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(),
                 List.of("Ben Silverman Games Editor"), List.of(List.of("A B", "C D"), List.of("Ben Silverman")));
+        final PageFacts dated = new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(),
+                List.of("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), List.of(List.of("Dan Goodin")));
 
         assertThat(extractor.extract(article(facts)).authors()).containsExactly("Ben Silverman");
+        assertThat(extractor.extract(article(dated)).authors()).containsExactly("Dan Goodin");
+    }
+
+    @Test
+    void keepsABylineThatNamesMoreThanItsLinksOrWhoseLinkIsPartOfAName() {
+        final PageFacts coAuthor = new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(),
+                List.of("By Jane Doe and Max Roe"), List.of(List.of("Jane Doe")));
+        final PageFacts partOfAName = new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(),
+                List.of("By Maximilian Roe"), List.of(List.of("Max")));
+
+        assertThat(extractor.extract(article(coAuthor)).authors()).containsExactly("Jane Doe", "Max Roe");
+        assertThat(extractor.extract(article(partOfAName)).authors()).containsExactly("Maximilian Roe");
     }
 
     @Test
@@ -266,12 +287,14 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void readsTheDayOfADateOnItsOwnInAShareBarButNotInAReadersComment() {
+    void readsTheDayOfADateOnItsOwnInAShareBarButNotInACommentTeaserOrMenu() {
         final CleanedArticle shared = withRemoved(
-                new Removal(Removal.COMMENTS, "comments", "body > div.comments", "jane30.09.19 07:44 great read"),
-                new Removal("share-bar", "share", "body > div.share", "19.11.2021"));
+                new Removal("comments", "comments", "body > div.comments", "jane30.09.19 07:44 great read"),
+                new Removal(Removal.SHARE_BAR, "share", "body > div.share", "19.11.2021"));
         final CleanedArticle commented = withRemoved(
-                new Removal(Removal.COMMENTS, "comments", "body > div.comments", "30.09.2019 07:44 great read"));
+                new Removal("comments", "comments", "body > div.comments", "30.09.2019 07:44 great read"),
+                new Removal("related-links", "related", "body > ul.more", "12.03.2021 Mayor resigns"),
+                new Removal("navigation", "nav", "body > nav", "Mo, 19.10.2019"));
 
         assertThat(extractor.extract(shared).published()).hasToString("2021-11-19T00:00Z");
         assertThat(extractor.extract(commented).published()).isNull();
@@ -289,7 +312,8 @@ class MetadataExtractorTest {
     @Test
     void dropsTheKickerOrDateBeforeTheHeadline() {
         final PageFacts kicker = new PageFacts(null, null, List.of("Holocaust-Gedenktag Erinnerung an die Opfer"),
-                Map.of("og:title", List.of("Erinnerung an die Opfer")), Map.of(), List.of(), List.of(), List.of(), List.of());
+                Map.of("og:title", List.of("Erinnerung an die Opfer")), Map.of(), List.of(), List.of(), List.of(),
+                List.of());
         final PageFacts dated = new PageFacts(null, null, List.of("1. Februar 2022 Bundesministerin Raab: Mehr Geld"),
                 Map.of("og:title", List.of("Bundesministerin Raab: Mehr Geld")), Map.of(), List.of(), List.of(),
                 List.of(), List.of());

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,7 +94,7 @@ final class Pruner {
                 if (hidden != null
                         && ElementText.start(element, HIDDEN_ARTICLE_CHARS).length() < HIDDEN_ARTICLE_CHARS) {
                     if (element.hasText()) {
-                        removals.record("hidden", hidden, element);
+                        removals.record(Removal.HIDDEN, hidden, element);
                     }
                     return FilterResult.REMOVE;
                 }

@@ -1,52 +1,62 @@
 package io.cleanfeed.ingest.facts;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
 
 /**
  * Recognises a link to the page of the person it names: {@code <a href="/auteur/emmanuelle-ducros-187">
  * Emmanuelle Ducros</a>}, {@code <a href="/profil/es_detail/A7M7/nikolai-huke">Nikolai Huke</a>}. Many
  * sites mark their byline with nothing else. Both halves must agree: the address has a folder for
  * people ({@code author}, {@code autor}, {@code profil} ...) and, after it, the link's own text
- * written as a slug. That keeps out "Profile", "Login" and "YouTube" links, which live under such
+ * written as a slug. That keeps out "Edit your profile" and "Log in" links, which live under such
  * folders but are not named in them, and teams and tags, whose folders are not for people. Not
- * {@code people}: magazines file celebrity news under it.
+ * {@code people}, {@code person} or {@code user} either: magazines file celebrity news under the
+ * first, sites their topics under the second, and readers' accounts live under the third. Links in
+ * menus and comments, and to other sites, name people who did not write the page.
  */
 final class AuthorLinks {
 
     private static final Set<String> PEOPLE_FOLDERS = Set.of("author", "authors", "autor", "autoren", "auteur",
-            "auteurs", "autore", "autori", "autores", "profil", "profile", "profiles", "person", "personen",
-            "journalist", "journalists", "redakteur", "redakteure", "writer", "writers", "contributor",
-            "contributors", "mitarbeiter", "staff", "user", "users");
+            "auteurs", "autore", "autori", "autores", "profil", "profile", "profiles", "journalist", "journalists",
+            "redakteur", "redakteure", "writer", "writers", "contributor", "contributors", "mitarbeiter", "staff");
     /** The hash codes of {@link #PEOPLE_FOLDERS}, sorted. */
     private static final int[] FOLDER_HASHES = PEOPLE_FOLDERS.stream().mapToInt(String::hashCode).sorted().toArray();
+    private static final int SHORTEST_FOLDER = PEOPLE_FOLDERS.stream().mapToInt(String::length).min().orElseThrow();
+    private static final int LONGEST_FOLDER = PEOPLE_FOLDERS.stream().mapToInt(String::length).max().orElseThrow();
     /** The folders for authors alone, where a one-word name ("/author/matthias") is a name, not a label. */
     private static final Set<String> AUTHOR_FOLDERS = Set.of("author", "authors", "autor", "autoren", "auteur",
             "auteurs", "autore", "autori", "autores", "writer", "writers", "redakteur", "redakteure");
-    private static final int LONGEST_FOLDER = 12;
     private static final int MIN_SLUG_CHARS = 3;
+    /** Endings of a profile page's address after the name: "/author/jane-doe.html". */
+    private static final List<String> PAGE_ENDINGS = List.of(".html", ".htm", ".php", ".aspx");
     private static final Pattern GERMAN_UMLAUTS = Pattern.compile("[äöüÄÖÜß]");
-    /** More names than a byline gives: "Von Anna Berg, Max Roe, Eva Lind und Jo Kim" names four. */
+    /** The most names a byline gives: "Von Anna Berg, Max Roe, Eva Lind und Jo Kim" names four. */
     private static final int MAX_BYLINE_NAMES = 4;
     /** Inline elements, and list items: the links of one list are one line, a menu's as much as a byline's. */
     private static final Set<String> PARTS_OF_A_LINE = Set.of("span", "strong", "b", "em", "i", "small", "font",
             "cite", "li");
-    /** A name of more words than this is a headline or a sentence, not a person. */
+    /** A longer link text is a headline or a sentence, not a person's name. */
     private static final int MAX_NAME_CHARS = 60;
 
     private AuthorLinks() {
     }
 
-    /** Whether the element is a link to the page of the person its text names. */
+    /** Whether the element is a link to the page, on the page's own site, of the person its text names. */
     static boolean isAuthorLink(final Element link) {
         final String href = link.attr("href");
         final int folder = peopleFolderEnd(href);
@@ -58,9 +68,9 @@ final class AuthorLinks {
             return false;
         }
         final String slug = slugOf(text);
-        // One word under /user/ or /profile/ is as often a label ("Login", "Team") as a name.
+        // One word under /profile/ or /staff/ is as often a label ("Redaktion", "Team") as a name.
         if (slug.length() < MIN_SLUG_CHARS || slug.indexOf('-') < 0 && !isAuthorsFolder(href, folder)
-                || isInNavigation(link)) {
+                || isInPageFurniture(link) || !isOnThePagesSite(link)) {
             return false;
         }
         final String german = slugOf(GERMAN_UMLAUTS.matcher(text).replaceAll(match -> umlautAsWritten(match.group())));
@@ -69,18 +79,23 @@ final class AuthorLinks {
 
     /**
      * The names of the author links line by line (the block holding a link, past inline elements and
-     * list items), in page order: a byline names its authors in one line. A line linking more people
-     * than a byline names is a list of the site's authors, in a menu or a sidebar, and is left out.
+     * list items), in page order: a byline names its authors in one line. Lines that together link
+     * more people than a byline names, one list or the cards of one grid, are the site's authors in a
+     * menu or a sidebar, and are left out.
      */
     static List<List<String>> byLine(final List<Element> links) {
-        final Map<Element, List<String>> lines = new LinkedHashMap<>();
+        final Map<Element, Set<String>> lines = new LinkedHashMap<>();
         for (final Element link : links) {
-            final List<String> names = lines.computeIfAbsent(lineOf(link), line -> new ArrayList<>());
-            if (!names.contains(link.text())) {
-                names.add(link.text());
-            }
+            lines.computeIfAbsent(lineOf(link), line -> new LinkedHashSet<>()).add(link.text());
         }
-        return lines.values().stream().filter(names -> names.size() <= MAX_BYLINE_NAMES).map(List::copyOf).toList();
+        lines.values().removeIf(names -> names.size() > MAX_BYLINE_NAMES);
+        // The lines of one grid are the cards under one parent.
+        final Map<@Nullable Element, Set<String>> grids = new HashMap<>();
+        lines.forEach((line, names) -> grids.computeIfAbsent(line.parent(), grid -> new HashSet<>()).addAll(names));
+        return lines.entrySet().stream()
+                .filter(line -> grids.get(line.getKey().parent()).size() <= MAX_BYLINE_NAMES)
+                .map(line -> List.copyOf(line.getValue()))
+                .toList();
     }
 
     /** The block the link sits in: its parent, or the first ancestor above it that is no part of a line. */
@@ -102,14 +117,46 @@ final class AuthorLinks {
         };
     }
 
-    /** A link in the menu or the breadcrumb trail names a section ("People > Real Life"), not an author. */
-    private static boolean isInNavigation(final Element link) {
+    /**
+     * A link in the menu or the breadcrumb trail names a section ("People > Real Life"), not an
+     * author; one in the comments names a reader.
+     */
+    private static boolean isInPageFurniture(final Element link) {
         for (@Nullable Element at = link.parent(); at != null; at = at.parent()) {
-            if (at.nameIs("nav") || at.className().toLowerCase(Locale.ROOT).contains("breadcrumb")) {
+            if (at.nameIs("nav")) {
+                return true;
+            }
+            final String names = (at.className() + " " + at.id()).toLowerCase(Locale.ROOT);
+            if (names.contains("breadcrumb") || names.contains("comment")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the link stays on the site of the page (as its address has it): a link to another
+     * site's profile of a person is a reference, not a byline. A page read from a file has no site.
+     */
+    private static boolean isOnThePagesSite(final Element link) {
+        final @Nullable String pageHost = hostOf(link.baseUri());
+        final @Nullable String linkHost = hostOf(link.absUrl("href"));
+        return pageHost == null || linkHost == null || pageHost.equals(linkHost);
+    }
+
+    /** The host without "www.", of http(s) addresses only. */
+    private static @Nullable String hostOf(final String url) {
+        try {
+            final URI uri = new URI(url);
+            final @Nullable String host = uri.getHost();
+            if (host == null || uri.getScheme() == null || !uri.getScheme().startsWith("http")) {
+                return null;
+            }
+            final String lower = host.toLowerCase(Locale.ROOT);
+            return lower.startsWith("www.") ? lower.substring(4) : lower;
+        } catch (final URISyntaxException e) {
+            return null;
+        }
     }
 
     /**
@@ -123,7 +170,8 @@ final class AuthorLinks {
         int hash = 0;
         for (int i = 0; i <= pathEnd; i++) {
             if (i == pathEnd || isSeparator(href.charAt(i))) {
-                if (i - start >= 4 && i - start <= LONGEST_FOLDER && Arrays.binarySearch(FOLDER_HASHES, hash) >= 0
+                if (i - start >= SHORTEST_FOLDER && i - start <= LONGEST_FOLDER
+                        && Arrays.binarySearch(FOLDER_HASHES, hash) >= 0
                         && PEOPLE_FOLDERS.contains(href.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return i;
                 }
@@ -159,14 +207,15 @@ final class AuthorLinks {
     }
 
     /**
-     * Whether a segment after {@code from} is the slug, ignoring a numeric id after it
-     * ({@code jane-doe-187}) and an {@code .html} ending.
+     * Whether a segment after {@code from}, decoded and written as a slug, is the slug, ignoring a
+     * numeric id after it ({@code jane-doe-187}) and a page ending ({@code .html}):
+     * {@code /autoren/j%C3%BCrgen-l%C3%B6w} and {@code /author/jane_doe} name their people too.
      */
     private static boolean namesSegmentAfter(final String href, final int from, final String slug) {
         int start = from + 1;
         for (int i = start; i <= href.length(); i++) {
             if (i == href.length() || isSeparator(href.charAt(i))) {
-                if (withoutIdOrEnding(href.substring(start, i).toLowerCase(Locale.ROOT)).equals(slug)) {
+                if (i > start && slugOf(withoutIdOrEnding(decoded(href.substring(start, i)))).equals(slug)) {
                     return true;
                 }
                 start = i + 1;
@@ -175,14 +224,22 @@ final class AuthorLinks {
         return false;
     }
 
+    private static String decoded(final String segment) {
+        try {
+            return URLDecoder.decode(segment, StandardCharsets.UTF_8);
+        } catch (final IllegalArgumentException e) {
+            return segment;
+        }
+    }
+
     private static boolean isSeparator(final char c) {
         return c == '/' || c == '?' || c == '#' || c == '=' || c == '&';
     }
 
     private static String withoutIdOrEnding(final String segment) {
         String name = segment;
-        for (final String ending : new String[] {".html", ".htm", ".php", ".aspx"}) {
-            if (name.endsWith(ending)) {
+        for (final String ending : PAGE_ENDINGS) {
+            if (name.regionMatches(true, name.length() - ending.length(), ending, 0, ending.length())) {
                 name = name.substring(0, name.length() - ending.length());
             }
         }

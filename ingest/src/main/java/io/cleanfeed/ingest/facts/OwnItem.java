@@ -1,38 +1,44 @@
 package io.cleanfeed.ingest.facts;
 
-import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 
 /**
- * Tells a microdata or RDFa value of the page's own article from one of an item inside it: a
- * product page's reviews and a post's comments carry their own {@code author} and
- * {@code datePublished}, each in an element typed as its item ({@code itemscope
- * itemtype="https://schema.org/Review"}, {@code typeof="schema:Comment"}).
+ * Tells a microdata or RDFa value of the page's own item from one of an item inside it: a product
+ * page's reviews and a post's comments carry their own {@code author} and {@code datePublished},
+ * each in an element typed as its item ({@code itemscope itemtype="https://schema.org/Review"},
+ * {@code typeof="schema:Comment"}), and so do the article's embedded video and its author's card.
+ * Any other item is taken for the page's: themes type posts as {@code BlogPosting}, {@code
+ * CreativeWork} or {@code WebPage} alike. A teaser typed as an article is not told apart.
  */
 final class OwnItem {
 
-    /** Types of the page itself and of its article, as the end of a schema.org type name. */
-    private static final List<String> PAGE_TYPES = List.of("article", "posting", "page", "report");
+    /** Types of items that describe something inside the page, in lower case. */
+    private static final Set<String> INNER_TYPES = Set.of("comment", "review", "answer", "rating",
+            "aggregaterating", "offer", "aggregateoffer", "person", "organization", "videoobject", "imageobject",
+            "audioobject", "mediaobject", "listitem", "itemlist");
 
     private OwnItem() {
     }
 
-    /** Whether the element's value belongs to no item or to an article or page item. */
+    /** Whether the element's value belongs to no item, or to one that is not inside the page. */
     static boolean isOfThePage(final Element element) {
         for (@Nullable Element at = element; at != null; at = at.parent()) {
             final String type = at.hasAttr("itemscope") ? at.attr("itemtype") : at.attr("typeof");
             if (at.hasAttr("itemscope") || !type.isEmpty()) {
-                return isPageType(type);
+                return !isInnerType(type);
             }
         }
         return true;
     }
 
-    private static boolean isPageType(final String type) {
-        final String name = type.strip().toLowerCase(java.util.Locale.ROOT);
-        for (final String pageType : PAGE_TYPES) {
-            if (name.endsWith(pageType)) {
+    /** Whether one of the types ({@code https://schema.org/Review}, {@code schema:Comment}) is an inner one. */
+    private static boolean isInnerType(final String types) {
+        for (final String type : types.strip().split("\\s+")) {
+            final String name = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1);
+            if (INNER_TYPES.contains(name.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -161,7 +161,7 @@ public final class PageFactsReader {
             // asking all four cost four queries for every element with an attribute.
             switch (element.normalName()) {
                 case "meta" -> {
-                    if (!element.hasAttr("itemprop") || OwnItem.isOfThePage(element)) {
+                    if (!inBody || OwnItem.isOfThePage(element)) {
                         collect(META, element, meta);
                     }
                 }
@@ -178,11 +178,12 @@ public final class PageFactsReader {
                     }
                 }
                 default -> {
-                    if (element.hasAttr("content") && (element.hasAttr("itemprop") || element.hasAttr("property"))
-                            && OwnItem.isOfThePage(element)) {
-                        meta.add(element);
-                    }
                 }
+            }
+            // A <time>'s value is its datetime, with the time of day its content often leaves out.
+            if (!element.nameIs("meta") && !element.nameIs("time") && element.hasAttr("content")
+                    && (element.hasAttr("itemprop") || element.hasAttr("property")) && OwnItem.isOfThePage(element)) {
+                meta.add(element);
             }
             if (mayBeByline(element)) {
                 collect(BYLINE, element, bylines);

@@ -43,7 +43,11 @@ class PageFactsReaderTest {
                 + "<p rel=AUTHOR>Rel Upper</p><p class='authority'>Authority</p>"
                 + "<span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00'>28.01.22</span>"
                 + "<div itemprop=datePublished name=x content=' 2022-01-27 '></div><div name=x content=y></div>"
-                + "<p>By <a href='/autor/jane-doe-12'>Jane Doe</a> and <a href='/autor/max-mustermann'>Max Mustermann</a>"
+                + "<a href=/x property='schema:author' content='A. Author'>A</a>"
+                + "<time itemprop=dateCreated content=2022>x</time>"
+                + "<div typeof='schema:Comment'><meta property=schema:dateCreated content=2022-02-01></div>"
+                + "<p>By <a href='/autor/jane-doe-12'>Jane Doe</a> and "
+                + "<a href='/autor/max-mustermann'>Max Mustermann</a>"
                 + "<a href='/autor/jane-doe-12'>Jane Doe</a></p><ul><li><a href='/author/john-roe'>John Roe</a></ul>"
                 + "</body></html>",
                 "https://news.example/story");
@@ -90,12 +94,13 @@ class PageFactsReaderTest {
     @Test
     void leavesOutTheValuesOfItemsInsideThePageSuchAsReviewsAndComments() {
         final Document page = Jsoup.parse("<html itemscope itemtype='https://schema.org/QAPage'><head>"
-                + "<meta itemprop=name content='Question'></head><body><article typeof='schema:Article'>"
+                + "<meta itemprop=name content='Question'></head><body><article typeof='schema:CreativeWork'>"
                 + "<span property='schema:dateCreated' content='2022-01-28'></span>"
                 + "<div itemscope itemtype='https://schema.org/Review'><meta itemprop=datePublished content=2020-06-08>"
                 + "<span itemprop=author content='Georg N.'></span></div>"
-                + "<div typeof='schema:Comment'><span property='schema:dateCreated' content='2022-02-01'></span></div>",
-                "https://news.example/x");
+                + "<div typeof='sioc:Item schema:Comment'><meta property='schema:dateCreated' content='2022-02-01'>"
+                + "</div><div itemscope itemtype='http://schema.org/VideoObject'>"
+                + "<meta itemprop=uploadDate content=2019-01-01></div>", "https://news.example/x");
 
         assertThat(reader.read(page).meta()).containsExactly(Map.entry("name", List.of("Question")),
                 Map.entry("schema:datecreated", List.of("2022-01-28")));
@@ -124,9 +129,11 @@ class PageFactsReaderTest {
     /** How the reader read a page before it matched its queries in one walk. */
     private static PageFacts throughSelect(final Document page) {
         final Map<String, List<String>> meta = new LinkedHashMap<>();
-        for (final Element tag : page.select("meta[content], [content][itemprop], [content][property]")) {
+        final String values = "meta[content], [content][itemprop]:not(time), [content][property]:not(time)";
+        for (final Element tag : page.select(values)) {
             final String content = tag.attr("content").strip();
-            if (content.isEmpty() || (!tag.nameIs("meta") || tag.hasAttr("itemprop")) && !OwnItem.isOfThePage(tag)) {
+            final boolean ofAnItem = !tag.nameIs("meta") || tag.closest("body") != null;
+            if (content.isEmpty() || ofAnItem && !OwnItem.isOfThePage(tag)) {
                 continue;
             }
             for (final String attribute : tag.nameIs("meta") ? new String[] {"name", "property", "itemprop"}
