@@ -32,7 +32,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * cleaner's decoding. One operation is one page (the score is pages/s on one thread);
  * {@code -prof gc} gives the allocation per page.
  *
- * <p>Pages come from {@code -Dbench.pages=DIR} (default {@code samples/}); pages the cleaner
+ * <p>Pages come from {@code -Dbench.pages=DIR} (default {@code samples/}), relative to
+ * {@code -Dbench.root} (the project's root, which the build passes); pages the cleaner
  * rejects are left out of every benchmark, so all measure the same bytes.
  */
 @State(Scope.Benchmark)
@@ -47,7 +48,9 @@ public class CleanerBenchmark {
 
     @Setup(Level.Trial)
     public void loadPages() throws IOException {
-        final Path dir = Path.of(System.getProperty("bench.pages", "samples"));
+        // The forked JVM runs in the module's folder; the pages are named from the project's root.
+        final Path dir = Path.of(System.getProperty("bench.root", "."))
+                .resolve(System.getProperty("bench.pages", "samples"));
         try (Stream<Path> files = Files.list(dir)) {
             pages = files.filter(file -> file.toString().endsWith(".html")).sorted()
                     .map(CleanerBenchmark::read)
