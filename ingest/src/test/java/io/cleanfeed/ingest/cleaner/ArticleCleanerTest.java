@@ -183,6 +183,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheHeadingOfASearchBoxThePrunerTookOut() {
+        final String text = clean("<article><h2>Suche</h2><form><input name=q></form>" + P1 + P2 + P3
+                + "</article>");
+
+        assertThat(text).doesNotContain("Suche").endsWith("welcomed the plan at a public meeting.");
+    }
+
+    @Test
     void removesPhotoCreditLinesThatNameTheImageRightsOrTheArticleImage() {
         final String text = clean("<article>" + P1 + "<p>Bildrechte: Stadtwerke Example</p>" + P2
                 + "<p>Crédits photos : Agence Exemple</p>" + P3

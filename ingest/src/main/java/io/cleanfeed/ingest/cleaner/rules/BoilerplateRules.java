@@ -193,7 +193,8 @@ public final class BoilerplateRules {
                         "artikel teilen", "diesen artikel teilen", "teilen", "follow us", "folgen sie uns",
                         "newsletter abonnieren", "inhaltsverzeichnis", "table of contents", "contents", "sommaire",
                         "índice", "spis treści", "nach oben", "back to top", "zurück nach oben", "haut de page",
-                        "volver arriba", "datenschutz", "vergrößern", "enlarge", "agrandir")),
+                        "volver arriba", "datenschutz", "vergrößern", "enlarge", "agrandir", "suche", "search",
+                        "recherche", "buscar", "szukaj", "cerca")),
                 new LinkListRule());
     }
 }
