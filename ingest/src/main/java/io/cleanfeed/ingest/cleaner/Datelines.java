@@ -22,7 +22,7 @@ final class Datelines {
 
     static final String RULE = Removal.DATE_LINE;
 
-    private static final int MAX_LINE_CHARS = 80;
+    static final int MAX_LINE_CHARS = 80;
     /** A line this long, or one that ends a sentence, is a paragraph. */
     private static final int MIN_PARAGRAPH_CHARS = 80;
     /** What may stand beside the date: a weekday, the author's name, "Dodano:", "| Tags: ...". */
@@ -75,7 +75,7 @@ final class Datelines {
     }
 
     /** A date, and besides it and the time no more than a few words. */
-    private static boolean isDateLine(final String text) {
+    static boolean isDateLine(final String text) {
         final @Nullable WrittenDate date = WrittenDate.first(text);
         if (date == null) {
             return false;

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Removes the one- or two-word label a page sets above the headline: a section or topic ("Promis",
  * "Artikel", "Corona"), a link to the section's page in the page's design, not a line the article
- * wrote, as an element or as loose text. Only directly above the headline; the same word under it
+ * wrote, as an element or as loose text; and a date line set there inline ("04.02.2022 | 13:10 Uhr |
+ * Uta Helkenberg"), which {@link Datelines} looks for among blocks. Only directly above the headline; the same word under it
  * is the article's. The headline is the article's {@code <h1>}, or the {@code <h2>} it opens with.
  */
 final class Kickers {
@@ -40,23 +41,31 @@ final class Kickers {
         }
         final Element block = wrapperOf(headline, content, stats);
         final List<Node> kickers = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
         Node above = block.previousSibling();
         for (; above != null; above = above.previousSibling()) {
             if (above instanceof TextNode text && text.isBlank() || above instanceof Comment) {
                 continue;
             }
-            if (!isKicker(above, stats)) {
+            final @Nullable String text = lineOf(above, stats);
+            if (text == null) {
                 break;
             }
             kickers.add(above);
+            texts.add(text);
         }
         // An <h2> is the headline only of an article it opens: further down, the line above one is the article's.
         if (h1 == null && (above != null || block.parent() != content)) {
             return;
         }
-        for (final Node kicker : kickers) {
+        for (int i = 0; i < kickers.size(); i++) {
+            final Node kicker = kickers.get(i);
             final Element label = kicker instanceof Element element ? element : wrapped((TextNode) kicker, stats);
-            removals.record(Removal.ARTICLE_META, "a label above the headline", label);
+            if (Datelines.isDateLine(texts.get(i))) {
+                removals.record(Datelines.RULE, "a date line above the headline", label);
+            } else {
+                removals.record(Removal.ARTICLE_META, "a label above the headline", label);
+            }
             stats.remove(label);
             label.remove();
         }
@@ -72,19 +81,23 @@ final class Kickers {
         return block;
     }
 
-    private boolean isKicker(final Node node, final TextStats stats) {
-        if (node instanceof TextNode text) {
-            return isLabel(text.text().strip(), text.text().strip().length());
+    /** The node's text if it is a label or a date line that may stand above the headline, else null. */
+    private @Nullable String lineOf(final Node node, final TextStats stats) {
+        final String text;
+        final int chars;
+        if (node instanceof TextNode loose) {
+            text = loose.text().strip();
+            chars = text.length();
+        } else if (node instanceof Element element && element.hasText() && !Lines.isHeading(element)
+                && !kept.protects(element)) {
+            text = ElementText.of(element);
+            chars = stats.get(element).chars;
+        } else {
+            return null;
         }
-        if (!(node instanceof Element element) || !element.hasText() || Lines.isHeading(element)
-                || kept.protects(element)) {
-            return false;
-        }
-        return isLabel(ElementText.of(element), stats.get(element).chars);
-    }
-
-    private static boolean isLabel(final String text, final int chars) {
-        return chars <= MAX_KICKER_CHARS && Lines.words(text) <= MAX_KICKER_WORDS && !Lines.endsSentence(text);
+        final boolean label = chars <= MAX_KICKER_CHARS && Lines.words(text) <= MAX_KICKER_WORDS
+                && !Lines.endsSentence(text);
+        return label || chars <= Datelines.MAX_LINE_CHARS && Datelines.isDateLine(text) ? text : null;
     }
 
     /** The loose text in a span of its own, measured, so that it can be recorded and removed as elements are. */

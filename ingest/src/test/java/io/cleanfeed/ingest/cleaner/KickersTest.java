@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.cleanfeed.core.schema.Removal;
 import org.jsoup.nodes.Element;
@@ -45,6 +46,17 @@ class KickersTest {
         assertThat(loose.text()).startsWith("Tram line to be extended");
         assertThat(beside.text()).startsWith("Tram line to be extended");
         assertThat(removals.toList()).extracting(Removal::snippet).containsExactly("Analysen", "Analysen");
+    }
+
+    @Test
+    void removesADateLineSetInlineAboveTheHeadlineAsADateLine() {
+        final Removals removals = new Removals();
+        final Element content = cleaned("<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>"
+                + "<h1>Tram line to be extended</h1>" + BODY, removals);
+
+        assertThat(content.text()).startsWith("Tram line to be extended");
+        assertThat(removals.toList()).extracting(Removal::rule, Removal::snippet)
+                .containsExactly(tuple(Removal.DATE_LINE, "04.02.2022 | 13:10 Uhr | Uta Helkenberg"));
     }
 
     @Test
