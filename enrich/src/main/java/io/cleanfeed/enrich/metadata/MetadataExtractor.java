@@ -79,6 +79,9 @@ public final class MetadataExtractor {
     /** How far from UTC a time is moved to the day readers see: a day off further is another day. */
     private static final int MAX_HOURS_FROM_SEEN_DAY = 6;
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");
+    /** Legal forms of companies and associations, as they end a name: "GmbH", "AG", "Inc.", "e.V.". */
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?U)\\s(?:GmbH|AG|KG|Inc\\.?|Ltd\\.?|LLC|plc|S\\.A\\.?|SARL|S\\.L\\.?|e\\.\\s?V\\.?)(?=$|[\\s,)])");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final DateParser dates = new DateParser();
@@ -191,7 +194,9 @@ public final class MetadataExtractor {
                         .toList(),
                 () -> page.authorLinks().isEmpty() ? List.of() : page.authorLinks().get(0));
         for (final Supplier<List<String>> source : sources) {
-            final List<String> cleaned = source.get().stream().map(MetaText::clean).filter(Objects::nonNull).toList();
+            // A company is left out whole, before its "Olympia-Verlag GmbH, Nürnberg" splits into names.
+            final List<String> cleaned = source.get().stream().map(MetaText::clean).filter(Objects::nonNull)
+                    .filter(candidate -> !isCompany(candidate)).toList();
             final List<String> names = authorNames.clean(cleaned).stream()
                     .filter(name -> !isOrganisation(name, siteName, ld.publisher()))
                     .toList();
@@ -258,11 +263,20 @@ public final class MetadataExtractor {
         return authors;
     }
 
-    /** The publisher named as author, or a site's domain ("ORF.at"): not a person's byline. */
+    /**
+     * The publisher named as author, a site's domain ("ORF.at", "Deutsche Welle (www.dw.com)"), or a
+     * company by its legal form ("Web Commerce GmbH", the agency that built the site): not a
+     * person's byline.
+     */
     private static boolean isOrganisation(final String name, final @Nullable String siteName,
                                           final @Nullable String publisher) {
         return siteName != null && name.equalsIgnoreCase(siteName)
-                || publisher != null && name.equalsIgnoreCase(publisher) || DOMAIN.matcher(name).matches();
+                || publisher != null && name.equalsIgnoreCase(publisher) || DOMAIN.matcher(name).matches()
+                || isCompany(name);
+    }
+
+    private static boolean isCompany(final String name) {
+        return name.contains("www.") || LEGAL_FORM.matcher(name).find();
     }
 
     /**

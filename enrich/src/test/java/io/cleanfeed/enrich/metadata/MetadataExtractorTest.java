@@ -234,6 +234,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesACompanyNamedAsAuthorForNoPerson() {
+        final PageFacts agency = new PageFacts(null, null, List.of(), Map.of("author",
+                List.of("Olympia-Verlag GmbH, Nürnberg, Germany", "Deutsche Welle (www.dw.com)")), Map.of(),
+                List.of(), List.of(), List.of("By Kossivi Tiassou"), List.of());
+
+        assertThat(extractor.extract(article(agency)).authors()).containsExactly("Kossivi Tiassou");
+    }
+
+    @Test
     void readsTheAuthorFromALinkToTheirPageWhenNothingElseNamesThem() {
         final PageFacts linked = new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(),
                 List.of(), List.of(List.of("Jane Doe", "Max Roe"), List.of("John Roe")));

@@ -29,6 +29,12 @@ public final class AuthorNames {
     /** Besides month names: the words that join a byline to its date. */
     private static final Set<String> DATELINE_WORDS = Set.of("on", "am", "le", "el", "updated", "published");
     private static final int MAX_NAME_WORDS = 5;
+    /**
+     * Words that open a line's date, not a name: "Zuletzt geändert am: 15.10.2021" in a byline box
+     * would leave "Zuletzt" once its date is cut off.
+     */
+    private static final Set<String> DATE_LABELS = Set.of("zuletzt", "geändert", "aktualisiert", "stand",
+            "erstellt", "veröffentlicht", "datum", "last", "updated", "modified", "published", "created", "date");
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
     private static final int MAX_CANDIDATE_WORDS = 10;
 
@@ -77,7 +83,8 @@ public final class AuthorNames {
                 || name.startsWith("www.")) {
             return false;
         }
-        if (WHITE_SPACE.split(name).length > MAX_NAME_WORDS) {
+        final String[] words = WHITE_SPACE.split(name);
+        if (words.length > MAX_NAME_WORDS || DATE_LABELS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
         return Character.isLetter(name.codePointAt(0));

@@ -34,6 +34,12 @@ class AuthorNamesTest {
     }
 
     @Test
+    void takesALineThatOpensADateForNoName() {
+        assertThat(names.clean(List.of("Zuletzt geändert am: 15.10.2021", "Last updated March 25, 2015")))
+                .isEmpty();
+    }
+
+    @Test
     void keepsUserNamesAsBlogsShowThem() {
         assertThat(names.clean(List.of("surfguard", "edilson.la.rosa"))).containsExactly("surfguard", "edilson.la.rosa");
     }
