@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * each in an element typed as its item ({@code itemscope itemtype="https://schema.org/Review"},
  * {@code typeof="schema:Comment"}), and so do the article's embedded video and its author's card.
  * Any other item is taken for the page's: themes type posts as {@code BlogPosting}, {@code
- * CreativeWork} or {@code WebPage} alike. A teaser typed as an article is not told apart.
+ * CreativeWork} or {@code WebPage} alike, but for an item among siblings of its type: teasers for
+ * other posts, each typed as an article.
  */
 final class OwnItem {
 
@@ -26,12 +27,25 @@ final class OwnItem {
     /** Whether the element's value belongs to no item, or to one that is not inside the page. */
     static boolean isOfThePage(final Element element) {
         for (@Nullable Element at = element; at != null; at = at.parent()) {
-            final String type = at.hasAttr("itemscope") ? at.attr("itemtype") : at.attr("typeof");
+            final String type = typeOf(at);
             if (at.hasAttr("itemscope") || !type.isEmpty()) {
-                return !isInnerType(type);
+                return !isInnerType(type) && !hasSiblingOfType(at, type);
             }
         }
         return true;
+    }
+
+    private static String typeOf(final Element element) {
+        return element.hasAttr("itemscope") ? element.attr("itemtype") : element.attr("typeof");
+    }
+
+    private static boolean hasSiblingOfType(final Element item, final String type) {
+        for (final Element sibling : item.siblingElements()) {
+            if ((sibling.hasAttr("itemscope") || sibling.hasAttr("typeof")) && typeOf(sibling).equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the types ({@code https://schema.org/Review}, {@code schema:Comment}) is an inner one. */

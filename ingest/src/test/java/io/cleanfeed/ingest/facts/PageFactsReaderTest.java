@@ -100,7 +100,10 @@ class PageFactsReaderTest {
                 + "<span itemprop=author content='Georg N.'></span></div>"
                 + "<div typeof='sioc:Item schema:Comment'><meta property='schema:dateCreated' content='2022-02-01'>"
                 + "</div><div itemscope itemtype='http://schema.org/VideoObject'>"
-                + "<meta itemprop=uploadDate content=2019-01-01></div>", "https://news.example/x");
+                + "<meta itemprop=uploadDate content=2019-01-01></div></article><aside>"
+                + "<article itemscope itemtype='https://schema.org/NewsArticle'><meta itemprop=datePublished "
+                + "content=2020-05-05></article><article itemscope itemtype='https://schema.org/NewsArticle'>"
+                + "<meta itemprop=datePublished content=2020-05-06></article></aside>", "https://news.example/x");
 
         assertThat(reader.read(page).meta()).containsExactly(Map.entry("name", List.of("Question")),
                 Map.entry("schema:datecreated", List.of("2022-01-28")));
