@@ -148,6 +148,10 @@ public final class MetadataExtractor {
         if (TitleCleaner.endsWithTitle(best, reference)) {
             return reference;
         }
+        final @Nullable String withoutKicker = TitleCleaner.withoutKicker(best, cleaned);
+        if (withoutKicker != null) {
+            return withoutKicker;
+        }
         return TitleCleaner.startsWithTitle(best, cleaned) ? cleaned : best;
     }
 

@@ -22,6 +22,7 @@ final class TitleCleaner {
     private static final int MAX_SUFFIX_WORDS = 4;
     private static final double AGREEMENT = 0.6;
     private static final int MIN_TITLE_WORDS = 3;
+    private static final int MAX_KICKER_WORDS = 4;
 
     private TitleCleaner() {
     }
@@ -97,6 +98,35 @@ final class TitleCleaner {
         // A lower-case word goes on with the sentence of a declared title that was cut short.
         final String gap = headline.substring(end, next).strip();
         return gap.equals("|") || gap.isEmpty() && !Character.isLowerCase(headline.codePointAt(next));
+    }
+
+    /**
+     * The headline without the kicker the page sets before it, when the declared title writes that
+     * kicker with a colon ("Corona-Lockerungen: Autohäuser rechnen mit ...") and the headline shows
+     * the title after it with a kicker of its own, without the colon ("Nach Corona-Lockerungen
+     * Autohäuser rechnen mit ..."): the kicker is a label in the page's design, the rest the title.
+     * Null when the headline is not so made.
+     */
+    static @Nullable String withoutKicker(final String headline, final String title) {
+        final int colon = title.indexOf(": ");
+        if (colon < 0) {
+            return null;
+        }
+        final String rest = title.substring(colon + 2).strip();
+        final String h = squeezed(headline);
+        final String r = squeezed(rest);
+        if (words(title.substring(0, colon)).size() > MAX_KICKER_WORDS || wordList(rest).size() < MIN_TITLE_WORDS
+                || h.length() <= r.length() || !h.endsWith(r)) {
+            return null;
+        }
+        int start = startOfLast(headline, r.length());
+        // An opening quote or bracket belongs to the title: "Kicker ‘Anyone’ could escape".
+        while (start > 0 && !Character.isLetterOrDigit(headline.charAt(start - 1))
+                && !Character.isWhitespace(headline.charAt(start - 1))) {
+            start--;
+        }
+        // A headline with the colon in it is the whole title, kicker and all: "Prison official: ‘Anyone’ ...".
+        return start > 0 && headline.lastIndexOf(':', start) < 0 ? headline.substring(start).strip() : null;
     }
 
     /** Where in the text its first {@code letters} letters and digits end. */

@@ -319,6 +319,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void dropsAKickerTheHeadlineShowsWithoutTheColonTheDeclaredTitleWritesAfterIt() {
+        assertThat(titleOf("Nach Corona-Lockerungen Autohäuser rechnen mit langsamem Anlaufen",
+                "Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen | MDR.DE"))
+                .isEqualTo("Autohäuser rechnen mit langsamem Anlaufen");
+        assertThat(titleOf("Prison official: ‘Anyone’ could escape from Northward",
+                "Prison official: ‘Anyone’ could escape from Northward"))
+                .isEqualTo("Prison official: ‘Anyone’ could escape from Northward");
+    }
+
+    @Test
     void dropsTheKickerOrDateBeforeTheHeadline() {
         final PageFacts kicker = new PageFacts(null, null, List.of("Holocaust-Gedenktag Erinnerung an die Opfer"),
                 Map.of("og:title", List.of("Erinnerung an die Opfer")), Map.of(), List.of(), List.of(), List.of(),
