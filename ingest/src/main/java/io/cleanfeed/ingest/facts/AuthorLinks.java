@@ -69,12 +69,13 @@ final class AuthorLinks {
         }
         final String slug = slugOf(text);
         // One word under /profile/ or /staff/ is as often a label ("Redaktion", "Team") as a name.
-        if (slug.length() < MIN_SLUG_CHARS || slug.indexOf('-') < 0 && !isAuthorsFolder(href, folder)
-                || isInPageFurniture(link) || !isOnThePagesSite(link)) {
+        if (slug.length() < MIN_SLUG_CHARS || slug.indexOf('-') < 0 && !isAuthorsFolder(href, folder)) {
             return false;
         }
         final String german = slugOf(GERMAN_UMLAUTS.matcher(text).replaceAll(match -> umlautAsWritten(match.group())));
-        return namesSegmentAfter(href, folder, slug) || !german.equals(slug) && namesSegmentAfter(href, folder, german);
+        final boolean named = namesSegmentAfter(href, folder, slug)
+                || !german.equals(slug) && namesSegmentAfter(href, folder, german);
+        return named && !isInPageFurniture(link) && isOnThePagesSite(link);
     }
 
     /**
