@@ -18,9 +18,11 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -217,15 +219,17 @@ public final class MetadataExtractor {
      * "Jane Doe and Max Roe" with only Jane linked stays as it is.
      */
     private static List<String> namesLinkedIn(final List<String> bylines, final List<List<String>> authorLinks) {
+        final Map<String, Pattern> wholeNames = new LinkedHashMap<>();
+        authorLinks.stream().flatMap(List::stream).forEach(name -> wholeNames.computeIfAbsent(name,
+                n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])")));
         final List<String> names = new ArrayList<>();
         for (final String byline : bylines) {
             final List<String> linked = new ArrayList<>();
             String rest = byline;
-            for (final String name : authorLinks.stream().flatMap(List::stream).distinct().toList()) {
-                final Matcher word = Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(rest);
+            for (final Map.Entry<String, Pattern> name : wholeNames.entrySet()) {
+                final Matcher word = name.getValue().matcher(rest);
                 if (word.find()) {
-                    linked.add(name);
+                    linked.add(name.getKey());
                     rest = word.replaceAll(" ");
                 }
             }
