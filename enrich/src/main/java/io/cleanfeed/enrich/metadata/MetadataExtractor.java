@@ -71,6 +71,12 @@ public final class MetadataExtractor {
             Pattern.CASE_INSENSITIVE);
     /** A wire story's place before its date: "LUDWIGSHAFEN, ", "Bad Homburg, ". */
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’ /-]{1,40},\\s*");
+    /** A label a page puts before the article's own date: "Erschienen am: ", "Published on ", "Stand: ". */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iU)\\b(?:erschienen am|veröffentlicht am"
+            + "|publiziert am|stand|published on|published|publié le|publicado el|pubblicato il)\\s*:?\\s*");
+    /** The rules of blocks that date other texts than the article: comments, teasers, menus. */
+    private static final Set<String> OTHER_TEXTS = Set.of("comments", "related-links", "navigation", "link-list",
+            "sidebar");
     /** How many of the article's last paragraphs may hold a signature. */
     private static final int LAST_LINES = 3;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
@@ -359,7 +365,8 @@ public final class MetadataExtractor {
                                 .flatMap(lines -> lines)
                                 .map(MetadataExtractor::ownDate),
                         leadDatelines(article),
-                        datesOutside(article))
+                        datesOutside(article),
+                        labelledDates(article))
                 .flatMap(dates -> dates)
                 .filter(Objects::nonNull)
                 .findFirst()
@@ -406,6 +413,25 @@ public final class MetadataExtractor {
                 .filter(line -> line.length() <= MAX_DATE_LINE_CHARS && !line.endsWith("…"))
                 .map(MetadataExtractor::ownDate)
                 .filter(date -> date != null && date.start() <= MAX_CHARS_BEFORE_DATE);
+    }
+
+    /**
+     * A date the page labels as the article's anywhere in what the cleaner took out ("Erschienen am:
+     * 01.11.2023" in the footer, "Stand: 05. Februar 2020" in the author box), but in comments and
+     * lists of other stories, whose dates are theirs.
+     */
+    private static Stream<@Nullable WrittenDate> labelledDates(final CleanedArticle article) {
+        return article.removed().stream()
+                .filter(removal -> !OTHER_TEXTS.contains(removal.rule()))
+                .map(Removal::snippet)
+                .map(snippet -> {
+                    final Matcher label = PUBLISHED_LABEL.matcher(snippet);
+                    if (!label.find()) {
+                        return null;
+                    }
+                    final @Nullable WrittenDate date = WrittenDate.first(snippet.substring(label.end()));
+                    return date != null && date.start() == 0 ? date : null;
+                });
     }
 
     /**

@@ -310,6 +310,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsADateThePageLabelsAsTheArticlesInsideABlockTheCleanerTookOutButNotInATeaserList() {
+        final CleanedArticle boxed = withRemoved(
+                new Removal("related-links", "related", "body > ul.more", "More: Tram fares Published on 12.03.2021"),
+                new Removal(Removal.AUTHOR_BOX, "author", "body > div.bio",
+                        "Sara Zinnecker Stand: 05. Februar 2020 Sara Zinnecker ist Redakteurin im Team Bank"));
+        final CleanedArticle teaser = withRemoved(
+                new Removal("related-links", "related", "body > ul.more", "More: Tram fares Published on 12.03.2021"));
+
+        assertThat(extractor.extract(boxed).published()).hasToString("2020-02-05T00:00Z");
+        assertThat(extractor.extract(teaser).published()).isNull();
+    }
+
+    @Test
     void readsTheAuthorFromATextCreditButNotFromAPhotoCredit() {
         final CleanedArticle article = withRemoved(
                 new Removal(Removal.IMAGE_CREDIT, "credit", "body > p.credit", "Foto: Anna Berg"),
