@@ -77,6 +77,7 @@ public final class MetadataExtractor {
     /** The rules of blocks that date other texts than the article: comments, teasers, menus. */
     private static final Set<String> OTHER_TEXTS = Set.of("comments", "related-links", "navigation", "link-list",
             "sidebar");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[|–—:-]\\s");
     /** How many of the article's last paragraphs may hold a signature. */
     private static final int LAST_LINES = 3;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
@@ -366,7 +367,8 @@ public final class MetadataExtractor {
                                 .map(MetadataExtractor::ownDate),
                         leadDatelines(article),
                         datesOutside(article),
-                        labelledDates(article))
+                        labelledDates(article),
+                        Stream.of(titleDate(article.page().titleTag())))
                 .flatMap(dates -> dates)
                 .filter(Objects::nonNull)
                 .findFirst()
@@ -432,6 +434,13 @@ public final class MetadataExtractor {
                     final @Nullable WrittenDate date = WrittenDate.first(snippet.substring(label.end()));
                     return date != null && date.start() == 0 ? date : null;
                 });
+    }
+
+    /** The date a page's title opens with, set off like a site's name: "08.11.2021 | Online-Fachtag ...". */
+    private static @Nullable WrittenDate titleDate(final @Nullable String title) {
+        final @Nullable WrittenDate date = title == null ? null : WrittenDate.first(title);
+        return date != null && date.start() == 0 && TITLE_SEPARATOR.matcher(title).region(date.end(), title.length())
+                .lookingAt() ? date : null;
     }
 
     /**

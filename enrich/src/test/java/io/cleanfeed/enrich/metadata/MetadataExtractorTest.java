@@ -323,6 +323,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheDayAPagesTitleOpensWithLastOfAll() {
+        final PageFacts dated = new PageFacts(null, "08.11.2021 | Online-Fachtag zum Intersex Day", List.of(),
+                Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+        final PageFacts told = new PageFacts(null, "08.11.2021 war ein guter Tag", List.of(), Map.of(), Map.of(),
+                List.of(), List.of(), List.of(), List.of());
+
+        assertThat(extractor.extract(article(dated)).published()).hasToString("2021-11-08T00:00Z");
+        assertThat(extractor.extract(article(told)).published()).isNull();
+    }
+
+    @Test
     void readsTheAuthorFromATextCreditButNotFromAPhotoCredit() {
         final CleanedArticle article = withRemoved(
                 new Removal(Removal.IMAGE_CREDIT, "credit", "body > p.credit", "Foto: Anna Berg"),
