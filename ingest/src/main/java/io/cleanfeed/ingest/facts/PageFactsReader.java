@@ -41,7 +41,8 @@ public final class PageFactsReader {
     private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
     private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
     private static final Evaluator BYLINE = Selector.evaluatorOf(
-            "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [data-testid*=byline]");
+            "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [class*=authorname], "
+                    + "[data-testid*=byline]");
     private static final Evaluator HTML = Selector.evaluatorOf("html");
     private static final int MAX_HEADLINES = 5;
 

@@ -36,6 +36,7 @@ class PageFactsReaderTest {
                 + "<script type='APPLICATION/LD+JSON'>  </script><script type='application/ld+json '>{}</script></head>"
                 + "<body><h1> Head <b>line</b></h1><h1>second</h1><time datetime=' 2024-01-02 '>Jan</time><time>no</time>"
                 + "<span class='BYLINE'>Upper Byline</span><a rel='author' href='/a'>Rel Author</a>"
+                + "<span class='authorname-txt'>Compound Author</span>"
                 + "<span itemprop='author'>Item Author</span><div class='post-author-name'>Not a token</div>"
                 + "<div class='author-name'>Token Author</div><p class='c-byline__text'>By Contained</p>"
                 + "<p data-testid='article-byline'>Test Id</p><p class='bylıne'>Dotless</p><p class='BYLİNE'>Dotted</p>"
@@ -167,8 +168,8 @@ class PageFactsReaderTest {
         final List<String> times = page.select("time[datetime]").stream()
                 .filter(time -> time.closest("li") == null || time.closest("li").parent().select("time").size() < 2)
                 .map(time -> time.attr("datetime").strip()).filter(value -> !value.isEmpty()).toList();
-        final List<String> bylines = page.select(
-                        "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [data-testid*=byline]")
+        final List<String> bylines = page.select("[rel=author], [itemprop=author], .byline, .author, .author-name, "
+                        + "[class*=byline], [class*=authorname], [data-testid*=byline]")
                 .stream().map(Element::text).filter(text -> !text.isBlank() && text.length() <= 200).distinct().toList();
         return new PageFacts(
                 blankToNull(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang")),
