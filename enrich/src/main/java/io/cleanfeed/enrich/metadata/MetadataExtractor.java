@@ -74,9 +74,13 @@ public final class MetadataExtractor {
     /** A label a page puts before the article's own date: "Erschienen am: ", "Published on ", "Stand: ". */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iU)\\b(?:erschienen am|veröffentlicht am"
             + "|publiziert am|stand|published on|published|publié le|publicado el|pubblicato il)\\s*:?\\s*");
-    /** The rules of blocks that date other texts than the article: comments, teasers, menus. */
-    private static final Set<String> OTHER_TEXTS = Set.of("comments", "related-links", "navigation", "link-list",
-            "sidebar");
+    /**
+     * The rules whose blocks date the article when they hold a date: the post header around it, the
+     * boxes of its meta, author and share bar, and what follows its last sentence. The rest (menus,
+     * teasers, comments) date other texts, or show today's date.
+     */
+    private static final String[] ARTICLE_DATING_RULES = {Removal.OUTSIDE_ARTICLE, Removal.AUTHOR_BOX,
+        Removal.SHARE_BAR, Removal.HIDDEN, Removal.TRAILING_LINE};
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[|–—:-]\\s");
     /** How many of the article's last paragraphs may hold a signature. */
     private static final int LAST_LINES = 3;
@@ -279,17 +283,19 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The publisher named as author, a site's domain ("ORF.at", "Deutsche Welle (www.dw.com)"), or a
-     * company by its legal form ("Web Commerce GmbH", the agency that built the site): not a
-     * person's byline.
+     * The publisher named as author, or a site's domain ("ORF.at"): not a person's byline. Companies
+     * are left out before, as whole candidates (see {@link #isCompany}).
      */
     private static boolean isOrganisation(final String name, final @Nullable String siteName,
                                           final @Nullable String publisher) {
         return siteName != null && name.equalsIgnoreCase(siteName)
-                || publisher != null && name.equalsIgnoreCase(publisher) || DOMAIN.matcher(name).matches()
-                || isCompany(name);
+                || publisher != null && name.equalsIgnoreCase(publisher) || DOMAIN.matcher(name).matches();
     }
 
+    /**
+     * A company by its legal form ("Web Commerce GmbH", the agency that built the site) or a web
+     * address ("Deutsche Welle (www.dw.com)"): not a person's byline.
+     */
     private static boolean isCompany(final String name) {
         return name.contains("www.") || LEGAL_FORM.matcher(name).find();
     }
@@ -410,22 +416,18 @@ public final class MetadataExtractor {
      * date other texts; a teaser's date comes with its headline, in a longer block.
      */
     private static Stream<@Nullable WrittenDate> datesOutside(final CleanedArticle article) {
-        return removedUnder(article, Removal.OUTSIDE_ARTICLE, Removal.AUTHOR_BOX, Removal.SHARE_BAR, Removal.HIDDEN,
-                        Removal.TRAILING_LINE)
+        return removedUnder(article, ARTICLE_DATING_RULES)
                 .filter(line -> line.length() <= MAX_DATE_LINE_CHARS && !line.endsWith("…"))
                 .map(MetadataExtractor::ownDate)
                 .filter(date -> date != null && date.start() <= MAX_CHARS_BEFORE_DATE);
     }
 
     /**
-     * A date the page labels as the article's anywhere in what the cleaner took out ("Erschienen am:
-     * 01.11.2023" in the footer, "Stand: 05. Februar 2020" in the author box), but in comments and
-     * lists of other stories, whose dates are theirs.
+     * A date the page labels as the article's anywhere in a block that dates the article ("Stand:
+     * 05. Februar 2020" in the author box), not only at its start.
      */
     private static Stream<@Nullable WrittenDate> labelledDates(final CleanedArticle article) {
-        return article.removed().stream()
-                .filter(removal -> !OTHER_TEXTS.contains(removal.rule()))
-                .map(Removal::snippet)
+        return removedUnder(article, ARTICLE_DATING_RULES)
                 .map(snippet -> {
                     final Matcher label = PUBLISHED_LABEL.matcher(snippet);
                     if (!label.find()) {
