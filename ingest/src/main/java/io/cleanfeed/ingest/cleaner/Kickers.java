@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * Removes the one- or two-word label a page sets above the headline: a section or topic ("Promis",
  * "Artikel", "Corona"), a link to the section's page in the page's design, not a line the article
  * wrote, as an element or as loose text; and a date line set there inline ("04.02.2022 | 13:10 Uhr |
- * Uta Helkenberg"), which {@link Datelines} looks for among blocks. Only directly above the headline; the same word under it
- * is the article's. The headline is the article's {@code <h1>}, or the {@code <h2>} it opens with.
+ * Uta Helkenberg"), which {@link Datelines} looks for among blocks. Only directly above the
+ * headline; the same word under it is the article's. The headline is the article's {@code <h1>},
+ * or the {@code <h2>} it opens with.
  */
 final class Kickers {
 
@@ -40,8 +41,7 @@ final class Kickers {
             return;
         }
         final Element block = wrapperOf(headline, content, stats);
-        final List<Node> kickers = new ArrayList<>();
-        final List<String> texts = new ArrayList<>();
+        final List<Line> lines = new ArrayList<>();
         Node above = block.previousSibling();
         for (; above != null; above = above.previousSibling()) {
             if (above instanceof TextNode text && text.isBlank() || above instanceof Comment) {
@@ -51,17 +51,16 @@ final class Kickers {
             if (text == null) {
                 break;
             }
-            kickers.add(above);
-            texts.add(text);
+            lines.add(new Line(above, text));
         }
         // An <h2> is the headline only of an article it opens: further down, the line above one is the article's.
         if (h1 == null && (above != null || block.parent() != content)) {
             return;
         }
-        for (int i = 0; i < kickers.size(); i++) {
-            final Node kicker = kickers.get(i);
-            final Element label = kicker instanceof Element element ? element : wrapped((TextNode) kicker, stats);
-            if (Datelines.isDateLine(texts.get(i))) {
+        for (final Line line : lines) {
+            final Element label = line.node() instanceof Element element ? element
+                    : wrapped((TextNode) line.node(), stats);
+            if (Datelines.isDateLine(line.text())) {
                 removals.record(Datelines.RULE, "a date line above the headline", label);
             } else {
                 removals.record(Removal.ARTICLE_META, "a label above the headline", label);
@@ -69,6 +68,10 @@ final class Kickers {
             stats.remove(label);
             label.remove();
         }
+    }
+
+    /** A label or date line above the headline, with its text. */
+    private record Line(Node node, String text) {
     }
 
     /** The outermost element around the headline, below content, that holds no text but the headline's. */
