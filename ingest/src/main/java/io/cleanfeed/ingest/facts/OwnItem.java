@@ -1,7 +1,10 @@
 package io.cleanfeed.ingest.facts;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 
@@ -12,7 +15,8 @@ import org.jsoup.nodes.Element;
  * {@code typeof="schema:Comment"}), and so do the article's embedded video and its author's card.
  * Any other item is taken for the page's: themes type posts as {@code BlogPosting}, {@code
  * CreativeWork} or {@code WebPage} alike, but for an item among siblings of its type: teasers for
- * other posts, each typed as an article.
+ * other posts, each typed as an article. One per page: it remembers each item's answer, asked by
+ * every value the item holds. Not thread-safe.
  */
 final class OwnItem {
 
@@ -21,15 +25,16 @@ final class OwnItem {
             "aggregaterating", "offer", "aggregateoffer", "person", "organization", "videoobject", "imageobject",
             "audioobject", "mediaobject", "listitem", "itemlist");
 
-    private OwnItem() {
-    }
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    private final Map<Element, Boolean> ownItems = new IdentityHashMap<>();
 
     /** Whether the element's value belongs to no item, or to one that is not inside the page. */
-    static boolean isOfThePage(final Element element) {
+    boolean isOfThePage(final Element element) {
         for (@Nullable Element at = element; at != null; at = at.parent()) {
             final String type = typeOf(at);
             if (at.hasAttr("itemscope") || !type.isEmpty()) {
-                return !isInnerType(type) && !hasSiblingOfType(at, type);
+                return ownItems.computeIfAbsent(at, item -> !isInnerType(type) && !hasSiblingOfType(item, type));
             }
         }
         return true;
@@ -50,7 +55,7 @@ final class OwnItem {
 
     /** Whether one of the types ({@code https://schema.org/Review}, {@code schema:Comment}) is an inner one. */
     private static boolean isInnerType(final String types) {
-        for (final String type : types.strip().split("\\s+")) {
+        for (final String type : WHITE_SPACE.split(types.strip())) {
             final String name = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1);
             if (INNER_TYPES.contains(name.toLowerCase(Locale.ROOT))) {
                 return true;

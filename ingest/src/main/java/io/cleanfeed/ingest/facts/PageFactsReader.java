@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.facts;
 import io.cleanfeed.core.schema.PageFacts;
 import io.cleanfeed.ingest.page.UrlResolver;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,7 @@ public final class PageFactsReader {
     /** Link relations that load what the page renders with; see {@link #loadsResource}. */
     private static final Set<String> RESOURCE_RELS = Set.of("stylesheet", "icon", "preload", "prefetch", "preconnect",
             "dns-prefetch", "modulepreload", "prerender", "manifest", "apple-touch-icon",
-            "apple-touch-icon-precomposed",
-            "apple-touch-startup-image", "mask-icon", "fluid-icon");
+            "apple-touch-icon-precomposed", "apple-touch-startup-image", "mask-icon", "fluid-icon");
     private static final String[] META_KEYS = {"name", "property", "itemprop"};
     /** Microdata and RDFa give any element a value: {@code <span property="schema:dateCreated" content="...">}. */
     private static final String[] MICRODATA_KEYS = {"property", "itemprop"};
@@ -134,6 +134,9 @@ public final class PageFactsReader {
         private final List<Element> times = new ArrayList<>();
         private final List<Element> bylines = new ArrayList<>();
         private final List<Element> authorLinks = new ArrayList<>();
+        private final OwnItem ownItem = new OwnItem();
+        /** Whether each list holding a time dates several items, counted once per list. */
+        private final Map<Element, Boolean> datedLists = new IdentityHashMap<>();
         /** The {@code <h1>} elements of body. */
         private final List<Element> headlines = new ArrayList<>();
         private final Element body;
@@ -162,7 +165,7 @@ public final class PageFactsReader {
             // asking all four cost four queries for every element with an attribute.
             switch (element.normalName()) {
                 case "meta" -> {
-                    if (!inBody || OwnItem.isOfThePage(element)) {
+                    if (!inBody || ownItem.isOfThePage(element)) {
                         collect(META, element, meta);
                     }
                 }
@@ -183,7 +186,7 @@ public final class PageFactsReader {
             }
             // A <time>'s value is its datetime, with the time of day its content often leaves out.
             if (!element.nameIs("meta") && !element.nameIs("time") && element.hasAttr("content")
-                    && (element.hasAttr("itemprop") || element.hasAttr("property")) && OwnItem.isOfThePage(element)) {
+                    && (element.hasAttr("itemprop") || element.hasAttr("property")) && ownItem.isOfThePage(element)) {
                 meta.add(element);
             }
             if (mayBeByline(element)) {
@@ -222,10 +225,12 @@ public final class PageFactsReader {
          * Whether the time dates one item of a list of several dated items: a list of teasers for
          * other pages. A post's own meta list ("<li><time>... <li>by ...") holds one time.
          */
-        private static boolean isInDatedList(final Element time) {
+        private boolean isInDatedList(final Element time) {
             for (Element at = time.parent(); at != null; at = at.parent()) {
                 if (at.nameIs("li")) {
-                    return at.parent() != null && at.parent().getElementsByTag("time").size() > 1;
+                    final @Nullable Element list = at.parent();
+                    return list != null
+                            && datedLists.computeIfAbsent(list, l -> l.getElementsByTag("time").size() > 1);
                 }
             }
             return false;

@@ -133,11 +133,12 @@ class PageFactsReaderTest {
     /** How the reader read a page before it matched its queries in one walk. */
     private static PageFacts throughSelect(final Document page) {
         final Map<String, List<String>> meta = new LinkedHashMap<>();
+        final OwnItem ownItem = new OwnItem();
         final String values = "meta[content], [content][itemprop]:not(time), [content][property]:not(time)";
         for (final Element tag : page.select(values)) {
             final String content = tag.attr("content").strip();
             final boolean ofAnItem = !tag.nameIs("meta") || tag.closest("body") != null;
-            if (content.isEmpty() || ofAnItem && !OwnItem.isOfThePage(tag)) {
+            if (content.isEmpty() || ofAnItem && !ownItem.isOfThePage(tag)) {
                 continue;
             }
             for (final String attribute : tag.nameIs("meta") ? new String[] {"name", "property", "itemprop"}
