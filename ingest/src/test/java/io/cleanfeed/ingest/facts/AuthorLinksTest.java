@@ -6,56 +6,68 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AuthorLinksTest {
 
-    @Test
-    void aLinkNamedInTheAddressUnderAFolderOfPeopleIsAnAuthorLink() {
-        assertThat(isAuthorLink("<a href='/auteur/emmanuelle-ducros-187'>Emmanuelle Ducros</a>")).isTrue();
-        assertThat(isAuthorLink("<a href='/profil/es_detail/A7M7/nikolai-huke?cHash=9a6'>Nikolai Huke</a>")).isTrue();
-        assertThat(isAuthorLink("<a href='/Author/juan-carlos-munoz-c.HTML'>Juan Carlos Muñoz C.</a>")).isTrue();
-        assertThat(isAuthorLink("<a href='/staff/leena-simon'> <span>Leena</span> Simon </a>")).isTrue();
-        assertThat(isAuthorLink("<a href='https://news.example/author/matthias/'>Matthias</a>")).isTrue();
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<a href='/auteur/emmanuelle-ducros-187'>Emmanuelle Ducros</a>",
+        "<a href='/profil/es_detail/A7M7/nikolai-huke?cHash=9a6'>Nikolai Huke</a>",
+        "<a href='/Author/juan-carlos-munoz-c.HTML'>Juan Carlos Muñoz C.</a>",
+        "<a href='/staff/leena-simon'> <span>Leena</span> Simon </a>",
+        "<a href='https://news.example/author/matthias/'>Matthias</a>",
+        // On the page's own site, with or without www.
+        "<a href='https://www.news.example/profile/jane-doe'>Jane Doe</a>"})
+    void aLinkNamedInTheAddressUnderAFolderOfPeopleIsAnAuthorLink(final String link) {
+        assertThat(isAuthorLink(link)).isTrue();
     }
 
-    @Test
-    void readsTheNameInTheAddressAsSitesWriteIt() {
-        assertThat(isAuthorLink("<a href='/ueber-uns/autoren/Clara-Loew'>Clara Löw</a>")).isTrue();
-        assertThat(isAuthorLink("<a href='/autoren/j%C3%BCrgen-l%C3%B6w'>Jürgen Löw</a>")).isTrue();
-        assertThat(isAuthorLink("<a href='/autoren/jürgen-löw'>Jürgen Löw</a>")).isTrue();
-        assertThat(isAuthorLink("<a href='/author/jane_doe'>Jane Doe</a>")).isTrue();
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<a href='/ueber-uns/autoren/Clara-Loew'>Clara Löw</a>",
+        "<a href='/autoren/j%C3%BCrgen-l%C3%B6w'>Jürgen Löw</a>",
+        "<a href='/autoren/jürgen-löw'>Jürgen Löw</a>",
+        "<a href='/author/jane_doe'>Jane Doe</a>"})
+    void readsTheNameInTheAddressAsSitesWriteIt(final String link) {
+        assertThat(isAuthorLink(link)).isTrue();
     }
 
-    @Test
-    void aLinkUnderAFolderOfPeopleThatIsNotNamedInTheAddressIsNot() {
-        assertThat(isAuthorLink("<a href='/profile/dailyplanet'>Daily Planet</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='/author/login'>Log in now</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='/profile/edit'>Edit your profile</a>")).isFalse();
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<a href='/profile/dailyplanet'>Daily Planet</a>",
+        "<a href='/author/login'>Log in now</a>",
+        "<a href='/profile/edit'>Edit your profile</a>",
         // The name must come after the folder, in the path; one word only under a folder of authors.
-        assertThat(isAuthorLink("<a href='/jane-doe/author/'>Jane Doe</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='/story?from=/author/&name=jane-doe'>Jane Doe</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='/profil/redaktion'>Redaktion</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='/author/jo'>Jo</a>")).isFalse();
+        "<a href='/jane-doe/author/'>Jane Doe</a>",
+        "<a href='/story?from=/author/&name=jane-doe'>Jane Doe</a>",
+        "<a href='/profil/redaktion'>Redaktion</a>",
+        "<a href='/author/jo'>Jo</a>"})
+    void aLinkUnderAFolderOfPeopleThatIsNotNamedInTheAddressIsNot(final String link) {
+        assertThat(isAuthorLink(link)).isFalse();
     }
 
-    @Test
-    void aLinkNamedInTheAddressOutsideAFolderOfAuthorsIsNot() {
-        assertThat(isAuthorLink("<a href='/team/aston-martin'>Aston Martin</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='/tag/angela-merkel'>Angela Merkel</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='/authorities/city-hall'>City Hall</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='/people/diese-stars'>Diese Stars</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='/person/olaf-scholz'>Olaf Scholz</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='/user/jane-doe'>Jane Doe</a>")).isFalse();
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<a href='/team/aston-martin'>Aston Martin</a>",
+        "<a href='/tag/angela-merkel'>Angela Merkel</a>",
+        "<a href='/authorities/city-hall'>City Hall</a>",
+        "<a href='/people/diese-stars'>Diese Stars</a>",
+        "<a href='/person/olaf-scholz'>Olaf Scholz</a>",
+        "<a href='/user/jane-doe'>Jane Doe</a>"})
+    void aLinkNamedInTheAddressOutsideAFolderOfAuthorsIsNot(final String link) {
+        assertThat(isAuthorLink(link)).isFalse();
     }
 
-    @Test
-    void aLinkInTheMenuOrCommentsOrToAnotherSiteNamesSomeoneElse() {
-        assertThat(isAuthorLink("<div class='c-Breadcrumb'><a href='/autoren/real-life'>Real Life</a></div>"))
-                .isFalse();
-        assertThat(isAuthorLink("<nav><ul><li><a href='/profil/jane-doe'>Jane Doe</a></ul></nav>")).isFalse();
-        assertThat(isAuthorLink("<div id='comments'><p><a href='/author/jane-doe'>Jane Doe</a></div>")).isFalse();
-        assertThat(isAuthorLink("<a href='https://elsewhere.example/profile/jane-doe'>Jane Doe</a>")).isFalse();
-        assertThat(isAuthorLink("<a href='https://www.news.example/profile/jane-doe'>Jane Doe</a>")).isTrue();
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<div class='c-Breadcrumb'><a href='/autoren/real-life'>Real Life</a></div>",
+        "<nav><ul><li><a href='/profil/jane-doe'>Jane Doe</a></ul></nav>",
+        "<div id='comments'><p><a href='/author/jane-doe'>Jane Doe</a></div>",
+        "<a href='https://elsewhere.example/profile/jane-doe'>Jane Doe</a>"})
+    void aLinkInTheMenuOrCommentsOrToAnotherSiteNamesSomeoneElse(final String link) {
+        assertThat(isAuthorLink(link)).isFalse();
     }
 
     @Test
