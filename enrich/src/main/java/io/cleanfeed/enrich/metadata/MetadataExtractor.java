@@ -189,6 +189,7 @@ public final class MetadataExtractor {
      * tags, then the page's byline elements, then a byline line a reader sees, then links to an
      * author's page (a byline marked by nothing else, but found anywhere). A source that names
      * only the site, a URL or a profile handle says nothing about the author, so the next is asked.
+     * A one-word name is written out as a later source writes it ({@link #wholeName}).
      */
     private List<String> authors(final CleanedArticle article, final PageFacts page, final JsonLdArticle ld,
                                  final @Nullable String siteName) {
@@ -210,18 +211,68 @@ public final class MetadataExtractor {
                         .limit(1)
                         .toList(),
                 () -> page.authorLinks().isEmpty() ? List.of() : page.authorLinks().get(0));
-        for (final Supplier<List<String>> source : sources) {
-            // A company is left out whole, before its "Olympia-Verlag GmbH, Nürnberg" splits into names.
-            final List<String> cleaned = source.get().stream().map(MetaText::clean).filter(Objects::nonNull)
-                    .filter(candidate -> !isCompany(candidate)).toList();
-            final List<String> names = authorNames.clean(cleaned).stream()
-                    .filter(name -> !isOrganisation(name, siteName, ld.publisher()))
-                    .toList();
+        for (int i = 0; i < sources.size(); i++) {
+            final List<String> names = namesFrom(sources.get(i), siteName, ld.publisher());
             if (!names.isEmpty()) {
-                return names;
+                final List<Supplier<List<String>>> later = sources.subList(i + 1, sources.size());
+                return names.stream().map(name -> wholeName(name, later, siteName, ld.publisher())).toList();
             }
         }
         return List.of();
+    }
+
+    private List<String> namesFrom(final Supplier<List<String>> source, final @Nullable String siteName,
+                                   final @Nullable String publisher) {
+        // A company is left out whole, before its "Olympia-Verlag GmbH, Nürnberg" splits into names.
+        final List<String> cleaned = source.get().stream().map(MetaText::clean).filter(Objects::nonNull)
+                .filter(candidate -> !isCompany(candidate)).toList();
+        return authorNames.clean(cleaned).stream()
+                .filter(name -> !isOrganisation(name, siteName, publisher))
+                .toList();
+    }
+
+    /**
+     * The name as a later, less deliberate source writes it out, when the first gave it as one word:
+     * a profile handle ({@code arianschlichenmayer} in Yoast's JSON-LD, "Arian Schlichenmayer" in the
+     * byline) or a first name ("Todd" in the JSON-LD, "Todd Bates" under the headline).
+     */
+    private String wholeName(final String name, final List<Supplier<List<String>>> later,
+                             final @Nullable String siteName, final @Nullable String publisher) {
+        if (name.indexOf(' ') >= 0) {
+            return name;
+        }
+        final String handle = lettersOf(name);
+        for (final Supplier<List<String>> source : later) {
+            for (final String written : namesFrom(source, siteName, publisher)) {
+                if (written.indexOf(' ') > 0
+                        && (lettersOf(written).equals(handle) || isFirstNameOf(name, written))) {
+                    return written;
+                }
+            }
+        }
+        return name;
+    }
+
+    /** "Todd Bates" for "Todd": two or three capitalised words, the first of them the name. */
+    private static boolean isFirstNameOf(final String name, final String written) {
+        final String[] words = written.split(" ");
+        if (words.length > 3 || !words[0].equals(name)) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!Character.isUpperCase(words[i].codePointAt(0)) || words[i].equalsIgnoreCase(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The letters and digits of a name in lower case: a handle and the name it was made from agree in them. */
+    private static String lettersOf(final String name) {
+        final StringBuilder letters = new StringBuilder(name.length());
+        name.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
+                .forEach(letters::appendCodePoint);
+        return letters.toString();
     }
 
     /**

@@ -254,6 +254,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void writesOutAHandleOrAFirstNameAsTheBylineWritesIt() {
+        final PageFacts handle = new PageFacts(null, null, List.of(), Map.of("author", List.of("arianschlichenmayer")),
+                Map.of(), List.of(), List.of(), List.of("von Arian Schlichenmayer"), List.of());
+        final PageFacts firstName = new PageFacts(null, null, List.of(), Map.of("author", List.of("Todd")), Map.of(),
+                List.of(), List.of(), List.of(), List.of(List.of("Todd Bates")));
+        final PageFacts someoneElse = new PageFacts(null, null, List.of(), Map.of("author", List.of("Redaktion")),
+                Map.of(), List.of(), List.of(), List.of("Redaktion Mehr von Redaktion", "Jane Doe"), List.of());
+
+        assertThat(extractor.extract(article(handle)).authors()).containsExactly("Arian Schlichenmayer");
+        assertThat(extractor.extract(article(firstName)).authors()).containsExactly("Todd Bates");
+        assertThat(extractor.extract(article(someoneElse)).authors()).containsExactly("Redaktion");
+    }
+
+    @Test
     void readsABylineElementHoldingALinkToTheAuthorsPageAsTheLinksText() {
         final PageFacts facts = new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(),
                 List.of("Ben Silverman Games Editor"), List.of(List.of("A B", "C D"), List.of("Ben Silverman")));
