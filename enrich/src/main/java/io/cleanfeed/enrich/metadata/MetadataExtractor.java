@@ -82,6 +82,8 @@ public final class MetadataExtractor {
     private static final String[] ARTICLE_DATING_RULES = {Removal.OUTSIDE_ARTICLE, Removal.AUTHOR_BOX,
         Removal.SHARE_BAR, Removal.HIDDEN, Removal.TRAILING_LINE};
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[|–—:-]\\s");
+    /** A longer {@code <h1>} is a caption or a paragraph set large, not a headline. */
+    private static final int MAX_HEADLINE_CHARS = 150;
     /** How many of the article's last paragraphs may hold a signature. */
     private static final int LAST_LINES = 3;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
@@ -154,7 +156,8 @@ public final class MetadataExtractor {
         }
         final String cleaned = TitleCleaner.withoutSiteName(reference, site, host);
         if (best == null) {
-            return openingHeadline(article, reference).orElse(cleaned);
+            return openingHeadline(article, reference, TitleCleaner.namesTheSite(reference, site, host))
+                    .orElse(cleaned);
         }
         // A headline that is the declared title with words before it carries a kicker or a date;
         // with words after it, a subtitle or the site's name set in the same element.
@@ -172,15 +175,18 @@ public final class MetadataExtractor {
      * For a page whose metadata title agrees with none of its {@code <h1>}s: the one the article's
      * text opens with, when it shares a word with the metadata title. Title tags and og:titles are
      * often written for search engines and keep their wording while the headline readers see
-     * changes; an {@code <h1>} outside the article is the site's logo or a section's name.
+     * changes; an {@code <h1>} outside the article is the site's logo or a section's name. A metadata
+     * title that is only the site's name names no page, and the headline need not share its words.
      */
-    private static Optional<String> openingHeadline(final CleanedArticle article, final String reference) {
+    private static Optional<String> openingHeadline(final CleanedArticle article, final String reference,
+                                                    final boolean referenceNamesTheSite) {
         final Set<String> opening = Set.copyOf(firstParagraphs(article.text()));
         return article.page().headlines().stream()
                 .map(MetaText::clean)
                 .filter(Objects::nonNull)
                 .filter(opening::contains)
-                .filter(headline -> TitleCleaner.sharesAWord(headline, reference))
+                .filter(headline -> headline.length() <= MAX_HEADLINE_CHARS)
+                .filter(headline -> referenceNamesTheSite || TitleCleaner.sharesAWord(headline, reference))
                 .findFirst();
     }
 

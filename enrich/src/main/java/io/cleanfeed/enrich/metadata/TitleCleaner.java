@@ -173,6 +173,11 @@ final class TitleCleaner {
         return stripped;
     }
 
+    /** Whether the title is only the site's name ("Anwalt Niemeyer" on anwaltniemeyer.de): it names no page. */
+    static boolean namesTheSite(final String title, final @Nullable String siteName, final @Nullable String host) {
+        return new Site(siteName, host).is(title.strip());
+    }
+
     /** A site by its name and its host, squeezed once to compare with every part of a title. */
     private static final class Site {
         private final String name;

@@ -96,6 +96,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheOpeningHeadlineWhenTheMetadataTitleIsOnlyTheSitesName() {
+        final PageFacts siteOnly = new PageFacts(null, "Law Office Miller", List.of("Welcome!"), Map.of(), Map.of(),
+                List.of(), List.of(), List.of(), List.of());
+        final PageFacts caption = new PageFacts(null, "Law Office Miller", List.of("In this photo " + "x ".repeat(80)),
+                Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+        final CleanedArticle opening = new CleanedArticle("https://lawofficemiller.example/", null, null, "page.html",
+                "UTF-8", "<p>x</p>", "Welcome!\n\nI am a lawyer.", null, List.of(), siteOnly);
+
+        assertThat(extractor.extract(opening).title()).isEqualTo("Welcome!");
+        assertThat(extractor.extract(new CleanedArticle("https://lawofficemiller.example/", null, null, "page.html",
+                "UTF-8", "<p>x</p>", caption.headlines().get(0) + "\n\nI am a lawyer.", null, List.of(), caption))
+                .title()).isEqualTo("Law Office Miller");
+    }
+
+    @Test
     void ignoresAnH1ThatIsTheSitesLogoAndDropsAPipedSiteName() {
         final PageFacts facts = new PageFacts(null, "Mayor resigns after vote | MDR.DE", List.of("Navigation"), Map.of(),
                 Map.of(), List.of(), List.of(), List.of(), List.of());
