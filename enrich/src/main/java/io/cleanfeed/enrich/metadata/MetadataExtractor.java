@@ -84,6 +84,8 @@ public final class MetadataExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[|–—:-]\\s");
     /** A longer {@code <h1>} is a caption or a paragraph set large, not a headline. */
     private static final int MAX_HEADLINE_CHARS = 150;
+    /** What may stand between a headline and the date beside it: a space, a separator. */
+    private static final int MAX_CHARS_BESIDE_HEADLINE = 3;
     /** How many of the article's last paragraphs may hold a signature. */
     private static final int LAST_LINES = 3;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
@@ -429,6 +431,7 @@ public final class MetadataExtractor {
                                 .flatMap(lines -> lines)
                                 .map(MetadataExtractor::ownDate),
                         leadDatelines(article),
+                        headlineDates(article),
                         datesOutside(article),
                         labelledDates(article),
                         Stream.of(titleDate(article.page().titleTag())))
@@ -452,6 +455,33 @@ public final class MetadataExtractor {
                     || DATELINE_PLACE.matcher(paragraph).region(0, date.start()).matches())
                     && DATELINE_DASH.matcher(paragraph).region(date.end(), paragraph.length()).lookingAt()
                     ? date : null;
+        });
+    }
+
+    /**
+     * A date set right before or after the headline in a block the cleaner took out with it: the
+     * article's header, left outside the article or taken for a share bar ("02.12.2022
+     * Messstellenbetriebsgesetz: ...", "... Das Hermelin 01. November 2021 | Naturschutz").
+     */
+    private static Stream<@Nullable WrittenDate> headlineDates(final CleanedArticle article) {
+        final List<String> headlines = article.page().headlines().stream().map(MetaText::clean)
+                .filter(Objects::nonNull).toList();
+        return article.removed().stream().map(Removal::snippet).map(snippet -> {
+            for (final String headline : headlines) {
+                final int at = snippet.indexOf(headline);
+                if (at < 0) {
+                    continue;
+                }
+                final @Nullable WrittenDate before = ownDate(snippet.substring(0, at));
+                if (before != null && before.end() >= at - MAX_CHARS_BESIDE_HEADLINE) {
+                    return before;
+                }
+                final @Nullable WrittenDate after = ownDate(snippet.substring(at + headline.length()));
+                if (after != null && after.start() <= MAX_CHARS_BESIDE_HEADLINE) {
+                    return after;
+                }
+            }
+            return null;
         });
     }
 

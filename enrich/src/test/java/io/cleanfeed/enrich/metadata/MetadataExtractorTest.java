@@ -325,6 +325,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheDaySetBesideTheHeadlineInAHeaderTheCleanerTookOut() {
+        final PageFacts facts = new PageFacts(null, null, List.of("Das Hermelin"), Map.of(), Map.of(), List.of(),
+                List.of(), List.of(), List.of());
+        final Removal before = new Removal(Removal.OUTSIDE_ARTICLE, "outside", "header", "02.12.2022 Das Hermelin");
+        final Removal after = new Removal(Removal.SHARE_BAR, "share", "div.intro",
+                "Startseite Tipps Das Hermelin 01. November 2021 | Naturschutz");
+        final Removal apart = new Removal(Removal.SHARE_BAR, "share", "div.intro",
+                "Das Hermelin Teilen Drucken Kommentare 01. November 2021 | Naturschutz");
+
+        assertThat(extractor.extract(removedFrom(facts, before)).published()).hasToString("2022-12-02T00:00Z");
+        assertThat(extractor.extract(removedFrom(facts, after)).published()).hasToString("2021-11-01T00:00Z");
+        assertThat(extractor.extract(removedFrom(facts, apart)).published()).isNull();
+    }
+
+    @Test
     void readsTheDayOfADateOnItsOwnInAShareBarButNotInACommentTeaserOrMenu() {
         final CleanedArticle shared = withRemoved(
                 new Removal("comments", "comments", "body > div.comments", "jane30.09.19 07:44 great read"),
@@ -434,6 +449,11 @@ class MetadataExtractorTest {
     private static CleanedArticle withRemoved(final Removal... removed) {
         return new CleanedArticle("https://news.example/story", null, null, "page.html", "UTF-8", "<p>x</p>",
                 "The council voted on Tuesday.", null, List.of(removed), facts(Map.of(), List.of(), null));
+    }
+
+    private static CleanedArticle removedFrom(final PageFacts facts, final Removal... removed) {
+        return new CleanedArticle("https://news.example/story", null, null, "page.html", "UTF-8", "<p>x</p>",
+                "The council voted on Tuesday.", null, List.of(removed), facts);
     }
 
     private static CleanedArticle article(final PageFacts facts) {
