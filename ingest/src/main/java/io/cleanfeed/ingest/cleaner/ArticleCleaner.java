@@ -46,7 +46,8 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  * Every removal of visible text is recorded with its rule and reason. An element holding most of
  * the page's paragraph text is never removed by a rule, whatever its class says: the rules remove
- * banners, and a banner is never most of the page.
+ * banners, and a banner is never most of the page. Nor is a formula ({@code <math>}, MathJax's
+ * {@code <mjx-container>}).
  *
  * <pre>{@code
  * CleanedContent cleaned = new ArticleCleaner().clean(Jsoup.parse(html, url), Deadline.in(Duration.ofSeconds(5)));
@@ -64,6 +65,11 @@ public final class ArticleCleaner {
             "blockquote"));
     private static final Set<String> KEPT_EMPTY = new HashSet<>(List.of("img", "picture", "video", "audio", "source",
             "br", "hr", "td", "th", "tr", "iframe"));
+    /**
+     * A formula is the article's, whatever its classes say: MathJax marks every formula it renders
+     * with a context menu ({@code CtxtMenu_Attached_0}), which reads as a menu.
+     */
+    private static final Set<String> FORMULAS = Set.of("math", "mjx-container");
     private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, hr");
 
     private final List<RemovalRule> pageRules;
@@ -154,7 +160,7 @@ public final class ArticleCleaner {
                     remaining.add(element);
                     return FilterResult.CONTINUE;
                 }
-                if (kept.isKept(element)) {
+                if (kept.isKept(element) || FORMULAS.contains(element.normalName())) {
                     remaining.addAll(element.getAllElements());
                     return FilterResult.SKIP_CHILDREN;
                 }

@@ -104,6 +104,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAFormulaThatMathJaxGaveAContextMenuButNotTheSitesMenu() {
+        final String text = clean("<article>" + P1 + "<p>The fare rises to "
+                + "<mjx-container class='MathJax CtxtMenu_Attached_0'><math><mi>x</mi><mo>+</mo><mn>2</mn></math>"
+                + "</mjx-container> euros.</p>" + P2 + P3 + "<div class='menu'><a href='/news'>News</a></div></article>");
+
+        assertThat(text).contains("The fare rises to x+2 euros.").doesNotContain("News");
+    }
+
+    @Test
     void removesHiddenElementsButNotAHiddenArticleBodyAScriptWouldReveal() {
         final String longText = P1.repeat(12);
         final String text = clean("<div style='display:none'>Hidden promo</div>"
