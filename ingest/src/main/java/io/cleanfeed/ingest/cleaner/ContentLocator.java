@@ -31,6 +31,8 @@ final class ContentLocator {
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int MAX_CAPTION_CHARS = 400;
     private static final int MAX_LEDE_CHARS = 1500;
+    /** A "Read more" link or two beside the content: no more text than this, all of it links. */
+    private static final int MAX_LINK_LINE_CHARS = 40;
     /** How many levels above the winner the article may still extend. */
     private static final int MAX_LEVELS = 3;
     private static final int TOP_CANDIDATES = 5;
@@ -230,7 +232,18 @@ final class ContentLocator {
                 any |= sibling != content && in[i];
             }
             if (!any) {
-                break;
+                if (!besideOnlyLinks(content, children)) {
+                    break;
+                }
+                // A box that adds only a link or two to the content ("Read more" over the rest of the
+                // story) is the same box: the article may go on beside it.
+                for (final Element child : children) {
+                    if (child != content) {
+                        excluded.add(child);
+                    }
+                }
+                content = parent;
+                continue;
             }
             // A sub-heading goes with the part of the article it introduces.
             for (int i = children.size() - 2; i >= 0; i--) {
@@ -247,6 +260,16 @@ final class ContentLocator {
             level++;
         }
         return new Located(content, excluded);
+    }
+
+    private boolean besideOnlyLinks(final Element content, final List<Element> siblings) {
+        for (final Element sibling : siblings) {
+            final TextStats.Counts counts = stats.get(sibling);
+            if (sibling != content && (counts.chars > counts.linkChars || counts.chars > MAX_LINK_LINE_CHARS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean aloneWithText(final Element content, final List<Element> siblings) {

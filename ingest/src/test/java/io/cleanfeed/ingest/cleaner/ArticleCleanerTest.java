@@ -104,6 +104,18 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheStoryAboveABoxThatHidesItsRestBehindAReadMoreLink() {
+        final String text = clean("<div class='box'><div class='intro'><p><strong>The lede of the story, in its"
+                + " own box above the body, which the council's vote ended.</strong></p></div>" + P1
+                + "<div id='read-more'><div><a href=''>Read more</a></div><div class='slot'></div>"
+                + "<div id='rest'>" + P2 + P3 + P1.replace("council", "city council") + "</div></div></div>"
+                + "<div class='more'><a href='/a'>Another story</a></div>");
+
+        assertThat(text).contains("The lede of the story", "voted on Tuesday", "Construction is due", "Residents of")
+                .doesNotContain("Read more", "Another story");
+    }
+
+    @Test
     void keepsAFormulaThatMathJaxGaveAContextMenuButNotTheSitesMenu() {
         final String text = clean("<article>" + P1 + "<p>The fare rises to "
                 + "<mjx-container class='MathJax CtxtMenu_Attached_0'><math><mi>x</mi><mo>+</mo><mn>2</mn></math>"
