@@ -116,6 +116,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAVideoPlayersControlsAndSettingsInsideTheArticle() {
+        final String text = clean("<article>" + P1 + "<div class='player'><video src='/v.mp4'></video>"
+                + "<div class='vjs-control-bar'><div>Play</div><div>Current Time 0:00</div></div>"
+                + "<div class='yvp-settings-quality'><div>Video Quality</div><div>High (HD)</div></div></div>"
+                + P2 + P3 + "</article>");
+
+        assertThat(text).contains("voted on Tuesday", "Construction is due", "Residents of")
+                .doesNotContain("Play", "Current Time", "Video Quality", "High (HD)");
+    }
+
+    @Test
     void keepsAFormulaThatMathJaxGaveAContextMenuButNotTheSitesMenu() {
         final String text = clean("<article>" + P1 + "<p>The fare rises to "
                 + "<mjx-container class='MathJax CtxtMenu_Attached_0'><math><mi>x</mi><mo>+</mo><mn>2</mn></math>"

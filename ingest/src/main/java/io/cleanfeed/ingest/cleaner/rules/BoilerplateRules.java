@@ -91,6 +91,8 @@ public final class BoilerplateRules {
                 new ClassTokenRule("navigation", Set.of("toc", "ez-toc-container", "table-of-contents",
                         "toc-container")),
                 new ClassWordRule("page-footer", Set.of("footer", "site-footer", "colophon")),
+                new ClassWordRule("player-controls", Set.of("controls", "control-bar", "controlbar", "vjs-control",
+                        "vjs-menu", "jw-controls", "plyr__controls", "settings", "player-settings"), MAX_WIDGET_CHARS),
                 new ClassWordRule("screen-reader-only", Set.of("sr-only", "visually-hidden", "screen-reader-text",
                         "visuallyhidden")));
     }
