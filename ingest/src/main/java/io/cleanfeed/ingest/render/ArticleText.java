@@ -28,6 +28,9 @@ final class ArticleText implements NodeVisitor {
             "pre", "figure", "figcaption", "table", "tr", "caption", "ul", "ol", "dl", "address", "hr"));
 
     private static final Evaluator NOT_A_PICTURE = Selector.evaluatorOf("blockquote, pre, code, table");
+    private static final Evaluator PICTURE = Selector.evaluatorOf("img, picture, video");
+    private static final Evaluator NOT_A_PICTURE_NOR_CAPTIONED = Selector.evaluatorOf(
+            "blockquote, pre, code, table, figcaption, h1");
 
     private final List<Paragraph> paragraphs = new ArrayList<>();
     /**
@@ -51,7 +54,8 @@ final class ArticleText implements NodeVisitor {
                 append('\n');
             } else if (PARAGRAPH_BREAKS.contains(element.normalName())) {
                 flush();
-                if (caption == null && element.normalName().equals("figcaption") && isImageCaption(element)) {
+                if (caption == null && (element.normalName().equals("figcaption") && isImageCaption(element)
+                        || element.normalName().equals("figure") && isPicture(element))) {
                     caption = element;
                 }
             } else if (element.normalName().equals("td") || element.normalName().equals("th")) {
@@ -82,6 +86,16 @@ final class ArticleText implements NodeVisitor {
     private static boolean isImageCaption(final Element figcaption) {
         final Element figure = figcaption.closest("figure");
         return figure == null || figure.selectFirst(NOT_A_PICTURE) == null;
+    }
+
+    /**
+     * A figure that shows a picture and has no {@code <figcaption>}: the text it holds besides, a
+     * caption written as a heading or a paragraph under the image, is about the picture. A figure
+     * with a caption of its own and more text, or with the headline, is a teaser box or the
+     * article's header, not a picture.
+     */
+    private static boolean isPicture(final Element figure) {
+        return figure.selectFirst(PICTURE) != null && figure.selectFirst(NOT_A_PICTURE_NOR_CAPTIONED) == null;
     }
 
     /**

@@ -97,6 +97,19 @@ class ArticleRendererTest {
     }
 
     @Test
+    void readsTheTextUnderThePictureOfAFigureWithoutFigcaptionAsItsCaptionButNotATeasersHeadline() {
+        final Element content = Jsoup.parse("<div><p>Before the picture.</p><figure><div><img src='/p.jpg'></div>"
+                + "<h2 class='caption'>The pier at dawn. Photo: A. Lee</h2></figure><p>After it.</p>"
+                + "<figure class='teaser'><img src='/t.jpg'><figcaption>Photo: B. Roe</figcaption>"
+                + "<p>The standfirst of the story.</p></figure></div>", "https://news.example/").body().child(0);
+
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/");
+
+        assertThat(rendered.text()).isEqualTo("Before the picture.\n\nAfter it.\n\nThe standfirst of the story.");
+        assertThat(rendered.html()).contains("The pier at dawn. Photo: A. Lee");
+    }
+
+    @Test
     void keepsTheCaptionsOfAGalleryThatHasLittleElseAndTheAttributionOfAQuotation() {
         final Element gallery = Jsoup.parse("<div><h2>The storm</h2><figure><img src='/1.jpg'><figcaption>Waves crash "
                 + "over the pier as the storm arrives.</figcaption></figure><figure><img src='/2.jpg'><figcaption>A tree "
