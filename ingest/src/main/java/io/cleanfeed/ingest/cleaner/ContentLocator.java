@@ -30,7 +30,10 @@ final class ContentLocator {
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int MAX_CAPTION_CHARS = 400;
-    private static final int MAX_LEDE_CHARS = 1500;
+    /** A lede box may hold a summary of key points and the guide's contents: more than a lede alone. */
+    private static final int MAX_LEDE_CHARS = 2500;
+    /** How many boxes that only wrap another may stand around a lede. */
+    private static final int MAX_WRAPPERS = 3;
     /** A "Read more" link or two beside the content: no more text than this, all of it links. */
     private static final int MAX_LINK_LINE_CHARS = 40;
     /** How many levels above the winner the article may still extend. */
@@ -313,8 +316,19 @@ final class ContentLocator {
         return Lines.isHeading(element) && !element.nameIs("h1");
     }
 
+    /** Whether the box, or a box it merely wraps (a content system's frame around the intro box), is a lede. */
     private boolean isLede(final Element element) {
-        return classWords.of(element).stream().anyMatch(LEDE_WORDS::contains);
+        Element box = element;
+        for (int level = 0; level <= MAX_WRAPPERS; level++) {
+            if (classWords.of(box).stream().anyMatch(LEDE_WORDS::contains)) {
+                return true;
+            }
+            if (box.childrenSize() != 1) {
+                return false;
+            }
+            box = box.firstElementChild();
+        }
+        return false;
     }
 
     /**

@@ -104,6 +104,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAKeyPointsBoxThatAContentSystemWrapsInFramesAboveTheArticle() {
+        final String text = clean("<div class='guide'><div id='c1'><div class='frame'><div class='intro-box'>"
+                + "<div>The key points</div><ul><li>The council voted on Tuesday to extend the tram line.</li>"
+                + "<li>Construction starts next spring and ends in 2028.</li></ul></div></div></div>"
+                + "<div class='body'>" + P1 + P2 + P3 + "</div></div><div class='more'><a href='/a'>Another story</a></div>");
+
+        assertThat(text).contains("The key points", "Construction starts next spring", "Residents of")
+                .doesNotContain("Another story");
+    }
+
+    @Test
     void keepsTheStoryAboveABoxThatHidesItsRestBehindAReadMoreLink() {
         final String text = clean("<div class='box'><div class='intro'><p><strong>The lede of the story, in its"
                 + " own box above the body, which the council's vote ended.</strong></p></div>" + P1
