@@ -104,6 +104,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAPermalinkAndAPostsDateAndCategoryLineBetweenTheParagraphs() {
+        final String text = clean("<article>" + P1 + "<div>Permalien <a href='https://x.example/p/RPYx'>"
+                + "https://x.example/p/RPYx</a></div>" + P2 + "<p>News date : 04/21/2022 Category : Press Releases</p>"
+                + P3 + "<p>The permalink of a page is its address.</p></article>");
+
+        assertThat(text).contains("voted on Tuesday", "Construction is due", "Residents of", "The permalink of a page")
+                .doesNotContain("Permalien", "News date", "Press Releases");
+    }
+
+    @Test
     void keepsAKeyPointsBoxThatAContentSystemWrapsInFramesAboveTheArticle() {
         final String text = clean("<div class='guide'><div id='c1'><div class='frame'><div class='intro-box'>"
                 + "<div>The key points</div><ul><li>The council voted on Tuesday to extend the tram line.</li>"
