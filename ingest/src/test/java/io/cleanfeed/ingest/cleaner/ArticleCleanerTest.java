@@ -268,6 +268,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheSortingLabelAboveTheAnswersOfAQuestion() {
+        final String text = clean("<article>" + P1 + "<h2>6 Answers</h2><div><label>Sorted by:</label></div>" + P2
+                + P3 + "</article>");
+
+        assertThat(text).doesNotContain("Sorted by").contains("6 Answers", "tram line", "northern districts");
+    }
+
+    @Test
     void removesAnAdvertisingLabelLeftWhereTheAdWas() {
         final String text = clean("<article>" + P1 + "<div><span>ADVERTISING</span></div>" + P2 + P3 + "</article>");
 

@@ -196,7 +196,8 @@ public final class BoilerplateRules {
                         "newsletter abonnieren", "inhaltsverzeichnis", "table of contents", "contents", "sommaire",
                         "índice", "spis treści", "nach oben", "back to top", "zurück nach oben", "haut de page",
                         "volver arriba", "datenschutz", "vergrößern", "enlarge", "agrandir", "suche", "search",
-                        "recherche", "buscar", "szukaj", "cerca")),
+                        "recherche", "buscar", "szukaj", "cerca", "sorted by", "sort by", "sortieren nach",
+                        "trier par", "ordenar por")),
                 new LinkListRule());
     }
 }
