@@ -147,7 +147,9 @@ public final class MetadataExtractor {
         final @Nullable String reference = declared != null ? declared : titleTag;
         @Nullable String best = null;
         for (final String candidate : page.headlines()) {
-            final @Nullable String headline = MetaText.clean(candidate);
+            final @Nullable String cleanHeadline = MetaText.clean(candidate);
+            final @Nullable String headline = cleanHeadline == null ? null
+                    : TitleCleaner.withoutOpeningDate(cleanHeadline);
             if (headline != null && TitleCleaner.agree(headline, reference) && (best == null
                     || TitleCleaner.coverage(headline, reference) > TitleCleaner.coverage(best, reference))) {
                 best = headline;

@@ -1,5 +1,6 @@
 package io.cleanfeed.enrich.metadata;
 
+import io.cleanfeed.core.text.WrittenDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ final class TitleCleaner {
     private static final int MAX_SUFFIX_WORDS = 4;
     private static final double AGREEMENT = 0.6;
     private static final int MIN_TITLE_WORDS = 3;
+    /** What sets a date off from the title after it: space, a bar, a dash, a colon. */
+    private static final Pattern OPENING_SEPARATOR = Pattern.compile("^[\\s|:–—-]+");
     private static final int MAX_KICKER_WORDS = 4;
 
     private TitleCleaner() {
@@ -171,6 +174,20 @@ final class TitleCleaner {
             }
         }
         return stripped;
+    }
+
+    /**
+     * The headline without the date its element shows before it ("1. Februar 2022 Bundesministerin
+     * Raab: ...", "27.01.2022MineralölINFO ..."): the date is the article's, the words after it its
+     * title. A headline that is mostly a date ("Wochenbericht 14. - 20. Januar 2022") stays.
+     */
+    static String withoutOpeningDate(final String headline) {
+        final @Nullable WrittenDate date = WrittenDate.first(headline);
+        if (date == null || date.start() != 0) {
+            return headline;
+        }
+        final String rest = OPENING_SEPARATOR.matcher(headline.substring(date.end())).replaceFirst("");
+        return wordList(rest).size() >= MIN_TITLE_WORDS ? rest : headline;
     }
 
     /** Whether the title is only the site's name ("Anwalt Niemeyer" on anwaltniemeyer.de): it names no page. */

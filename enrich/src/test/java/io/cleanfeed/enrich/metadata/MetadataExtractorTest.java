@@ -410,6 +410,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void dropsTheDateTheHeadlineOpensWithWhenTheDeclaredTitleCarriesAnUnknownSuffix() {
+        assertThat(titleOf("1. Februar 2022 Bundesministerin Raab: Mehr Geld für Kinderbetreuung",
+                "Bundesministerin Raab: Mehr Geld für Kinderbetreuung - Bundeskanzleramt Österreich"))
+                .isEqualTo("Bundesministerin Raab: Mehr Geld für Kinderbetreuung");
+        assertThat(titleOf("20. Januar 2022: Ein Tag", "20. Januar 2022: Ein Tag - Chronik"))
+                .isEqualTo("20. Januar 2022: Ein Tag");
+    }
+
+    @Test
     void dropsTheSiteNameOrSubtitleTheHeadlineElementAddsAfterTheTitle() {
         assertThat(titleOf("Mayor resigns after vote | Daily Planet", "Mayor resigns after vote"))
                 .isEqualTo("Mayor resigns after vote");
