@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * wrote. A line is a date line when, its date and time taken away, a few words are left (a
  * weekday, a name, a label), not a sentence. Date lines stand above the first paragraph, or
  * right under it when it is a standfirst; further down, and in headings, lists and tables, a date
- * is the article's.
+ * is the article's, unless the headline's element sets it apart before the title in an element
+ * of its own.
  */
 final class Datelines {
 
@@ -27,6 +30,8 @@ final class Datelines {
     private static final int MIN_PARAGRAPH_CHARS = 80;
     /** What may stand beside the date: a weekday, the author's name, "Dodano:", "| Tags: ...". */
     private static final int MAX_OTHER_WORDS = 4;
+    /** What a headline holds besides the date its element opens with, for the date to be set apart from it. */
+    private static final int MIN_TITLE_WORDS = 3;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
     private final SiteSelectors.Protection kept;
@@ -72,6 +77,54 @@ final class Datelines {
             stats.remove(line);
             line.remove();
         }
+        removeHeadlineDates(content, stats, removals);
+    }
+
+    /**
+     * Removes the date a heading's element shows before its title in an element of its own
+     * ({@code <h1><span class="date">27.01.2022</span>MineralölINFO ...</h1>}): the title is the
+     * heading's text, the date the article's. A date written in the title's words stays.
+     */
+    private void removeHeadlineDates(final Element content, final TextStats stats, final Removals removals) {
+        for (final Element heading : content.getElementsByTag("h1")) {
+            final @Nullable Element date = openingElement(heading);
+            if (date != null && date.childrenSize() <= 1 && isDateOnly(ElementText.of(date))
+                    && isTitle(ElementText.of(heading), ElementText.of(date)) && !kept.protects(date)) {
+                removals.record(RULE, "a date set before the headline in its element", date);
+                stats.remove(date);
+                date.remove();
+            }
+        }
+    }
+
+    /** The element the heading opens with, through wrappers, when no text comes before it. */
+    private static @Nullable Element openingElement(final Element heading) {
+        for (final Node child : heading.childNodes()) {
+            if (child instanceof TextNode text) {
+                if (!text.isBlank()) {
+                    return null;
+                }
+            } else if (child instanceof Element element) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the heading goes on, after its opening date, with a title of a few words, not "– der Tag". */
+    private static boolean isTitle(final String heading, final String date) {
+        if (!heading.startsWith(date)) {
+            return false;
+        }
+        final String rest = heading.substring(date.length()).strip();
+        return !rest.isEmpty() && Character.isLetterOrDigit(rest.codePointAt(0))
+                && Lines.words(rest) >= MIN_TITLE_WORDS;
+    }
+
+    private static boolean isDateOnly(final String text) {
+        final @Nullable WrittenDate date = WrittenDate.first(text);
+        return date != null && TIME.matcher(text.substring(0, date.start()) + text.substring(date.end()))
+                .replaceAll("").isBlank();
     }
 
     /** A date, and besides it and the time no more than a few words. */

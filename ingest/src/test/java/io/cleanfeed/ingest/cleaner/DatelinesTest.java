@@ -40,6 +40,19 @@ class DatelinesTest {
     }
 
     @Test
+    void removesTheDateAHeadlinesElementSetsBeforeTheTitleButNotADateInTheTitlesWords() {
+        final Removals removals = new Removals();
+        final Element content = cleaned("<h1><span class='topline'><span class='date'>27.01.2022</span></span>"
+                + "MineralölINFO November 2021</h1>" + FIRST, removals);
+        final Element inTitle = cleaned("<h1><span>26. September 2021</span> – der Tag der Wahl</h1>" + FIRST
+                .replace("Tuesday", "Sunday"), new Removals());
+
+        assertThat(content.selectFirst("h1").text()).isEqualTo("MineralölINFO November 2021");
+        assertThat(removals.toList()).extracting(Removal::snippet).containsExactly("27.01.2022");
+        assertThat(inTitle.selectFirst("h1").text()).isEqualTo("26. September 2021 – der Tag der Wahl");
+    }
+
+    @Test
     void keepsAShortFirstSentenceWithADateAndListsANestedLineOnce() {
         final Removals removals = new Removals();
         final Element content = cleaned("<p>Am Dienstag, 12.03.2024, gegen 14:30 Uhr kam es zu einem Unfall.</p>"
