@@ -198,8 +198,9 @@ public final class MetadataExtractor {
      * The names from the most deliberate source that gives a person's name: JSON-LD, then meta
      * tags, then the page's byline elements, then a byline line a reader sees, then links to an
      * author's page (a byline marked by nothing else, but found anywhere). A source that names
-     * only the site, a URL or a profile handle says nothing about the author, so the next is asked.
-     * A one-word name is written out as a later source writes it ({@link #wholeName}).
+     * only the site, a URL or an {@code @handle} says nothing about the author, so the next is asked.
+     * A one-word name, a profile's name or a first name, is written out as a later source writes it
+     * ({@link #wholeName}).
      */
     private List<String> authors(final CleanedArticle article, final PageFacts page, final JsonLdArticle ld,
                                  final @Nullable String siteName) {
@@ -224,8 +225,13 @@ public final class MetadataExtractor {
         for (int i = 0; i < sources.size(); i++) {
             final List<String> names = namesFrom(sources.get(i), siteName, ld.publisher());
             if (!names.isEmpty()) {
-                final List<Supplier<List<String>>> later = sources.subList(i + 1, sources.size());
-                return names.stream().map(name -> wholeName(name, later, siteName, ld.publisher())).toList();
+                if (names.stream().allMatch(name -> name.indexOf(' ') >= 0)) {
+                    return names;
+                }
+                final List<String> later = sources.subList(i + 1, sources.size()).stream()
+                        .flatMap(source -> namesFrom(source, siteName, ld.publisher()).stream())
+                        .toList();
+                return names.stream().map(name -> wholeName(name, later)).toList();
             }
         }
         return List.of();
@@ -246,18 +252,14 @@ public final class MetadataExtractor {
      * a profile handle ({@code arianschlichenmayer} in Yoast's JSON-LD, "Arian Schlichenmayer" in the
      * byline) or a first name ("Todd" in the JSON-LD, "Todd Bates" under the headline).
      */
-    private String wholeName(final String name, final List<Supplier<List<String>>> later,
-                             final @Nullable String siteName, final @Nullable String publisher) {
+    private static String wholeName(final String name, final List<String> later) {
         if (name.indexOf(' ') >= 0) {
             return name;
         }
         final String handle = lettersOf(name);
-        for (final Supplier<List<String>> source : later) {
-            for (final String written : namesFrom(source, siteName, publisher)) {
-                if (written.indexOf(' ') > 0
-                        && (lettersOf(written).equals(handle) || isFirstNameOf(name, written))) {
-                    return written;
-                }
+        for (final String written : later) {
+            if (written.indexOf(' ') > 0 && (lettersOf(written).equals(handle) || isFirstNameOf(name, written))) {
+                return written;
             }
         }
         return name;
@@ -461,30 +463,51 @@ public final class MetadataExtractor {
     }
 
     /**
-     * A date set right before or after the headline in a block the cleaner took out with it: the
-     * article's header, left outside the article or taken for a share bar ("02.12.2022
-     * Messstellenbetriebsgesetz: ...", "... Das Hermelin 01. November 2021 | Naturschutz").
+     * A date set right before or after the headline in a block the cleaner took out with it under
+     * a rule that may date the article: its header, left outside the article or taken for a share
+     * bar ("02.12.2022 Messstellenbetriebsgesetz: ...", "... Das Hermelin 01. November 2021 |
+     * Naturschutz").
      */
     private static Stream<@Nullable WrittenDate> headlineDates(final CleanedArticle article) {
         final List<String> headlines = article.page().headlines().stream().map(MetaText::clean)
                 .filter(Objects::nonNull).toList();
-        return article.removed().stream().map(Removal::snippet).map(snippet -> {
-            for (final String headline : headlines) {
-                final int at = snippet.indexOf(headline);
-                if (at < 0) {
-                    continue;
+        return removedUnder(article, ARTICLE_DATING_RULES).map(snippet -> dateBesideHeadline(snippet, headlines));
+    }
+
+    private static @Nullable WrittenDate dateBesideHeadline(final String snippet, final List<String> headlines) {
+        // A snippet cut short ends in a cut word: "… 02.12.20…" is no date of 2020.
+        final String whole = snippet.endsWith("…") ? snippet.substring(0, Math.max(0, snippet.lastIndexOf(' ')))
+                : snippet;
+        for (final String headline : headlines) {
+            for (int at = whole.indexOf(headline); at >= 0; at = whole.indexOf(headline, at + 1)) {
+                final int end = at + headline.length();
+                if (at > 0 && Character.isLetterOrDigit(whole.charAt(at - 1))
+                        || end < whole.length() && Character.isLetterOrDigit(whole.charAt(end))) {
+                    continue; // a word that holds the headline, not the headline
                 }
-                final @Nullable WrittenDate before = ownDate(snippet.substring(0, at));
+                final @Nullable WrittenDate before = lastDate(whole.substring(0, at));
                 if (before != null && before.end() >= at - MAX_CHARS_BESIDE_HEADLINE) {
                     return before;
                 }
-                final @Nullable WrittenDate after = ownDate(snippet.substring(at + headline.length()));
+                final @Nullable WrittenDate after = ownDate(whole.substring(end));
                 if (after != null && after.start() <= MAX_CHARS_BESIDE_HEADLINE) {
                     return after;
                 }
             }
-            return null;
-        });
+        }
+        return null;
+    }
+
+    /** The last date the text writes out, where it stands in the text. */
+    private static @Nullable WrittenDate lastDate(final String text) {
+        @Nullable WrittenDate last = null;
+        int from = 0;
+        for (@Nullable WrittenDate date = WrittenDate.first(text); date != null;
+                date = WrittenDate.first(text.substring(from))) {
+            last = new WrittenDate(date.day(), from + date.start(), from + date.end());
+            from = last.end();
+        }
+        return last;
     }
 
     /**

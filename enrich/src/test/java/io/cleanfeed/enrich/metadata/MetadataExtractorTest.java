@@ -99,7 +99,7 @@ class MetadataExtractorTest {
     void takesTheOpeningHeadlineWhenTheMetadataTitleIsOnlyTheSitesName() {
         final PageFacts siteOnly = new PageFacts(null, "Law Office Miller", List.of("Welcome!"), Map.of(), Map.of(),
                 List.of(), List.of(), List.of(), List.of());
-        final PageFacts caption = new PageFacts(null, "Law Office Miller", List.of("In this photo " + "x ".repeat(80)),
+        final PageFacts caption = new PageFacts(null, "Law Office Miller", List.of("In this photo" + " x".repeat(80)),
                 Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
         final CleanedArticle opening = new CleanedArticle("https://lawofficemiller.example/", null, null, "page.html",
                 "UTF-8", "<p>x</p>", "Welcome!\n\nI am a lawyer.", null, List.of(), siteOnly);
@@ -328,15 +328,21 @@ class MetadataExtractorTest {
     void readsTheDaySetBesideTheHeadlineInAHeaderTheCleanerTookOut() {
         final PageFacts facts = new PageFacts(null, null, List.of("Das Hermelin"), Map.of(), Map.of(), List.of(),
                 List.of(), List.of(), List.of());
-        final Removal before = new Removal(Removal.OUTSIDE_ARTICLE, "outside", "header", "02.12.2022 Das Hermelin");
+        final Removal before = new Removal(Removal.OUTSIDE_ARTICLE, "outside", "header",
+                "Startseite Tipps Naturschutz 02.12.2022 Das Hermelin: ein Räuber im weißen Winterfell");
         final Removal after = new Removal(Removal.SHARE_BAR, "share", "div.intro",
                 "Startseite Tipps Das Hermelin 01. November 2021 | Naturschutz");
         final Removal apart = new Removal(Removal.SHARE_BAR, "share", "div.intro",
                 "Das Hermelin Teilen Drucken Kommentare 01. November 2021 | Naturschutz");
+        final Removal cut = new Removal(Removal.SHARE_BAR, "share", "div.intro",
+                "Startseite Tipps Naturschutz und Umwelt im Winter und im Sommer Das Hermelin 02.12.20…");
+        final Removal menu = new Removal("navigation", "nav", "nav", "Das Hermelin 01. November 2021 | Naturschutz");
 
         assertThat(extractor.extract(removedFrom(facts, before)).published()).hasToString("2022-12-02T00:00Z");
         assertThat(extractor.extract(removedFrom(facts, after)).published()).hasToString("2021-11-01T00:00Z");
         assertThat(extractor.extract(removedFrom(facts, apart)).published()).isNull();
+        assertThat(extractor.extract(removedFrom(facts, cut)).published()).isNull();
+        assertThat(extractor.extract(removedFrom(facts, menu)).published()).isNull();
     }
 
     @Test
