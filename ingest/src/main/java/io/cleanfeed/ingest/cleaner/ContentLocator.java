@@ -34,7 +34,7 @@ final class ContentLocator {
     private static final int MAX_LEDE_CHARS = 2500;
     /** How many boxes that only wrap another may stand around a lede. */
     private static final int MAX_WRAPPERS = 3;
-    /** A "Read more" link or two beside the content: no more text than this, all of it links. */
+    /** A "Read more" link or two beside the content: no more text than this, all of it links, climbed past once. */
     private static final int MAX_LINK_LINE_CHARS = 40;
     /** How many levels above the winner the article may still extend. */
     private static final int MAX_LEVELS = 3;
@@ -216,6 +216,7 @@ final class ContentLocator {
         final double threshold = Math.max(10, topScore * 0.2);
         final List<Element> excluded = new ArrayList<>();
         Element content = top;
+        boolean climbedPastLinks = false;
         for (int level = 0; level < MAX_LEVELS; ) {
             final Element parent = content.parent();
             if (parent == null || STOP_AT.contains(parent.normalName())) {
@@ -235,9 +236,10 @@ final class ContentLocator {
                 any |= sibling != content && in[i];
             }
             if (!any) {
-                if (!besideOnlyLinks(content, children)) {
+                if (climbedPastLinks || !besideOnlyLinks(content, children)) {
                     break;
                 }
+                climbedPastLinks = true;
                 // A box that adds only a link or two to the content ("Read more" over the rest of the
                 // story) is the same box: the article may go on beside it.
                 for (final Element child : children) {
@@ -265,14 +267,19 @@ final class ContentLocator {
         return new Located(content, excluded);
     }
 
+    /** Whether the content's siblings hold a link or two and no other text: a "Read more" over the rest. */
     private boolean besideOnlyLinks(final Element content, final List<Element> siblings) {
+        int chars = 0;
         for (final Element sibling : siblings) {
             final TextStats.Counts counts = stats.get(sibling);
-            if (sibling != content && (counts.chars > counts.linkChars || counts.chars > MAX_LINK_LINE_CHARS)) {
-                return false;
+            if (sibling != content) {
+                if (counts.chars > counts.linkChars) {
+                    return false;
+                }
+                chars += counts.chars;
             }
         }
-        return true;
+        return chars <= MAX_LINK_LINE_CHARS;
     }
 
     private boolean aloneWithText(final Element content, final List<Element> siblings) {
@@ -326,7 +333,7 @@ final class ContentLocator {
             if (box.childrenSize() != 1) {
                 return false;
             }
-            box = box.firstElementChild();
+            box = box.child(0);
         }
         return false;
     }

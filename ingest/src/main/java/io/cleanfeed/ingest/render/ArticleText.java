@@ -29,6 +29,8 @@ final class ArticleText implements NodeVisitor {
 
     private static final Evaluator NOT_A_PICTURE = Selector.evaluatorOf("blockquote, pre, code, table");
     private static final Evaluator PICTURE = Selector.evaluatorOf("img, picture, video");
+    /** A figure's text beside its picture is a caption up to this length; longer, it is an info box. */
+    private static final int MAX_CAPTION_CHARS = 400;
     private static final Evaluator NOT_A_PICTURE_NOR_CAPTIONED = Selector.evaluatorOf(
             "blockquote, pre, code, table, figcaption, h1");
 
@@ -89,13 +91,14 @@ final class ArticleText implements NodeVisitor {
     }
 
     /**
-     * A figure that shows a picture and has no {@code <figcaption>}: the text it holds besides, a
-     * caption written as a heading or a paragraph under the image, is about the picture. A figure
-     * with a caption of its own and more text, or with the headline, is a teaser box or the
-     * article's header, not a picture.
+     * A figure that shows a picture and has no {@code <figcaption>}: the little text it holds besides,
+     * a caption written as a heading or a paragraph under the image, is about the picture. A figure
+     * with a {@code <figcaption>} leaves the rest of its text to the article (a teaser box, the
+     * article's header), as does one with the headline or with more text than a caption has.
      */
     private static boolean isPicture(final Element figure) {
-        return figure.selectFirst(PICTURE) != null && figure.selectFirst(NOT_A_PICTURE_NOR_CAPTIONED) == null;
+        return figure.selectFirst(PICTURE) != null && figure.selectFirst(NOT_A_PICTURE_NOR_CAPTIONED) == null
+                && figure.text().length() <= MAX_CAPTION_CHARS;
     }
 
     /**

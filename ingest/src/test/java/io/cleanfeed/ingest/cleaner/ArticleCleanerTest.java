@@ -115,10 +115,14 @@ class ArticleCleanerTest {
 
     @Test
     void keepsAKeyPointsBoxThatAContentSystemWrapsInFramesAboveTheArticle() {
+        // Key points and the guide's contents: longer than a lede alone, 1800 characters.
+        final String points = "<li>The council voted on Tuesday to extend the tram line, after years of debate.</li>"
+                .repeat(20);
         final String text = clean("<div class='guide'><div id='c1'><div class='frame'><div class='intro-box'>"
-                + "<div>The key points</div><ul><li>The council voted on Tuesday to extend the tram line.</li>"
+                + "<div>The key points</div><ul>" + points
                 + "<li>Construction starts next spring and ends in 2028.</li></ul></div></div></div>"
-                + "<div class='body'>" + P1 + P2 + P3 + "</div></div><div class='more'><a href='/a'>Another story</a></div>");
+                + "<div class='body'>" + (P1 + P2 + P3).repeat(3) + "</div></div>"
+                + "<div class='more'><a href='/a'>Another story</a></div>");
 
         assertThat(text).contains("The key points", "Construction starts next spring", "Residents of")
                 .doesNotContain("Another story");
@@ -140,18 +144,21 @@ class ArticleCleanerTest {
     void removesAVideoPlayersControlsAndSettingsInsideTheArticle() {
         final String text = clean("<article>" + P1 + "<div class='player'><video src='/v.mp4'></video>"
                 + "<div class='vjs-control-bar'><div>Play</div><div>Current Time 0:00</div></div>"
-                + "<div class='yvp-settings-quality'><div>Video Quality</div><div>High (HD)</div></div></div>"
+                + "<div class='player-settings'><div>Video Quality</div><div>High (HD)</div></div></div>"
                 + P2 + P3 + "</article>");
 
         assertThat(text).contains("voted on Tuesday", "Construction is due", "Residents of")
                 .doesNotContain("Play", "Current Time", "Video Quality", "High (HD)");
+        assertThat(clean("<article><h2 id='settings'>Settings</h2>" + P1 + P2 + P3 + "</article>"))
+                .startsWith("Settings");
     }
 
     @Test
     void keepsAFormulaThatMathJaxGaveAContextMenuButNotTheSitesMenu() {
         final String text = clean("<article>" + P1 + "<p>The fare rises to "
                 + "<mjx-container class='MathJax CtxtMenu_Attached_0'><math><mi>x</mi><mo>+</mo><mn>2</mn></math>"
-                + "</mjx-container> euros.</p>" + P2 + P3 + "<div class='menu'><a href='/news'>News</a></div></article>");
+                + "</mjx-container> euros.</p>" + P2 + P3
+                + "<div class='menu'><a href='/news'>News</a></div></article>");
 
         assertThat(text).contains("The fare rises to x+2 euros.").doesNotContain("News");
     }

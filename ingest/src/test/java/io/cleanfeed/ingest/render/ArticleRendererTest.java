@@ -97,15 +97,19 @@ class ArticleRendererTest {
     }
 
     @Test
-    void readsTheTextUnderThePictureOfAFigureWithoutFigcaptionAsItsCaptionButNotATeasersHeadline() {
+    void readsTheTextUnderThePictureOfAFigureWithoutFigcaptionAsItsCaptionButNotATeaserOrAHeader() {
         final Element content = Jsoup.parse("<div><p>Before the picture.</p><figure><div><img src='/p.jpg'></div>"
                 + "<h2 class='caption'>The pier at dawn. Photo: A. Lee</h2></figure><p>After it.</p>"
                 + "<figure class='teaser'><img src='/t.jpg'><figcaption>Photo: B. Roe</figcaption>"
-                + "<p>The standfirst of the story.</p></figure></div>", "https://news.example/").body().child(0);
+                + "<p>The standfirst of the story.</p></figure>"
+                + "<figure class='header'><img src='/h.jpg'><h1>The headline</h1></figure>"
+                + "<figure class='info'><img src='/i.jpg'><p>" + "A long explanation of the chart. ".repeat(15)
+                + "</p></figure></div>", "https://news.example/").body().child(0);
 
         final RenderedArticle rendered = renderer.render(content, "https://news.example/");
 
-        assertThat(rendered.text()).isEqualTo("Before the picture.\n\nAfter it.\n\nThe standfirst of the story.");
+        assertThat(rendered.text()).startsWith("Before the picture.\n\nAfter it.\n\nThe standfirst of the story.\n\n"
+                + "The headline\n\nA long explanation of the chart.");
         assertThat(rendered.html()).contains("The pier at dawn. Photo: A. Lee");
     }
 

@@ -91,8 +91,10 @@ public final class BoilerplateRules {
                 new ClassTokenRule("navigation", Set.of("toc", "ez-toc-container", "table-of-contents",
                         "toc-container")),
                 new ClassWordRule("page-footer", Set.of("footer", "site-footer", "colophon")),
-                new ClassWordRule("player-controls", Set.of("controls", "control-bar", "controlbar", "vjs-control",
-                        "vjs-menu", "jw-controls", "plyr__controls", "settings", "player-settings"), MAX_WIDGET_CHARS),
+                // Pairs and player libraries' own words: "controls" or "settings" alone names a how-to's section.
+                new ClassWordRule("player-controls", Set.of("control-bar", "controlbar", "vjs-control", "vjs-menu",
+                        "jw-controls", "plyr__controls", "player-controls", "video-controls", "player-settings",
+                        "video-settings", "player-menu"), MAX_WIDGET_CHARS),
                 new ClassWordRule("screen-reader-only", Set.of("sr-only", "visually-hidden", "screen-reader-text",
                         "visuallyhidden")));
     }
@@ -159,9 +161,12 @@ public final class BoilerplateRules {
                         "sponsored:", "advertisement:", "enthält affiliate", "this post contains affiliate",
                         "this article contains affiliate", "dieser beitrag enthält werbung", "affiliate links",
                         "this post contains references to products", "advertiser disclosure", "aufrufe:",
-                        "hinzugefügt von:", "kommentare insgesamt:", "video verfügbar bis", "permalink", "permalien",
-                        "short url", "kurz-url", "news date :", "news date:", "suggested citation", "zitiervorschlag",
-                        "cite this article", "cite as:")),
+                        "hinzugefügt von:", "kommentare insgesamt:", "video verfügbar bis", "permalink:",
+                        "permalink http", "permalien:", "permalien http", "short url:", "kurz-url:", "news date :",
+                        "news date:")),
+                // Not article-meta, which enrich reads for the article's author and day: a citation names others.
+                new LeadInRule("citation", List.of("suggested citation", "zitiervorschlag", "cite this article",
+                        "cite as:")),
                 new LeadInRule("image-credit", List.of("foto:", "fotos:", "bild:", "photo:", "photos:", "image:",
                         "credit:", "credits:", "quelle:", "source:", "bildquelle:", "fotoquelle:", "kuva:", "źródło:",
                         "fuente:", "fonte:", "©", "(c) ", "copyright ", "bildrechte:", "bildnachweis:",
