@@ -157,6 +157,10 @@ public final class PageFactsReader {
             } else if (inBody && element.nameIs("h1")) {
                 headlines.add(element);
             }
+            final boolean address = element.nameIs("address");
+            if (address && isPersonsAddress(element)) {
+                bylines.add(element);
+            }
             // Every other query asks for an attribute, and most elements have none.
             if (element.attributesSize() == 0) {
                 return;
@@ -189,7 +193,7 @@ public final class PageFactsReader {
                     && (element.hasAttr("itemprop") || element.hasAttr("property")) && ownItem.isOfThePage(element)) {
                 meta.add(element);
             }
-            if (mayBeByline(element)) {
+            if (!address && mayBeByline(element)) {
                 collect(BYLINE, element, bylines);
             }
         }
@@ -204,6 +208,16 @@ public final class PageFactsReader {
             final String classes = element.attr("class");
             return containsIgnoreCase(classes, "auth") || containsIgnoreCase(classes, "byl") || element.hasAttr("rel")
                     || element.hasAttr("itemprop") || element.hasAttr("data-testid");
+        }
+
+        /**
+         * Whether an {@code <address>}, which HTML gives the contact of its article's author, names a
+         * person ("By Tim Anderson") rather than a place: a postal address has a house number or a
+         * postcode, a phone or a fax number.
+         */
+        private static boolean isPersonsAddress(final Element address) {
+            final String text = address.text();
+            return !text.isBlank() && text.length() <= MAX_BYLINE_CHARS && text.chars().noneMatch(Character::isDigit);
         }
 
         /** Whether the text holds the lower-case ASCII word in any case, without a lower-cased copy of the text. */

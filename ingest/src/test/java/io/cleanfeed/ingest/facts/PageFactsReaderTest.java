@@ -42,6 +42,8 @@ class PageFactsReaderTest {
                 + "<p data-testid='article-byline'>Test Id</p><p class='bylıne'>Dotless</p><p class='BYLİNE'>Dotted</p>"
                 + "<p class='author'>" + "x".repeat(201) + "</p><p class=author>Upper Byline</p><p class=author> </p>"
                 + "<p rel=AUTHOR>Rel Upper</p><p class='authority'>Authority</p>"
+                + "<address>By <a href='/author/tanderson/'>Tim Anderson</a></address>"
+                + "<address class='author'>Marktplatz 1, 12345 Musterstadt</address>"
                 + "<span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00'>28.01.22</span>"
                 + "<div itemprop=datePublished name=x content=' 2022-01-27 '></div><div name=x content=y></div>"
                 + "<a href=/x property='schema:author' content='A. Author'>A</a>"
@@ -70,6 +72,14 @@ class PageFactsReaderTest {
     private static final List<String> RESOURCES = List.of("stylesheet", "icon", "preload", "prefetch", "preconnect",
             "dns-prefetch", "modulepreload", "prerender", "manifest", "apple-touch-icon", "apple-touch-icon-precomposed",
             "apple-touch-startup-image", "mask-icon", "fluid-icon");
+
+    @Test
+    void readsAnAddressThatNamesAPersonAsABylineButNotAPostalAddress() {
+        final Document page = Jsoup.parse("<article><h1>Title</h1><address>By <a href='/u/t'>Tim Anderson</a>"
+                + "</address><p>Text.</p></article><footer><address>Marktplatz 1, 12345 Musterstadt</address></footer>");
+
+        assertThat(reader.read(page).bylines()).containsExactly("By Tim Anderson");
+    }
 
     @Test
     void leavesOutTheTimesOfAListOfDatedTeasersButNotOfAPostsMetaList() {
@@ -170,8 +180,10 @@ class PageFactsReaderTest {
                 .filter(time -> time.closest("li") == null || time.closest("li").parent().select("time").size() < 2)
                 .map(time -> time.attr("datetime").strip()).filter(value -> !value.isEmpty()).toList();
         final List<String> bylines = page.select("[rel=author], [itemprop=author], .byline, .author, .author-name, "
-                        + "[class*=byline], [class*=authorname], [data-testid*=byline]")
-                .stream().map(Element::text).filter(text -> !text.isBlank() && text.length() <= 200).distinct().toList();
+                        + "[class*=byline], [class*=authorname], [data-testid*=byline], address")
+                .stream()
+                .filter(byline -> !byline.nameIs("address") || byline.text().chars().noneMatch(Character::isDigit))
+                .map(Element::text).filter(text -> !text.isBlank() && text.length() <= 200).distinct().toList();
         return new PageFacts(
                 blankToNull(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang")),
                 blankToNull(page.title()),
