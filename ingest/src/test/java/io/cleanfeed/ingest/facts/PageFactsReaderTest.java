@@ -76,7 +76,8 @@ class PageFactsReaderTest {
     @Test
     void readsAnAddressThatNamesAPersonAsABylineButNotAPostalAddress() {
         final Document page = Jsoup.parse("<article><h1>Title</h1><address>By <a href='/u/t'>Tim Anderson</a>"
-                + "</address><p>Text.</p></article><footer><address>Marktplatz 1, 12345 Musterstadt</address></footer>");
+                + "</address><p>Text.</p></article>"
+                + "<footer><address>Marktplatz 1, 12345 Musterstadt</address></footer>");
 
         assertThat(reader.read(page).bylines()).containsExactly("By Tim Anderson");
     }
