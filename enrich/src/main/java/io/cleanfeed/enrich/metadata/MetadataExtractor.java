@@ -110,8 +110,9 @@ public final class MetadataExtractor {
         final JsonLdArticle ld = jsonLd.read(page.jsonLd());
         final String canonical = CanonicalUrl.of(
                 firstOf(page.firstLink("canonical"), page.firstMeta("og:url"), ld.url()), article.url());
-        final @Nullable String siteName = MetaText.clean(firstOf(page.firstMeta("og:site_name"), ld.publisher(),
-                page.firstMeta("application-name")));
+        // A blog its author publishes names them as publisher: a person, not the site.
+        final @Nullable String siteName = MetaText.clean(firstOf(page.firstMeta("og:site_name"),
+                ld.publisherIsPerson() ? null : ld.publisher(), page.firstMeta("application-name")));
         final @Nullable String host = host(canonical);
         return new ArticleMetadata(
                 canonical,
@@ -222,14 +223,15 @@ public final class MetadataExtractor {
                         .limit(1)
                         .toList(),
                 () -> page.authorLinks().isEmpty() ? List.of() : page.authorLinks().get(0));
+        final @Nullable String organisation = ld.publisherIsPerson() ? null : ld.publisher();
         for (int i = 0; i < sources.size(); i++) {
-            final List<String> names = namesFrom(sources.get(i), siteName, ld.publisher());
+            final List<String> names = namesFrom(sources.get(i), siteName, organisation);
             if (!names.isEmpty()) {
                 if (names.stream().allMatch(name -> name.indexOf(' ') >= 0)) {
                     return names;
                 }
                 final List<String> later = sources.subList(i + 1, sources.size()).stream()
-                        .flatMap(source -> namesFrom(source, siteName, ld.publisher()).stream())
+                        .flatMap(source -> namesFrom(source, siteName, organisation).stream())
                         .toList();
                 return names.stream().map(name -> wholeName(name, later)).toList();
             }

@@ -136,6 +136,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheAuthorWhoPublishesTheirOwnBlogButNotTheCompanyThatPublishesTheSite() {
+        final String blog = """
+                {"@context": "https://schema.org", "@graph": [
+                  {"@type": "BlogPosting", "headline": "Post", "author": {"@id": "#me"}, "publisher": {"@id": "#me"}},
+                  {"@type": ["Person", "Organization"], "@id": "#me", "name": "Christoph Hein"}]}""";
+        final String company = """
+                {"@type": "NewsArticle", "headline": "Post", "author": {"@type": "Organization", "name": "Planet AG"},
+                 "publisher": {"@type": "Organization", "name": "Planet AG"}}""";
+
+        assertThat(extractor.extract(article(facts(Map.of(), List.of(blog), null))).authors())
+                .containsExactly("Christoph Hein");
+        assertThat(extractor.extract(article(facts(Map.of(), List.of(company), null))).authors()).isEmpty();
+    }
+
+    @Test
     void readsTheAuthorFromYoastsTwitterLabelAndDropsTheSiteAsAuthor() {
         final PageFacts facts = facts(Map.of("twitter:label1", List.of("Verfasst von"), "twitter:data1",
                 List.of("Max Muster"), "author", List.of("ORF.at")), List.of(), null);

@@ -3,7 +3,11 @@ package io.cleanfeed.enrich.metadata.jsonld;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The fields of a schema.org article object (NewsArticle, BlogPosting, ...) that enrich uses. */
+/**
+ * The fields of a schema.org article object (NewsArticle, BlogPosting, ...) that enrich uses.
+ *
+ * @param publisherIsPerson whether the publisher is typed a {@code Person}: a blog its author publishes
+ */
 public record JsonLdArticle(
         @Nullable String headline,
         List<String> authors,
@@ -11,6 +15,7 @@ public record JsonLdArticle(
         @Nullable String dateModified,
         @Nullable String inLanguage,
         @Nullable String publisher,
+        boolean publisherIsPerson,
         @Nullable String section,
         List<String> keywords,
         @Nullable String description,
@@ -23,6 +28,6 @@ public record JsonLdArticle(
     }
 
     public static JsonLdArticle empty() {
-        return new JsonLdArticle(null, List.of(), null, null, null, null, null, List.of(), null, null, null);
+        return new JsonLdArticle(null, List.of(), null, null, null, null, false, null, List.of(), null, null, null);
     }
 }

@@ -119,6 +119,7 @@ public final class JsonLdReader {
                 text(dates.get("dateModified")),
                 language(node.get("inLanguage")),
                 name(node.get("publisher"), references),
+                isPerson(node.get("publisher"), references),
                 first(node.get("articleSection")),
                 keywords(node.get("keywords")),
                 text(node.get("description")),
@@ -154,6 +155,27 @@ public final class JsonLdReader {
             return text(resolved.get("name"));
         }
         return text(resolved);
+    }
+
+    /** Whether the value, or the node it refers to, is typed {@code Person}, alone or with another type. */
+    private static boolean isPerson(final @Nullable JsonNode value, final References references) {
+        if (value == null) {
+            return false;
+        }
+        final JsonNode resolved = references.resolve(value.isArray() && !value.isEmpty() ? value.get(0) : value);
+        final @Nullable JsonNode type = resolved.get("@type");
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (final JsonNode each : type) {
+                if (each.asText().equals("Person")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type.asText().equals("Person");
     }
 
     private static @Nullable String url(final @Nullable JsonNode value) {
