@@ -42,7 +42,7 @@ public final class PageFactsReader {
     private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
     private static final Evaluator BYLINE = Selector.evaluatorOf(
             "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [class*=authorname], "
-                    + "[data-testid*=byline]");
+                    + "[data-testid*=byline], [class~=(^|\\s)[\\w-]+__author(\\s|$)]");
     private static final Evaluator HTML = Selector.evaluatorOf("html");
     private static final int MAX_HEADLINES = 5;
 
