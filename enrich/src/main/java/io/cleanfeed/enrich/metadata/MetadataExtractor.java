@@ -142,9 +142,14 @@ public final class MetadataExtractor {
     private static @Nullable String title(final CleanedArticle article, final JsonLdArticle ld,
                                           final @Nullable String site, final @Nullable String host) {
         final PageFacts page = article.page();
-        final @Nullable String declared = MetaText.clean(firstOf(ld.headline(), page.firstMeta("og:title"),
-                page.firstMeta("twitter:title")));
         final @Nullable String titleTag = MetaText.clean(page.titleTag());
+        final @Nullable String ldHeadline = MetaText.clean(ld.headline());
+        // A JSON-LD headline that neither the page's title nor any <h1> agrees with is a description
+        // (Wikipedia's "matrix equal to its conjugate-transpose" for "Hermitian matrix").
+        final boolean ldTitles = ldHeadline != null && (titleTag == null || TitleCleaner.agree(ldHeadline, titleTag)
+                || page.headlines().stream().anyMatch(h1 -> TitleCleaner.agree(ldHeadline, MetaText.clean(h1))));
+        final @Nullable String declared = MetaText.clean(firstOf(ldTitles ? ldHeadline : null,
+                page.firstMeta("og:title"), page.firstMeta("twitter:title")));
         final @Nullable String reference = declared != null ? declared : titleTag;
         @Nullable String best = null;
         for (final String candidate : page.headlines()) {

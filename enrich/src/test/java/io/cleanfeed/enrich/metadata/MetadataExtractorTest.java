@@ -136,6 +136,35 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsJsonLdWrappedInACdataSection() {
+        final String wrapped = """
+                <![CDATA[
+                {"@type": "NewsArticle", "headline": "Post", "author": {"@type": "Person", "name": "Jane Doe"},
+                 "datePublished": "2015-10-15T02:19:15Z"}
+                ]]>""";
+
+        final ArticleMetadata meta = extractor.extract(article(facts(Map.of(), List.of(wrapped), null)));
+
+        assertThat(meta.authors()).containsExactly("Jane Doe");
+        assertThat(meta.published()).hasToString("2015-10-15T02:19:15Z");
+    }
+
+    @Test
+    void takesAJsonLdHeadlineThatNeitherTheTitleNorTheH1AgreesWithForADescription() {
+        final String described = "{\"@type\": \"Article\", \"name\": \"Hermitian matrix\","
+                + " \"headline\": \"matrix equal to its conjugate-transpose\"}";
+        final String rewritten = "{\"@type\": \"NewsArticle\", \"headline\": \"So wird Adblue richtig angewendet\"}";
+        final PageFacts wiki = new PageFacts(null, "Hermitian matrix - Wikipedia", List.of("Hermitian matrix"),
+                Map.of(), Map.of(), List.of(described), List.of(), List.of(), List.of());
+        final PageFacts news = new PageFacts(null, "Adblue nachfüllen: wo kaufen, Preis | Auto Zeitung",
+                List.of("So wird Adblue richtig angewendet"), Map.of(), Map.of(), List.of(rewritten), List.of(),
+                List.of(), List.of());
+
+        assertThat(extractor.extract(article(wiki)).title()).isEqualTo("Hermitian matrix");
+        assertThat(extractor.extract(article(news)).title()).isEqualTo("So wird Adblue richtig angewendet");
+    }
+
+    @Test
     void takesTheAuthorWhoPublishesTheirOwnBlogButNotTheCompanyThatPublishesTheSite() {
         final String blog = """
                 {"@context": "https://schema.org", "@graph": [

@@ -29,6 +29,8 @@ public final class JsonLdReader {
             "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle", "socialmediaposting",
             "posting", "report", "recipe", "videoobject", "podcastepisode");
     private static final int MAX_NODES = 1000;
+    private static final String CDATA_START = "<![CDATA[";
+    private static final String CDATA_END = "]]>";
 
     private static final ObjectMapper LENIENT = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -40,7 +42,7 @@ public final class JsonLdReader {
         final List<JsonNode> nodes = new ArrayList<>();
         for (final String block : blocks) {
             try {
-                collect(LENIENT.readTree(block), nodes);
+                collect(LENIENT.readTree(withoutCdata(block)), nodes);
             } catch (final IOException e) {
                 // A block that does not parse even leniently tells us nothing; the others still may.
             }
@@ -59,6 +61,21 @@ public final class JsonLdReader {
             return JsonLdArticle.empty();
         }
         return toArticle(article != null ? article : dated, dated, new References(byId));
+    }
+
+    /**
+     * The block without the CDATA section that XHTML-minded pages and serialisers wrap script text
+     * in ({@code <![CDATA[ {...} ]]>}); the commented form ({@code //<![CDATA[}) parses as it is.
+     */
+    private static String withoutCdata(final String block) {
+        String json = block.strip();
+        if (json.startsWith(CDATA_START)) {
+            json = json.substring(CDATA_START.length());
+            if (json.endsWith(CDATA_END)) {
+                json = json.substring(0, json.length() - CDATA_END.length());
+            }
+        }
+        return json;
     }
 
     /** Every object in the JSON-LD, wherever it sits: top level, arrays, {@code @graph}, main entities. */
