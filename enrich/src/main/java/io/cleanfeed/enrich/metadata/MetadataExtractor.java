@@ -137,7 +137,8 @@ public final class MetadataExtractor {
      * The headline as the page shows it: the visible {@code <h1>} when it agrees with what the
      * metadata calls the title (metadata titles carry kickers and site names that the page's own
      * headline does not), else the {@code <h1>} the article opens with, else the metadata's title
-     * without the site's name.
+     * (JSON-LD, Open Graph, Twitter, Parse.ly, Dublin Core, {@code <title>}) without the site's name,
+     * else, on a page that declares none, its first {@code <h1>}.
      */
     private static @Nullable String title(final CleanedArticle article, final JsonLdArticle ld,
                                           final @Nullable String site, final @Nullable String host) {
@@ -149,7 +150,8 @@ public final class MetadataExtractor {
         final boolean ldTitles = ldHeadline != null && (titleTag == null || TitleCleaner.agree(ldHeadline, titleTag)
                 || page.headlines().stream().anyMatch(h1 -> TitleCleaner.agree(ldHeadline, MetaText.clean(h1))));
         final @Nullable String declared = MetaText.clean(firstOf(ldTitles ? ldHeadline : null,
-                page.firstMeta("og:title"), page.firstMeta("twitter:title")));
+                page.firstMeta("og:title"), page.firstMeta("twitter:title"), page.firstMeta("parsely-title"),
+                page.firstMeta("dc.title"), page.firstMeta("dc:title")));
         final @Nullable String reference = declared != null ? declared : titleTag;
         @Nullable String best = null;
         for (final String candidate : page.headlines()) {
@@ -162,7 +164,8 @@ public final class MetadataExtractor {
             }
         }
         if (reference == null) {
-            return null;
+            // A page that declares no title, not even a <title>, shows one: its first <h1>.
+            return page.headlines().stream().map(MetaText::clean).filter(Objects::nonNull).findFirst().orElse(null);
         }
         final String cleaned = TitleCleaner.withoutSiteName(reference, site, host);
         if (best == null) {

@@ -150,6 +150,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheTitleFromDublinCoreOrParselyOrElseTheH1WhenThePageDeclaresNoOther() {
+        final PageFacts dublinCore = new PageFacts(null, null, List.of(), Map.of("dc.title", List.of("remoteStorage")),
+                Map.of(), List.of(), List.of(), List.of(), List.of());
+        final PageFacts parsely = new PageFacts(null, null, List.of(),
+                Map.of("parsely-title", List.of("Tram line opens")), Map.of(), List.of(), List.of(), List.of(),
+                List.of());
+        final PageFacts headlineOnly = new PageFacts(null, null, List.of(" ", "Tram line opens in spring"), Map.of(),
+                Map.of(), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(extractor.extract(article(dublinCore)).title()).isEqualTo("remoteStorage");
+        assertThat(extractor.extract(article(parsely)).title()).isEqualTo("Tram line opens");
+        assertThat(extractor.extract(article(headlineOnly)).title()).isEqualTo("Tram line opens in spring");
+    }
+
+    @Test
     void takesAJsonLdHeadlineThatNeitherTheTitleNorTheH1AgreesWithForADescription() {
         final String described = "{\"@type\": \"Article\", \"name\": \"Hermitian matrix\","
                 + " \"headline\": \"matrix equal to its conjugate-transpose\"}";
