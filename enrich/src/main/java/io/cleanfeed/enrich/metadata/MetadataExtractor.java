@@ -86,6 +86,10 @@ public final class MetadataExtractor {
     private static final int MAX_HEADLINE_CHARS = 150;
     /** What may stand between a headline and the date beside it: a space, a separator. */
     private static final int MAX_CHARS_BESIDE_HEADLINE = 3;
+    /** The meta tags that name an article's author, Dublin Core's creator first, as Readability asks them. */
+    private static final List<String> DECLARED_AUTHOR_KEYS = List.of("dc:creator", "dcterms:creator", "dc.creator",
+            "dcterms.creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+            "byl");
     /** How many of the article's last paragraphs may hold a signature. */
     private static final int LAST_LINES = 3;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
@@ -205,7 +209,7 @@ public final class MetadataExtractor {
 
     /**
      * The names from the most deliberate source that gives a person's name: JSON-LD, then meta
-     * tags, then the page's byline elements, then a byline line a reader sees, then links to an
+     * tags one by one ({@link #DECLARED_AUTHOR_KEYS}), then the page's byline elements, then a byline line a reader sees, then links to an
      * author's page (a byline marked by nothing else, but found anywhere). A source that names
      * only the site, a URL or an {@code @handle} says nothing about the author, so the next is asked.
      * A one-word name, a profile's name or a first name, is written out as a later source writes it
@@ -213,9 +217,15 @@ public final class MetadataExtractor {
      */
     private List<String> authors(final CleanedArticle article, final PageFacts page, final JsonLdArticle ld,
                                  final @Nullable String siteName) {
-        final List<Supplier<List<String>>> sources = List.of(
-                ld::authors,
-                () -> declaredAuthors(page),
+        final List<Supplier<List<String>>> sources = new ArrayList<>();
+        sources.add(ld::authors);
+        // Each key on its own, the first that names someone winning: two keys that disagree
+        // ("author" the site's editor, "dc:creator" the writer) are not two authors.
+        for (final String key : DECLARED_AUTHOR_KEYS) {
+            sources.add(() -> page.meta().getOrDefault(key, List.of()));
+        }
+        sources.addAll(List.of(
+                () -> labelledAuthor(page),
                 () -> namesLinkedIn(page.bylines(), page.authorLinks()),
                 () -> Stream.concat(visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META,
                                         Removal.AUTHOR_BOX, Removal.OUTSIDE_ARTICLE, Removal.TRAILING_LINE,
@@ -230,7 +240,7 @@ public final class MetadataExtractor {
                         .filter(Objects::nonNull)
                         .limit(1)
                         .toList(),
-                () -> page.authorLinks().isEmpty() ? List.of() : page.authorLinks().get(0));
+                () -> page.authorLinks().isEmpty() ? List.<String>of() : page.authorLinks().get(0)));
         final @Nullable String organisation = ld.publisherIsPerson() ? null : ld.publisher();
         for (int i = 0; i < sources.size(); i++) {
             final List<String> names = namesFrom(sources.get(i), siteName, organisation);
@@ -330,16 +340,6 @@ public final class MetadataExtractor {
             }
         }
         return false;
-    }
-
-    private static List<String> declaredAuthors(final PageFacts page) {
-        final List<String> candidates = new ArrayList<>();
-        Stream.of("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-                        "dc.creator", "byl")
-                .map(key -> page.meta().getOrDefault(key, List.of()))
-                .forEach(candidates::addAll);
-        candidates.addAll(labelledAuthor(page));
-        return candidates;
     }
 
     /** Yoast's {@code twitter:label1 = "Written by"}, {@code twitter:data1 = "Jane Doe"}, in any language. */

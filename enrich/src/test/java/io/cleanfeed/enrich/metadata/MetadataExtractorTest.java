@@ -136,6 +136,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void asksTheDeclaredAuthorTagsOneByOneDublinCoresCreatorFirst() {
+        final PageFacts both = facts(Map.of("author", List.of("Site Editor"), "dc:creator", List.of("Jane Doe")),
+                List.of(), null);
+        final PageFacts siteAsCreator = facts(Map.of("og:site_name", List.of("Daily Planet"), "dc.creator",
+                List.of("Daily Planet"), "author", List.of("John Roe")), List.of(), null);
+
+        assertThat(extractor.extract(article(both)).authors()).containsExactly("Jane Doe");
+        assertThat(extractor.extract(article(siteAsCreator)).authors()).containsExactly("John Roe");
+    }
+
+    @Test
     void readsJsonLdWrappedInACdataSection() {
         final String wrapped = """
                 <![CDATA[
