@@ -209,8 +209,9 @@ public final class MetadataExtractor {
 
     /**
      * The names from the most deliberate source that gives a person's name: JSON-LD, then meta
-     * tags one by one ({@link #DECLARED_AUTHOR_KEYS}), then the page's byline elements, then a byline line a reader sees, then links to an
-     * author's page (a byline marked by nothing else, but found anywhere). A source that names
+     * tags one by one ({@link #DECLARED_AUTHOR_KEYS}), then the page's byline elements, then a
+     * byline line a reader sees, then links to an author's page (a byline marked by nothing else,
+     * but found anywhere). A source that names
      * only the site, a URL or an {@code @handle} says nothing about the author, so the next is asked.
      * A one-word name, a profile's name or a first name, is written out as a later source writes it
      * ({@link #wholeName}).
