@@ -86,7 +86,7 @@ public final class MetadataExtractor {
     private static final int MAX_HEADLINE_CHARS = 150;
     /** What may stand between a headline and the date beside it: a space, a separator. */
     private static final int MAX_CHARS_BESIDE_HEADLINE = 3;
-    /** The meta tags that name an article's author, Dublin Core's creator first, as Readability asks them. */
+    /** The meta tags that name an article's author, Dublin Core's creator first, as Readability has it. */
     private static final List<String> DECLARED_AUTHOR_KEYS = List.of("dc:creator", "dcterms:creator", "dc.creator",
             "dcterms.creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
             "byl");
@@ -150,8 +150,12 @@ public final class MetadataExtractor {
         final @Nullable String titleTag = MetaText.clean(page.titleTag());
         final @Nullable String ldHeadline = MetaText.clean(ld.headline());
         // A JSON-LD headline that neither the page's title nor any <h1> agrees with is a description
-        // (Wikipedia's "matrix equal to its conjugate-transpose" for "Hermitian matrix").
-        final boolean ldTitles = ldHeadline != null && (titleTag == null || TitleCleaner.agree(ldHeadline, titleTag)
+        // (Wikipedia's "matrix equal to its conjugate-transpose" for "Hermitian matrix"); a title that
+        // is only the site's name says nothing either way, and a one-word headline needs only share it.
+        final boolean ldTitles = ldHeadline != null && (titleTag == null
+                || TitleCleaner.namesTheSite(titleTag, site, host)
+                || (ldHeadline.indexOf(' ') < 0 ? TitleCleaner.sharesAWord(ldHeadline, titleTag)
+                        : TitleCleaner.agree(ldHeadline, titleTag))
                 || page.headlines().stream().anyMatch(h1 -> TitleCleaner.agree(ldHeadline, MetaText.clean(h1))));
         final @Nullable String declared = MetaText.clean(firstOf(ldTitles ? ldHeadline : null,
                 page.firstMeta("og:title"), page.firstMeta("twitter:title"), page.firstMeta("parsely-title"),
@@ -169,7 +173,9 @@ public final class MetadataExtractor {
         }
         if (reference == null) {
             // A page that declares no title, not even a <title>, shows one: its first <h1>.
-            return page.headlines().stream().map(MetaText::clean).filter(Objects::nonNull).findFirst().orElse(null);
+            return page.headlines().stream().map(MetaText::clean).filter(Objects::nonNull)
+                    .filter(h1 -> h1.length() <= MAX_HEADLINE_CHARS).map(TitleCleaner::withoutOpeningDate)
+                    .findFirst().orElse(null);
         }
         final String cleaned = TitleCleaner.withoutSiteName(reference, site, host);
         if (best == null) {
@@ -497,7 +503,8 @@ public final class MetadataExtractor {
                     continue; // a word that holds the headline, not the headline
                 }
                 final @Nullable WrittenDate before = lastDate(whole.substring(0, at));
-                if (before != null && before.end() >= at - MAX_CHARS_BESIDE_HEADLINE) {
+                if (before != null && before.end() >= at - MAX_CHARS_BESIDE_HEADLINE
+                        && !UNTIL.matcher(whole).region(0, before.start()).find()) {
                     return before;
                 }
                 final @Nullable WrittenDate after = ownDate(whole.substring(end));

@@ -23,8 +23,8 @@ final class TitleCleaner {
     private static final int MAX_SUFFIX_WORDS = 4;
     private static final double AGREEMENT = 0.6;
     private static final int MIN_TITLE_WORDS = 3;
-    /** What sets a date off from the title after it: space, a bar, a dash, a colon. */
-    private static final Pattern OPENING_SEPARATOR = Pattern.compile("^[\\s|:–—-]+");
+    /** White space, or nothing, between a date and the title after it; a dash or a bar joins them. */
+    private static final Pattern OPENING_SEPARATOR = Pattern.compile("^\\s+");
     private static final int MAX_KICKER_WORDS = 4;
 
     private TitleCleaner() {
@@ -179,7 +179,8 @@ final class TitleCleaner {
     /**
      * The headline without the date its element shows before it ("1. Februar 2022 Bundesministerin
      * Raab: ...", "27.01.2022MineralölINFO ..."): the date is the article's, the words after it its
-     * title. A headline that is mostly a date ("Wochenbericht 14. - 20. Januar 2022") stays.
+     * title. A date the title goes on from ("9. November 1989 – Der Tag, an dem ...") and a
+     * headline that is mostly a date stay, as {@code Datelines} in ingest leaves them.
      */
     static String withoutOpeningDate(final String headline) {
         final @Nullable WrittenDate date = WrittenDate.first(headline);
@@ -187,7 +188,8 @@ final class TitleCleaner {
             return headline;
         }
         final String rest = OPENING_SEPARATOR.matcher(headline.substring(date.end())).replaceFirst("");
-        return wordList(rest).size() >= MIN_TITLE_WORDS ? rest : headline;
+        return !rest.isEmpty() && Character.isLetterOrDigit(rest.codePointAt(0))
+                && wordList(rest).size() >= MIN_TITLE_WORDS ? rest : headline;
     }
 
     /** Whether the title is only the site's name ("Anwalt Niemeyer" on anwaltniemeyer.de): it names no page. */

@@ -167,8 +167,8 @@ class MetadataExtractorTest {
         final PageFacts parsely = new PageFacts(null, null, List.of(),
                 Map.of("parsely-title", List.of("Tram line opens")), Map.of(), List.of(), List.of(), List.of(),
                 List.of());
-        final PageFacts headlineOnly = new PageFacts(null, null, List.of(" ", "Tram line opens in spring"), Map.of(),
-                Map.of(), List.of(), List.of(), List.of(), List.of());
+        final PageFacts headlineOnly = new PageFacts(null, null, List.of(" ", "12.03.2024 Tram line opens in spring"),
+                Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
 
         assertThat(extractor.extract(article(dublinCore)).title()).isEqualTo("remoteStorage");
         assertThat(extractor.extract(article(parsely)).title()).isEqualTo("Tram line opens");
@@ -186,6 +186,11 @@ class MetadataExtractorTest {
                 List.of("So wird Adblue richtig angewendet"), Map.of(), Map.of(), List.of(rewritten), List.of(),
                 List.of(), List.of());
 
+        final PageFacts oneWord = new PageFacts(null, "Daily Planet", List.of(),
+                Map.of("og:site_name", List.of("Daily Planet")), Map.of(),
+                List.of("{\"@type\": \"NewsArticle\", \"headline\": \"Trams\"}"), List.of(), List.of(), List.of());
+
+        assertThat(extractor.extract(article(oneWord)).title()).isEqualTo("Trams");
         assertThat(extractor.extract(article(wiki)).title()).isEqualTo("Hermitian matrix");
         assertThat(extractor.extract(article(news)).title()).isEqualTo("So wird Adblue richtig angewendet");
     }
@@ -197,8 +202,9 @@ class MetadataExtractorTest {
                   {"@type": "BlogPosting", "headline": "Post", "author": {"@id": "#me"}, "publisher": {"@id": "#me"}},
                   {"@type": ["Person", "Organization"], "@id": "#me", "name": "Christoph Hein"}]}""";
         final String company = """
-                {"@type": "NewsArticle", "headline": "Post", "author": {"@type": "Organization", "name": "Planet AG"},
-                 "publisher": {"@type": "Organization", "name": "Planet AG"}}""";
+                {"@type": "NewsArticle", "headline": "Post",
+                 "author": {"@type": "Organization", "name": "Planet Media"},
+                 "publisher": {"@type": "Organization", "name": "Planet Media"}}""";
 
         assertThat(extractor.extract(article(facts(Map.of(), List.of(blog), null))).authors())
                 .containsExactly("Christoph Hein");
@@ -407,12 +413,21 @@ class MetadataExtractorTest {
         final Removal cut = new Removal(Removal.SHARE_BAR, "share", "div.intro",
                 "Startseite Tipps Naturschutz und Umwelt im Winter und im Sommer Das Hermelin 02.12.20…");
         final Removal menu = new Removal("navigation", "nav", "nav", "Das Hermelin 01. November 2021 | Naturschutz");
+        final Removal twoDates = new Removal(Removal.SHARE_BAR, "share", "div.intro",
+                "Aktualisiert 03.01.2023 Tipps und Themen aus dem Naturschutz 02.12.2022 Das Hermelin im Winter");
+        final Removal until = new Removal(Removal.SHARE_BAR, "share", "div.intro",
+                "Tipps und Themen aus dem Naturschutz, Video verfügbar bis 28.02.2023 Das Hermelin im Winter");
+        final Removal inAWord = new Removal(Removal.SHARE_BAR, "share", "div.intro",
+                "Tipps und Themen aus dem Naturschutz und mehr vom 02.12.2022 Das Hermelinfell im Winter");
 
         assertThat(extractor.extract(removedFrom(facts, before)).published()).hasToString("2022-12-02T00:00Z");
         assertThat(extractor.extract(removedFrom(facts, after)).published()).hasToString("2021-11-01T00:00Z");
         assertThat(extractor.extract(removedFrom(facts, apart)).published()).isNull();
         assertThat(extractor.extract(removedFrom(facts, cut)).published()).isNull();
         assertThat(extractor.extract(removedFrom(facts, menu)).published()).isNull();
+        assertThat(extractor.extract(removedFrom(facts, twoDates)).published()).hasToString("2022-12-02T00:00Z");
+        assertThat(extractor.extract(removedFrom(facts, until)).published()).isNull();
+        assertThat(extractor.extract(removedFrom(facts, inAWord)).published()).isNull();
     }
 
     @Test
@@ -492,6 +507,9 @@ class MetadataExtractorTest {
                 .isEqualTo("Bundesministerin Raab: Mehr Geld für Kinderbetreuung");
         assertThat(titleOf("20. Januar 2022: Ein Tag", "20. Januar 2022: Ein Tag - Chronik"))
                 .isEqualTo("20. Januar 2022: Ein Tag");
+        assertThat(titleOf("9. November 1989 – Der Tag, an dem die Mauer fiel",
+                "9. November 1989 – Der Tag, an dem die Mauer fiel - Chronik der Mauer"))
+                .isEqualTo("9. November 1989 – Der Tag, an dem die Mauer fiel");
     }
 
     @Test

@@ -97,7 +97,7 @@ final class Datelines {
         }
     }
 
-    /** The element the heading opens with, through wrappers, when no text comes before it. */
+    /** The heading's first child element, when no text comes before it. */
     private static @Nullable Element openingElement(final Element heading) {
         for (final Node child : heading.childNodes()) {
             if (child instanceof TextNode text) {

@@ -44,6 +44,8 @@ public final class PageFactsReader {
             "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [class*=authorname], "
                     + "[data-testid*=byline], [class~=(^|\\s)[\\w-]+__author(\\s|$)]");
     private static final Evaluator HTML = Selector.evaluatorOf("html");
+    /** A link to a page, not to write to or call someone. */
+    private static final Evaluator PAGE_LINK = Selector.evaluatorOf("a[href]:not([href^=mailto:]):not([href^=tel:])");
     private static final int MAX_HEADLINES = 5;
 
     public PageFacts read(final Document page) {
@@ -157,8 +159,8 @@ public final class PageFactsReader {
             } else if (inBody && element.nameIs("h1")) {
                 headlines.add(element);
             }
-            final boolean address = element.nameIs("address");
-            if (address && isPersonsAddress(element)) {
+            final boolean addressByline = element.nameIs("address") && isPersonsAddress(element);
+            if (addressByline) {
                 bylines.add(element);
             }
             // Every other query asks for an attribute, and most elements have none.
@@ -193,7 +195,7 @@ public final class PageFactsReader {
                     && (element.hasAttr("itemprop") || element.hasAttr("property")) && ownItem.isOfThePage(element)) {
                 meta.add(element);
             }
-            if (!address && mayBeByline(element)) {
+            if (!addressByline && mayBeByline(element)) {
                 collect(BYLINE, element, bylines);
             }
         }
@@ -212,12 +214,14 @@ public final class PageFactsReader {
 
         /**
          * Whether an {@code <address>}, which HTML gives the contact of its article's author, names a
-         * person ("By Tim Anderson") rather than a place: a postal address has a house number or a
-         * postcode, a phone or a fax number.
+         * person ("By <a>Tim Anderson</a>") rather than a place or a desk: it links to a page (the
+         * author's), and holds no digit, where a postal address has a house number or a postcode, a
+         * phone or a fax number.
          */
         private static boolean isPersonsAddress(final Element address) {
             final String text = address.text();
-            return !text.isBlank() && text.length() <= MAX_BYLINE_CHARS && text.chars().noneMatch(Character::isDigit);
+            return !text.isBlank() && text.length() <= MAX_BYLINE_CHARS && text.chars().noneMatch(Character::isDigit)
+                    && address.selectFirst(PAGE_LINK) != null;
         }
 
         /** Whether the text holds the lower-case ASCII word in any case, without a lower-cased copy of the text. */

@@ -44,6 +44,7 @@ class PageFactsReaderTest {
                 + "<p rel=AUTHOR>Rel Upper</p><p class='authority'>Authority</p>"
                 + "<address>By <a href='/author/tanderson/'>Tim Anderson</a></address>"
                 + "<div class='node__author'>Block Element Author</div><div class='post__author-bio'>A bio</div>"
+                + "<address class='author'><span>Marked Address Author</span></address>"
                 + "<address class='author'>Marktplatz 1, 12345 Musterstadt</address>"
                 + "<span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00'>28.01.22</span>"
                 + "<div itemprop=datePublished name=x content=' 2022-01-27 '></div><div name=x content=y></div>"
@@ -79,7 +80,8 @@ class PageFactsReaderTest {
         final Document page = Jsoup.parse("<article><h1>Title</h1><address>By <a href='/u/t'>Tim Anderson</a>"
                 + "</address><div class='node__author'><a href='/user/leena-simon'>Leena Simon</a></div><p>Text.</p>"
                 + "<div class='post__author-bio'>Leena writes about cities.</div></article>"
-                + "<footer><address>Marktplatz 1, 12345 Musterstadt</address></footer>");
+                + "<footer><address>Marktplatz 1, 12345 Musterstadt</address><address>Daily Planet, Metropolis"
+                + "</address><address>Write to <a href='mailto:desk@planet.example'>the desk</a></address></footer>");
 
         assertThat(reader.read(page).bylines()).containsExactly("By Tim Anderson", "Leena Simon");
     }
@@ -182,11 +184,11 @@ class PageFactsReaderTest {
         final List<String> times = page.select("time[datetime]").stream()
                 .filter(time -> time.closest("li") == null || time.closest("li").parent().select("time").size() < 2)
                 .map(time -> time.attr("datetime").strip()).filter(value -> !value.isEmpty()).toList();
-        final List<String> bylines = page.select("[rel=author], [itemprop=author], .byline, .author, .author-name, "
-                        + "[class*=byline], [class*=authorname], [data-testid*=byline], address, "
-                        + "[class~=(^|\\s)[\\w-]+__author(\\s|$)]")
-                .stream()
-                .filter(byline -> !byline.nameIs("address") || byline.text().chars().noneMatch(Character::isDigit))
+        final String query = "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], "
+                + "[class*=authorname], [data-testid*=byline], [class~=(^|\\s)[\\w-]+__author(\\s|$)]";
+        final List<String> bylines = page.select(query + ", address").stream()
+                .filter(byline -> byline.is(query) || byline.text().chars().noneMatch(Character::isDigit)
+                        && byline.selectFirst("a[href]:not([href^=mailto:]):not([href^=tel:])") != null)
                 .map(Element::text).filter(text -> !text.isBlank() && text.length() <= 200).distinct().toList();
         return new PageFacts(
                 blankToNull(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang")),

@@ -186,13 +186,19 @@ public final class JsonLdReader {
         }
         if (type.isArray()) {
             for (final JsonNode each : type) {
-                if (each.asText().equals("Person")) {
+                if (isPersonType(each.asText())) {
                     return true;
                 }
             }
             return false;
         }
-        return type.asText().equals("Person");
+        return isPersonType(type.asText());
+    }
+
+    /** "Person", in any case, bare or as "schema:Person" or "https://schema.org/Person". */
+    private static boolean isPersonType(final String type) {
+        final int prefix = Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'));
+        return type.substring(prefix + 1).equalsIgnoreCase("person");
     }
 
     private static @Nullable String url(final @Nullable JsonNode value) {
