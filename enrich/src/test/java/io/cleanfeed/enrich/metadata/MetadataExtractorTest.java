@@ -8,7 +8,10 @@ import io.cleanfeed.core.schema.PageFacts;
 import io.cleanfeed.core.schema.Removal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MetadataExtractorTest {
 
@@ -400,34 +403,27 @@ class MetadataExtractorTest {
         assertThat(extractor.extract(article).published()).hasToString("2003-03-31T00:00Z");
     }
 
-    @Test
-    void readsTheDaySetBesideTheHeadlineInAHeaderTheCleanerTookOut() {
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+    @CsvSource(delimiter = ';', nullValues = "none", textBlock = """
+            outside-article; Startseite Tipps Naturschutz 02.12.2022 Das Hermelin: ein Räuber im weißen Winterfell; \
+            2022-12-02T00:00Z
+            share-bar; Startseite Tipps Das Hermelin 01. November 2021 | Naturschutz; 2021-11-01T00:00Z
+            share-bar; Aktualisiert 03.01.2023 Tipps und Themen aus dem Naturschutz 02.12.2022 Das Hermelin im Winter; \
+            2022-12-02T00:00Z
+            share-bar; Das Hermelin Teilen Drucken Kommentare 01. November 2021 | Naturschutz; none
+            share-bar; Startseite Tipps Naturschutz und Umwelt im Winter und im Sommer Das Hermelin 02.12.20…; none
+            navigation; Das Hermelin 01. November 2021 | Naturschutz; none
+            share-bar; Tipps und Themen aus dem Naturschutz, Video verfügbar bis 28.02.2023 Das Hermelin im Winter; none
+            share-bar; Tipps und Themen aus dem Naturschutz und mehr vom 02.12.2022 Das Hermelinfell im Winter; none
+            """)
+    void readsTheDaySetBesideTheHeadlineInAHeaderTheCleanerTookOut(final String rule, final String snippet,
+                                                                  final String published) {
         final PageFacts facts = new PageFacts(null, null, List.of("Das Hermelin"), Map.of(), Map.of(), List.of(),
                 List.of(), List.of(), List.of());
-        final Removal before = new Removal(Removal.OUTSIDE_ARTICLE, "outside", "header",
-                "Startseite Tipps Naturschutz 02.12.2022 Das Hermelin: ein Räuber im weißen Winterfell");
-        final Removal after = new Removal(Removal.SHARE_BAR, "share", "div.intro",
-                "Startseite Tipps Das Hermelin 01. November 2021 | Naturschutz");
-        final Removal apart = new Removal(Removal.SHARE_BAR, "share", "div.intro",
-                "Das Hermelin Teilen Drucken Kommentare 01. November 2021 | Naturschutz");
-        final Removal cut = new Removal(Removal.SHARE_BAR, "share", "div.intro",
-                "Startseite Tipps Naturschutz und Umwelt im Winter und im Sommer Das Hermelin 02.12.20…");
-        final Removal menu = new Removal("navigation", "nav", "nav", "Das Hermelin 01. November 2021 | Naturschutz");
-        final Removal twoDates = new Removal(Removal.SHARE_BAR, "share", "div.intro",
-                "Aktualisiert 03.01.2023 Tipps und Themen aus dem Naturschutz 02.12.2022 Das Hermelin im Winter");
-        final Removal until = new Removal(Removal.SHARE_BAR, "share", "div.intro",
-                "Tipps und Themen aus dem Naturschutz, Video verfügbar bis 28.02.2023 Das Hermelin im Winter");
-        final Removal inAWord = new Removal(Removal.SHARE_BAR, "share", "div.intro",
-                "Tipps und Themen aus dem Naturschutz und mehr vom 02.12.2022 Das Hermelinfell im Winter");
+        final CleanedArticle article = removedFrom(facts, new Removal(rule, rule, "div.header", snippet));
 
-        assertThat(extractor.extract(removedFrom(facts, before)).published()).hasToString("2022-12-02T00:00Z");
-        assertThat(extractor.extract(removedFrom(facts, after)).published()).hasToString("2021-11-01T00:00Z");
-        assertThat(extractor.extract(removedFrom(facts, apart)).published()).isNull();
-        assertThat(extractor.extract(removedFrom(facts, cut)).published()).isNull();
-        assertThat(extractor.extract(removedFrom(facts, menu)).published()).isNull();
-        assertThat(extractor.extract(removedFrom(facts, twoDates)).published()).hasToString("2022-12-02T00:00Z");
-        assertThat(extractor.extract(removedFrom(facts, until)).published()).isNull();
-        assertThat(extractor.extract(removedFrom(facts, inAWord)).published()).isNull();
+        assertThat(Optional.ofNullable(extractor.extract(article).published()).map(Object::toString))
+                .isEqualTo(Optional.ofNullable(published));
     }
 
     @Test
