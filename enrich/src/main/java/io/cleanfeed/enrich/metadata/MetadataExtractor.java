@@ -84,6 +84,9 @@ public final class MetadataExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[|–—:-]\\s");
     /** A longer {@code <h1>} is a caption or a paragraph set large, not a headline. */
     private static final int MAX_HEADLINE_CHARS = 150;
+    /** Languages spoken where clocks run at UTC+1 in winter and UTC+2 in summer, and hardly anywhere else. */
+    private static final Set<String> CENTRAL_EUROPEAN_LANGUAGES = Set.of("de", "nl", "da", "sv", "nb", "nn", "no",
+            "pl", "cs", "sk", "hu", "sl", "hr", "it");
     /** What may stand between a headline and the date beside it: a space, a separator. */
     private static final int MAX_CHARS_BESIDE_HEADLINE = 3;
     /** The meta tags that name an article's author, Dublin Core's creator first, as Readability has it. */
@@ -118,14 +121,15 @@ public final class MetadataExtractor {
         final @Nullable String siteName = MetaText.clean(firstOf(page.firstMeta("og:site_name"),
                 ld.publisherIsPerson() ? null : ld.publisher(), page.firstMeta("application-name")));
         final @Nullable String host = host(canonical);
+        final @Nullable String lang = language(page, ld, article.text());
         return new ArticleMetadata(
                 canonical,
                 title(article, ld, siteName, host),
                 authors(article, page, ld, siteName),
-                published(article, page, ld, canonical),
+                published(article, page, ld, canonical, lang),
                 date(ld.dateModified(), page.firstMeta("article:modified_time"), page.firstMeta("og:updated_time"),
                         page.firstMeta("datemodified"), page.firstMeta("last-modified")),
-                language(page, ld, article.text()),
+                lang,
                 siteName != null ? siteName : host,
                 MetaText.clean(firstOf(page.firstMeta("article:section"), ld.section(),
                         page.firstMeta("parsely-section"))),
@@ -385,7 +389,8 @@ public final class MetadataExtractor {
      * reader sees at the top of the article.
      */
     private @Nullable OffsetDateTime published(final CleanedArticle article, final PageFacts page,
-                                               final JsonLdArticle ld, final String canonical) {
+                                               final JsonLdArticle ld, final String canonical,
+                                               final @Nullable String lang) {
         final @Nullable OffsetDateTime declared = date(ld.datePublished(), page.firstMeta("article:published_time"),
                 page.firstMeta("og:published_time"), page.firstMeta("datepublished"), page.firstMeta("pubdate"),
                 page.firstMeta("publishdate"), page.firstMeta("date"), page.firstMeta("dc.date"),
@@ -399,8 +404,11 @@ public final class MetadataExtractor {
             }
             // Without a day in the URL, the day readers see above the article places the time.
             final @Nullable LocalDate seen = isUtcTime(declared) ? visibleDay(article) : null;
-            return seen == null ? declared
-                    : atLocalDay(declared, seen, MAX_HOURS_FROM_SEEN_DAY, MAX_HOURS_FROM_SEEN_DAY);
+            if (seen != null) {
+                return atLocalDay(declared, seen, MAX_HOURS_FROM_SEEN_DAY, MAX_HOURS_FROM_SEEN_DAY);
+            }
+            return lang != null && CENTRAL_EUROPEAN_LANGUAGES.contains(lang) && isLocalMidnight(declared)
+                    ? declared.withOffsetSameInstant(ZoneOffset.ofHours(24 - declared.getHour())) : declared;
         }
         if (day == null) {
             day = UrlDate.of(article.url());
@@ -409,6 +417,16 @@ public final class MetadataExtractor {
             day = visibleDay(article);
         }
         return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * A UTC time of 22:00 or 23:00 sharp, on a page in a language of Central Europe: a day its
+     * content system stored as local midnight, summer or winter, and wrote in UTC; readers see
+     * the day after. Elsewhere the same time is an evening's post.
+     */
+    private static boolean isLocalMidnight(final OffsetDateTime declared) {
+        return declared.getOffset().equals(ZoneOffset.UTC) && (declared.getHour() == 22 || declared.getHour() == 23)
+                && declared.toLocalTime().equals(LocalTime.of(declared.getHour(), 0));
     }
 
     /** A time declared in UTC, not a bare day (read as midnight UTC), which is a day already. */

@@ -150,6 +150,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsAGermanPagesUtcTimeOfElevenPmSharpAsTheLocalMidnightOfTheNextDay() {
+        final Map<String, List<String>> midnight = Map.of("article:published_time", List.of("2022-11-06T23:00:00Z"));
+
+        assertThat(extractor.extract(article(facts(midnight, List.of(), "de"))).published())
+                .hasToString("2022-11-07T00:00+01:00");
+        assertThat(extractor.extract(article(facts(midnight, List.of(), "en"))).published())
+                .hasToString("2022-11-06T23:00Z");
+        assertThat(extractor.extract(article(facts(Map.of("article:published_time", List.of("2022-11-06T23:15:00Z")),
+                List.of(), "de"))).published()).hasToString("2022-11-06T23:15Z");
+    }
+
+    @Test
     void readsJsonLdWrappedInACdataSection() {
         final String wrapped = """
                 <![CDATA[
