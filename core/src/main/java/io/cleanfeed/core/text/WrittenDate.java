@@ -45,24 +45,33 @@ public record WrittenDate(LocalDate day, int start, int end) {
 
     /** The first day the line writes out, or null when it writes none. */
     public static @Nullable WrittenDate first(final String line) {
-        @Nullable WrittenDate first = firstOf(NUMERIC.matcher(line), at ->
+        return find(line, false);
+    }
+
+    /** The last day the line writes out, or null when it writes none. */
+    public static @Nullable WrittenDate last(final String line) {
+        return find(line, true);
+    }
+
+    private static @Nullable WrittenDate find(final String line, final boolean last) {
+        @Nullable WrittenDate found = matchOf(NUMERIC.matcher(line), last, at ->
                 found(Integer.parseInt(at.group(3)), Integer.parseInt(at.group(2)), Integer.parseInt(at.group(1)), at));
-        first = earlier(first, firstOf(SHORT_YEAR.matcher(line), at -> {
+        found = pick(found, matchOf(SHORT_YEAR.matcher(line), last, at -> {
             final int year = Integer.parseInt(at.group(3));
             return found(year + (year <= LAST_SHORT_YEAR_OF_THIS_CENTURY ? 2000 : 1900), Integer.parseInt(at.group(2)),
                     Integer.parseInt(at.group(1)), at);
-        }));
-        first = earlier(first, firstOf(ISO.matcher(line), at ->
+        }), last);
+        found = pick(found, matchOf(ISO.matcher(line), last, at ->
                 found(Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)), Integer.parseInt(at.group(3)),
-                        at)));
-        first = earlier(first, firstOf(SLASHED.matcher(line), at -> {
+                        at)), last);
+        found = pick(found, matchOf(SLASHED.matcher(line), last, at -> {
             final int a = Integer.parseInt(at.group(1));
             final int b = Integer.parseInt(at.group(2));
             final int year = Integer.parseInt(at.group(3));
             return a > 12 ? found(year, b, a, at) : b > 12 ? found(year, a, b, at) : null;
-        }));
-        first = earlier(first, firstOf(DAY_MONTH.matcher(line), at -> named(at, 1, 2)));
-        return earlier(first, firstOf(MONTH_DAY.matcher(line), at -> named(at, 2, 1)));
+        }), last);
+        found = pick(found, matchOf(DAY_MONTH.matcher(line), last, at -> named(at, 1, 2)), last);
+        return pick(found, matchOf(MONTH_DAY.matcher(line), last, at -> named(at, 2, 1)), last);
     }
 
     /** Whether the word (any case) names a month in one of the languages read. */
@@ -70,16 +79,20 @@ public record WrittenDate(LocalDate day, int start, int end) {
         return MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The first match that is a real day. */
-    private static @Nullable WrittenDate firstOf(final Matcher matcher,
+    /** The first match that is a real day, or the last. */
+    private static @Nullable WrittenDate matchOf(final Matcher matcher, final boolean last,
                                                  final Function<Matcher, @Nullable WrittenDate> day) {
+        @Nullable WrittenDate found = null;
         while (matcher.find()) {
-            final @Nullable WrittenDate found = day.apply(matcher);
-            if (found != null) {
-                return found;
+            final @Nullable WrittenDate match = day.apply(matcher);
+            if (match != null) {
+                found = match;
+                if (!last) {
+                    break;
+                }
             }
         }
-        return null;
+        return found;
     }
 
     /** The match's day when its month word is a month: its day and month in the given groups, the year in group 3. */
@@ -89,8 +102,10 @@ public record WrittenDate(LocalDate day, int start, int end) {
                 : found(Integer.parseInt(at.group(3)), month, Integer.parseInt(at.group(dayGroup)), at);
     }
 
-    private static @Nullable WrittenDate earlier(final @Nullable WrittenDate a, final @Nullable WrittenDate b) {
-        return a == null ? b : b == null || a.start <= b.start ? a : b;
+    /** The earlier of two matches, or the later one. */
+    private static @Nullable WrittenDate pick(final @Nullable WrittenDate a, final @Nullable WrittenDate b,
+                                              final boolean last) {
+        return a == null ? b : b == null || (last ? a.start >= b.start : a.start <= b.start) ? a : b;
     }
 
     private static @Nullable WrittenDate found(final int year, final int month, final int day, final Matcher at) {

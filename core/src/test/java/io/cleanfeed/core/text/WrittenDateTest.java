@@ -38,6 +38,21 @@ class WrittenDateTest {
         assertThat(WrittenDate.first(line)).isNull();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Aktualisiert 03.01.2023 Tipps 02.12.2022 Das Hermelin | 2022-12-02 | 30
+            12 May 2021, updated 2021-05-14 | 2021-05-14 | 21
+            31.02.2020 und 19.10.2019 | 2019-10-19 | 15
+            nur am 5. Mai 2020 | 2020-05-05 | 7""")
+    void findsTheLastDayWrittenOutAndWhereItStands(final String line, final String day, final int start) {
+        final WrittenDate last = WrittenDate.last(line);
+
+        assertThat(last).isNotNull();
+        assertThat(last.day()).isEqualTo(LocalDate.parse(day));
+        assertThat(last.start()).isEqualTo(start);
+        assertThat(WrittenDate.last("No date here")).isNull();
+    }
+
     @Test
     void saysWhereTheDateStandsInTheLine() {
         final WrittenDate date = WrittenDate.first("Dodano: 30 kwietnia 2021, 11:55");

@@ -520,7 +520,7 @@ public final class MetadataExtractor {
                         || end < whole.length() && Character.isLetterOrDigit(whole.charAt(end))) {
                     continue; // a word that holds the headline, not the headline
                 }
-                final @Nullable WrittenDate before = lastDate(whole.substring(0, at));
+                final @Nullable WrittenDate before = WrittenDate.last(whole.substring(0, at));
                 if (before != null && before.end() >= at - MAX_CHARS_BESIDE_HEADLINE
                         && !UNTIL.matcher(whole).region(0, before.start()).find()) {
                     return before;
@@ -532,18 +532,6 @@ public final class MetadataExtractor {
             }
         }
         return null;
-    }
-
-    /** The last date the text writes out, where it stands in the text. */
-    private static @Nullable WrittenDate lastDate(final String text) {
-        @Nullable WrittenDate last = null;
-        int from = 0;
-        for (@Nullable WrittenDate date = WrittenDate.first(text); date != null;
-                date = WrittenDate.first(text.substring(from))) {
-            last = new WrittenDate(date.day(), from + date.start(), from + date.end());
-            from = last.end();
-        }
-        return last;
     }
 
     /**
