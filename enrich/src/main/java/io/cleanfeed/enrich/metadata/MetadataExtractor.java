@@ -18,11 +18,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -160,24 +158,22 @@ public final class MetadataExtractor {
                 || TitleCleaner.namesTheSite(titleTag, site, host)
                 || (ldHeadline.indexOf(' ') < 0 ? TitleCleaner.sharesAWord(ldHeadline, titleTag)
                         : TitleCleaner.agree(ldHeadline, titleTag))
-                || page.headlines().stream().anyMatch(h1 -> TitleCleaner.agree(ldHeadline, MetaText.clean(h1))));
+                || headlines(page).stream().anyMatch(h1 -> TitleCleaner.agree(ldHeadline, h1)));
         final @Nullable String declared = MetaText.clean(firstOf(ldTitles ? ldHeadline : null,
                 page.firstMeta("og:title"), page.firstMeta("twitter:title"), page.firstMeta("parsely-title"),
                 page.firstMeta("dc.title"), page.firstMeta("dc:title")));
         final @Nullable String reference = declared != null ? declared : titleTag;
         @Nullable String best = null;
-        for (final String candidate : page.headlines()) {
-            final @Nullable String cleanHeadline = MetaText.clean(candidate);
-            final @Nullable String headline = cleanHeadline == null ? null
-                    : TitleCleaner.withoutOpeningDate(cleanHeadline);
-            if (headline != null && TitleCleaner.agree(headline, reference) && (best == null
+        for (final String candidate : headlines(page)) {
+            final String headline = TitleCleaner.withoutOpeningDate(candidate);
+            if (TitleCleaner.agree(headline, reference) && (best == null
                     || TitleCleaner.coverage(headline, reference) > TitleCleaner.coverage(best, reference))) {
                 best = headline;
             }
         }
         if (reference == null) {
             // A page that declares no title, not even a <title>, shows one: its first <h1>.
-            return page.headlines().stream().map(MetaText::clean).filter(Objects::nonNull)
+            return headlines(page).stream()
                     .filter(h1 -> h1.length() <= MAX_HEADLINE_CHARS).map(TitleCleaner::withoutOpeningDate)
                     .findFirst().orElse(null);
         }
@@ -208,9 +204,7 @@ public final class MetadataExtractor {
     private static Optional<String> openingHeadline(final CleanedArticle article, final String reference,
                                                     final boolean referenceNamesTheSite) {
         final Set<String> opening = Set.copyOf(firstParagraphs(article.text()));
-        return article.page().headlines().stream()
-                .map(MetaText::clean)
-                .filter(Objects::nonNull)
+        return headlines(article.page()).stream()
                 .filter(opening::contains)
                 .filter(headline -> headline.length() <= MAX_HEADLINE_CHARS)
                 .filter(headline -> referenceNamesTheSite || TitleCleaner.sharesAWord(headline, reference))
@@ -324,23 +318,47 @@ public final class MetadataExtractor {
      * "Jane Doe and Max Roe" with only Jane linked stays as it is.
      */
     private static List<String> namesLinkedIn(final List<String> bylines, final List<List<String>> authorLinks) {
-        final Map<String, Pattern> wholeNames = new LinkedHashMap<>();
-        authorLinks.stream().flatMap(List::stream).forEach(name -> wholeNames.computeIfAbsent(name,
-                n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])")));
+        final Set<String> linkedNames = new LinkedHashSet<>();
+        authorLinks.forEach(linkedNames::addAll);
         final List<String> names = new ArrayList<>();
         for (final String byline : bylines) {
             final List<String> linked = new ArrayList<>();
             String rest = byline;
-            for (final Map.Entry<String, Pattern> name : wholeNames.entrySet()) {
-                final Matcher word = name.getValue().matcher(rest);
-                if (word.find()) {
-                    linked.add(name.getKey());
-                    rest = word.replaceAll(" ");
+            for (final String name : linkedNames) {
+                final String without = withoutWhole(rest, name);
+                if (!without.equals(rest)) {
+                    linked.add(name);
+                    rest = without;
                 }
             }
             names.addAll(linked.isEmpty() || joinsAName(rest) ? List.of(byline) : linked);
         }
         return names;
+    }
+
+    /** The text with each place where the words stand alone, not inside a longer word, blanked out. */
+    private static String withoutWhole(final String text, final String words) {
+        final StringBuilder without = new StringBuilder(text.length());
+        int copied = 0;
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            final int end = at + words.length();
+            if (at >= copied && standsAlone(text, at, end)) {
+                without.append(text, copied, at).append(' ');
+                copied = end;
+            }
+        }
+        return copied == 0 ? text : without.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether the text between the two places is whole words: no letter or digit joins it on either side. */
+    private static boolean standsAlone(final String text, final int start, final int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.codePointBefore(start)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end)));
+    }
+
+    /** The page's {@code <h1>} texts, cleaned as metadata is, the empty ones left out. */
+    private static List<String> headlines(final PageFacts page) {
+        return page.headlines().stream().map(MetaText::clean).filter(Objects::nonNull).toList();
     }
 
     private static boolean joinsAName(final String text) {
@@ -504,8 +522,7 @@ public final class MetadataExtractor {
      * Naturschutz").
      */
     private static Stream<@Nullable WrittenDate> headlineDates(final CleanedArticle article) {
-        final List<String> headlines = article.page().headlines().stream().map(MetaText::clean)
-                .filter(Objects::nonNull).toList();
+        final List<String> headlines = headlines(article.page());
         return removedUnder(article, ARTICLE_DATING_RULES).map(snippet -> dateBesideHeadline(snippet, headlines));
     }
 
@@ -516,8 +533,7 @@ public final class MetadataExtractor {
         for (final String headline : headlines) {
             for (int at = whole.indexOf(headline); at >= 0; at = whole.indexOf(headline, at + 1)) {
                 final int end = at + headline.length();
-                if (at > 0 && Character.isLetterOrDigit(whole.charAt(at - 1))
-                        || end < whole.length() && Character.isLetterOrDigit(whole.charAt(end))) {
+                if (!standsAlone(whole, at, end)) {
                     continue; // a word that holds the headline, not the headline
                 }
                 final @Nullable WrittenDate before = WrittenDate.last(whole.substring(0, at));
