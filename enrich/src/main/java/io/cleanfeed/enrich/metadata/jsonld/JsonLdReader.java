@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,19 +112,24 @@ public final class JsonLdReader {
     }
 
     private static boolean isArticle(final JsonNode node) {
-        final JsonNode type = node.get("@type");
+        return hasType(node, type -> ARTICLE_TYPES.contains(type.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether the node's {@code @type}, or one of its types, is one the test accepts. */
+    private static boolean hasType(final JsonNode node, final Predicate<String> accepted) {
+        final @Nullable JsonNode type = node.get("@type");
         if (type == null) {
             return false;
         }
         if (type.isArray()) {
             for (final JsonNode each : type) {
-                if (ARTICLE_TYPES.contains(each.asText().toLowerCase(java.util.Locale.ROOT))) {
+                if (accepted.test(each.asText())) {
                     return true;
                 }
             }
             return false;
         }
-        return ARTICLE_TYPES.contains(type.asText().toLowerCase(java.util.Locale.ROOT));
+        return accepted.test(type.asText());
     }
 
     private static JsonLdArticle toArticle(final JsonNode node, final @Nullable JsonNode dated,
@@ -179,20 +185,8 @@ public final class JsonLdReader {
         if (value == null) {
             return false;
         }
-        final JsonNode resolved = references.resolve(value.isArray() && !value.isEmpty() ? value.get(0) : value);
-        final @Nullable JsonNode type = resolved.get("@type");
-        if (type == null) {
-            return false;
-        }
-        if (type.isArray()) {
-            for (final JsonNode each : type) {
-                if (isPersonType(each.asText())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return isPersonType(type.asText());
+        return hasType(references.resolve(value.isArray() && !value.isEmpty() ? value.get(0) : value),
+                JsonLdReader::isPersonType);
     }
 
     /** "Person", in any case, bare or as "schema:Person" or "https://schema.org/Person". */
