@@ -88,8 +88,9 @@ final class Datelines {
     private void removeHeadlineDates(final Element content, final TextStats stats, final Removals removals) {
         for (final Element heading : content.getElementsByTag("h1")) {
             final @Nullable Element date = openingElement(heading);
-            if (date != null && date.childrenSize() <= 1 && isDateOnly(ElementText.of(date))
-                    && isTitle(ElementText.of(heading), ElementText.of(date)) && !kept.protects(date)) {
+            final @Nullable String dateText = date != null && date.childrenSize() <= 1 ? ElementText.of(date) : null;
+            if (dateText != null && isDateOnly(dateText) && isTitle(ElementText.of(heading), dateText)
+                    && !kept.protects(date)) {
                 removals.record(RULE, "a date set before the headline in its element", date);
                 stats.remove(date);
                 date.remove();

@@ -145,10 +145,7 @@ final class ImageCaptions {
             box.tagName("figcaption");
             stats.recount(box);
         } else {
-            final Element wrapper = new Element("figcaption");
-            caption.before(wrapper);
-            wrapper.appendChild(caption);
-            stats.measureWrapper(wrapper);
+            stats.wrap(caption, "figcaption");
         }
     }
 

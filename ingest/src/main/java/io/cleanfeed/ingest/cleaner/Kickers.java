@@ -47,20 +47,20 @@ final class Kickers {
             if (above instanceof TextNode text && text.isBlank() || above instanceof Comment) {
                 continue;
             }
-            final @Nullable String text = lineOf(above, stats);
-            if (text == null) {
+            final @Nullable Line line = lineOf(above, stats);
+            if (line == null) {
                 break;
             }
-            lines.add(new Line(above, text));
+            lines.add(line);
         }
         // An <h2> is the headline only of an article it opens: further down, the line above one is the article's.
         if (h1 == null && (above != null || block.parent() != content)) {
             return;
         }
         for (final Line line : lines) {
-            final Element label = line.node() instanceof Element element ? element
-                    : wrapped((TextNode) line.node(), stats);
-            if (Datelines.isDateLine(line.text())) {
+            // Loose text goes into a span of its own, so that it is recorded and removed as elements are.
+            final Element label = line.node() instanceof Element element ? element : stats.wrap(line.node(), "span");
+            if (line.dateLine()) {
                 removals.record(Datelines.RULE, "a date line above the headline", label);
             } else {
                 removals.record(Removal.ARTICLE_META, "a label above the headline", label);
@@ -70,8 +70,8 @@ final class Kickers {
         }
     }
 
-    /** A label or date line above the headline, with its text. */
-    private record Line(Node node, String text) {
+    /** A label or a date line above the headline, and which of the two. */
+    private record Line(Node node, boolean dateLine) {
     }
 
     /** The outermost element around the headline, below content, that holds no text but the headline's. */
@@ -84,8 +84,8 @@ final class Kickers {
         return block;
     }
 
-    /** The node's text if it is a label or a date line that may stand above the headline, else null. */
-    private @Nullable String lineOf(final Node node, final TextStats stats) {
+    /** The node as a line if it is a label or a date line that may stand above the headline, else null. */
+    private @Nullable Line lineOf(final Node node, final TextStats stats) {
         final String text;
         final int chars;
         if (node instanceof TextNode loose) {
@@ -100,15 +100,8 @@ final class Kickers {
         }
         final boolean label = chars <= MAX_KICKER_CHARS && Lines.words(text) <= MAX_KICKER_WORDS
                 && !Lines.endsSentence(text);
-        return label || chars <= Datelines.MAX_LINE_CHARS && Datelines.isDateLine(text) ? text : null;
-    }
-
-    /** The loose text in a span of its own, measured, so that it can be recorded and removed as elements are. */
-    private static Element wrapped(final TextNode text, final TextStats stats) {
-        final Element span = new Element("span");
-        text.before(span);
-        span.appendChild(text);
-        stats.measureWrapper(span);
-        return span;
+        // Labels are shorter than date lines: a date line is told apart among them too.
+        final boolean dateLine = chars <= Datelines.MAX_LINE_CHARS && Datelines.isDateLine(text);
+        return label || dateLine ? new Line(node, dateLine) : null;
     }
 }

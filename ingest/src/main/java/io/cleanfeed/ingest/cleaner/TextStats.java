@@ -74,11 +74,16 @@ final class TextStats {
     }
 
     /**
-     * Measures an element just wrapped around nodes that were measured already: its ancestors hold
-     * the same text as before and keep their measures. The wrapper must not be a paragraph.
+     * Wraps a measured node in a new element of the tag, where the node stands, and measures it: its
+     * ancestors hold the same text as before and keep their measures. The wrapper must not be a
+     * paragraph.
      */
-    void measureWrapper(final Element wrapper) {
+    Element wrap(final Node node, final String tag) {
+        final Element wrapper = new Element(tag);
+        node.before(wrapper);
+        wrapper.appendChild(node);
         measure(wrapper);
+        return wrapper;
     }
 
     private void measure(final Element element) {

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 
@@ -31,16 +33,16 @@ import org.jsoup.nodes.Element;
  */
 final class AuthorLinks {
 
-    private static final Set<String> PEOPLE_FOLDERS = Set.of("author", "authors", "autor", "autoren", "auteur",
-            "auteurs", "autore", "autori", "autores", "profil", "profile", "profiles", "journalist", "journalists",
-            "redakteur", "redakteure", "writer", "writers", "contributor", "contributors", "mitarbeiter", "staff");
+    /** The folders for authors alone, where a one-word name ("/author/matthias") is a name, not a label. */
+    private static final Set<String> AUTHOR_FOLDERS = Set.of("author", "authors", "autor", "autoren", "auteur",
+            "auteurs", "autore", "autori", "autores", "writer", "writers", "redakteur", "redakteure");
+    private static final Set<String> PEOPLE_FOLDERS = Stream.concat(AUTHOR_FOLDERS.stream(), Stream.of("profil",
+            "profile", "profiles", "journalist", "journalists", "contributor", "contributors", "mitarbeiter", "staff"))
+            .collect(Collectors.toUnmodifiableSet());
     /** The hash codes of {@link #PEOPLE_FOLDERS}, sorted. */
     private static final int[] FOLDER_HASHES = PEOPLE_FOLDERS.stream().mapToInt(String::hashCode).sorted().toArray();
     private static final int SHORTEST_FOLDER = PEOPLE_FOLDERS.stream().mapToInt(String::length).min().orElseThrow();
     private static final int LONGEST_FOLDER = PEOPLE_FOLDERS.stream().mapToInt(String::length).max().orElseThrow();
-    /** The folders for authors alone, where a one-word name ("/author/matthias") is a name, not a label. */
-    private static final Set<String> AUTHOR_FOLDERS = Set.of("author", "authors", "autor", "autoren", "auteur",
-            "auteurs", "autore", "autori", "autores", "writer", "writers", "redakteur", "redakteure");
     private static final int MIN_SLUG_CHARS = 3;
     /** Endings of a profile page's address after the name: "/author/jane-doe.html". */
     private static final List<String> PAGE_ENDINGS = List.of(".html", ".htm", ".php", ".aspx");
