@@ -1,10 +1,10 @@
 package io.cleanfeed.ingest.facts;
 
+import io.cleanfeed.core.text.Slugs;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,12 +69,13 @@ final class AuthorLinks {
         if (text.length() > MAX_NAME_CHARS) {
             return false;
         }
-        final String slug = slugOf(text);
+        final String slug = Slugs.ascii(text);
         // One word under /profile/ or /staff/ is as often a label ("Redaktion", "Team") as a name.
         if (slug.length() < MIN_SLUG_CHARS || slug.indexOf('-') < 0 && !isAuthorsFolder(href, folder)) {
             return false;
         }
-        final String german = slugOf(GERMAN_UMLAUTS.matcher(text).replaceAll(match -> umlautAsWritten(match.group())));
+        final String german = Slugs.ascii(GERMAN_UMLAUTS.matcher(text)
+                .replaceAll(match -> umlautAsWritten(match.group())));
         final boolean named = namesSegmentAfter(href, folder, slug)
                 || !german.equals(slug) && namesSegmentAfter(href, folder, german);
         return named && !isInPageFurniture(link) && isOnThePagesSite(link);
@@ -218,7 +219,7 @@ final class AuthorLinks {
         int start = from + 1;
         for (int i = start; i <= href.length(); i++) {
             if (i == href.length() || isSeparator(href.charAt(i))) {
-                if (i > start && slugOf(withoutIdOrEnding(decoded(href.substring(start, i)))).equals(slug)) {
+                if (i > start && Slugs.ascii(withoutIdOrEnding(decoded(href.substring(start, i)))).equals(slug)) {
                     return true;
                 }
                 start = i + 1;
@@ -251,29 +252,5 @@ final class AuthorLinks {
             end--;
         }
         return end < name.length() && end > 0 && name.charAt(end - 1) == '-' ? name.substring(0, end - 1) : name;
-    }
-
-    /**
-     * The text as sites write it in addresses: accents dropped, lower case, each run of anything but
-     * ASCII letters and digits one hyphen ({@code "Juan Carlos Muñoz C."} gives
-     * {@code juan-carlos-munoz-c}).
-     */
-    static String slugOf(final String text) {
-        final String plain = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        final StringBuilder slug = new StringBuilder(plain.length());
-        boolean gap = false;
-        for (int i = 0; i < plain.length(); i++) {
-            final char c = Character.toLowerCase(plain.charAt(i));
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && slug.length() > 0) {
-                    slug.append('-');
-                }
-                slug.append(c);
-                gap = false;
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                gap = true;
-            }
-        }
-        return slug.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.core.text.Slugs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,26 +49,8 @@ public final class ClassWords {
             return false;
         }
         final Element heading = HEADINGS.contains(element.normalName()) ? element : element.firstElementChild();
-        return heading != null && HEADINGS.contains(heading.normalName()) && slugOf(heading.text()).equals(slugOf(id));
-    }
-
-    /** The text's letters and digits in lower case, each run of anything else one hyphen. */
-    private static String slugOf(final String text) {
-        final StringBuilder slug = new StringBuilder(text.length());
-        boolean gap = false;
-        for (int i = 0; i < text.length(); i++) {
-            final char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (gap && slug.length() > 0) {
-                    slug.append('-');
-                }
-                slug.append(Character.toLowerCase(c));
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return slug.toString();
+        return heading != null && HEADINGS.contains(heading.normalName())
+                && Slugs.of(heading.text()).equals(Slugs.of(id));
     }
 
     /** The element's class names, as jsoup's {@code classNames()} gives them, in their order. */
