@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,12 @@ public record WrittenDate(LocalDate day, int start, int end) {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?iU)\\b(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b");
     private static final Map<String, Integer> MONTHS = months();
+    /** The days of the week a dateline writes before its date: "Thursday, November 9, 2023". */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+            "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+            "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì",
+            "venerdì", "sabato", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
 
     /** The first day the line writes out, or null when it writes none. */
     public static @Nullable WrittenDate first(final String line) {
@@ -77,6 +84,11 @@ public record WrittenDate(LocalDate day, int start, int end) {
     /** Whether the word (any case) names a month in one of the languages read. */
     public static boolean isMonth(final String word) {
         return MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word (any case) names a day of the week in one of the languages read. */
+    public static boolean isWeekday(final String word) {
+        return WEEKDAYS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The first match that is a real day, or the last. */

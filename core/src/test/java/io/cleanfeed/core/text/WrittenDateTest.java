@@ -60,4 +60,13 @@ class WrittenDateTest {
         assertThat(date).isNotNull();
         assertThat("Dodano: 30 kwietnia 2021, 11:55".substring(date.start(), date.end())).isEqualTo("30 kwietnia 2021");
     }
+
+    @Test
+    void tellsTheDaysOfTheWeekInAnyCaseFromOtherWords() {
+        assertThat(WrittenDate.isWeekday("THURSDAY")).isTrue();
+        assertThat(WrittenDate.isWeekday("Donnerstag")).isTrue();
+        assertThat(WrittenDate.isWeekday("miércoles")).isTrue();
+        assertThat(WrittenDate.isWeekday("Thursday,")).isFalse();
+        assertThat(WrittenDate.isWeekday("November")).isFalse();
+    }
 }

@@ -2,6 +2,7 @@ package io.cleanfeed.enrich.metadata.authors;
 
 import io.cleanfeed.core.text.WrittenDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the author strings a page offers ("By Jane Doe and John Roe", "Jane Doe, John Roe",
@@ -26,6 +28,7 @@ public final class AuthorNames {
     private static final int MAX_NAME_CHARS = 60;
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern FIRST_DIGIT = Pattern.compile("\\d");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
     /** Besides month names: the words that join a byline to its date. */
     private static final Set<String> DATELINE_WORDS = Set.of("on", "am", "le", "el", "updated", "published");
     private static final int MAX_NAME_WORDS = 5;
@@ -35,6 +38,9 @@ public final class AuthorNames {
      */
     private static final Set<String> DATE_LABELS = Set.of("zuletzt", "geändert", "aktualisiert", "stand",
             "erstellt", "veröffentlicht", "datum", "last", "updated", "modified", "published", "created", "date");
+    /** What a page writes where it has no name: "No Author", or a byline's label alone ("Auteur(s)"). */
+    private static final Set<String> NO_NAME_WORDS = Set.of("no", "kein", "keine", "unknown", "unbekannt",
+            "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori");
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
     private static final int MAX_CANDIDATE_WORDS = 10;
 
@@ -44,9 +50,10 @@ public final class AuthorNames {
             if (WHITE_SPACE.split(candidate).length > MAX_CANDIDATE_WORDS) {
                 continue;
             }
-            final String stripped = PREFIX.matcher(candidate.strip()).replaceFirst("");
+            // The date goes before the list is split: its commas are no separators of names.
+            final String stripped = withoutDateline(PREFIX.matcher(candidate.strip()).replaceFirst(""));
             for (final String part : SEPARATORS.split(stripped)) {
-                final String name = withoutDateline(part.strip());
+                final String name = part.strip();
                 if (isName(name)) {
                     names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }
@@ -56,26 +63,34 @@ public final class AuthorNames {
     }
 
     /**
-     * Bylines often run on into the date: "Nathan Willis March 25", "Aleš Vávra před 2 hodinami".
-     * The name ends before the first number, and the month or lower-case words left before it go.
+     * Bylines often run on into the date: "Nathan Willis March 25", "Alex Bozarjian Thursday,
+     * November 9, 2023", "Aleš Vávra před 2 hodinami". The name ends before the written date or the
+     * first number, whichever comes first, and the weekday, month or lower-case words left before it go.
      */
     static String withoutDateline(final String byline) {
+        final @Nullable WrittenDate date = WrittenDate.first(byline);
         final Matcher digit = FIRST_DIGIT.matcher(byline);
-        if (!digit.find() || digit.start() == 0) {
+        final int end = Math.min(date == null ? byline.length() : date.start(),
+                digit.find() ? digit.start() : byline.length());
+        if (end == 0 || end == byline.length()) {
             return byline;
         }
-        final List<String> words = new ArrayList<>(
-                List.of(WHITE_SPACE.split(byline.substring(0, digit.start()).strip())));
+        final List<String> words = new ArrayList<>(List.of(WHITE_SPACE.split(byline.substring(0, end).strip())));
         while (words.size() > 1) {
             final String last = words.get(words.size() - 1);
-            final String word = last.toLowerCase(Locale.ROOT).replace(".", "");
-            if (!DATELINE_WORDS.contains(word) && !WrittenDate.isMonth(word)
-                    && !Character.isLowerCase(last.codePointAt(0))) {
+            final String word = lettersOf(last);
+            if (!word.isEmpty() && !DATELINE_WORDS.contains(word) && !WrittenDate.isMonth(word)
+                    && !WrittenDate.isWeekday(word) && !Character.isLowerCase(last.codePointAt(0))) {
                 break;
             }
             words.remove(words.size() - 1);
         }
         return String.join(" ", words);
+    }
+
+    /** The word's letters in lower case: "Auteur(s)" is "auteurs", "Thursday," is "thursday". */
+    private static String lettersOf(final String word) {
+        return NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static boolean isName(final String name) {
@@ -85,6 +100,9 @@ public final class AuthorNames {
         }
         final String[] words = WHITE_SPACE.split(name);
         if (words.length > MAX_NAME_WORDS || DATE_LABELS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (Arrays.stream(words).allMatch(word -> NO_NAME_WORDS.contains(lettersOf(word)))) {
             return false;
         }
         return Character.isLetter(name.codePointAt(0));

@@ -28,12 +28,16 @@ public final class BylineText {
             + "(?:^|(?<=[\\s|·•–—(]))(?i:text von|ein artikel von|ein beitrag von|blog beitrag von|beitrag von"
             + "|written by|posted by|submitted by|geschrieben von|verfasst von|eingestellt von|gespeichert von"
             + "|veröffentlicht von|publié par|publicado por)\\s+"
-            + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|autoren|author|author\\(s\\)|authors|auteur|autore|text"
-            + "|redaktion)\\s?:\\s*"
+            + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|autoren|author|author\\(s\\)|authors|auteur"
+            + "|auteur\\(s\\)|autore|text|redaktion)\\s?:\\s*"
             // A label without its colon only where the line starts: "Autor Jil Schuller", never "der Autor Jil".
             + "|^(?<label>(?i:autor|autorin|autoren|author|authors))\\s+"
             + "|(?:^|(?<=[|·•–—]\\s?))(?<bare>(?i:by|von|par|por|door|av))\\s+)"
             + "(?<names>" + PersonNames.NAMES + ")");
+    /** The labels of a byline, which a page may write twice before the names. */
+    private static final Set<String> LABELS = Set.of("autor", "autorin", "autoren", "author", "authors", "auteur",
+            "autore");
+    private static final Pattern NEXT_LABEL = Pattern.compile("\\h*:");
     /**
      * After a bare "Von" names, the line ends, or goes on with a bar, a bracket or a comma (the
      * agency), or a date: not with more words of a title ("By Train – a journey").
@@ -45,8 +49,7 @@ public final class BylineText {
     private static final Set<String> STOP_WORDS = Set.of("foto", "fotos", "fotograf", "bild", "bilder",
             "illustration", "grafik", "video", "update", "aktualisiert", "veröffentlicht", "stand", "am", "um",
             "on", "le", "el", "il", "updated", "published", "posted", "kommentar", "kommentare", "comments",
-            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "google", "facebook", "twitter", "instagram",
+            "google", "facebook", "twitter", "instagram",
             "linkedin", "mehr", "more", "alle", "all", "artikel", "articles", "beiträge", "posts", "kontakt",
             "contact", "profil", "profile", "quelle", "source", "fuente", "fonte", "datum", "date",
             // Sections a meta line names beside its date: "Jan 5, 2024 Breaking News".
@@ -108,17 +111,28 @@ public final class BylineText {
         return text.substring(from, to);
     }
 
-    /** A word that ends a name: the next credit, a date's word, a section ("Foto", "am", "News"). */
+    /** A word that ends a name: the next credit, a date's word, a section ("Foto", "am", "Montag", "News"). */
     private static boolean isStopWord(final String word) {
-        return STOP_WORDS.contains(NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
+        final String letters = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+        return STOP_WORDS.contains(letters) || WrittenDate.isWeekday(letters);
     }
 
     /** The names after the first byline marker in the line, as written; null when the line has none. */
     public static @Nullable String find(final String line) {
         final Matcher byline = BYLINE.matcher(line);
-        if (!byline.find()) {
-            return null;
+        int from = 0;
+        while (byline.find(from)) {
+            // "Auteur : Auteur(s) : Jane Doe": a label the page writes twice is no name; the names follow.
+            if (!LABELS.contains(byline.group("names").toLowerCase(Locale.ROOT))) {
+                return namesAfter(byline, line);
+            }
+            from = byline.start("names");
         }
+        return null;
+    }
+
+    /** The names the marker the matcher found opens, or null when they are no byline. */
+    private static @Nullable String namesAfter(final Matcher byline, final String line) {
         final List<String> words = new ArrayList<>();
         boolean cut = false;
         for (final String word : WHITE_SPACE.split(byline.group("names"))) {
@@ -127,6 +141,11 @@ public final class BylineText {
                 break;
             }
             words.add(word);
+        }
+        // "Auteur : Kossivi Tiassou Edition : M-A. Pioerron": a word before a colon labels the next credit.
+        if (!cut && words.size() > 1 && NEXT_LABEL.matcher(line).region(byline.end(), line.length()).lookingAt()) {
+            words.remove(words.size() - 1);
+            cut = true;
         }
         // "Autor: Rechtsanwalt Sebastian Einbock": the job in front of the name is not part of it.
         while (words.size() > 1 && JOBS.contains(words.get(0).toLowerCase(Locale.ROOT))) {

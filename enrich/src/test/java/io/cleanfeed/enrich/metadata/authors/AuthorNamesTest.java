@@ -29,8 +29,14 @@ class AuthorNamesTest {
 
     @Test
     void endsTheNameWhereTheDatelineBegins() {
-        assertThat(names.clean(List.of("Nathan Willis March 25, 2015", "Aleš Vávra před 2 hodinami")))
-                .containsExactly("Nathan Willis", "Aleš Vávra");
+        assertThat(names.clean(List.of("Nathan Willis March 25, 2015", "Aleš Vávra před 2 hodinami",
+                "By Alex Bozarjian Thursday, November 9, 2023 4:41AM", "von lupa am 26/10/13, 03:48 pm")))
+                .containsExactly("Nathan Willis", "Aleš Vávra", "Alex Bozarjian", "lupa");
+    }
+
+    @Test
+    void takesWhatStandsInForNoNameForNone() {
+        assertThat(names.clean(List.of("No Author", "Unknown", "Auteur(s)", "Autor"))).isEmpty();
     }
 
     @Test

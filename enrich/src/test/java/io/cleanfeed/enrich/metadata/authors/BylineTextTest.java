@@ -30,7 +30,9 @@ class BylineTextTest {
             "Autor Jil Schuller Alle Artikel Kontakt | Jil Schuller",
             "Autor Sara Zinnecker Sara Zinnecker ist Redakteurin | Sara Zinnecker",
             "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet | Fritz Imhof",
-            "Autor: Rechtsanwalt Sebastian Einbock | Sebastian Einbock"})
+            "Autor: Rechtsanwalt Sebastian Einbock | Sebastian Einbock",
+            "Auteur : Auteur(s) : Jane Doe | Jane Doe",
+            "Auteur : Kossivi Tiassou Edition : M-A. Pioerron | Kossivi Tiassou"})
     void findsTheNamesAfterTheBylineMarker(final String line, final String names) {
         assertThat(BylineText.find(line)).isEqualTo(names);
     }
