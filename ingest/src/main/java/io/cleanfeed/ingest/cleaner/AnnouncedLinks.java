@@ -29,6 +29,7 @@ final class AnnouncedLinks {
 
     private final Set<Element> unwrappedLinks;
     private final SiteSelectors.Protection kept;
+    private Set<Element> holdingUnwrappedLinks = Set.of();
 
     /**
      * @param unwrappedLinks the paragraphs that were one link each, before the pruner made them text
@@ -40,6 +41,7 @@ final class AnnouncedLinks {
     }
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
+        holdingUnwrappedLinks = aroundUnwrappedLinks(content);
         // jsoup elements are equal only to themselves: a hash set of them is an identity set.
         final Set<Element> removed = new LinkedHashSet<>();
         for (final Element label : content.getAllElements()) {
@@ -68,10 +70,8 @@ final class AnnouncedLinks {
             removed.add(label);
             removed.addAll(headlines);
         }
-        for (final Element element : removed) {
-            stats.remove(element);
-            element.remove();
-        }
+        removed.forEach(stats::remove);
+        Detacher.removeAll(removed);
     }
 
     /** A line of its own that reads as a lead-in, "Lue myös:" or "Read more": not a word inside a sentence. */
@@ -104,8 +104,28 @@ final class AnnouncedLinks {
             return false;
         }
         // A link is a headline, a question or not.
-        return counts.linkChars * 2 >= counts.chars
-                || element.getAllElements().stream().anyMatch(unwrappedLinks::contains);
+        return counts.linkChars * 2 >= counts.chars || holdingUnwrappedLinks.contains(element);
+    }
+
+    /**
+     * The unwrapped links in the content and the elements around them up to it: asking each short
+     * block whether one of its elements is an unwrapped link read the whole subtree of each.
+     */
+    private Set<Element> aroundUnwrappedLinks(final Element content) {
+        final Set<Element> around = new HashSet<>();
+        for (final Element link : unwrappedLinks) {
+            final List<Element> path = new ArrayList<>();
+            Element at = link;
+            while (at != null && at != content && !around.contains(at)) {
+                path.add(at);
+                at = at.parent();
+            }
+            // A link the rules took out, or one outside the article, never reaches the content.
+            if (at != null) {
+                around.addAll(path);
+            }
+        }
+        return around;
     }
 
     /**

@@ -60,10 +60,8 @@ final class AppealLetters {
                 for (final Element block : letter) {
                     removals.record(RULE, reason, block);
                 }
-                for (final Element block : letter) {
-                    stats.remove(block);
-                    block.remove();
-                }
+                letter.forEach(stats::remove);
+                Detacher.removeAll(letter);
                 return;
             }
         }

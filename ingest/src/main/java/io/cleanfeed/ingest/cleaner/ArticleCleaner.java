@@ -20,6 +20,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
@@ -150,6 +151,7 @@ public final class ArticleCleaner {
         final List<Element> remaining = new ArrayList<>();
         // The walk judges each element before its children and removes only what it judges.
         final BlockTexts texts = new BlockTexts();
+        final List<Element> removed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -181,15 +183,18 @@ public final class ArticleCleaner {
                         if (counts.chars > 0) {
                             removals.record(rule.name(), reason, element);
                         }
-                        // Only the ancestors' measures change, and they have been judged already.
+                        // Only the ancestors' measures change, and they have been judged already. The
+                        // element leaves the page with the others the walk removes (see Detacher).
                         stats.remove(element);
-                        return FilterResult.REMOVE;
+                        removed.add(element);
+                        return FilterResult.SKIP_ENTIRELY;
                     }
                 }
                 remaining.add(element);
                 return FilterResult.CONTINUE;
             }
         }, root);
+        Detacher.removeAll(removed);
         return remaining;
     }
 
@@ -221,20 +226,26 @@ public final class ArticleCleaner {
 
     /** Removes elements left with neither text nor media, bottom-up, so husks of husks go too; never kept ones. */
     private static void removeEmpty(final Element content, final SiteSelectors.Protection kept) {
-        NodeTraversor.filter(new Husks(content, kept), content);
+        final Husks husks = new Husks(content, kept);
+        NodeTraversor.traverse(husks, content);
+        Detacher.removeAll(husks.found);
     }
 
     /**
      * Finds the husks in one walk: what an element holds is known when the walk leaves it, from its
-     * children, instead of searching its subtree for text and for media. A husk taken out held
-     * neither, so its parent's answer stays the same.
+     * children, instead of searching its subtree for text and for media. A husk held neither, so its
+     * parent's answer is the same with it or without it, and the husks go together once the walk is
+     * over.
      */
-    private static final class Husks implements NodeFilter {
+    private static final class Husks implements NodeVisitor {
         private final Element content;
         private final SiteSelectors.Protection kept;
-        /** Whether the element open at each depth has text, or media, among what the walk has left so far. */
+        /** The outermost husks found so far, in page order: a husk's husks go with it. */
+        private final List<Element> found = new ArrayList<>();
+        /** Whether the element open at each depth has text, or media; and how many husks were found before it. */
         private boolean[] text = new boolean[64];
         private boolean[] media = new boolean[64];
+        private int[] foundBefore = new int[64];
 
         private Husks(final Element content, final SiteSelectors.Protection kept) {
             this.content = content;
@@ -242,20 +253,21 @@ public final class ArticleCleaner {
         }
 
         @Override
-        public FilterResult head(final Node node, final int depth) {
+        public void head(final Node node, final int depth) {
             if (node instanceof Element) {
                 if (depth >= text.length) {
                     text = Arrays.copyOf(text, depth * 2);
                     media = Arrays.copyOf(media, depth * 2);
+                    foundBefore = Arrays.copyOf(foundBefore, depth * 2);
                 }
                 text[depth] = false;
                 media[depth] = false;
+                foundBefore[depth] = found.size();
             }
-            return FilterResult.CONTINUE;
         }
 
         @Override
-        public FilterResult tail(final Node node, final int depth) {
+        public void tail(final Node node, final int depth) {
             if (node instanceof TextNode textNode) {
                 if (depth > 0 && !textNode.isBlank()) {
                     text[depth - 1] = true;
@@ -265,14 +277,15 @@ public final class ArticleCleaner {
                 final boolean hasMedia = media[depth] || MEDIA.matches(content, element);
                 if (node != content && !KEPT_EMPTY.contains(element.normalName()) && !hasText && !hasMedia
                         && !kept.protects(element)) {
-                    return FilterResult.REMOVE;
+                    found.subList(foundBefore[depth], found.size()).clear();
+                    found.add(element);
+                    return;
                 }
                 if (depth > 0) {
                     text[depth - 1] |= hasText;
                     media[depth - 1] |= hasMedia;
                 }
             }
-            return FilterResult.CONTINUE;
         }
     }
 }

@@ -67,8 +67,8 @@ final class Bylines {
         for (final Element line : lines) {
             removals.record(Removal.ARTICLE_META, "a byline", line);
             stats.remove(line);
-            line.remove();
         }
+        Detacher.removeAll(lines);
         for (final Element paragraph : opened) {
             removeFirstLine(paragraph, stats, removals);
         }

@@ -2,19 +2,31 @@ package io.cleanfeed.ingest.cleaner;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A readable CSS path such as {@code body > div.page > article#story > div.donate:nth-child(9)}:
  * tag, id or first class, and the position among its siblings. Cheaper than jsoup's
- * {@code cssSelector()}, which searches the document to prove its selector unique.
+ * {@code cssSelector()}, which searches the document to prove its selector unique. Not
+ * thread-safe: one per page.
  */
 final class CssPath {
 
-    private CssPath() {
-    }
+    /** A parent with this many child elements has its children's positions looked up instead of searched. */
+    private static final int INDEXED_FROM = 64;
 
-    static String of(final Element element) {
+    /**
+     * The positions of the children of wide parents, as they were when last asked. jsoup finds a
+     * child's position by searching its siblings, and paths to all the children of a parent with
+     * 100,000 of them (a flat run of ads) took time in the square of their number.
+     */
+    private final Map<Element, Map<Element, Integer>> positions = new IdentityHashMap<>();
+
+    String of(final Element element) {
         final Deque<String> steps = new ArrayDeque<>();
         for (Element at = element; at != null && !at.normalName().equals("#root"); at = at.parent()) {
             final StringBuilder step = new StringBuilder(at.normalName());
@@ -42,10 +54,35 @@ final class CssPath {
      * a parent's list of child elements until its children change, so the paths of the many
      * siblings a pass records before it removes them do not each count the parent's children again.
      */
-    private static void appendPosition(final Element element, final Element parent, final StringBuilder step) {
+    private void appendPosition(final Element element, final Element parent, final StringBuilder step) {
         if (parent.childrenSize() > 1) {
-            step.append(":nth-child(").append(element.elementSiblingIndex() + 1).append(')');
+            step.append(":nth-child(").append(position(element, parent) + 1).append(')');
         }
+    }
+
+    /**
+     * The element's index among its parent's child elements. A remembered index is checked against
+     * the parent's children as they are now, and all are counted again when the parent has changed.
+     */
+    private int position(final Element element, final Element parent) {
+        final int size = parent.childrenSize();
+        if (size < INDEXED_FROM) {
+            return element.elementSiblingIndex();
+        }
+        final @Nullable Map<Element, Integer> known = positions.get(parent);
+        final @Nullable Integer at = known == null ? null : known.get(element);
+        if (at != null && at < size && parent.child(at) == element) {
+            return at;
+        }
+        // One copy of the children: jsoup keeps its list of them behind a weak reference, and a
+        // collection in the middle of asking for each by index built that list again each time.
+        final List<Element> children = parent.children();
+        final Map<Element, Integer> counted = new IdentityHashMap<>(size * 2);
+        for (int i = 0; i < children.size(); i++) {
+            counted.put(children.get(i), i);
+        }
+        positions.put(parent, counted);
+        return counted.get(element);
     }
 
     /** Where the first class name ends: at white space as the regular expression \\s has it, or at the end. */

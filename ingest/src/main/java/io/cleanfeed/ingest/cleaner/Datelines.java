@@ -75,8 +75,8 @@ final class Datelines {
         for (final Element line : lines) {
             removals.record(RULE, "a date line above the article", line);
             stats.remove(line);
-            line.remove();
         }
+        Detacher.removeAll(lines);
         removeHeadlineDates(content, stats, removals);
     }
 

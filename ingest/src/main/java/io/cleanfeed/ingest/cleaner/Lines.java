@@ -48,6 +48,9 @@ final class Lines {
 
     /** Whether the element is one of the given elements or inside one of them, below the root. */
     static boolean isWithin(final Element element, final Set<Element> elements, final Element root) {
+        if (elements.isEmpty()) {
+            return false;
+        }
         for (Element at = element; at != null && at != root; at = at.parent()) {
             if (elements.contains(at)) {
                 return true;

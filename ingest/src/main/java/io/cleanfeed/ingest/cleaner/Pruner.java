@@ -58,12 +58,19 @@ final class Pruner {
     TextStats prune(final Element body) {
         final List<Element> linkOnlyParagraphs = new ArrayList<>();
         final TextStats.Counter counter = new TextStats.Counter(0);
+        final List<Node> pruned = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
                 final FilterResult result = judge(node);
                 if (result == FilterResult.CONTINUE) {
                     counter.head(node, depth);
+                } else if (result == FilterResult.REMOVE) {
+                    // Removed together after the walk (see Detacher); a walk cannot remove its root.
+                    if (node != body) {
+                        pruned.add(node);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return result;
             }
@@ -104,6 +111,7 @@ final class Pruner {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        Detacher.removeAll(pruned);
         if (!counter.countedRoot()) {
             // Body itself was judged hidden: a walk cannot remove its root, so it left body in place
             // and skipped, uncounted, everything in it.

@@ -12,10 +12,11 @@ public final class Removals {
     private static final int SNIPPET_CHARS = 100;
 
     private final List<Removal> removals = new ArrayList<>();
+    private final CssPath paths = new CssPath();
 
     /** Records the element's removal; call before the element is detached, while its path exists. */
     public void record(final String rule, final String reason, final Element element) {
-        removals.add(new Removal(rule, reason, CssPath.of(element), snippet(element)));
+        removals.add(new Removal(rule, reason, paths.of(element), snippet(element)));
     }
 
     public List<Removal> toList() {

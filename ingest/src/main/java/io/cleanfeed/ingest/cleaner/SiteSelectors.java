@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,12 +55,12 @@ final class SiteSelectors {
             return Protection.NONE;
         }
         for (final String css : site.remove()) {
-            for (final Element element : body.select(css)) {
-                if (element.parent() != null) {
-                    removals.record(RULE, "site rule for " + site.host() + ": remove \"" + css + "\"", element);
-                    element.remove();
-                }
+            // What an earlier selector removed is out of the page, and out of the next selection.
+            final Elements selected = body.select(css);
+            for (final Element element : selected) {
+                removals.record(RULE, "site rule for " + site.host() + ": remove \"" + css + "\"", element);
             }
+            Detacher.removeAll(selected);
         }
         final Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         final Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -44,8 +44,8 @@ final class TeaserCards {
             removals.record(RULE, "a link around a picture and the headline \""
                     + ElementText.of(headline) + "\": a teaser for another page", card);
             stats.remove(card);
-            card.remove();
         });
+        Detacher.removeAll(headlines.keySet());
     }
 
     /**

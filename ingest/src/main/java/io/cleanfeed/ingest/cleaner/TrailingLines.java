@@ -43,7 +43,7 @@ final class TrailingLines {
         final int total = stats.get(content).chars;
         int removed = 0;
         boolean inContact = false;
-        for (Element line = lastLine(content); line != null; line = lastLine(content)) {
+        for (Element line = lastLine(content, stats); line != null; line = lastLine(content, stats)) {
             final String text = ElementText.of(line);
             // "Please call 0711 8990-0." is the article asking; "Tel.: 0711 8990-0" is a contact box.
             final boolean contact = text.length() <= MAX_CONTACT_CHARS && CONTACT.matcher(text).find()
@@ -66,10 +66,10 @@ final class TrailingLines {
     }
 
     /** The block that holds the article's last text; null when that text is loose in the article itself. */
-    private static @Nullable Element lastLine(final Element content) {
+    private static @Nullable Element lastLine(final Element content, final TextStats stats) {
         Element at = content;
         while (true) {
-            final @Nullable Node last = lastWithText(at);
+            final @Nullable Node last = lastWithText(at, stats);
             if (last == null) {
                 return null;
             }
@@ -81,10 +81,16 @@ final class TrailingLines {
         }
     }
 
-    private static @Nullable Node lastWithText(final Element element) {
+    /**
+     * The last child with text. The measures answer first for an element: on the way down to the last
+     * line, asking each box's subtree for text read what lay before the line once per box around it.
+     * A box they count no characters in may still hold a no-break space, a line of its own.
+     */
+    private static @Nullable Node lastWithText(final Element element, final TextStats stats) {
         for (int i = element.childNodeSize() - 1; i >= 0; i--) {
             final Node child = element.childNode(i);
-            if (child instanceof TextNode text ? !text.isBlank() : child instanceof Element box && box.hasText()) {
+            if (child instanceof TextNode text ? !text.isBlank()
+                    : child instanceof Element box && (stats.get(box).chars > 0 || box.hasText())) {
                 return child;
             }
         }

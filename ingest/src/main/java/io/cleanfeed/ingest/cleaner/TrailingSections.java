@@ -131,10 +131,8 @@ final class TrailingSections {
                 removals.record(RULE, reason, part);
             }
         }
-        for (final Element part : section) {
-            stats.remove(part);
-            part.remove();
-        }
+        section.forEach(stats::remove);
+        Detacher.removeAll(section);
     }
 
     private static boolean isLinkedHeadline(final Element heading, final TextStats stats) {

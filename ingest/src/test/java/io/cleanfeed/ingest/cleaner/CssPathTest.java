@@ -9,14 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class CssPathTest {
 
+    private final CssPath paths = new CssPath();
+
     @Test
     void namesEachStepByTagIdOrFirstClassAndItsPlaceAmongElementSiblings() {
         final Document page = Jsoup.parse("<body><div class='page wide'>text<p>one</p> more text <aside>"
                 + "<span>only child</span></aside><p id=story>two</p></div></body>");
 
-        assertThat(CssPath.of(page.selectFirst("span"))).isEqualTo("body:nth-child(2) > div.page > aside:nth-child(2) > span");
-        assertThat(CssPath.of(page.selectFirst("p"))).isEqualTo("body:nth-child(2) > div.page > p:nth-child(1)");
-        assertThat(CssPath.of(page.getElementById("story"))).isEqualTo("p#story");
+        assertThat(paths.of(page.selectFirst("span"))).isEqualTo("body:nth-child(2) > div.page > aside:nth-child(2) > span");
+        assertThat(paths.of(page.selectFirst("p"))).isEqualTo("body:nth-child(2) > div.page > p:nth-child(1)");
+        assertThat(paths.of(page.getElementById("story"))).isEqualTo("p#story");
     }
 
     @Test
@@ -25,10 +27,24 @@ class CssPathTest {
         final Element first = page.select("p").get(0);
         final Element last = page.select("p").get(2);
 
-        assertThat(CssPath.of(last)).endsWith("p:nth-child(3)");
+        assertThat(paths.of(last)).endsWith("p:nth-child(3)");
         first.remove();
-        assertThat(CssPath.of(last)).endsWith("p:nth-child(2)");
+        assertThat(paths.of(last)).endsWith("p:nth-child(2)");
         page.select("p").get(0).remove();
-        assertThat(CssPath.of(last)).isEqualTo("body:nth-child(2) > div > p");
+        assertThat(paths.of(last)).isEqualTo("body:nth-child(2) > div > p");
+    }
+
+    @Test
+    void placesTheChildrenOfAWideParentWhereTheyAreNowThoughItRemembersTheirPlaces() {
+        final Document page = Jsoup.parse("<body><div>" + "<p>ad</p>".repeat(100) + "</div></body>");
+        final Element fiftieth = page.select("p").get(49);
+
+        assertThat(paths.of(fiftieth)).endsWith("p:nth-child(50)");
+        assertThat(paths.of(page.select("p").get(99))).endsWith("p:nth-child(100)");
+        page.select("p").get(0).remove();
+        page.selectFirst("div").appendElement("p");
+        assertThat(paths.of(fiftieth)).endsWith("p:nth-child(49)");
+        page.selectFirst("div").prependElement("h2");
+        assertThat(paths.of(fiftieth)).endsWith("p:nth-child(50)");
     }
 }
