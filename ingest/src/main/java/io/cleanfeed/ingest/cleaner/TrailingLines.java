@@ -31,6 +31,12 @@ final class TrailingLines {
     private static final int MAX_CONTACT_LINE_WORDS = 10;
     /** The lines removed are at most this share of the article, so that a page of short lines stays. */
     private static final double MAX_REMOVED_SHARE = 0.3;
+    /**
+     * At most this many lines go: the most seen after an article on real pages is 16. Each line
+     * removed changes the page its successor is looked for in, and a page of 100,000 short lines
+     * kept the cleaner for minutes.
+     */
+    private static final int MAX_LINES = 50;
 
     private final SiteSelectors.Protection kept;
 
@@ -42,8 +48,10 @@ final class TrailingLines {
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final int total = stats.get(content).chars;
         int removed = 0;
+        int lines = 0;
         boolean inContact = false;
-        for (Element line = lastLine(content, stats); line != null; line = lastLine(content, stats)) {
+        for (Element line = lastLine(content, stats); line != null && lines++ < MAX_LINES;
+                line = lastLine(content, stats)) {
             final String text = ElementText.of(line);
             // "Please call 0711 8990-0." is the article asking; "Tel.: 0711 8990-0" is a contact box.
             final boolean contact = text.length() <= MAX_CONTACT_CHARS && CONTACT.matcher(text).find()

@@ -29,6 +29,15 @@ class TrailingLinesTest {
     }
 
     @Test
+    void removesNoMoreThanFiftyShortLinesAfterTheLastSentence() {
+        final Removals removals = new Removals();
+        final Element content = trimmed(ARTICLE.repeat(20) + "<p>Jane Doe, 12. März 2024</p>".repeat(60), removals);
+
+        assertThat(removals.toList()).hasSize(50);
+        assertThat(content.select("p")).hasSize(40 + 10);
+    }
+
+    @Test
     void removesThePressContactAfterTheArticleWithTheNameAndRoleAboveIt() {
         final Removals removals = new Removals();
         final Element content = trimmed(ARTICLE + ARTICLE + "<p>Your contact for press enquiries</p><p>Frank Example</p>"
