@@ -50,12 +50,10 @@ final class Bylines {
         final Set<Element> lines = new LinkedHashSet<>();
         final List<Element> opened = new ArrayList<>();
         for (final Element element : content.getAllElements()) {
-            if (element == content || !Lines.isBlock(element) || Lines.isWithin(element, lines, content)
-                    || Lines.isHeading(element) || Lines.isInStructure(element, content) || kept.protects(element)) {
-                continue;
-            }
+            // Blocks without text are most of a page and need no walk up to the content.
             final int chars = stats.get(element).chars;
-            if (chars == 0) {
+            if (chars == 0 || element == content || !Lines.isBlock(element) || Lines.isWithin(element, lines, content)
+                    || Lines.isHeading(element) || Lines.isInStructure(element, content) || kept.protects(element)) {
                 continue;
             }
             if (chars <= MAX_LINE_CHARS && isByline(ElementText.of(element))) {

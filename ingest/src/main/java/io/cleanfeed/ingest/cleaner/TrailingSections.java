@@ -157,9 +157,9 @@ final class TrailingSections {
      */
     private void removeClosingLinkList(final Element content, final int total, final TextStats stats,
             final Removals removals) {
-        Element last = lastWithText(content);
+        Element last = lastWithText(content, stats);
         while (last != null && !last.nameIs("ul") && !last.nameIs("ol") && !Lines.isLeafBlock(last)) {
-            last = lastWithText(last);
+            last = lastWithText(last, stats);
         }
         if (last == null || !(last.nameIs("ul") || last.nameIs("ol")) || last.childrenSize() < 2
                 || stats.get(last).chars > total * MAX_SECTION_SHARE || textFollows(last, content)
@@ -190,10 +190,12 @@ final class TrailingSections {
         return false;
     }
 
-    private static @Nullable Element lastWithText(final Element element) {
+    /** The last child element with text; the measures answer first, as in {@link TrailingLines}. */
+    private static @Nullable Element lastWithText(final Element element, final TextStats stats) {
         for (int i = element.childrenSize() - 1; i >= 0; i--) {
-            if (element.child(i).hasText()) {
-                return element.child(i);
+            final Element child = element.child(i);
+            if (stats.get(child).chars > 0 || child.hasText()) {
+                return child;
             }
         }
         return null;

@@ -102,7 +102,7 @@ final class ArticleMarkdown {
 
     private static String table(final Element table) {
         final List<String> rows = new ArrayList<>();
-        for (final Element row : table.select("tr")) {
+        for (final Element row : rowsOf(table)) {
             final List<String> cells = new ArrayList<>();
             for (final Element cell : row.children()) {
                 cells.add(inline(cell));
@@ -116,6 +116,26 @@ final class ArticleMarkdown {
             }
         }
         return String.join("\n", rows);
+    }
+
+    /**
+     * The table's own rows, not those of a table in one of its cells: the cell writes those, and
+     * selecting every row below wrote a nested table once more for each table around it.
+     */
+    private static List<Element> rowsOf(final Element table) {
+        final List<Element> rows = new ArrayList<>();
+        for (final Element child : table.children()) {
+            if (child.nameIs("tr")) {
+                rows.add(child);
+            } else if (child.nameIs("thead") || child.nameIs("tbody") || child.nameIs("tfoot")) {
+                for (final Element row : child.children()) {
+                    if (row.nameIs("tr")) {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     private static String inline(final Element element) {
@@ -151,6 +171,15 @@ final class ArticleMarkdown {
             case "s" -> out.append(wrapped(inline(element), "~~"));
             case "q" -> out.append('"').append(inline(element)).append('"');
             case "br" -> out.append("\\\n");
+            case "td", "th" -> {
+                // The cells of a table inside a cell, one line: their text apart, as a reader sees it.
+                for (final Node child : element.childNodes()) {
+                    writeInline(child, out);
+                }
+                if (!out.isEmpty() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+                    out.append(' ');
+                }
+            }
             default -> {
                 for (final Node child : element.childNodes()) {
                     writeInline(child, out);

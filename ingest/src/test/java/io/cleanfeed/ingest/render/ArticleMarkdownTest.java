@@ -35,6 +35,13 @@ class ArticleMarkdownTest {
     }
 
     @Test
+    void writesATableInsideACellOnceInItsCellNotAgainAsRowsOfTheTableAroundIt() {
+        assertThat(markdown("<table><tr><th>Month</th><th>Days</th></tr><tr><td>May</td>"
+                + "<td><table><tr><td>01</td><td>02</td></tr></table></td></tr></table>"))
+                .isEqualTo("| Month | Days |\n| --- | --- |\n| May | 01 02 |");
+    }
+
+    @Test
     void escapesTextThatWouldReadAsMarkdown() {
         assertThat(markdown("<p>1. Rule: use *stars* and [brackets] freely</p><p># not a heading</p>"))
                 .isEqualTo("1\\. Rule: use \\*stars\\* and \\[brackets\\] freely\n\n\\# not a heading");
