@@ -1,0 +1,90 @@
+package io.cleanfeed.ingest.bench;
+
+import io.cleanfeed.core.schema.CleanedArticle;
+import io.cleanfeed.ingest.CleanerSettings;
+import io.cleanfeed.ingest.PageCleaner;
+import io.cleanfeed.ingest.page.RawPage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * How long one page shaped to hurt the cleaner takes, at the size limit: nesting far past the
+ * parser's depth limit, tens of thousands of siblings for the rules to remove, runs of short lines
+ * after the article. The time budget (10 s by default) rejects a page that takes longer, but only
+ * between passes; these pages show that no pass grows with the square of the page.
+ *
+ * <p>{@code ./mvnw -pl ingest -am -Pbench verify -Dbench.args="HostilePages"}; one shot per
+ * measurement, as a crawler sends such a page once.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+public class HostilePagesBenchmark {
+
+    private static final String ARTICLE = "<p>The council voted on Tuesday to extend the tram line to the harbour.</p>"
+            + "<p>Work starts in spring and the first trams run in 2027, the mayor said after the vote.</p>";
+
+    /** The page shapes, each filling about the given number of bytes. */
+    public enum Shape {
+        NESTED(bytes -> "<html><body>" + fill("<div><ul><li><blockquote>", bytes) + ARTICLE),
+        NESTED_TABLES(bytes -> "<html><body>" + fill("<table><tr><td>", bytes) + ARTICLE),
+        SIBLING_ADS(bytes -> "<html><body><article>" + ARTICLE + fill("<div class=\"ad\">Anzeige</div>", bytes)
+                + ARTICLE + "</article></body></html>"),
+        SIBLING_SCRIPTS(bytes -> "<html><body>" + ARTICLE + fill("<script>x</script>", bytes) + ARTICLE
+                + "</body></html>"),
+        SHORT_LINES(bytes -> "<html><body><article>" + ARTICLE + fill("<p>Jane Doe, 12. März 2024</p>", bytes)
+                + "</article></body></html>"),
+        UNCLOSED_BOLD(bytes -> "<html><body><p>" + fill("<b>", bytes) + ARTICLE + "</body></html>"),
+        ONE_PARAGRAPH(bytes -> "<html><body><article><p>" + fill("word, and more words. ", bytes) + "</p>" + ARTICLE
+                + "</article></body></html>");
+
+        private final IntFunction<String> page;
+
+        Shape(final IntFunction<String> page) {
+            this.page = page;
+        }
+
+        private static String fill(final String unit, final int bytes) {
+            return unit.repeat(bytes / unit.length());
+        }
+    }
+
+    @Param
+    public Shape shape;
+
+    /** Just under the default size limit of 5 MiB. */
+    @Param("4800000")
+    public int bytes;
+
+    /** A budget no shape reaches: the benchmark measures the time, the budget would only cut it short. */
+    private final PageCleaner cleaner = new PageCleaner(
+            new CleanerSettings(CleanerSettings.DEFAULT_MAX_PAGE_BYTES, Duration.ofMinutes(10)));
+    private byte[] page;
+
+    @Setup(Level.Trial)
+    public void buildPage() {
+        page = shape.page.apply(bytes).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Benchmark
+    public CleanedArticle clean() {
+        return cleaner.clean(new RawPage("https://bench.example/hostile", null, page, null), null, "hostile");
+    }
+}
