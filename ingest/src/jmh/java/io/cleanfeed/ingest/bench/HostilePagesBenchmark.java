@@ -22,10 +22,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long one page shaped to hurt the cleaner takes, at the size limit: nesting far past the
- * parser's depth limit, tens of thousands of siblings for the rules to remove, runs of short lines
- * after the article. The time budget (10 s by default) rejects a page that takes longer, but only
- * between passes; these pages show that no pass grows with the square of the page.
+ * How long one page shaped to hurt the cleaner takes, at a quarter of the size limit and just under
+ * it: nesting far past the parser's depth limit, tens of thousands of siblings for the rules to
+ * remove, runs of short lines after the article. The time budget (10 s by default) rejects a page
+ * that takes longer, but only between passes; four times the page should take about four times as
+ * long, where a pass that grows with the square of the page takes sixteen.
  *
  * <p>{@code ./mvnw -pl ingest -am -Pbench verify -Dbench.args="HostilePages"}; one shot per
  * measurement, as a crawler sends such a page once.
@@ -41,18 +42,18 @@ public class HostilePagesBenchmark {
     private static final String ARTICLE = "<p>The council voted on Tuesday to extend the tram line to the harbour.</p>"
             + "<p>Work starts in spring and the first trams run in 2027, the mayor said after the vote.</p>";
 
-    /** The page shapes, each filling about the given number of bytes. */
+    /** The page shapes, each about the given number of characters long. */
     public enum Shape {
-        NESTED(bytes -> "<html><body>" + fill("<div><ul><li><blockquote>", bytes) + ARTICLE),
-        NESTED_TABLES(bytes -> "<html><body>" + fill("<table><tr><td>", bytes) + ARTICLE),
-        SIBLING_ADS(bytes -> "<html><body><article>" + ARTICLE + fill("<div class=\"ad\">Anzeige</div>", bytes)
+        NESTED(chars -> "<html><body>" + fill("<div><ul><li><blockquote>", chars) + ARTICLE),
+        NESTED_TABLES(chars -> "<html><body>" + fill("<table><tr><td>", chars) + ARTICLE),
+        SIBLING_ADS(chars -> "<html><body><article>" + ARTICLE + fill("<div class=\"ad\">Anzeige</div>", chars)
                 + ARTICLE + "</article></body></html>"),
-        SIBLING_SCRIPTS(bytes -> "<html><body>" + ARTICLE + fill("<script>x</script>", bytes) + ARTICLE
+        SIBLING_SCRIPTS(chars -> "<html><body>" + ARTICLE + fill("<script>x</script>", chars) + ARTICLE
                 + "</body></html>"),
-        SHORT_LINES(bytes -> "<html><body><article>" + ARTICLE + fill("<p>Jane Doe, 12. März 2024</p>", bytes)
+        SHORT_LINES(chars -> "<html><body><article>" + ARTICLE + fill("<p>Jane Doe, 12. März 2024</p>", chars)
                 + "</article></body></html>"),
-        UNCLOSED_BOLD(bytes -> "<html><body><p>" + fill("<b>", bytes) + ARTICLE + "</body></html>"),
-        ONE_PARAGRAPH(bytes -> "<html><body><article><p>" + fill("word, and more words. ", bytes) + "</p>" + ARTICLE
+        UNCLOSED_BOLD(chars -> "<html><body><p>" + fill("<b>", chars) + ARTICLE + "</body></html>"),
+        ONE_PARAGRAPH(chars -> "<html><body><article><p>" + fill("word, and more words. ", chars) + "</p>" + ARTICLE
                 + "</article></body></html>");
 
         private final IntFunction<String> page;
@@ -61,17 +62,17 @@ public class HostilePagesBenchmark {
             this.page = page;
         }
 
-        private static String fill(final String unit, final int bytes) {
-            return unit.repeat(bytes / unit.length());
+        private static String fill(final String unit, final int chars) {
+            return unit.repeat(chars / unit.length());
         }
     }
 
     @Param
     public Shape shape;
 
-    /** Just under the default size limit of 5 MiB. */
-    @Param("4800000")
-    public int bytes;
+    /** Characters: the larger page is just under the default size limit of 5 MiB. */
+    @Param({"1200000", "4800000"})
+    public int chars;
 
     /** A budget no shape reaches: the benchmark measures the time, the budget would only cut it short. */
     private final PageCleaner cleaner = new PageCleaner(
@@ -80,7 +81,7 @@ public class HostilePagesBenchmark {
 
     @Setup(Level.Trial)
     public void buildPage() {
-        page = shape.page.apply(bytes).getBytes(StandardCharsets.UTF_8);
+        page = shape.page.apply(chars).getBytes(StandardCharsets.UTF_8);
     }
 
     @Benchmark

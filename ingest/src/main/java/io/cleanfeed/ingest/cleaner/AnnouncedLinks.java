@@ -29,7 +29,6 @@ final class AnnouncedLinks {
 
     private final Set<Element> unwrappedLinks;
     private final SiteSelectors.Protection kept;
-    private Set<Element> holdingUnwrappedLinks = Set.of();
 
     /**
      * @param unwrappedLinks the paragraphs that were one link each, before the pruner made them text
@@ -41,14 +40,14 @@ final class AnnouncedLinks {
     }
 
     void remove(final Element content, final TextStats stats, final Removals removals) {
-        holdingUnwrappedLinks = aroundUnwrappedLinks(content);
+        final Set<Element> aroundUnwrapped = aroundUnwrappedLinks(content);
         // jsoup elements are equal only to themselves: a hash set of them is an identity set.
         final Set<Element> removed = new LinkedHashSet<>();
         for (final Element label : content.getAllElements()) {
             if (label == content || Lines.isWithin(label, removed, content) || kept.protects(label)) {
                 continue;
             }
-            if (isArrowHeadline(label, stats)) {
+            if (isArrowHeadline(label, stats, aroundUnwrapped)) {
                 removals.record(RULE, "a headline announced by its arrow", label);
                 removed.add(label);
                 continue;
@@ -58,7 +57,8 @@ final class AnnouncedLinks {
             }
             final List<Element> headlines = new ArrayList<>();
             for (Element next = label.nextElementSibling();
-                    next != null && !kept.protects(next) && isHeadline(next, stats); next = next.nextElementSibling()) {
+                    next != null && !kept.protects(next) && isHeadline(next, stats, aroundUnwrapped);
+                    next = next.nextElementSibling()) {
                 headlines.add(next);
             }
             if (headlines.isEmpty()) {
@@ -86,8 +86,9 @@ final class AnnouncedLinks {
      * guillemet opens a quotation when a word follows it directly ("»Wir warten ab«"), an arrow
      * when a space does.
      */
-    private boolean isArrowHeadline(final Element element, final TextStats stats) {
-        if (!Lines.isBlock(element) || !isHeadline(element, stats)) {
+    private static boolean isArrowHeadline(final Element element, final TextStats stats,
+                                           final Set<Element> aroundUnwrapped) {
+        if (!Lines.isBlock(element) || !isHeadline(element, stats, aroundUnwrapped)) {
             return false;
         }
         final String text = ElementText.of(element);
@@ -98,13 +99,14 @@ final class AnnouncedLinks {
      * A link to another story: a short block that is mostly link, or a paragraph that was one link
      * (the pruner made it text). Plain text after a label is the article talking.
      */
-    private boolean isHeadline(final Element element, final TextStats stats) {
+    private static boolean isHeadline(final Element element, final TextStats stats,
+                                      final Set<Element> aroundUnwrapped) {
         final TextStats.Counts counts = stats.get(element);
         if (counts.chars == 0 || counts.chars > MAX_HEADLINE_CHARS) {
             return false;
         }
         // A link is a headline, a question or not.
-        return counts.linkChars * 2 >= counts.chars || holdingUnwrappedLinks.contains(element);
+        return counts.linkChars * 2 >= counts.chars || aroundUnwrapped.contains(element);
     }
 
     /**

@@ -116,10 +116,8 @@ public final class ArticleCleaner {
                 : new ContentLocator(stats, classWords).locate(body, remaining);
         final Element content = located.content();
         recordOutside(content, located.excludedSiblings(), removals);
-        for (final Element sibling : located.excludedSiblings()) {
-            stats.remove(sibling);
-            sibling.remove();
-        }
+        located.excludedSiblings().forEach(stats::remove);
+        Detacher.removeAll(located.excludedSiblings());
         deadline.check("locating the article");
 
         // Measured on its own, an article inside a link has no link text from that link.

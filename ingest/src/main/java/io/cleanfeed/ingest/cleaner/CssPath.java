@@ -49,11 +49,7 @@ final class CssPath {
         return String.join(" > ", steps);
     }
 
-    /**
-     * {@code :nth-child(n)} when the element has sibling elements, n counted among them. jsoup keeps
-     * a parent's list of child elements until its children change, so the paths of the many
-     * siblings a pass records before it removes them do not each count the parent's children again.
-     */
+    /** {@code :nth-child(n)} when the element has sibling elements, n counted among them. */
     private void appendPosition(final Element element, final Element parent, final StringBuilder step) {
         if (parent.childrenSize() > 1) {
             step.append(":nth-child(").append(position(element, parent) + 1).append(')');

@@ -11,10 +11,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * Takes many nodes out of the page at once. jsoup renumbers the siblings after every node it
- * removes, so removing most children of a wide element one at a time costs time in the square of
- * their number. Wide elements are what the parser's depth limit makes of a page nested deeper than
- * it: every element below the limit becomes a child of the one at the limit, 200,000 children for
+ * Takes many nodes out of the page at once. Each node jsoup removes costs time in the number of its
+ * siblings (their indexes are found and kept by searching and renumbering the parent's list), so
+ * removing most children of a wide element one at a time costs time in the square of their number.
+ * Wide elements come from flat runs of ads, and from the parser's depth limit: every element of a
+ * page nested deeper than the limit becomes a child of the one at the limit, 200,000 children for
  * one megabyte of {@code <div>}s, and removing them one by one took half a minute.
  */
 final class Detacher {
@@ -47,7 +48,7 @@ final class Detacher {
     private static void rebuild(final Element parent, final List<Node> removed) {
         final Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>(removed.size() * 2));
         gone.addAll(removed);
-        final List<Node> kept = new ArrayList<>(parent.childNodeSize() - removed.size());
+        final List<Node> kept = new ArrayList<>(parent.childNodeSize());
         for (final Node child : parent.childNodes()) {
             if (!gone.contains(child)) {
                 kept.add(child);

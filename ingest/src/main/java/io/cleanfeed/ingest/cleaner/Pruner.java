@@ -91,7 +91,8 @@ final class Pruner {
                 if (NEVER_CONTENT.contains(element.normalName())) {
                     return FilterResult.REMOVE;
                 }
-                if (element.normalName().equals("form") && !holdsThePage(element, body) && !holdsProse(element)) {
+                if (element.normalName().equals("form") && !holdsThePage(element, body, pruned)
+                        && !holdsProse(element)) {
                     if (element.hasText()) {
                         removals.record("form", "<form> element", element);
                     }
@@ -146,7 +147,10 @@ final class Pruner {
      * ASP.NET and some other frameworks wrap the whole page in one {@code <form>}: that form is the
      * page, not a search box or a sign-up.
      */
-    private static boolean holdsThePage(final Element form, final Element body) {
+    private static boolean holdsThePage(final Element form, final Element body, final List<Node> pruned) {
+        // The body's text is what the walk has left of it: what it took out so far leaves first.
+        Detacher.removeAll(pruned);
+        pruned.clear();
         final int formChars = ElementText.of(form).length();
         // More than half the body's text: reading the body up to twice the form's is enough to know,
         // and a search box's few characters need only the body's first few.

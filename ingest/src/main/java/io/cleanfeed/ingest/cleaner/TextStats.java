@@ -56,6 +56,15 @@ final class TextStats {
     }
 
     /**
+     * Whether the element holds text, the measures asked first: asking the subtree of each box on
+     * the way down to a page's last line read what lay before that line once per box around it. A
+     * box they count no characters in may still hold a no-break space, which {@code hasText} sees.
+     */
+    boolean hasText(final Element element) {
+        return get(element).chars > 0 || element.hasText();
+    }
+
+    /**
      * Takes an element that is about to be removed out of its ancestors' measures. Sums lose the
      * element's share; a paragraph's own measure is a maximum, so it is worked out again on the way up.
      */

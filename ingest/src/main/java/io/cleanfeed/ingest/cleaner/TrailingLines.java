@@ -2,7 +2,6 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -33,7 +32,7 @@ final class TrailingLines {
     private static final double MAX_REMOVED_SHARE = 0.3;
     /**
      * At most this many lines go: the most seen after an article on real pages is 16. Each line
-     * removed changes the page its successor is looked for in, and a page of 100,000 short lines
+     * removed changes the page its successor is looked for in, and a page of 160,000 short lines
      * kept the cleaner for minutes.
      */
     private static final int MAX_LINES = 50;
@@ -89,16 +88,10 @@ final class TrailingLines {
         }
     }
 
-    /**
-     * The last child with text. The measures answer first for an element: on the way down to the last
-     * line, asking each box's subtree for text read what lay before the line once per box around it.
-     * A box they count no characters in may still hold a no-break space, a line of its own.
-     */
     private static @Nullable Node lastWithText(final Element element, final TextStats stats) {
         for (int i = element.childNodeSize() - 1; i >= 0; i--) {
             final Node child = element.childNode(i);
-            if (child instanceof TextNode text ? !text.isBlank()
-                    : child instanceof Element box && (stats.get(box).chars > 0 || box.hasText())) {
+            if (child instanceof TextNode text ? !text.isBlank() : child instanceof Element box && stats.hasText(box)) {
                 return child;
             }
         }

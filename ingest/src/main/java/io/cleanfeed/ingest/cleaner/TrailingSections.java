@@ -190,11 +190,10 @@ final class TrailingSections {
         return false;
     }
 
-    /** The last child element with text; the measures answer first, as in {@link TrailingLines}. */
     private static @Nullable Element lastWithText(final Element element, final TextStats stats) {
         for (int i = element.childrenSize() - 1; i >= 0; i--) {
             final Element child = element.child(i);
-            if (stats.get(child).chars > 0 || child.hasText()) {
+            if (stats.hasText(child)) {
                 return child;
             }
         }

@@ -16,7 +16,8 @@ class CssPathTest {
         final Document page = Jsoup.parse("<body><div class='page wide'>text<p>one</p> more text <aside>"
                 + "<span>only child</span></aside><p id=story>two</p></div></body>");
 
-        assertThat(paths.of(page.selectFirst("span"))).isEqualTo("body:nth-child(2) > div.page > aside:nth-child(2) > span");
+        assertThat(paths.of(page.selectFirst("span")))
+                .isEqualTo("body:nth-child(2) > div.page > aside:nth-child(2) > span");
         assertThat(paths.of(page.selectFirst("p"))).isEqualTo("body:nth-child(2) > div.page > p:nth-child(1)");
         assertThat(paths.of(page.getElementById("story"))).isEqualTo("p#story");
     }

@@ -49,7 +49,9 @@ public final class BylineText {
     private static final Set<String> STOP_WORDS = Set.of("foto", "fotos", "fotograf", "bild", "bilder",
             "illustration", "grafik", "video", "update", "aktualisiert", "veröffentlicht", "stand", "am", "um",
             "on", "le", "el", "il", "updated", "published", "posted", "kommentar", "kommentare", "comments",
-            "google", "facebook", "twitter", "instagram",
+            // English and German weekdays only: Spanish "Domingo" and Italian "Sabato" are names too.
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "google", "facebook", "twitter", "instagram",
             "linkedin", "mehr", "more", "alle", "all", "artikel", "articles", "beiträge", "posts", "kontakt",
             "contact", "profil", "profile", "quelle", "source", "fuente", "fonte", "datum", "date",
             // Sections a meta line names beside its date: "Jan 5, 2024 Breaking News".
@@ -111,10 +113,9 @@ public final class BylineText {
         return text.substring(from, to);
     }
 
-    /** A word that ends a name: the next credit, a date's word, a section ("Foto", "am", "Montag", "News"). */
+    /** A word that ends a name: the next credit, a date's word, a section ("Foto", "am", "News"). */
     private static boolean isStopWord(final String word) {
-        final String letters = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-        return STOP_WORDS.contains(letters) || WrittenDate.isWeekday(letters);
+        return STOP_WORDS.contains(NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     /** The names after the first byline marker in the line, as written; null when the line has none. */
@@ -142,10 +143,12 @@ public final class BylineText {
             }
             words.add(word);
         }
-        // "Auteur : Kossivi Tiassou Edition : M-A. Pioerron": a word before a colon labels the next credit.
-        if (!cut && words.size() > 1 && NEXT_LABEL.matcher(line).region(byline.end(), line.length()).lookingAt()) {
+        // "Auteur : Kossivi Tiassou Edition : M-A. Pioerron": after a label with its colon, a word before a
+        // colon labels the next credit. After a bare "By" it is a headline's ("By Popular Demand: ...").
+        final boolean labelled = byline.group("bare") == null && byline.group("label") == null;
+        if (labelled && !cut && words.size() > 1
+                && NEXT_LABEL.matcher(line).region(byline.end(), line.length()).lookingAt()) {
             words.remove(words.size() - 1);
-            cut = true;
         }
         // "Autor: Rechtsanwalt Sebastian Einbock": the job in front of the name is not part of it.
         while (words.size() > 1 && JOBS.contains(words.get(0).toLowerCase(Locale.ROOT))) {

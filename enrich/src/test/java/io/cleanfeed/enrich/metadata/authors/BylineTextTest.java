@@ -32,7 +32,8 @@ class BylineTextTest {
             "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet | Fritz Imhof",
             "Autor: Rechtsanwalt Sebastian Einbock | Sebastian Einbock",
             "Auteur : Auteur(s) : Jane Doe | Jane Doe",
-            "Auteur : Kossivi Tiassou Edition : M-A. Pioerron | Kossivi Tiassou"})
+            "Auteur : Kossivi Tiassou Edition : M-A. Pioerron | Kossivi Tiassou",
+            "Por Domingo Marchena | Domingo Marchena"})
     void findsTheNamesAfterTheBylineMarker(final String line, final String names) {
         assertThat(BylineText.find(line)).isEqualTo(names);
     }
@@ -41,7 +42,8 @@ class BylineTextTest {
     @ValueSource(strings = {"Auf den Spuren von Rafael Nadal", "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»",
             "The council voted by a large majority", "by the river", "Mehr von uns", "By Train – a journey through the Alps",
             "Der Autor Thomas Mann schrieb den Zauberberg", "Author Salman Rushdie dies at 77",
-            "Authors Guild sues OpenAI over ChatGPT", "Author Editor Smith resigns"})
+            "Authors Guild sues OpenAI over ChatGPT", "Author Editor Smith resigns",
+            "Author Salman Rushdie: dies at 77", "By Popular Demand: the encore"})
     void findsNoBylineInATitleOrASentence(final String line) {
         assertThat(BylineText.find(line)).isNull();
     }
