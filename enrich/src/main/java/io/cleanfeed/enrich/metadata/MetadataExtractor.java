@@ -253,7 +253,11 @@ public final class MetadataExtractor {
                 if (names.stream().allMatch(name -> name.indexOf(' ') >= 0)) {
                     return names;
                 }
-                final List<String> later = sources.subList(i + 1, sources.size()).stream()
+                // Only to write out a one-word name: any byline the cleaner removed, a sidebar's too.
+                final Supplier<List<String>> anyByline = () -> article.removed().stream()
+                        .map(removal -> BylineText.find(removal.snippet())).filter(Objects::nonNull).toList();
+                final List<String> later = Stream.concat(sources.subList(i + 1, sources.size()).stream(),
+                                Stream.of(anyByline))
                         .flatMap(source -> namesFrom(source, siteName, organisation).stream())
                         .toList();
                 return names.stream().map(name -> wholeName(name, later)).toList();

@@ -374,6 +374,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void writesOutAFirstNameAsABylineInARemovedSidebarWritesIt() {
+        final PageFacts firstName = new PageFacts(null, null, List.of(), Map.of("author", List.of("Todd")), Map.of(),
+                List.of(), List.of(), List.of(), List.of());
+
+        assertThat(extractor.extract(removedFrom(firstName, new Removal("sidebar", "class/id word \"sidebar\"",
+                "div.article-sidebar-wrapper", "By Todd Bates Date February 5, 2020"))).authors())
+                .containsExactly("Todd Bates");
+        assertThat(extractor.extract(removedFrom(firstName, new Removal("sidebar", "class/id word \"sidebar\"",
+                "div.most-read", "By Jane Doe"))).authors())
+                .containsExactly("Todd");
+    }
+
+    @Test
     void readsABylineElementHoldingALinkToTheAuthorsPageAsTheLinksText() {
         final PageFacts facts = new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(), List.of(),
                 List.of("Ben Silverman Games Editor"), List.of(List.of("A B", "C D"), List.of("Ben Silverman")));
