@@ -99,7 +99,7 @@ public final class ArticleCleaner {
     public CleanedContent clean(final Document page, final Deadline deadline, final SiteRule site) {
         final Removals removals = new Removals();
         final Element body = page.body();
-        final Pruner pruner = new Pruner(removals);
+        final Pruner pruner = new Pruner(removals, deadline);
         final TextStats pruned = pruner.prune(body);
         final SiteSelectors.Protection kept = SiteSelectors.removeAndProtect(body, site, removals);
         deadline.check("pruning");
@@ -107,7 +107,8 @@ public final class ArticleCleaner {
         // A site's own removals change the page the pruner measured.
         final TextStats stats = site.isEmpty() ? pruned : TextStats.of(body);
         final ClassWords classWords = new ClassWords();
-        final List<Element> remaining = apply(pageRules, body, stats, classWords, element -> true, kept, removals);
+        final List<Element> remaining = apply(pageRules, body, stats, classWords, element -> true, kept, removals,
+                () -> deadline.checkOften("page rules"));
         deadline.check("page rules");
 
         final @Nullable Element named = SiteSelectors.content(body, site);
@@ -131,7 +132,8 @@ public final class ArticleCleaner {
         new Bylines(kept).remove(content, contentStats, removals);
         new Kickers(kept).remove(content, contentStats, removals);
         apply(contentRules, content, contentStats, classWords,
-                element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals);
+                element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals,
+                () -> deadline.checkOften("content rules"));
         trailingSections.removeClosingLinkList(content, contentStats, removals);
         new ImageCaptions().mark(content, contentStats);
         new CaptionCredits(classWords, kept).remove(content, contentStats, removals);
@@ -144,7 +146,8 @@ public final class ArticleCleaner {
     /** Applies the rules to the elements under root; returns the elements left, root first, in page order. */
     private static List<Element> apply(final List<RemovalRule> rules, final Element root, final TextStats stats,
                                        final ClassWords classWords, final Predicate<Element> judged,
-                                       final SiteSelectors.Protection kept, final Removals removals) {
+                                       final SiteSelectors.Protection kept, final Removals removals,
+                                       final Runnable visited) {
         final int protectedChars = (int) (stats.get(root).paragraphChars * PROTECTED_SHARE);
         final List<Element> remaining = new ArrayList<>();
         // The walk judges each element before its children and removes only what it judges.
@@ -156,6 +159,7 @@ public final class ArticleCleaner {
                 if (!(node instanceof Element element)) {
                     return FilterResult.CONTINUE;
                 }
+                visited.run();
                 if (node == root || !judged.test(element)) {
                     remaining.add(element);
                     return FilterResult.CONTINUE;

@@ -3,31 +3,50 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.core.deadletter.Reason;
 import io.cleanfeed.core.deadletter.RejectedRecordException;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
- * A time budget for one page, checked between the cleaner's passes so that a pathological page
- * ends as a dead letter instead of holding a stream thread past its poll interval.
+ * A time budget for one page, checked between the cleaner's passes and every few thousand nodes
+ * of its longest walks, so that a pathological page ends as a dead letter instead of holding a
+ * stream thread past its poll interval. Not thread-safe: one per page.
  */
 public final class Deadline {
 
+    /** Nodes a walk visits between two looks at the clock: a look costs about what a few nodes do. */
+    static final int NODES_PER_LOOK = 4096;
+
     private final long endNanos;
     private final Duration budget;
+    private final LongSupplier nanoClock;
+    private int nodes;
 
-    private Deadline(final Duration budget) {
+    Deadline(final Duration budget, final LongSupplier nanoClock) {
         this.budget = budget;
-        this.endNanos = System.nanoTime() + budget.toNanos();
+        this.nanoClock = nanoClock;
+        this.endNanos = nanoClock.getAsLong() + budget.toNanos();
     }
 
     public static Deadline in(final Duration budget) {
-        return new Deadline(budget);
+        return new Deadline(budget, System::nanoTime);
     }
 
     /** Throws {@link Reason#TIME_BUDGET_EXCEEDED} once the budget is spent. */
     public void check(final String during) {
-        if (System.nanoTime() - endNanos > 0) {
+        if (nanoClock.getAsLong() - endNanos > 0) {
             throw new RejectedRecordException(Reason.TIME_BUDGET_EXCEEDED,
                     "cleaning took longer than the budget of " + budget.toMillis() + " ms (during " + during
                             + "); raise it with --time-budget / CLEANFEED_TIME_BUDGET_MS if such pages are articles");
+        }
+    }
+
+    /**
+     * Counts a node a walk visits, and {@link #check}s every {@value #NODES_PER_LOOK} nodes: one walk
+     * over a page of millions of nodes can outlast the budget on its own.
+     */
+    void checkOften(final String during) {
+        if (++nodes == NODES_PER_LOOK) {
+            nodes = 0;
+            check(during);
         }
     }
 }

@@ -44,11 +44,13 @@ final class Pruner {
     private static final int PROSE_PARAGRAPH_CHARS = 100;
 
     private final Removals removals;
+    private final Deadline deadline;
     /** The paragraphs whose one link was unwrapped: text now, but a headline to passes that ask. */
     private final Set<Element> unwrapped = new LinkedHashSet<>();
 
-    Pruner(final Removals removals) {
+    Pruner(final Removals removals, final Deadline deadline) {
         this.removals = removals;
+        this.deadline = deadline;
     }
 
     /**
@@ -62,6 +64,7 @@ final class Pruner {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
+                deadline.checkOften("pruning");
                 final FilterResult result = judge(node);
                 if (result == FilterResult.CONTINUE) {
                     counter.head(node, depth);
