@@ -70,8 +70,7 @@ final class AnnouncedLinks {
             removed.add(label);
             removed.addAll(headlines);
         }
-        removed.forEach(stats::remove);
-        Detacher.removeAll(removed);
+        stats.detach(removed);
     }
 
     /** A line of its own that reads as a lead-in, "Lue myös:" or "Read more": not a word inside a sentence. */

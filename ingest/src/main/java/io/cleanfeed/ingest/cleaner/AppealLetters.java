@@ -60,8 +60,7 @@ final class AppealLetters {
                 for (final Element block : letter) {
                     removals.record(RULE, reason, block);
                 }
-                letter.forEach(stats::remove);
-                Detacher.removeAll(letter);
+                stats.detach(letter);
                 return;
             }
         }

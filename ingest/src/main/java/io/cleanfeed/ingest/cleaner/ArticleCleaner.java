@@ -117,8 +117,7 @@ public final class ArticleCleaner {
                 : new ContentLocator(stats, classWords).locate(body, remaining);
         final Element content = located.content();
         recordOutside(content, located.excludedSiblings(), removals);
-        located.excludedSiblings().forEach(stats::remove);
-        Detacher.removeAll(located.excludedSiblings());
+        stats.detach(located.excludedSiblings());
         deadline.check("locating the article");
 
         // Measured on its own, an article inside a link has no link text from that link.

@@ -64,9 +64,8 @@ final class Bylines {
         }
         for (final Element line : lines) {
             removals.record(Removal.ARTICLE_META, "a byline", line);
-            stats.remove(line);
         }
-        Detacher.removeAll(lines);
+        stats.detach(lines);
         for (final Element paragraph : opened) {
             removeFirstLine(paragraph, stats, removals);
         }

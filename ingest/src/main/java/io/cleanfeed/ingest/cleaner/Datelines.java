@@ -33,6 +33,7 @@ final class Datelines {
     /** What a headline holds besides the date its element opens with, for the date to be set apart from it. */
     private static final int MIN_TITLE_WORDS = 3;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final SiteSelectors.Protection kept;
 
@@ -74,9 +75,8 @@ final class Datelines {
         }
         for (final Element line : lines) {
             removals.record(RULE, "a date line above the article", line);
-            stats.remove(line);
         }
-        Detacher.removeAll(lines);
+        stats.detach(lines);
         removeHeadlineDates(content, stats, removals);
     }
 
@@ -123,26 +123,30 @@ final class Datelines {
     }
 
     private static boolean isDateOnly(final String text) {
-        final @Nullable WrittenDate date = WrittenDate.first(text);
-        return date != null && TIME.matcher(text.substring(0, date.start()) + text.substring(date.end()))
-                .replaceAll("").isBlank();
+        final @Nullable String rest = besidesTheDate(text);
+        return rest != null && rest.isBlank();
     }
 
     /** A date, and besides it and the time no more than a few words. */
     static boolean isDateLine(final String text) {
-        final @Nullable WrittenDate date = WrittenDate.first(text);
-        if (date == null) {
+        final @Nullable String rest = besidesTheDate(text);
+        if (rest == null) {
             return false;
         }
-        final String rest = TIME.matcher(text.substring(0, date.start()) + " " + text.substring(date.end()))
-                .replaceAll(" ");
         int words = 0;
-        for (final String word : rest.split("\\s+")) {
+        for (final String word : WHITE_SPACE.split(rest)) {
             if (word.chars().anyMatch(Character::isLetter)) {
                 words++;
             }
         }
         return words <= MAX_OTHER_WORDS;
+    }
+
+    /** The line without its first date and its times, or null when it writes no date. */
+    private static @Nullable String besidesTheDate(final String text) {
+        final @Nullable WrittenDate date = WrittenDate.first(text);
+        return date == null ? null
+                : TIME.matcher(text.substring(0, date.start()) + " " + text.substring(date.end())).replaceAll(" ");
     }
 
 }

@@ -40,12 +40,9 @@ final class TeaserCards {
                 headlines.put(link, headline);
             }
         }
-        headlines.forEach((card, headline) -> {
-            removals.record(RULE, "a link around a picture and the headline \""
-                    + ElementText.of(headline) + "\": a teaser for another page", card);
-            stats.remove(card);
-        });
-        Detacher.removeAll(headlines.keySet());
+        headlines.forEach((card, headline) -> removals.record(RULE, "a link around a picture and the headline \""
+                + ElementText.of(headline) + "\": a teaser for another page", card));
+        stats.detach(headlines.keySet());
     }
 
     /**

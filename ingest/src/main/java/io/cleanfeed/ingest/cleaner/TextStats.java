@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,15 @@ final class TextStats {
      */
     void remove(final Element element) {
         passUp(element, get(element), NONE);
+    }
+
+    /**
+     * Takes the elements out of their ancestors' measures ({@link #remove}) and out of the page,
+     * together (see {@link Detacher}).
+     */
+    void detach(final Collection<? extends Element> elements) {
+        elements.forEach(this::remove);
+        Detacher.removeAll(elements);
     }
 
     /**

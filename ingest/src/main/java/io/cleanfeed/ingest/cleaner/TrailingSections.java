@@ -131,8 +131,7 @@ final class TrailingSections {
                 removals.record(RULE, reason, part);
             }
         }
-        section.forEach(stats::remove);
-        Detacher.removeAll(section);
+        stats.detach(section);
     }
 
     private static boolean isLinkedHeadline(final Element heading, final TextStats stats) {

@@ -27,12 +27,13 @@ final class ArticleText implements NodeVisitor {
             "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote",
             "pre", "figure", "figcaption", "table", "tr", "caption", "ul", "ol", "dl", "address", "hr"));
 
-    private static final Evaluator NOT_A_PICTURE = Selector.evaluatorOf("blockquote, pre, code, table");
+    /** What makes a figure something other than a picture: a quote, code or a table shown as a figure. */
+    private static final String NOT_PICTURES = "blockquote, pre, code, table";
+    private static final Evaluator NOT_A_PICTURE = Selector.evaluatorOf(NOT_PICTURES);
     private static final Evaluator PICTURE = Selector.evaluatorOf("img, picture, video");
     /** A figure's text beside its picture is a caption up to this length; longer, it is an info box. */
     private static final int MAX_CAPTION_CHARS = 400;
-    private static final Evaluator NOT_A_PICTURE_NOR_CAPTIONED = Selector.evaluatorOf(
-            "blockquote, pre, code, table, figcaption, h1");
+    private static final Evaluator NOT_A_PICTURE_NOR_CAPTIONED = Selector.evaluatorOf(NOT_PICTURES + ", figcaption, h1");
 
     private final List<Paragraph> paragraphs = new ArrayList<>();
     /**
