@@ -43,12 +43,15 @@ public record WrittenDate(LocalDate day, int start, int end) {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?iU)\\b(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b");
     private static final Map<String, Integer> MONTHS = months();
-    /** The days of the week a dateline writes before its date: "Thursday, November 9, 2023". */
+    /**
+     * The days of the week a dateline writes before its date: "Thursday, November 9, 2023". Not
+     * "Domingo", "Sabato" or "Samedi": they are names too ("Plácido Domingo").
+     */
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
-            "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
-            "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì",
-            "venerdì", "sabato", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+            "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "dimanche", "lunes", "martes",
+            "miércoles", "jueves", "viernes", "sábado", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
 
     /** The first day the line writes out, or null when it writes none. */
     public static @Nullable WrittenDate first(final String line) {

@@ -50,7 +50,11 @@ class WrittenDateTest {
         assertThat(last).isNotNull();
         assertThat(last.day()).isEqualTo(LocalDate.parse(day));
         assertThat(last.start()).isEqualTo(start);
-        assertThat(WrittenDate.last("No date here")).isNull();
+    }
+
+    @Test
+    void findsNoLastDayInALineThatWritesNone() {
+        assertThat(WrittenDate.last("No date here, only 12:30 and 3 items")).isNull();
     }
 
     @Test
@@ -68,5 +72,7 @@ class WrittenDateTest {
         assertThat(WrittenDate.isWeekday("miércoles")).isTrue();
         assertThat(WrittenDate.isWeekday("Thursday,")).isFalse();
         assertThat(WrittenDate.isWeekday("November")).isFalse();
+        // Names too: "Plácido Domingo".
+        assertThat(WrittenDate.isWeekday("Domingo")).isFalse();
     }
 }

@@ -151,6 +151,7 @@ public final class MetadataExtractor {
         final PageFacts page = article.page();
         final @Nullable String titleTag = MetaText.clean(page.titleTag());
         final @Nullable String ldHeadline = MetaText.clean(ld.headline());
+        final List<String> headlines = headlines(page);
         // A JSON-LD headline that neither the page's title nor any <h1> agrees with is a description
         // (Wikipedia's "matrix equal to its conjugate-transpose" for "Hermitian matrix"); a title that
         // is only the site's name says nothing either way, and a one-word headline needs only share it.
@@ -158,13 +159,13 @@ public final class MetadataExtractor {
                 || TitleCleaner.namesTheSite(titleTag, site, host)
                 || (ldHeadline.indexOf(' ') < 0 ? TitleCleaner.sharesAWord(ldHeadline, titleTag)
                         : TitleCleaner.agree(ldHeadline, titleTag))
-                || headlines(page).stream().anyMatch(h1 -> TitleCleaner.agree(ldHeadline, h1)));
+                || headlines.stream().anyMatch(h1 -> TitleCleaner.agree(ldHeadline, h1)));
         final @Nullable String declared = MetaText.clean(firstOf(ldTitles ? ldHeadline : null,
                 page.firstMeta("og:title"), page.firstMeta("twitter:title"), page.firstMeta("parsely-title"),
                 page.firstMeta("dc.title"), page.firstMeta("dc:title")));
         final @Nullable String reference = declared != null ? declared : titleTag;
         @Nullable String best = null;
-        for (final String candidate : headlines(page)) {
+        for (final String candidate : headlines) {
             final String headline = TitleCleaner.withoutOpeningDate(candidate);
             if (TitleCleaner.agree(headline, reference) && (best == null
                     || TitleCleaner.coverage(headline, reference) > TitleCleaner.coverage(best, reference))) {
@@ -173,13 +174,13 @@ public final class MetadataExtractor {
         }
         if (reference == null) {
             // A page that declares no title, not even a <title>, shows one: its first <h1>.
-            return headlines(page).stream()
+            return headlines.stream()
                     .filter(h1 -> h1.length() <= MAX_HEADLINE_CHARS).map(TitleCleaner::withoutOpeningDate)
                     .findFirst().orElse(null);
         }
         final String cleaned = TitleCleaner.withoutSiteName(reference, site, host);
         if (best == null) {
-            return openingHeadline(article, reference, TitleCleaner.namesTheSite(reference, site, host))
+            return openingHeadline(article, headlines, reference, TitleCleaner.namesTheSite(reference, site, host))
                     .orElse(cleaned);
         }
         // A headline that is the declared title with words before it carries a kicker or a date;
@@ -201,10 +202,10 @@ public final class MetadataExtractor {
      * changes; an {@code <h1>} outside the article is the site's logo or a section's name. A metadata
      * title that is only the site's name names no page, and the headline need not share its words.
      */
-    private static Optional<String> openingHeadline(final CleanedArticle article, final String reference,
-                                                    final boolean referenceNamesTheSite) {
+    private static Optional<String> openingHeadline(final CleanedArticle article, final List<String> headlines,
+                                                    final String reference, final boolean referenceNamesTheSite) {
         final Set<String> opening = Set.copyOf(firstParagraphs(article.text()));
-        return headlines(article.page()).stream()
+        return headlines.stream()
                 .filter(opening::contains)
                 .filter(headline -> headline.length() <= MAX_HEADLINE_CHARS)
                 .filter(headline -> referenceNamesTheSite || TitleCleaner.sharesAWord(headline, reference))
@@ -285,9 +286,10 @@ public final class MetadataExtractor {
         if (name.indexOf(' ') >= 0) {
             return name;
         }
-        final String handle = lettersOf(name);
+        final String handle = TitleCleaner.squeezed(name);
         for (final String written : later) {
-            if (written.indexOf(' ') > 0 && (lettersOf(written).equals(handle) || isFirstNameOf(name, written))) {
+            if (written.indexOf(' ') > 0
+                    && (TitleCleaner.squeezed(written).equals(handle) || isFirstNameOf(name, written))) {
                 return written;
             }
         }
@@ -306,14 +308,6 @@ public final class MetadataExtractor {
             }
         }
         return true;
-    }
-
-    /** The letters and digits of a name in lower case: a handle and the name it was made from agree in them. */
-    private static String lettersOf(final String name) {
-        final StringBuilder letters = new StringBuilder(name.length());
-        name.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
-                .forEach(letters::appendCodePoint);
-        return letters.toString();
     }
 
     /**

@@ -222,7 +222,8 @@ final class TitleCleaner {
         }
     }
 
-    private static String squeezed(final String text) {
+    /** The text's letters and digits in lower case: a handle and the name it was made from agree in them. */
+    static String squeezed(final String text) {
         return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 

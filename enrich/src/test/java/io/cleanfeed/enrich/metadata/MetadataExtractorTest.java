@@ -205,7 +205,12 @@ class MetadataExtractorTest {
                 Map.of("og:site_name", List.of("Daily Planet")), Map.of(),
                 List.of("{\"@type\": \"NewsArticle\", \"headline\": \"Trams\"}"), List.of(), List.of(), List.of());
 
+        final PageFacts oneWordInTheTitle = new PageFacts(null, "Trams – Daily Planet", List.of(), Map.of(),
+                Map.of(), List.of("{\"@type\": \"NewsArticle\", \"headline\": \"Trams\"}"), List.of(), List.of(),
+                List.of());
+
         assertThat(extractor.extract(article(oneWord)).title()).isEqualTo("Trams");
+        assertThat(extractor.extract(article(oneWordInTheTitle)).title()).isEqualTo("Trams");
         assertThat(extractor.extract(article(wiki)).title()).isEqualTo("Hermitian matrix");
         assertThat(extractor.extract(article(news)).title()).isEqualTo("So wird Adblue richtig angewendet");
     }

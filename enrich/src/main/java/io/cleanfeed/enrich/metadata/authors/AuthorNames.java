@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns the author strings a page offers ("By Jane Doe and John Roe", "Jane Doe, John Roe",
@@ -39,8 +40,8 @@ public final class AuthorNames {
     private static final Set<String> DATE_LABELS = Set.of("zuletzt", "geändert", "aktualisiert", "stand",
             "erstellt", "veröffentlicht", "datum", "last", "updated", "modified", "published", "created", "date");
     /** What a page writes where it has no name: "No Author", or a byline's label alone ("Auteur(s)"). */
-    private static final Set<String> NO_NAME_WORDS = Set.of("no", "kein", "keine", "unknown", "unbekannt",
-            "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori");
+    private static final Set<String> NO_NAME_WORDS = Stream.concat(BylineText.LABELS.stream(),
+            Stream.of("no", "kein", "keine", "unknown", "unbekannt")).collect(Collectors.toUnmodifiableSet());
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
     private static final int MAX_CANDIDATE_WORDS = 10;
 
@@ -64,18 +65,16 @@ public final class AuthorNames {
 
     /**
      * Bylines often run on into the date: "Nathan Willis March 25", "Alex Bozarjian Thursday,
-     * November 9, 2023", "Aleš Vávra před 2 hodinami". The name ends before the written date or the
-     * first number, whichever comes first, and the weekday, month or lower-case words left before it go.
+     * November 9, 2023", "Aleš Vávra před 2 hodinami". The name ends before the first number (every
+     * written date has one), and the weekday, month or lower-case words left before it go.
      */
     static String withoutDateline(final String byline) {
-        final @Nullable WrittenDate date = WrittenDate.first(byline);
         final Matcher digit = FIRST_DIGIT.matcher(byline);
-        final int end = Math.min(date == null ? byline.length() : date.start(),
-                digit.find() ? digit.start() : byline.length());
-        if (end == 0 || end == byline.length()) {
+        if (!digit.find() || digit.start() == 0) {
             return byline;
         }
-        final List<String> words = new ArrayList<>(List.of(WHITE_SPACE.split(byline.substring(0, end).strip())));
+        final List<String> words = new ArrayList<>(
+                List.of(WHITE_SPACE.split(byline.substring(0, digit.start()).strip())));
         while (words.size() > 1) {
             final String last = words.get(words.size() - 1);
             final String word = lettersOf(last);
@@ -89,7 +88,7 @@ public final class AuthorNames {
     }
 
     /** The word's letters in lower case: "Auteur(s)" is "auteurs", "Thursday," is "thursday". */
-    private static String lettersOf(final String word) {
+    static String lettersOf(final String word) {
         return NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 

@@ -35,8 +35,8 @@ public final class BylineText {
             + "|(?:^|(?<=[|·•–—]\\s?))(?<bare>(?i:by|von|par|por|door|av))\\s+)"
             + "(?<names>" + PersonNames.NAMES + ")");
     /** The labels of a byline, which a page may write twice before the names. */
-    private static final Set<String> LABELS = Set.of("autor", "autorin", "autoren", "author", "authors", "auteur",
-            "autore");
+    static final Set<String> LABELS = Set.of("autor", "autorin", "autoren", "author", "authors", "auteur",
+            "auteurs", "autore", "autori");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\h*:");
     /**
      * After a bare "Von" names, the line ends, or goes on with a bar, a bracket or a comma (the
@@ -45,15 +45,12 @@ public final class BylineText {
     private static final Pattern BYLINE_END = Pattern.compile(
             "(?iU)\\s*(?:$|[|·•(,]|[–—\\-]?\\s*(?:\\d|(?:am|on|le|el|il|um|vor|published|updated|veröffentlicht"
                     + "|aktualisiert)\\b))");
-    /** Capitalised words that end a name: the next credit, or a German noun of the dateline. */
+    /** Capitalised words that end a name besides weekdays: the next credit, or a German noun of the dateline. */
     private static final Set<String> STOP_WORDS = Set.of("foto", "fotos", "fotograf", "bild", "bilder",
             "illustration", "grafik", "video", "update", "aktualisiert", "veröffentlicht", "stand", "am", "um",
             "on", "le", "el", "il", "updated", "published", "posted", "kommentar", "kommentare", "comments",
-            // English and German weekdays only: Spanish "Domingo" and Italian "Sabato" are names too.
-            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "google", "facebook", "twitter", "instagram",
-            "linkedin", "mehr", "more", "alle", "all", "artikel", "articles", "beiträge", "posts", "kontakt",
-            "contact", "profil", "profile", "quelle", "source", "fuente", "fonte", "datum", "date",
+            "google", "facebook", "twitter", "instagram", "linkedin", "mehr", "more", "alle", "all", "artikel",
+            "articles", "beiträge", "posts", "kontakt", "contact", "profil", "profile", "quelle", "source", "fuente", "fonte", "datum", "date",
             // Sections a meta line names beside its date: "Jan 5, 2024 Breaking News".
             "news", "nachrichten", "breaking", "world", "welt", "home", "startseite", "sport", "sports", "politik",
             "politics", "wirtschaft", "business", "kultur", "culture", "panorama", "meinung", "opinion", "aktuell",
@@ -70,7 +67,6 @@ public final class BylineText {
             "chefredakteur", "chefredakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
             "journalist", "journalistin", "fotograf", "fotografin", "correspondent", "editor", "professor");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
 
     private BylineText() {
     }
@@ -115,7 +111,8 @@ public final class BylineText {
 
     /** A word that ends a name: the next credit, a date's word, a section ("Foto", "am", "News"). */
     private static boolean isStopWord(final String word) {
-        return STOP_WORDS.contains(NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
+        final String letters = AuthorNames.lettersOf(word);
+        return STOP_WORDS.contains(letters) || WrittenDate.isWeekday(letters);
     }
 
     /** The names after the first byline marker in the line, as written; null when the line has none. */

@@ -30,8 +30,9 @@ class AuthorNamesTest {
     @Test
     void endsTheNameWhereTheDatelineBegins() {
         assertThat(names.clean(List.of("Nathan Willis March 25, 2015", "Aleš Vávra před 2 hodinami",
-                "By Alex Bozarjian Thursday, November 9, 2023 4:41AM", "von lupa am 26/10/13, 03:48 pm")))
-                .containsExactly("Nathan Willis", "Aleš Vávra", "Alex Bozarjian", "lupa");
+                "By Alex Bozarjian Thursday, November 9, 2023 4:41AM", "von lupa am 26/10/13, 03:48 pm",
+                "Plácido Domingo 12. Mai 2020")))
+                .containsExactly("Nathan Willis", "Aleš Vávra", "Alex Bozarjian", "lupa", "Plácido Domingo");
     }
 
     @Test
