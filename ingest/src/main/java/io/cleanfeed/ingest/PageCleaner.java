@@ -97,9 +97,11 @@ public final class PageCleaner {
         final DecodedPage decoded = decoder.decode(page);
         final Document document = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(decoded.reader(), page.url());
         deadline.check("parsing");
-        final PageFacts facts = factsReader.read(document);
+        final PageFacts facts = factsReader.read(document, deadline);
+        deadline.check("reading the page's facts");
         final CleanedContent cleaned = cleaner.clean(document, deadline, siteRules.get().forUrl(siteUrl(page, facts)));
-        final RenderedArticle rendered = renderer.render(cleaned.content(), page.url());
+        final RenderedArticle rendered = renderer.render(cleaned.content(), page.url(), deadline);
+        deadline.check("rendering");
         if (rendered.text().isBlank()) {
             throw new RejectedRecordException(Reason.NO_ARTICLE,
                     "the page holds no article text once boilerplate is removed (" + cleaned.removed().size()

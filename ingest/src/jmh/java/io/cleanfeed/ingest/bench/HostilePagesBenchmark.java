@@ -23,10 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How long one page shaped to hurt the cleaner takes, at a quarter of the size limit and just under
- * it: nesting far past the parser's depth limit, tens of thousands of siblings for the rules to
- * remove, runs of short lines after the article. The time budget (10 s by default) rejects a page
- * that takes longer, but only between passes; four times the page should take about four times as
- * long, where a pass that grows with the square of the page takes sixteen.
+ * it: nesting far past the parser's depth limit (of boxes, quotes, lists, bylines), tens of
+ * thousands of siblings for the rules to remove, runs of short lines after the article. The time
+ * budget (10 s by default) rejects a page that takes longer; four times the page should take
+ * about four times as long, where a pass that grows with the square of the page takes sixteen.
  *
  * <p>{@code ./mvnw -pl ingest -am -Pbench verify -Dbench.args="HostilePages"}; one shot per
  * measurement, as a crawler sends such a page once.
@@ -53,6 +53,16 @@ public class HostilePagesBenchmark {
         SHORT_LINES(chars -> "<html><body><article>" + ARTICLE + fill("<p>Jane Doe, 12. März 2024</p>", chars)
                 + "</article></body></html>"),
         UNCLOSED_BOLD(chars -> "<html><body><p>" + fill("<b>", chars) + ARTICLE + "</body></html>"),
+        NESTED_QUOTES(chars -> "<html><body><article>" + ARTICLE + fill("<blockquote>He said ", chars)
+                + "</article></body></html>"),
+        NESTED_LISTS(chars -> "<html><body><article>" + ARTICLE + fill("<ol><li>Item ", chars)
+                + "</article></body></html>"),
+        NESTED_BYLINES(chars -> "<html><body><article>" + ARTICLE + fill("<div class=\"author\">Jane Doe ", chars)
+                + "</article></body></html>"),
+        NESTED_ADDRESSES(chars -> "<html><body><article>" + ARTICLE + fill("<address>Jane Doe ", chars)
+                + "</article></body></html>"),
+        NESTED_DATED_LISTS(chars -> "<html><body><article>" + ARTICLE
+                + fill("<ul><li><time datetime=\"2024-03-12\">12 March</time> ", chars) + "</article></body></html>"),
         ONE_PARAGRAPH(chars -> "<html><body><article><p>" + fill("word, and more words. ", chars) + "</p>" + ARTICLE
                 + "</article></body></html>");
 

@@ -10,11 +10,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A readable CSS path such as {@code body > div.page > article#story > div.donate:nth-child(9)}:
- * tag, id or first class, and the position among its siblings. Cheaper than jsoup's
- * {@code cssSelector()}, which searches the document to prove its selector unique. Not
- * thread-safe: one per page.
+ * tag, id or first class, and the position among its siblings, from body or the nearest ancestor
+ * with an id. Cheaper than jsoup's {@code cssSelector()}, which searches the document to prove its
+ * selector unique. Not thread-safe: one per page.
  */
 final class CssPath {
+
+    /**
+     * A path keeps the element's innermost steps up to this many, after an ellipsis: the removals
+     * of real pages are at most some 25 steps from body or an id, and a page of thousands of nested
+     * boxes made each removal's path longer than the article.
+     */
+    static final int MAX_STEPS = 40;
 
     /** A parent with this many child elements has its children's positions looked up instead of searched. */
     private static final int INDEXED_FROM = 64;
@@ -43,6 +50,10 @@ final class CssPath {
             }
             steps.push(step.toString());
             if (at.normalName().equals("body") || !at.id().isEmpty()) {
+                break;
+            }
+            if (steps.size() == MAX_STEPS) {
+                steps.push("…");
                 break;
             }
         }

@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * A time budget for one page, checked between the cleaner's passes and every few thousand nodes
- * of its longest walks, so that a pathological page ends as a dead letter instead of holding a
- * stream thread past its poll interval. Not thread-safe: one per page.
+ * A time budget for one page, checked between the passes of reading, cleaning and rendering it
+ * and every few thousand nodes of the walks over the whole page, so that a pathological page ends
+ * as a dead letter instead of holding a stream thread past its poll interval. Not thread-safe: one
+ * per page.
  */
 public final class Deadline {
 
@@ -20,7 +21,8 @@ public final class Deadline {
     private final LongSupplier nanoClock;
     private int nodes;
 
-    Deadline(final Duration budget, final LongSupplier nanoClock) {
+    /** A budget on a clock of the caller's, in nanoseconds: a test's clock moves when the test says. */
+    public Deadline(final Duration budget, final LongSupplier nanoClock) {
         this.budget = budget;
         this.nanoClock = nanoClock;
         this.endNanos = nanoClock.getAsLong() + budget.toNanos();
@@ -43,7 +45,7 @@ public final class Deadline {
      * Counts a node a walk visits, and {@link #check}s every {@value #NODES_PER_LOOK} nodes: one walk
      * over a page of millions of nodes can outlast the budget on its own.
      */
-    void checkOften(final String during) {
+    public void checkOften(final String during) {
         if (++nodes == NODES_PER_LOOK) {
             nodes = 0;
             check(during);

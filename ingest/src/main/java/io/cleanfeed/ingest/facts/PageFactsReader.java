@@ -1,6 +1,8 @@
 package io.cleanfeed.ingest.facts;
 
 import io.cleanfeed.core.schema.PageFacts;
+import io.cleanfeed.ingest.cleaner.Deadline;
+import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import io.cleanfeed.ingest.page.UrlResolver;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -48,8 +50,9 @@ public final class PageFactsReader {
     private static final Evaluator PAGE_LINK = Selector.evaluatorOf("a[href]:not([href^=mailto:]):not([href^=tel:])");
     private static final int MAX_HEADLINES = 5;
 
-    public PageFacts read(final Document page) {
-        final Tags tags = new Tags(page, page.body());
+    /** The page's facts; the deadline ends the walk over a page too large to read in the budget. */
+    public PageFacts read(final Document page, final Deadline deadline) {
+        final Tags tags = new Tags(page, page.body(), deadline);
         NodeTraversor.traverse(tags, page);
 
         final Map<String, List<String>> meta = new LinkedHashMap<>();
@@ -91,7 +94,8 @@ public final class PageFactsReader {
                 .filter(value -> !value.isEmpty())
                 .toList();
         final List<String> bylines = tags.bylines.stream()
-                .map(Element::text)
+                // Read no further than a byline can be: bylines can nest, each around the next.
+                .map(byline -> ElementText.start(byline, MAX_BYLINE_CHARS + 1))
                 .filter(text -> !text.isBlank() && text.length() <= MAX_BYLINE_CHARS)
                 .distinct()
                 .toList();
@@ -142,15 +146,18 @@ public final class PageFactsReader {
         /** The {@code <h1>} elements of body. */
         private final List<Element> headlines = new ArrayList<>();
         private final Element body;
+        private final Deadline deadline;
         private boolean inBody;
 
-        private Tags(final Element root, final Element body) {
+        private Tags(final Element root, final Element body, final Deadline deadline) {
             this.root = root;
             this.body = body;
+            this.deadline = deadline;
         }
 
         @Override
         public void head(final Node node, final int depth) {
+            deadline.checkOften("reading the page's facts");
             if (!(node instanceof Element element)) {
                 return;
             }
@@ -219,7 +226,7 @@ public final class PageFactsReader {
          * phone or a fax number.
          */
         private static boolean isPersonsAddress(final Element address) {
-            final String text = address.text();
+            final String text = ElementText.start(address, MAX_BYLINE_CHARS + 1);
             return !text.isBlank() && text.length() <= MAX_BYLINE_CHARS && text.chars().noneMatch(Character::isDigit)
                     && address.selectFirst(PAGE_LINK) != null;
         }
@@ -247,11 +254,18 @@ public final class PageFactsReader {
             for (Element at = time.parent(); at != null; at = at.parent()) {
                 if (at.nameIs("li")) {
                     final @Nullable Element list = at.parent();
-                    return list != null
-                            && datedLists.computeIfAbsent(list, l -> l.getElementsByTag("time").size() > 1);
+                    return list != null && datedLists.computeIfAbsent(list, Tags::holdsSeveralTimes);
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the list holds more than one time, looking no further than the second: a list's
+         * items can hold lists of their own, each asked in turn.
+         */
+        private static boolean holdsSeveralTimes(final Element list) {
+            return list.stream().filter(element -> element.nameIs("time")).limit(2).count() > 1;
         }
 
         @Override

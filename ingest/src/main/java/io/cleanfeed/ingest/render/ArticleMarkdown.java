@@ -16,6 +16,13 @@ import org.jsoup.nodes.TextNode;
  */
 final class ArticleMarkdown {
 
+    /**
+     * Quotes and lists nested deeper than this are written as plain blocks inside the deepest one.
+     * Each level marks every line inside it again, so a page of thousands of nested quotes took
+     * time and gave Markdown in the square of its size; no article nests its quotes or lists this deep.
+     */
+    static final int MAX_NESTING = 8;
+
     /** Characters that would start Markdown syntax inside running text, by their code: all are ASCII. */
     private static final boolean[] ESCAPED = new boolean[128];
 
@@ -37,17 +44,21 @@ final class ArticleMarkdown {
 
     static String of(final Element safeBody) {
         final List<String> blocks = new ArrayList<>();
-        writeBlocks(safeBody, blocks);
+        writeBlocks(safeBody, 0, blocks);
         return Characters.nfc(String.join("\n\n", blocks));
     }
 
-    /** The element's children as blocks; runs of text and inline elements between them are paragraphs. */
-    private static void writeBlocks(final Element container, final List<String> blocks) {
+    /**
+     * The element's children as blocks; runs of text and inline elements between them are paragraphs.
+     *
+     * @param nesting how many quotes and lists the container is in
+     */
+    private static void writeBlocks(final Element container, final int nesting, final List<String> blocks) {
         final StringBuilder paragraph = new StringBuilder();
         for (final Node child : container.childNodes()) {
             if (child instanceof Element element && isBlock(element)) {
                 addParagraph(paragraph, blocks);
-                writeBlock(element, blocks);
+                writeBlock(element, nesting, blocks);
             } else {
                 writeInline(child, paragraph);
             }
@@ -55,30 +66,34 @@ final class ArticleMarkdown {
         addParagraph(paragraph, blocks);
     }
 
-    private static void writeBlock(final Element element, final List<String> blocks) {
+    private static void writeBlock(final Element element, final int nesting, final List<String> blocks) {
         final String tag = element.normalName();
+        if (nesting == MAX_NESTING && (tag.equals("ul") || tag.equals("ol") || tag.equals("blockquote"))) {
+            writeBlocks(element, nesting, blocks);
+            return;
+        }
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" ->
                     add("#".repeat(tag.charAt(1) - '0') + " " + inline(element), blocks);
-            case "ul", "ol" -> add(list(element, tag.equals("ol")), blocks);
-            case "blockquote" -> add(quoted(element), blocks);
+            case "ul", "ol" -> add(list(element, tag.equals("ol"), nesting + 1), blocks);
+            case "blockquote" -> add(quoted(element, nesting + 1), blocks);
             case "pre" -> blocks.add("```\n" + element.wholeText().strip() + "\n```");
             case "table" -> add(table(element), blocks);
             case "hr" -> blocks.add("---");
             case "figcaption", "caption" -> add(emphasised(inline(element)), blocks);
             case "dt" -> add(strong(inline(element)), blocks);
-            case "figure", "dl", "dd", "li" -> writeBlocks(element, blocks);
+            case "figure", "dl", "dd", "li" -> writeBlocks(element, nesting, blocks);
             default -> add(escapeBlockStart(inline(element)), blocks);
         }
     }
 
-    private static String list(final Element list, final boolean ordered) {
+    private static String list(final Element list, final boolean ordered, final int nesting) {
         final List<String> items = new ArrayList<>();
         int number = 1;
         for (final Element item : list.children()) {
             final String marker = ordered ? number++ + ". " : "- ";
             final List<String> blocks = new ArrayList<>();
-            writeBlocks(item, blocks);
+            writeBlocks(item, nesting, blocks);
             final StringBuilder content = new StringBuilder();
             for (final String block : blocks) {
                 if (!content.isEmpty()) {
@@ -93,9 +108,9 @@ final class ArticleMarkdown {
         return String.join("\n", items);
     }
 
-    private static String quoted(final Element quote) {
+    private static String quoted(final Element quote, final int nesting) {
         final List<String> blocks = new ArrayList<>();
-        writeBlocks(quote, blocks);
+        writeBlocks(quote, nesting, blocks);
         // Every line marked, the blank ones between paragraphs with a bare ">".
         return "> " + String.join("\n\n", blocks).replace("\n", "\n> ").replace("> \n", ">\n");
     }

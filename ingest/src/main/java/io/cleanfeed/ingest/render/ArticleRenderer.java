@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.render;
 
+import io.cleanfeed.ingest.cleaner.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,7 +15,8 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class ArticleRenderer {
 
-    public RenderedArticle render(final Element content, final String baseUri) {
+    /** The article's HTML, text and Markdown; the deadline ends the walk over an article too large to render in it. */
+    public RenderedArticle render(final Element content, final String baseUri, final Deadline deadline) {
         final Document safe = Document.createShell(baseUri);
         safe.outputSettings().prettyPrint(false);
         final SafeCopy html = new SafeCopy(safe.body(), baseUri);
@@ -22,6 +24,7 @@ public final class ArticleRenderer {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(final Node node, final int depth) {
+                deadline.checkOften("rendering");
                 html.head(node, depth);
                 text.head(node, depth);
             }

@@ -23,6 +23,17 @@ class CssPathTest {
     }
 
     @Test
+    void keepsTheInnermostStepsOfAPathDeeperThanAnyRealPageAfterAnEllipsis() {
+        final int depth = CssPath.MAX_STEPS + 100;
+        final Document page = Jsoup.parse("<body>" + "<div class=box>".repeat(depth) + "<p>deep</p></body>");
+
+        final String path = paths.of(page.selectFirst("p"));
+
+        assertThat(path).startsWith("… > div.box > ").endsWith("div.box > p");
+        assertThat(path.split(" > ")).hasSize(CssPath.MAX_STEPS + 1);
+    }
+
+    @Test
     void placesTheSiblingsOfARemovedElementWhereTheyAreNow() {
         final Document page = Jsoup.parse("<body><div><p>a</p><p>b</p><p>c</p></div></body>");
         final Element first = page.select("p").get(0);

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class SiteRuleCleaningTest {
 
+    /** More time than any page of these tests needs. */
+    private static Deadline budget() {
+        return Deadline.in(Duration.ofSeconds(5));
+    }
+
     private static final String PAGE = "<html><body><div class='layout'>"
             + "<div class='story'><p>The first paragraph of the story, with enough words to be article text.</p>"
             + "<p class='teaser'>Our partner offers: three months for the price of one, today only.</p>"
@@ -28,8 +33,8 @@ class SiteRuleCleaningTest {
         final SiteRule rule = new SiteRule("example.com", "div.story", List.of("p.teaser"), List.of("div.share"));
 
         final CleanedContent cleaned = cleaner.clean(Jsoup.parse(PAGE, "https://example.com/"),
-                Deadline.in(Duration.ofSeconds(5)), rule);
-        final String text = new ArticleRenderer().render(cleaned.content(), "https://example.com/").text();
+                budget(), rule);
+        final String text = new ArticleRenderer().render(cleaned.content(), "https://example.com/", budget()).text();
 
         assertThat(text).contains("The first paragraph of the story").contains("The second paragraph of the story")
                 .contains("Share this story").doesNotContain("Our partner offers").doesNotContain("another block");
@@ -42,8 +47,8 @@ class SiteRuleCleaningTest {
     @Test
     void withoutTheSiteRuleTheGeneralRulesDecide() {
         final CleanedContent cleaned = cleaner.clean(Jsoup.parse(PAGE, "https://example.com/"),
-                Deadline.in(Duration.ofSeconds(5)));
-        final String text = new ArticleRenderer().render(cleaned.content(), "https://example.com/").text();
+                budget());
+        final String text = new ArticleRenderer().render(cleaned.content(), "https://example.com/", budget()).text();
 
         assertThat(text).doesNotContain("Share this story");
     }
@@ -60,9 +65,9 @@ class SiteRuleCleaningTest {
                 List.of("p.dateline", "p.who", "p.signoff", "ul.more"));
 
         final String kept = text(cleaner.clean(Jsoup.parse(page, "https://example.com/"),
-                Deadline.in(Duration.ofSeconds(5)), keep));
+                budget(), keep));
         final String general = text(cleaner.clean(Jsoup.parse(page, "https://example.com/"),
-                Deadline.in(Duration.ofSeconds(5))));
+                budget()));
 
         assertThat(general).doesNotContain("12 March 2024", "By Jane Roe", "Reporting by Ana Ruiz", "Tram line opens");
         assertThat(kept).contains("12 March 2024", "By Jane Roe", "Reporting by Ana Ruiz", "Tram line opens",
@@ -71,6 +76,6 @@ class SiteRuleCleaningTest {
     }
 
     private static String text(final CleanedContent cleaned) {
-        return new ArticleRenderer().render(cleaned.content(), "https://example.com/").text();
+        return new ArticleRenderer().render(cleaned.content(), "https://example.com/", budget()).text();
     }
 }

@@ -2,6 +2,8 @@ package io.cleanfeed.ingest.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cleanfeed.ingest.cleaner.Deadline;
+import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +11,8 @@ class ArticleMarkdownTest {
 
     private static String markdown(final String article) {
         return new ArticleRenderer().render(Jsoup.parse("<html><body><div>" + article + "</div></body></html>",
-                "https://news.example/a/b").body().child(0), "https://news.example/a/b").markdown();
+                "https://news.example/a/b").body().child(0), "https://news.example/a/b",
+                Deadline.in(Duration.ofSeconds(5))).markdown();
     }
 
     @Test
@@ -39,6 +42,20 @@ class ArticleMarkdownTest {
         assertThat(markdown("<table><tr><th>Month</th><th>Days</th></tr><tr><td>May</td>"
                 + "<td><table><tr><td>01</td><td>02</td></tr></table></td></tr></table>"))
                 .isEqualTo("| Month | Days |\n| --- | --- |\n| May | 01 02 |");
+    }
+
+    @Test
+    void writesQuotesAndListsNestedDeeperThanAnyArticleAsPlainBlocksInsideTheDeepest() {
+        final int depth = ArticleMarkdown.MAX_NESTING + 12;
+        final String quotes = markdown("<blockquote><p>said</p>".repeat(depth) + "</blockquote>".repeat(depth));
+        assertThat(quotes.split("said", -1)).hasSize(depth + 1);
+        assertThat(quotes.lines().mapToInt(line -> line.replace(" ", "").length()).max())
+                .hasValue(ArticleMarkdown.MAX_NESTING + "said".length());
+
+        final String items = markdown("<ul><li>item".repeat(depth) + "</li></ul>".repeat(depth));
+        assertThat(items.split("item", -1)).hasSize(depth + 1);
+        assertThat(items.lines().mapToInt(line -> line.indexOf('-')).max())
+                .hasValue(2 * (ArticleMarkdown.MAX_NESTING - 1));
     }
 
     @Test

@@ -1,13 +1,19 @@
 package io.cleanfeed.ingest.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cleanfeed.core.deadletter.Reason;
+import io.cleanfeed.core.deadletter.RejectedRecordException;
+import io.cleanfeed.ingest.cleaner.Deadline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +27,11 @@ import org.junit.jupiter.api.Test;
  * of a clone of the article, as the renderer once did ({@link #throughJsoupCleaner}).
  */
 class ArticleRendererTest {
+
+    /** More time than any page of these tests needs. */
+    private static Deadline budget() {
+        return Deadline.in(Duration.ofSeconds(5));
+    }
 
     private static final List<String> BASES = List.of("https://news.example/world/story.html", "file:///pages/x.html", "");
     private static final List<String> ARTICLES = List.of(
@@ -50,7 +61,7 @@ class ArticleRendererTest {
             for (final String article : ARTICLES) {
                 final Element content = Jsoup.parse("<html><body>" + article + "</body></html>", base).body().child(0);
 
-                assertThat(renderer.render(content, base).html()).as("%s at %s", article, base)
+                assertThat(renderer.render(content, base, budget()).html()).as("%s at %s", article, base)
                         .isEqualTo(throughJsoupCleaner(content, base));
             }
         }
@@ -63,10 +74,25 @@ class ArticleRendererTest {
                 final Document document = Jsoup.parse(page.toFile(), null, "https://samples.example/story.html");
                 final Element body = document.body();
 
-                assertThat(renderer.render(body, "https://samples.example/story.html").html()).as("%s", page)
+                assertThat(renderer.render(body, "https://samples.example/story.html", budget()).html()).as("%s", page)
                         .isEqualTo(throughJsoupCleaner(body, "https://samples.example/story.html"));
             }
         }
+    }
+
+    @Test
+    void endsTheWalkOverAHugeArticleOnceTheBudgetIsSpent() {
+        // A clock a millisecond later at each look: the budget of 2 ms is spent at the third.
+        final AtomicLong now = new AtomicLong();
+        final Deadline deadline = new Deadline(Duration.ofMillis(2), () -> now.getAndAdd(1_000_000));
+        final Element content = Jsoup.parse("<div>" + "<p>The council voted.</p>".repeat(10_000) + "</div>")
+                .body().child(0);
+
+        assertThatThrownBy(() -> renderer.render(content, "https://news.example/", deadline))
+                .isInstanceOfSatisfying(RejectedRecordException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.TIME_BUDGET_EXCEEDED);
+                    assertThat(e.getMessage()).contains("during rendering");
+                });
     }
 
     @Test
@@ -75,7 +101,7 @@ class ArticleRendererTest {
                 "https://news.example/").body().child(0);
         final String before = content.outerHtml();
 
-        final RenderedArticle rendered = renderer.render(content, "https://news.example/");
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/", budget());
 
         assertThat(content.outerHtml()).isEqualTo(before);
         assertThat(rendered.html()).isEqualTo("<img src=\"https://news.example/lazy.jpg\"><p>text</p>");
@@ -89,7 +115,7 @@ class ArticleRendererTest {
                 + "<table><caption>Results</caption><tr><td>1</td></tr></table></div>",
                 "https://news.example/").body().child(0);
 
-        final RenderedArticle rendered = renderer.render(content, "https://news.example/");
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/", budget());
 
         assertThat(rendered.text()).isEqualTo("Before the picture.\n\nAfter it.\n\nResults\n\n1");
         assertThat(rendered.html()).contains("<figcaption>The pier at <b>dawn</b>. Photo: A. Lee</figcaption>");
@@ -106,7 +132,7 @@ class ArticleRendererTest {
                 + "<figure class='info'><img src='/i.jpg'><p>" + "A long explanation of the chart. ".repeat(15)
                 + "</p></figure></div>", "https://news.example/").body().child(0);
 
-        final RenderedArticle rendered = renderer.render(content, "https://news.example/");
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/", budget());
 
         assertThat(rendered.text()).startsWith("Before the picture.\n\nAfter it.\n\nThe standfirst of the story.\n\n"
                 + "The headline\n\nA long explanation of the chart.");
@@ -122,9 +148,10 @@ class ArticleRendererTest {
                 + "<blockquote>We shall never surrender.</blockquote><figcaption>Winston Churchill, 1940</figcaption>"
                 + "</figure></div>", "https://news.example/").body().child(0);
 
-        assertThat(renderer.render(gallery, "https://news.example/").text()).isEqualTo("The storm\n\n"
+        assertThat(renderer.render(gallery, "https://news.example/", budget()).text()).isEqualTo("The storm\n\n"
                 + "Waves crash over the pier as the storm arrives.\n\nA tree blocks the coast road at Kettleby.");
-        assertThat(renderer.render(quote, "https://news.example/").text()).endsWith("Winston Churchill, 1940");
+        assertThat(renderer.render(quote, "https://news.example/", budget()).text())
+                .endsWith("Winston Churchill, 1940");
     }
 
     /** How the renderer wrote HTML before it copied the article itself. */
