@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -45,8 +44,10 @@ final class TrailingSections {
     private static final int MAX_TEASER_CHARS = 400;
     private static final Set<String> HEADING_TAGS = new HashSet<>(List.of("h2", "h3", "h4", "h5", "h6", "p", "div",
             "header", "strong", "b", "span", "dt"));
-    /** The dots and arrows after a "Read more". */
-    private static final Pattern LINK_ENDING = Pattern.compile("[.…»>›→\\s]+$");
+    /** The dots, arrows and white space (as the regular expression \\s has it) after a "Read more". */
+    private static final String LINK_ENDING = ".…»>›→ \t\n\u000B\f\r";
+    /** A longer link is not a "Read more", whatever dots and arrows it ends with. */
+    private static final int MAX_READ_MORE_CHARS = 40;
     private static final Set<String> READ_MORE = Set.of("read more", "more", "continue reading", "mehr lesen",
             "weiterlesen", "mehr", "zum artikel", "lire la suite", "lire plus", "leer más", "seguir leyendo",
             "leggi tutto", "czytaj dalej", "читать далее", "lees meer", "läs mer", "lue lisää");
@@ -213,8 +214,8 @@ final class TrailingSections {
                 sectionChars += stats.get(part).chars;
                 linkChars += stats.get(part).linkChars + unwrappedLinkChars(part, stats);
             }
-            final boolean teasers = linkChars >= sectionChars * MIN_LINK_SHARE || readMoreLinks(section) >= 2;
-            if (sectionChars > total * MAX_SECTION_SHARE || !teasers) {
+            if (sectionChars > total * MAX_SECTION_SHARE
+                    || linkChars < sectionChars * MIN_LINK_SHARE && readMoreLinks(section) < 2) {
                 continue;
             }
             removeSection(section, "in the section \"" + ElementText.of(element) + "\" after the article", stats,
@@ -239,13 +240,26 @@ final class TrailingSections {
         int found = 0;
         for (final Element part : section) {
             for (final Element link : part.getElementsByTag("a")) {
-                final String text = LINK_ENDING.matcher(link.text().toLowerCase(Locale.ROOT)).replaceAll("");
-                if (READ_MORE.contains(text)) {
+                final String text = ElementText.start(link, MAX_READ_MORE_CHARS + 1);
+                if (text.length() <= MAX_READ_MORE_CHARS
+                        && READ_MORE.contains(withoutLinkEnding(text.toLowerCase(Locale.ROOT)))) {
                     found++;
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The text without the dots, arrows and spaces at its end. A loop, not a regular expression: one
+     * that matches a run at the end tries again from each character of a run that is not at the end.
+     */
+    private static String withoutLinkEnding(final String text) {
+        int end = text.length();
+        while (end > 0 && LINK_ENDING.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private static boolean isHeading(final Element element, final TextStats stats) {

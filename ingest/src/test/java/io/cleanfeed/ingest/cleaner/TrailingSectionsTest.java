@@ -35,6 +35,32 @@ class TrailingSectionsTest {
     }
 
     @Test
+    void removesTeasersUnderAMoreStoriesHeadingByTheirReadMoreLinksThoughTheirBlurbsAreLonger() {
+        final Removals removals = new Removals();
+        final String blurb = "<p>The harbour district gets a new ferry pier, the port said on Monday. Work begins in "
+                + "May and should take two years. Ferries to the islands will leave from it from 2027 on. ";
+        final Element content = cleaned(BODY + BODY + BODY + "<h3>More stories</h3>" + blurb + "<a href='/a'>Read more »</a></p>"
+                + blurb + "<a href='/b'>Read more ...</a></p>" + blurb + "<a href='/c'>Read more, and the pier's "
+                + "plans ..........</a></p>", removals);
+
+        assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
+        assertThat(removals.toList()).extracting(Removal::reason)
+                .containsOnly("in the section \"More stories\" after the article");
+    }
+
+    @Test
+    void keepsASectionUnderAMoreStoriesHeadingWhoseOnlyReadMoreLinkIsOne() {
+        final Removals removals = new Removals();
+        final String blurb = "<p>The harbour district gets a new ferry pier, the port said on Monday. Work begins in "
+                + "May and should take two years. Ferries to the islands will leave from it from 2027 on. ";
+        final Element content = cleaned(BODY + BODY + BODY + "<h3>More stories</h3>" + blurb + "<a href='/a'>Read more »</a></p>"
+                + blurb + "<a href='/b'>Read more " + ".".repeat(40) + "</a></p>", removals);
+
+        assertThat(content.text()).contains("Work begins in May");
+        assertThat(removals.toList()).isEmpty();
+    }
+
+    @Test
     void removesTheLinksAfterAReadNextLabel() {
         final Removals removals = new Removals();
         final Element content = cleaned(BODY + "<p><strong>Lue seuraavaksi:</strong></p>"
