@@ -6,6 +6,7 @@ import io.cleanfeed.ingest.cleaner.rules.BlockTexts;
 import io.cleanfeed.ingest.cleaner.rules.BoilerplateRules;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import io.cleanfeed.ingest.cleaner.rules.RemovalRule;
+import io.cleanfeed.ingest.page.Deadline;
 import io.cleanfeed.ingest.site.SiteRule;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -36,6 +36,10 @@ final class CssPath {
     String of(final Element element) {
         final Deque<String> steps = new ArrayDeque<>();
         for (Element at = element; at != null && !at.normalName().equals("#root"); at = at.parent()) {
+            if (steps.size() == MAX_STEPS) {
+                steps.push("…");
+                break;
+            }
             final StringBuilder step = new StringBuilder(at.normalName());
             if (!at.id().isEmpty()) {
                 step.append('#').append(at.id());
@@ -50,10 +54,6 @@ final class CssPath {
             }
             steps.push(step.toString());
             if (at.normalName().equals("body") || !at.id().isEmpty()) {
-                break;
-            }
-            if (steps.size() == MAX_STEPS) {
-                steps.push("…");
                 break;
             }
         }

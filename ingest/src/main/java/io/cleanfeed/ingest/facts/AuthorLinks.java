@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.facts;
 
 import io.cleanfeed.core.text.Slugs;
+import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -65,7 +66,8 @@ final class AuthorLinks {
         if (folder < 0) {
             return false;
         }
-        final String text = link.text();
+        // No further than a name can be: links can nest, each around the next.
+        final String text = ElementText.start(link, MAX_NAME_CHARS + 1);
         if (text.length() > MAX_NAME_CHARS) {
             return false;
         }

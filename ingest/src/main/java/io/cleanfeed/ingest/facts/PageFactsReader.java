@@ -1,8 +1,8 @@
 package io.cleanfeed.ingest.facts;
 
 import io.cleanfeed.core.schema.PageFacts;
-import io.cleanfeed.ingest.cleaner.Deadline;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import io.cleanfeed.ingest.page.Deadline;
 import io.cleanfeed.ingest.page.UrlResolver;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

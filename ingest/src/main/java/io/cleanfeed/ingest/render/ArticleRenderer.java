@@ -1,6 +1,6 @@
 package io.cleanfeed.ingest.render;
 
-import io.cleanfeed.ingest.cleaner.Deadline;
+import io.cleanfeed.ingest.page.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

@@ -1,9 +1,12 @@
 package io.cleanfeed.ingest.render;
 
+import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -46,6 +49,8 @@ final class ArticleText implements NodeVisitor {
     private @Nullable Element caption;
     /** How much of the text is image captions: when it is most, they are the text. */
     private int captionChars;
+    /** Whether each figure asked about holds no quote, code or table. */
+    private final Map<Element, Boolean> picturesOnly = new IdentityHashMap<>();
 
     @Override
     public void head(final Node node, final int depth) {
@@ -86,9 +91,10 @@ final class ArticleText implements NodeVisitor {
      * A caption of a picture or video, whose image may be gone (a lazy image without a source); a
      * figure's caption under a quotation, code or a table is its attribution, prose.
      */
-    private static boolean isImageCaption(final Element figcaption) {
+    private boolean isImageCaption(final Element figcaption) {
         final Element figure = figcaption.closest("figure");
-        return figure == null || figure.selectFirst(NOT_A_PICTURE) == null;
+        // Asked once per figure: captions can nest, each in the next, and all ask the same figure.
+        return figure == null || picturesOnly.computeIfAbsent(figure, f -> f.selectFirst(NOT_A_PICTURE) == null);
     }
 
     /**
@@ -98,8 +104,9 @@ final class ArticleText implements NodeVisitor {
      * article's header), as does one with the headline or with more text than a caption has.
      */
     private static boolean isPicture(final Element figure) {
-        return figure.selectFirst(PICTURE) != null && figure.selectFirst(NOT_A_PICTURE_NOR_CAPTIONED) == null
-                && figure.text().length() <= MAX_CAPTION_CHARS;
+        // The text first, and no further than a caption can be: figures can nest, each in the next.
+        return ElementText.start(figure, MAX_CAPTION_CHARS + 1).length() <= MAX_CAPTION_CHARS
+                && figure.selectFirst(PICTURE) != null && figure.selectFirst(NOT_A_PICTURE_NOR_CAPTIONED) == null;
     }
 
     /**

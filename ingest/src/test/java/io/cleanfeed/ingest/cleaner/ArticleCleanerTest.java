@@ -1,19 +1,19 @@
 package io.cleanfeed.ingest.cleaner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cleanfeed.core.deadletter.RejectedRecordException;
 import io.cleanfeed.core.schema.Removal;
+import io.cleanfeed.ingest.page.Deadline;
+import io.cleanfeed.ingest.page.Deadlines;
 import io.cleanfeed.ingest.render.ArticleRenderer;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class ArticleCleanerTest {
-
-    /** More time than any page of these tests needs. */
-    private static Deadline budget() {
-        return Deadline.in(Duration.ofSeconds(5));
-    }
 
     private static final String P1 = "<p>The council voted on Tuesday to extend the tram line, a decision that ends years of debate in the city.</p>";
     private static final String P2 = "<p>Construction is due to start next spring, and the first trams should run by the end of 2028, officials said.</p>";
@@ -24,13 +24,13 @@ class ArticleCleanerTest {
 
     private String clean(final String body) {
         return renderer.render(cleaner.clean(Jsoup.parse("<html><body>" + body + "</body></html>", "https://x.example/"),
-                budget()).content(), "https://x.example/", budget())
+                Deadlines.ample()).content(), "https://x.example/", Deadlines.ample())
                 .text();
     }
 
     private CleanedContent cleaned(final String body) {
         return cleaner.clean(Jsoup.parse("<html><body>" + body + "</body></html>", "https://x.example/"),
-                budget());
+                Deadlines.ample());
     }
 
     @Test
@@ -53,7 +53,7 @@ class ArticleCleanerTest {
                 + "<p>We, the journalists, refuse to be silenced. But to continue our work, we need your help.</p>"
                 + "<p><a href='/donate'>Support us</a></p>"
                 + "<p>Remind me later.</p></article>");
-        final String text = renderer.render(result.content(), "https://x.example/", budget()).text();
+        final String text = renderer.render(result.content(), "https://x.example/", Deadlines.ample()).text();
 
         assertThat(text).contains("tram line").contains("northern districts")
                 .doesNotContain("Dear readers").doesNotContain("unprecedented challenges").doesNotContain("Support us");
@@ -105,7 +105,7 @@ class ArticleCleanerTest {
                 + "<div class='story-body'>" + P1 + P2 + P3 + "</div>"
                 + "<ul class='tags'><li><a href='/t/trams'>Trams</a></li><li><a href='/t/city'>City</a></li></ul></div>");
 
-        final String html = renderer.render(cleaned.content(), "https://x.example/", budget()).html();
+        final String html = renderer.render(cleaned.content(), "https://x.example/", Deadlines.ample()).html();
         assertThat(html).contains("<figcaption>A tram at the central station.</figcaption>").doesNotContain("Trams");
     }
 
@@ -231,7 +231,7 @@ class ArticleCleanerTest {
                 + "<p>A second phase, to the airport, is planned for the 2030s, but has no budget yet, the council said.</p>"
                 + "</article>");
 
-        assertThat(renderer.render(atTheEnd.content(), "https://x.example/", budget()).text())
+        assertThat(renderer.render(atTheEnd.content(), "https://x.example/", Deadlines.ample()).text())
                 .contains("northern districts").doesNotContain("Other recent stories").doesNotContain("drivers are unhappy");
         assertThat(atTheEnd.removed()).extracting(Removal::reason)
                 .contains("in the section \"Other recent stories\" after the article");
@@ -322,7 +322,7 @@ class ArticleCleanerTest {
         final CleanedContent listed = cleaned("<article>" + P1 + P2 + P3 + "<ul><li><p>The tram report, read by "
                 + "the council in May.</p><span class='author'>Jane Example</span></li><li><p>The bus report, read "
                 + "by the council in June.</p><span class='author'>Max Example</span></li></ul></article>");
-        assertThat(renderer.render(listed.content(), "https://x.example/", budget()).text()).contains("Jane Example");
+        assertThat(renderer.render(listed.content(), "https://x.example/", Deadlines.ample()).text()).contains("Jane Example");
     }
 
     @Test
@@ -411,7 +411,7 @@ class ArticleCleanerTest {
                 + "<p>Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Stadt, Verkehr</p><p>Kommentare insgesamt: 0</p>" + P2
                 + "<div class='video'><p>Video verfügbar bis 28.02.2027</p></div>" + P3 + "</article>");
 
-        final String text = renderer.render(cleaned.content(), "https://x.example/", budget()).text();
+        final String text = renderer.render(cleaned.content(), "https://x.example/", Deadlines.ample()).text();
         assertThat(text).contains("tram line").contains("first trams").contains("northern districts")
                 .doesNotContain("Aufrufe").doesNotContain("Kommentare insgesamt").doesNotContain("verfügbar bis");
         assertThat(cleaned.removed()).extracting(Removal::rule).containsOnly(Removal.ARTICLE_META);
@@ -494,5 +494,18 @@ class ArticleCleanerTest {
 
         assertThat(result.content().outerHtml()).isEqualTo("<article>" + P1 + "<div><div><b>&nbsp;</b></div></div>"
                 + "<div><span><img src=\"/a.jpg\"></span></div><section><hr></section>" + P2 + "</article>");
+    }
+
+    @Test
+    void endsThePrunersWalkOverAHugePageOnceTheBudgetIsSpent() {
+        // A clock a millisecond later at each look: the budget of 2 ms is spent at the third.
+        final AtomicLong now = new AtomicLong();
+        final Deadline deadline = new Deadline(Duration.ofMillis(2), () -> now.getAndAdd(1_000_000));
+        final String page = "<html><body><article><p>The council voted to extend the tram line.</p>"
+                + "<div><span>x</span></div>".repeat(10_000) + "</article></body></html>";
+
+        assertThatThrownBy(() -> new ArticleCleaner().clean(Jsoup.parse(page), deadline))
+                .isInstanceOfSatisfying(RejectedRecordException.class,
+                        e -> assertThat(e.getMessage()).contains("during pruning"));
     }
 }

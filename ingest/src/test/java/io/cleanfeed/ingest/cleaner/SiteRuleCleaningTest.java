@@ -2,19 +2,14 @@ package io.cleanfeed.ingest.cleaner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cleanfeed.ingest.page.Deadlines;
 import io.cleanfeed.ingest.render.ArticleRenderer;
 import io.cleanfeed.ingest.site.SiteRule;
-import java.time.Duration;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class SiteRuleCleaningTest {
-
-    /** More time than any page of these tests needs. */
-    private static Deadline budget() {
-        return Deadline.in(Duration.ofSeconds(5));
-    }
 
     private static final String PAGE = "<html><body><div class='layout'>"
             + "<div class='story'><p>The first paragraph of the story, with enough words to be article text.</p>"
@@ -33,8 +28,8 @@ class SiteRuleCleaningTest {
         final SiteRule rule = new SiteRule("example.com", "div.story", List.of("p.teaser"), List.of("div.share"));
 
         final CleanedContent cleaned = cleaner.clean(Jsoup.parse(PAGE, "https://example.com/"),
-                budget(), rule);
-        final String text = new ArticleRenderer().render(cleaned.content(), "https://example.com/", budget()).text();
+                Deadlines.ample(), rule);
+        final String text = new ArticleRenderer().render(cleaned.content(), "https://example.com/", Deadlines.ample()).text();
 
         assertThat(text).contains("The first paragraph of the story").contains("The second paragraph of the story")
                 .contains("Share this story").doesNotContain("Our partner offers").doesNotContain("another block");
@@ -47,8 +42,8 @@ class SiteRuleCleaningTest {
     @Test
     void withoutTheSiteRuleTheGeneralRulesDecide() {
         final CleanedContent cleaned = cleaner.clean(Jsoup.parse(PAGE, "https://example.com/"),
-                budget());
-        final String text = new ArticleRenderer().render(cleaned.content(), "https://example.com/", budget()).text();
+                Deadlines.ample());
+        final String text = new ArticleRenderer().render(cleaned.content(), "https://example.com/", Deadlines.ample()).text();
 
         assertThat(text).doesNotContain("Share this story");
     }
@@ -65,9 +60,9 @@ class SiteRuleCleaningTest {
                 List.of("p.dateline", "p.who", "p.signoff", "ul.more"));
 
         final String kept = text(cleaner.clean(Jsoup.parse(page, "https://example.com/"),
-                budget(), keep));
+                Deadlines.ample(), keep));
         final String general = text(cleaner.clean(Jsoup.parse(page, "https://example.com/"),
-                budget()));
+                Deadlines.ample()));
 
         assertThat(general).doesNotContain("12 March 2024", "By Jane Roe", "Reporting by Ana Ruiz", "Tram line opens");
         assertThat(kept).contains("12 March 2024", "By Jane Roe", "Reporting by Ana Ruiz", "Tram line opens",
@@ -76,6 +71,6 @@ class SiteRuleCleaningTest {
     }
 
     private static String text(final CleanedContent cleaned) {
-        return new ArticleRenderer().render(cleaned.content(), "https://example.com/", budget()).text();
+        return new ArticleRenderer().render(cleaned.content(), "https://example.com/", Deadlines.ample()).text();
     }
 }

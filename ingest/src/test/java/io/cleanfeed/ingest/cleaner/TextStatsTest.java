@@ -2,10 +2,10 @@ package io.cleanfeed.ingest.cleaner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cleanfeed.ingest.page.Deadlines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -58,10 +58,10 @@ class TextStatsTest {
                 "<p><a href=#>only a link</a></p>")) {
             final Element page = Jsoup.parse("<html><body>" + body + "</body></html>").body();
 
-            assertSameAsFreshWalk(page, new Pruner(new Removals(), Deadline.in(Duration.ofSeconds(5))).prune(page));
+            assertSameAsFreshWalk(page, new Pruner(new Removals(), Deadlines.ample()).prune(page));
         }
         final Element hidden = Jsoup.parse("<html><body hidden><p><a href=#>link</a></p>short</body></html>").body();
-        assertSameAsFreshWalk(hidden, new Pruner(new Removals(), Deadline.in(Duration.ofSeconds(5))).prune(hidden));
+        assertSameAsFreshWalk(hidden, new Pruner(new Removals(), Deadlines.ample()).prune(hidden));
     }
 
     @Test
@@ -70,7 +70,7 @@ class TextStatsTest {
             for (final Path page : files.filter(file -> file.toString().endsWith(".html")).toList()) {
                 final Element body = Jsoup.parse(page.toFile()).body();
 
-                assertSameAsFreshWalk(body, new Pruner(new Removals(), Deadline.in(Duration.ofSeconds(5))).prune(body));
+                assertSameAsFreshWalk(body, new Pruner(new Removals(), Deadlines.ample()).prune(body));
             }
         }
     }

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cleanfeed.core.deadletter.Reason;
 import io.cleanfeed.core.deadletter.RejectedRecordException;
 import io.cleanfeed.core.schema.PageFacts;
-import io.cleanfeed.ingest.cleaner.Deadline;
+import io.cleanfeed.ingest.page.Deadline;
+import io.cleanfeed.ingest.page.Deadlines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +29,6 @@ import org.junit.jupiter.api.Test;
  * ({@link #throughSelect}), in the same order.
  */
 class PageFactsReaderTest {
-
-    /** More time than any page of these tests needs. */
-    private static Deadline budget() {
-        return Deadline.in(Duration.ofSeconds(5));
-    }
 
     private final PageFactsReader reader = new PageFactsReader();
 
@@ -68,7 +64,7 @@ class PageFactsReaderTest {
                 + "</body></html>",
                 "https://news.example/story");
 
-        assertThat(reader.read(page, budget())).isEqualTo(throughSelect(page));
+        assertThat(reader.read(page, Deadlines.ample())).isEqualTo(throughSelect(page));
     }
 
     @Test
@@ -77,7 +73,7 @@ class PageFactsReaderTest {
             for (final Path file : files.filter(name -> name.toString().endsWith(".html")).toList()) {
                 final Document page = Jsoup.parse(file.toFile(), null, "https://samples.example/story");
 
-                assertThat(reader.read(page, budget())).as("%s", file).isEqualTo(throughSelect(page));
+                assertThat(reader.read(page, Deadlines.ample())).as("%s", file).isEqualTo(throughSelect(page));
             }
         }
     }
@@ -94,7 +90,7 @@ class PageFactsReaderTest {
                 + "<footer><address>Marktplatz 1, 12345 Musterstadt</address><address>Daily Planet, Metropolis"
                 + "</address><address>Write to <a href='mailto:desk@planet.example'>the desk</a></address></footer>");
 
-        assertThat(reader.read(page, budget()).bylines()).containsExactly("By Tim Anderson", "Leena Simon");
+        assertThat(reader.read(page, Deadlines.ample()).bylines()).containsExactly("By Tim Anderson", "Leena Simon");
     }
 
     @Test
@@ -117,7 +113,7 @@ class PageFactsReaderTest {
                 + "<li><time datetime=2020-02-18>18.2.</time> Another</li></ul><article><ul class=meta>"
                 + "<li><time datetime=2019-02-19T10:00>19.2.2019</time></li><li>by Jane Roe</li></ul></article></body>");
 
-        assertThat(reader.read(page, budget()).times()).containsExactly("2019-02-19T10:00");
+        assertThat(reader.read(page, Deadlines.ample()).times()).containsExactly("2019-02-19T10:00");
     }
 
     @Test
@@ -127,7 +123,7 @@ class PageFactsReaderTest {
                 + "<link rel=canonical href=/story><link rel=alternate hreflang=de href=/de/story>"
                 + "<link rel=author href=/people/jo></head>", "https://news.example/x");
 
-        assertThat(reader.read(page, budget()).links()).containsOnlyKeys("canonical", "alternate", "author")
+        assertThat(reader.read(page, Deadlines.ample()).links()).containsOnlyKeys("canonical", "alternate", "author")
                 .containsEntry("canonical", List.of("https://news.example/story"))
                 .containsEntry("alternate", List.of("https://news.example/de/story"));
     }
@@ -146,7 +142,7 @@ class PageFactsReaderTest {
                 + "content=2020-05-05></article><article itemscope itemtype='https://schema.org/NewsArticle'>"
                 + "<meta itemprop=datePublished content=2020-05-06></article></aside>", "https://news.example/x");
 
-        assertThat(reader.read(page, budget()).meta()).containsExactly(Map.entry("name", List.of("Question")),
+        assertThat(reader.read(page, Deadlines.ample()).meta()).containsExactly(Map.entry("name", List.of("Question")),
                 Map.entry("schema:datecreated", List.of("2022-01-28")));
     }
 
@@ -155,7 +151,7 @@ class PageFactsReaderTest {
         final Document page = Jsoup.parse("<head><meta property='og:title  twitter:title' content='A title'>"
                 + "<meta name='twitter title' content='Named'>", "https://news.example/x");
 
-        assertThat(reader.read(page, budget()).meta()).containsExactly(Map.entry("og:title", List.of("A title")),
+        assertThat(reader.read(page, Deadlines.ample()).meta()).containsExactly(Map.entry("og:title", List.of("A title")),
                 Map.entry("twitter:title", List.of("A title")), Map.entry("twitter title", List.of("Named")));
     }
 
@@ -165,7 +161,7 @@ class PageFactsReaderTest {
                 + "28.01.22</span> <span itemprop=datePublished content=2022-01-27>yesterday</span>"
                 + "<input name=q content=ignored>", "https://news.example/x");
 
-        assertThat(reader.read(page, budget()).meta()).containsExactly(
+        assertThat(reader.read(page, Deadlines.ample()).meta()).containsExactly(
                 Map.entry("schema:datecreated", List.of("2022-01-28T12:45")),
                 Map.entry("datepublished", List.of("2022-01-27")));
     }

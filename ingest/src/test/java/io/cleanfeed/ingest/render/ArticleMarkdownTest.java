@@ -2,8 +2,7 @@ package io.cleanfeed.ingest.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cleanfeed.ingest.cleaner.Deadline;
-import java.time.Duration;
+import io.cleanfeed.ingest.page.Deadlines;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,7 @@ class ArticleMarkdownTest {
     private static String markdown(final String article) {
         return new ArticleRenderer().render(Jsoup.parse("<html><body><div>" + article + "</div></body></html>",
                 "https://news.example/a/b").body().child(0), "https://news.example/a/b",
-                Deadline.in(Duration.ofSeconds(5))).markdown();
+                Deadlines.ample()).markdown();
     }
 
     @Test

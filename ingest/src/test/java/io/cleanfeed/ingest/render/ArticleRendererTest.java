@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cleanfeed.core.deadletter.Reason;
 import io.cleanfeed.core.deadletter.RejectedRecordException;
-import io.cleanfeed.ingest.cleaner.Deadline;
+import io.cleanfeed.ingest.page.Deadline;
+import io.cleanfeed.ingest.page.Deadlines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,11 +28,6 @@ import org.junit.jupiter.api.Test;
  * of a clone of the article, as the renderer once did ({@link #throughJsoupCleaner}).
  */
 class ArticleRendererTest {
-
-    /** More time than any page of these tests needs. */
-    private static Deadline budget() {
-        return Deadline.in(Duration.ofSeconds(5));
-    }
 
     private static final List<String> BASES = List.of("https://news.example/world/story.html", "file:///pages/x.html", "");
     private static final List<String> ARTICLES = List.of(
@@ -61,7 +57,7 @@ class ArticleRendererTest {
             for (final String article : ARTICLES) {
                 final Element content = Jsoup.parse("<html><body>" + article + "</body></html>", base).body().child(0);
 
-                assertThat(renderer.render(content, base, budget()).html()).as("%s at %s", article, base)
+                assertThat(renderer.render(content, base, Deadlines.ample()).html()).as("%s at %s", article, base)
                         .isEqualTo(throughJsoupCleaner(content, base));
             }
         }
@@ -74,7 +70,7 @@ class ArticleRendererTest {
                 final Document document = Jsoup.parse(page.toFile(), null, "https://samples.example/story.html");
                 final Element body = document.body();
 
-                assertThat(renderer.render(body, "https://samples.example/story.html", budget()).html()).as("%s", page)
+                assertThat(renderer.render(body, "https://samples.example/story.html", Deadlines.ample()).html()).as("%s", page)
                         .isEqualTo(throughJsoupCleaner(body, "https://samples.example/story.html"));
             }
         }
@@ -101,7 +97,7 @@ class ArticleRendererTest {
                 "https://news.example/").body().child(0);
         final String before = content.outerHtml();
 
-        final RenderedArticle rendered = renderer.render(content, "https://news.example/", budget());
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/", Deadlines.ample());
 
         assertThat(content.outerHtml()).isEqualTo(before);
         assertThat(rendered.html()).isEqualTo("<img src=\"https://news.example/lazy.jpg\"><p>text</p>");
@@ -115,7 +111,7 @@ class ArticleRendererTest {
                 + "<table><caption>Results</caption><tr><td>1</td></tr></table></div>",
                 "https://news.example/").body().child(0);
 
-        final RenderedArticle rendered = renderer.render(content, "https://news.example/", budget());
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/", Deadlines.ample());
 
         assertThat(rendered.text()).isEqualTo("Before the picture.\n\nAfter it.\n\nResults\n\n1");
         assertThat(rendered.html()).contains("<figcaption>The pier at <b>dawn</b>. Photo: A. Lee</figcaption>");
@@ -132,7 +128,7 @@ class ArticleRendererTest {
                 + "<figure class='info'><img src='/i.jpg'><p>" + "A long explanation of the chart. ".repeat(15)
                 + "</p></figure></div>", "https://news.example/").body().child(0);
 
-        final RenderedArticle rendered = renderer.render(content, "https://news.example/", budget());
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/", Deadlines.ample());
 
         assertThat(rendered.text()).startsWith("Before the picture.\n\nAfter it.\n\nThe standfirst of the story.\n\n"
                 + "The headline\n\nA long explanation of the chart.");
@@ -148,9 +144,9 @@ class ArticleRendererTest {
                 + "<blockquote>We shall never surrender.</blockquote><figcaption>Winston Churchill, 1940</figcaption>"
                 + "</figure></div>", "https://news.example/").body().child(0);
 
-        assertThat(renderer.render(gallery, "https://news.example/", budget()).text()).isEqualTo("The storm\n\n"
+        assertThat(renderer.render(gallery, "https://news.example/", Deadlines.ample()).text()).isEqualTo("The storm\n\n"
                 + "Waves crash over the pier as the storm arrives.\n\nA tree blocks the coast road at Kettleby.");
-        assertThat(renderer.render(quote, "https://news.example/", budget()).text())
+        assertThat(renderer.render(quote, "https://news.example/", Deadlines.ample()).text())
                 .endsWith("Winston Churchill, 1940");
     }
 

@@ -1,4 +1,4 @@
-package io.cleanfeed.ingest.cleaner;
+package io.cleanfeed.ingest.page;
 
 import io.cleanfeed.core.deadletter.Reason;
 import io.cleanfeed.core.deadletter.RejectedRecordException;
