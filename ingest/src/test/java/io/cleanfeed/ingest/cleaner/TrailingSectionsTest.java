@@ -14,6 +14,9 @@ class TrailingSectionsTest {
             + "years of debate in the city.</p><p>Construction is due to start next spring, and the first trams should "
             + "run by the end of 2028, officials said.</p><p>Residents of the northern districts, who currently rely "
             + "on buses, welcomed the plan at a public meeting.</p>";
+    /** A teaser's blurb, left open for its link. */
+    private static final String BLURB = "<p>The harbour district gets a new ferry pier, the port said on Monday. "
+            + "Work begins in May and should take two years. Ferries to the islands will leave from it from 2027 on. ";
 
     private static Element cleaned(final String html, final Removals removals) {
         final TrailingSections sections = new TrailingSections(Set.of(), SiteSelectors.Protection.NONE);
@@ -37,11 +40,9 @@ class TrailingSectionsTest {
     @Test
     void removesTeasersUnderAMoreStoriesHeadingByTheirReadMoreLinksThoughTheirBlurbsAreLonger() {
         final Removals removals = new Removals();
-        final String blurb = "<p>The harbour district gets a new ferry pier, the port said on Monday. Work begins in "
-                + "May and should take two years. Ferries to the islands will leave from it from 2027 on. ";
-        final Element content = cleaned(BODY + BODY + BODY + "<h3>More stories</h3>" + blurb + "<a href='/a'>Read more »</a></p>"
-                + blurb + "<a href='/b'>Read more ...</a></p>" + blurb + "<a href='/c'>Read more, and the pier's "
-                + "plans ..........</a></p>", removals);
+        final Element content = cleaned(BODY.repeat(3) + "<h3>More stories</h3>"
+                + BLURB + "<a href='/a'>Read more »</a></p>" + BLURB + "<a href='/b'>Read more ...</a></p>"
+                + BLURB + "<a href='/c'>Read more, and the pier's plans ..........</a></p>", removals);
 
         assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
         assertThat(removals.toList()).extracting(Removal::reason)
@@ -51,10 +52,9 @@ class TrailingSectionsTest {
     @Test
     void keepsASectionUnderAMoreStoriesHeadingWhoseOnlyReadMoreLinkIsOne() {
         final Removals removals = new Removals();
-        final String blurb = "<p>The harbour district gets a new ferry pier, the port said on Monday. Work begins in "
-                + "May and should take two years. Ferries to the islands will leave from it from 2027 on. ";
-        final Element content = cleaned(BODY + BODY + BODY + "<h3>More stories</h3>" + blurb + "<a href='/a'>Read more »</a></p>"
-                + blurb + "<a href='/b'>Read more " + ".".repeat(40) + "</a></p>", removals);
+        final Element content = cleaned(BODY.repeat(3) + "<h3>More stories</h3>"
+                + BLURB + "<a href='/a'>Read more »</a></p>" + BLURB + "<a href='/b'>Read more " + ".".repeat(40)
+                + "</a></p>", removals);
 
         assertThat(content.text()).contains("Work begins in May");
         assertThat(removals.toList()).isEmpty();
