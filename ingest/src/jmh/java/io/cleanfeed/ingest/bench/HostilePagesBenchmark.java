@@ -63,6 +63,11 @@ public class HostilePagesBenchmark {
                 + "</article></body></html>"),
         NESTED_DATED_LISTS(chars -> "<html><body><article>" + ARTICLE
                 + fill("<ul><li><time datetime=\"2024-03-12\">12 March</time> ", chars) + "</article></body></html>"),
+        ANNOUNCING_HEADINGS(chars -> "<html><body><article>" + ARTICLE + fill("<h3>More stories</h3>", chars)
+                + "</article></body></html>"),
+        IMAGES(chars -> "<html><body><article>" + ARTICLE
+                + fill("<img src=\"/harbour.jpg\" alt=\"The harbour at dawn, from the pier\">", chars)
+                + "</article></body></html>"),
         LINK_OF_DOTS(chars -> "<html><body><article>" + ARTICLE + "<h2>More stories</h2><p>"
                 + fill("Plain words of a blurb. ", chars * 7 / 8) + "<a href=\"/next\">Read more" + ".".repeat(chars / 8)
                 + "x</a></p></article></body></html>"),

@@ -37,7 +37,7 @@ final class ImageCaptions {
         for (final Element image : content.getElementsByTag("img")) {
             final String alt = normalised(image.attr("alt"));
             final String title = normalised(image.attr("title"));
-            if (alt.length() < MIN_CAPTION_CHARS && title.length() < MIN_CAPTION_CHARS) {
+            if (!mayHaveCaption(alt, title)) {
                 continue;
             }
             for (final TextNode text : textsAfter(image, content)) {
@@ -50,13 +50,24 @@ final class ImageCaptions {
         }
     }
 
-    /** The first runs of text after the image, in page order, within the article. */
+    /** Whether an image with this alt and title may have a caption that repeats one of them. */
+    private static boolean mayHaveCaption(final String alt, final String title) {
+        return alt.length() >= MIN_CAPTION_CHARS || title.length() >= MIN_CAPTION_CHARS;
+    }
+
+    /**
+     * The first runs of text after the image, in page order, within the article, before the next
+     * image that may have a caption: the text after that one is its own. Each image reads only up
+     * to the next, where reading to the end of the article for each image of a gallery with no text
+     * took time in the square of the number of images.
+     */
     private static List<TextNode> textsAfter(final Element image, final Element content) {
         final List<TextNode> texts = new ArrayList<>();
         Node at = image;
         while (texts.size() < MAX_TEXTS_READ) {
             at = nextInPageOrder(at, content);
-            if (at == null) {
+            if (at == null || at instanceof Element next && next.nameIs("img")
+                    && mayHaveCaption(normalised(next.attr("alt")), normalised(next.attr("title")))) {
                 break;
             }
             if (at instanceof TextNode text && !text.isBlank()) {

@@ -3,8 +3,10 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -203,26 +205,92 @@ final class TrailingSections {
     /** Whether it found and removed such a section. */
     private boolean removeHeadedSection(final Element content, final int total, final TextStats stats,
             final Removals removals) {
+        final Sections sections = new Sections(content, stats);
         for (final Element element : content.getAllElements()) {
             if (element == content || !isHeading(element, stats)) {
                 continue;
             }
-            final List<Element> section = sectionFrom(element, content);
-            int sectionChars = 0;
-            int linkChars = 0;
-            for (final Element part : section) {
-                sectionChars += stats.get(part).chars;
-                linkChars += stats.get(part).linkChars + unwrappedLinkChars(part, stats);
-            }
-            if (sectionChars > total * MAX_SECTION_SHARE
-                    || linkChars < sectionChars * MIN_LINK_SHARE && readMoreLinks(section) < 2) {
+            final Measure section = sections.from(element);
+            if (section.chars > total * MAX_SECTION_SHARE
+                    || section.linkChars < section.chars * MIN_LINK_SHARE && section.readMoreLinks < 2) {
                 continue;
             }
-            removeSection(section, "in the section \"" + ElementText.of(element) + "\" after the article", stats,
-                    removals);
+            removeSection(sectionFrom(element, content), "in the section \"" + ElementText.of(element)
+                    + "\" after the article", stats, removals);
             return true;
         }
         return false;
+    }
+
+    /** The text, link text and "Read more" links of a part of a section, or of several together. */
+    private record Measure(int chars, int linkChars, int readMoreLinks) {
+        private static final Measure NONE = new Measure(0, 0, 0);
+
+        Measure plus(final Measure other) {
+            return new Measure(chars + other.chars, linkChars + other.linkChars, readMoreLinks + other.readMoreLinks);
+        }
+    }
+
+    /**
+     * The measures of the sections of a content, from what follows each element among its parent's
+     * children, summed once per parent, and from what each element holds, summed once from its
+     * children's: measuring each announcing heading's section part by part, and each part's links
+     * element by element, took time in the square of the page on one of thousands of headings.
+     */
+    private final class Sections {
+        private final Element content;
+        private final TextStats stats;
+        /** What follows each element among its parent's children, for the parents asked about. */
+        private final Map<Element, Measure> following = new IdentityHashMap<>();
+        /** The unwrapped link text and the "Read more" links each element holds, for those asked about. */
+        private final Map<Element, Measure> links = new IdentityHashMap<>();
+
+        private Sections(final Element content, final TextStats stats) {
+            this.content = content;
+            this.stats = stats;
+        }
+
+        /** The section from the heading: as {@link #sectionFrom} lists it, measured. */
+        Measure from(final Element heading) {
+            Measure section = of(heading);
+            for (Element at = heading; at != content && at.parent() != null; at = at.parent()) {
+                section = section.plus(following(at));
+            }
+            return section;
+        }
+
+        private Measure following(final Element element) {
+            if (!following.containsKey(element)) {
+                Measure after = Measure.NONE;
+                final List<Element> siblings = element.parent().children();
+                for (int i = siblings.size() - 1; i >= 0; i--) {
+                    following.put(siblings.get(i), after);
+                    after = after.plus(of(siblings.get(i)));
+                }
+            }
+            return following.get(element);
+        }
+
+        private Measure of(final Element part) {
+            final TextStats.Counts counts = stats.get(part);
+            return new Measure(counts.chars, counts.linkChars, 0).plus(linksIn(part));
+        }
+
+        /** The text of the paragraphs that were links, and the "Read more" links, in the element and below. */
+        private Measure linksIn(final Element element) {
+            final @Nullable Measure known = links.get(element);
+            if (known != null) {
+                return known;
+            }
+            // The parser's depth limit bounds the recursion.
+            Measure held = new Measure(0, unwrappedLinks.contains(element) ? stats.get(element).chars : 0,
+                    element.nameIs("a") && isReadMore(element) ? 1 : 0);
+            for (final Element child : element.children()) {
+                held = held.plus(linksIn(child));
+            }
+            links.put(element, held);
+            return held;
+        }
     }
 
     private int unwrappedLinkChars(final Element part, final TextStats stats) {
@@ -235,19 +303,11 @@ final class TrailingSections {
         return chars;
     }
 
-    /** How many "Read more" links the section holds: one a teaser. */
-    private static int readMoreLinks(final List<Element> section) {
-        int found = 0;
-        for (final Element part : section) {
-            for (final Element link : part.getElementsByTag("a")) {
-                final String text = ElementText.start(link, MAX_READ_MORE_CHARS + 1);
-                if (text.length() <= MAX_READ_MORE_CHARS
-                        && READ_MORE.contains(withoutLinkEnding(text.toLowerCase(Locale.ROOT)))) {
-                    found++;
-                }
-            }
-        }
-        return found;
+    /** Whether the link is a "Read more": a teaser has one. */
+    private static boolean isReadMore(final Element link) {
+        final String text = ElementText.start(link, MAX_READ_MORE_CHARS + 1);
+        return text.length() <= MAX_READ_MORE_CHARS
+                && READ_MORE.contains(withoutLinkEnding(text.toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -40,6 +40,15 @@ class ImageCaptionsTest {
     }
 
     @Test
+    void leavesTextAfterTheNextCaptionedImageToThatImage() {
+        final Element content = marked("<div><img src='/a.jpg' alt='The old depot before the rebuild'>"
+                + "<img src='/b.jpg' alt='The new depot after the rebuild'></div>"
+                + "<div>The old depot before the rebuild</div>" + PARAGRAPH);
+
+        assertThat(content.select("figcaption")).isEmpty();
+    }
+
+    @Test
     void leavesALedeTheAltRepeatsAndTextInsideAParagraphOrLinkAlone() {
         final Element content = marked("<img src='/l.jpg' alt='The council voted on Tuesday to extend the tram line.'>"
                 + "<p>The council voted on Tuesday to extend the tram line.</p>"
