@@ -24,6 +24,12 @@ final class Kickers {
 
     private static final int MAX_KICKER_CHARS = 25;
     private static final int MAX_KICKER_WORDS = 2;
+    /**
+     * At most this many lines above the headline go, the nearest: a page's design sets a label or
+     * two and a date line there (real pages: at most three), and on a page of thousands of such
+     * lines, wrapping each loose one in an element of its own took minutes.
+     */
+    private static final int MAX_LINES = 8;
     private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
     private static final Evaluator SUBHEADLINE = Selector.evaluatorOf("h2");
 
@@ -43,7 +49,7 @@ final class Kickers {
         final Element block = wrapperOf(headline, content, stats);
         final List<Line> lines = new ArrayList<>();
         Node above = block.previousSibling();
-        for (; above != null; above = above.previousSibling()) {
+        for (; above != null && lines.size() < MAX_LINES; above = above.previousSibling()) {
             if (above instanceof TextNode text && text.isBlank() || above instanceof Comment) {
                 continue;
             }
@@ -57,6 +63,10 @@ final class Kickers {
         if (h1 == null && (above != null || block.parent() != content)) {
             return;
         }
+        // The lines go together once all are recorded: each is above the ones recorded before it, so
+        // their going changes no later line's path, and taking them out one by one searched the
+        // siblings of each, in the square of their number on a page of thousands.
+        final List<Element> labels = new ArrayList<>();
         for (final Line line : lines) {
             // Loose text goes into a span of its own, so that it is recorded and removed as elements are.
             final Element label = line.node() instanceof Element element ? element : stats.wrap(line.node(), "span");
@@ -66,8 +76,9 @@ final class Kickers {
                 removals.record(Removal.ARTICLE_META, "a label above the headline", label);
             }
             stats.remove(label);
-            label.remove();
+            labels.add(label);
         }
+        Detacher.removeAll(labels);
     }
 
     /** A label or a date line above the headline, and which of the two. */

@@ -32,6 +32,21 @@ class KickersTest {
         assertThat(removals.toList()).extracting(Removal::rule, Removal::snippet).containsExactlyElementsOf(removed);
     }
 
+    @Test
+    void removesNoMoreThanTheEightNearestLinesAboveTheHeadline() {
+        final Removals removals = new Removals();
+        final StringBuilder labels = new StringBuilder();
+        for (int line = 10; line >= 1; line--) {
+            labels.append("<p>Label ").append(line).append("</p>");
+        }
+
+        final Element content = cleaned(labels + "<h1>Tram line to be extended</h1>" + BODY, removals);
+
+        assertThat(content.text()).startsWith("Label 10 Label 9 Tram line to be extended");
+        assertThat(removals.toList()).extracting(Removal::snippet).first().isEqualTo("Label 1");
+        assertThat(removals.toList()).hasSize(8);
+    }
+
     static Stream<Arguments> linesAboveTheHeadline() {
         final String headline = "<h1>Tram line to be extended</h1>";
         return Stream.of(
