@@ -22,6 +22,12 @@ final class CssPath {
      * boxes made each removal's path longer than the article.
      */
     static final int MAX_STEPS = 40;
+    /**
+     * A step's id or class keeps this many characters, then "…": real pages' are at most some 120,
+     * and a page's 400 KB id on the article's box, copied into the path of each of thousands of
+     * removals inside it, filled the heap.
+     */
+    static final int MAX_NAME_CHARS = 200;
 
     /** A parent with this many child elements has its children's positions looked up instead of searched. */
     private static final int INDEXED_FROM = 64;
@@ -42,11 +48,11 @@ final class CssPath {
             }
             final StringBuilder step = new StringBuilder(at.normalName());
             if (!at.id().isEmpty()) {
-                step.append('#').append(at.id());
+                appendName(step.append('#'), at.id(), at.id().length());
             } else {
                 final String classes = at.className().strip();
                 if (!classes.isEmpty()) {
-                    step.append('.').append(classes, 0, firstSpace(classes));
+                    appendName(step.append('.'), classes, firstSpace(classes));
                 }
                 if (at.parent() != null) {
                     appendPosition(at, at.parent(), step);
@@ -90,6 +96,15 @@ final class CssPath {
         }
         positions.put(parent, counted);
         return counted.get(element);
+    }
+
+    /** The name, {@code name[0, end)}, cut at {@link #MAX_NAME_CHARS}. */
+    private static void appendName(final StringBuilder step, final String name, final int end) {
+        if (end <= MAX_NAME_CHARS) {
+            step.append(name, 0, end);
+        } else {
+            step.append(name, 0, MAX_NAME_CHARS).append('…');
+        }
     }
 
     /** Where the first class name ends: at white space as the regular expression \\s has it, or at the end. */

@@ -34,6 +34,16 @@ class CssPathTest {
     }
 
     @Test
+    void cutsAnIdOrClassLongerThanAnyRealPagesAfterAnEllipsis() {
+        final String name = "x".repeat(CssPath.MAX_NAME_CHARS + 50);
+        final Document page = Jsoup.parse("<body><div id=" + name + "><p class='" + name + " other'>ad</p>"
+                + "<p>text</p></div></body>");
+
+        assertThat(paths.of(page.selectFirst("p"))).isEqualTo("div#" + "x".repeat(CssPath.MAX_NAME_CHARS) + "… > p."
+                + "x".repeat(CssPath.MAX_NAME_CHARS) + "…:nth-child(1)");
+    }
+
+    @Test
     void placesTheSiblingsOfARemovedElementWhereTheyAreNow() {
         final Document page = Jsoup.parse("<body><div><p>a</p><p>b</p><p>c</p></div></body>");
         final Element first = page.select("p").get(0);
