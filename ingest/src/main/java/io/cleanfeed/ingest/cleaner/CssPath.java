@@ -107,14 +107,18 @@ final class CssPath {
         }
     }
 
-    /** Where the first class name ends: at white space as the regular expression \\s has it, or at the end. */
+    /**
+     * Where the first class name ends: at white space as the regular expression \\s has it, or at the
+     * end; looked for no further than a step keeps, since a class of a megabyte is read for each path.
+     */
     private static int firstSpace(final String classes) {
-        for (int i = 0; i < classes.length(); i++) {
+        final int limit = Math.min(classes.length(), MAX_NAME_CHARS + 1);
+        for (int i = 0; i < limit; i++) {
             final char c = classes.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 return i;
             }
         }
-        return classes.length();
+        return limit;
     }
 }
