@@ -6,7 +6,8 @@ package io.cleanfeed.core.schema;
  * @param rule    the name of the rule that removed it, e.g. {@code donation-appeal}
  * @param reason  what the rule saw, e.g. {@code text "Dear readers" with 3 appeal phrases}
  * @param path    a CSS path to the block in the original page, from body or the nearest ancestor with an id;
- *                one deeper than 40 steps keeps the innermost 40 after "…"
+ *                one deeper than 40 steps keeps the innermost 40 after "…", and ids and classes longer than
+ *                200 characters are cut with "…"
  * @param snippet the first characters of the block's text
  */
 public record Removal(String rule, String reason, String path, String snippet) {
