@@ -168,10 +168,10 @@ final class TrailingSections {
                 || kept.protects(last)) {
             return;
         }
+        final Sections sections = new Sections(content, stats);
         for (final Element item : last.children()) {
-            final TextStats.Counts counts = stats.get(item);
-            final int linkChars = counts.linkChars + unwrappedLinkChars(item, stats);
-            if (counts.chars == 0 || linkChars < counts.chars * 0.9) {
+            final Measure measure = sections.of(item);
+            if (measure.chars == 0 || measure.linkChars < measure.chars * 0.9) {
                 return;
             }
         }
@@ -271,7 +271,8 @@ final class TrailingSections {
             return following.get(element);
         }
 
-        private Measure of(final Element part) {
+        /** The part of a section, or a list item, measured. */
+        Measure of(final Element part) {
             final TextStats.Counts counts = stats.get(part);
             return new Measure(counts.chars, counts.linkChars, 0).plus(linksIn(part));
         }
@@ -291,16 +292,6 @@ final class TrailingSections {
             links.put(element, held);
             return held;
         }
-    }
-
-    private int unwrappedLinkChars(final Element part, final TextStats stats) {
-        int chars = 0;
-        for (final Element element : part.getAllElements()) {
-            if (unwrappedLinks.contains(element)) {
-                chars += stats.get(element).chars;
-            }
-        }
-        return chars;
     }
 
     /** Whether the link is a "Read more": a teaser has one. */
