@@ -68,6 +68,10 @@ public class HostilePagesBenchmark {
         IMAGES(chars -> "<html><body><article>" + ARTICLE
                 + fill("<img src=\"/harbour.jpg\" alt=\"The harbour at dawn, from the pier\">", chars)
                 + "</article></body></html>"),
+        LOOSE_CAPTIONS(chars -> "<html><body><article>" + ARTICLE
+                + fill("<img src=\"/harbour.jpg\" alt=\"The harbour at dawn, from the pier\">The harbour at dawn, "
+                        + "from the pier", chars)
+                + "</article></body></html>"),
         LABELS_ABOVE_HEADLINE(chars -> "<html><body><article>" + fill("<p>Politik</p>Stadt<!---->", chars)
                 + "<h1>Tram line to be extended</h1>" + ARTICLE + "</article></body></html>"),
         LINK_OF_DOTS(chars -> "<html><body><article>" + ARTICLE + "<h2>More stories</h2><p>"

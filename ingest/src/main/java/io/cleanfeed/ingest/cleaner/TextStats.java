@@ -98,11 +98,27 @@ final class TextStats {
      * paragraph.
      */
     Element wrap(final Node node, final String tag) {
-        final Element wrapper = new Element(tag);
-        node.before(wrapper);
-        wrapper.appendChild(node);
-        measure(wrapper);
-        return wrapper;
+        return wrapAll(List.of(node), tag).get(0);
+    }
+
+    /**
+     * {@link #wrap}s each node, all at once (see {@link Detacher}): a wrapper put in one at a time
+     * renumbers all its siblings, and a gallery's loose captions are thousands of siblings.
+     */
+    List<Element> wrapAll(final List<? extends Node> nodes, final String tag) {
+        final Map<Node, Element> wrappers = new IdentityHashMap<>(nodes.size() * 2);
+        for (final Node node : nodes) {
+            wrappers.put(node, new Element(tag));
+        }
+        Detacher.replaceAll(wrappers);
+        final List<Element> wrapped = new ArrayList<>(nodes.size());
+        for (final Node node : nodes) {
+            final Element wrapper = wrappers.get(node);
+            wrapper.appendChild(node);
+            measure(wrapper);
+            wrapped.add(wrapper);
+        }
+        return wrapped;
     }
 
     private void measure(final Element element) {
