@@ -230,9 +230,10 @@ final class ContentLocator {
             }
             final boolean[] in = new boolean[children.size()];
             boolean any = false;
+            final String contentClass = sharedClass(content);
             for (int i = 0; i < children.size(); i++) {
                 final Element sibling = children.get(i);
-                in[i] = sibling == content || belongs(sibling, content, threshold);
+                in[i] = sibling == content || belongs(sibling, content, contentClass, threshold);
                 any |= sibling != content && in[i];
             }
             if (!any) {
@@ -291,11 +292,14 @@ final class ContentLocator {
         return true;
     }
 
-    private boolean belongs(final Element sibling, final Element content, final double threshold) {
+    /**
+     * @param contentClass the content's {@link #sharedClass}, found once for all its siblings: a class
+     *                     is as long as the page makes it
+     */
+    private boolean belongs(final Element sibling, final Element content, final String contentClass,
+                            final double threshold) {
         double score = scores.getOrDefault(sibling, 0.0);
-        final String firstClass = firstClass(content);
-        final boolean sameClass = !firstClass.isEmpty() && firstClass.equals(firstClass(sibling))
-                && !isUtilityClass(firstClass);
+        final boolean sameClass = !contentClass.isEmpty() && contentClass.equals(firstClass(sibling));
         if (sameClass) {
             score += scores.getOrDefault(content, 0.0) * 0.2;
         }
@@ -344,6 +348,15 @@ final class ContentLocator {
      */
     private static boolean isUtilityClass(final String className) {
         return className.chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * The first class of the element, when siblings that share it are parts of one article; not a
+     * utility class with a number in it, which unrelated boxes share.
+     */
+    private static String sharedClass(final Element element) {
+        final String first = firstClass(element);
+        return isUtilityClass(first) ? "" : first;
     }
 
     private static String firstClass(final Element element) {
