@@ -45,6 +45,8 @@ public class HostilePagesBenchmark {
     /** The page shapes, each about the given number of characters long. */
     public enum Shape {
         NESTED(chars -> "<html><body>" + fill("<div><ul><li><blockquote>", chars) + ARTICLE),
+        NESTED_AROUND_A_LINE(chars -> "<html><body><article>" + ARTICLE + fill("<div>", chars)
+                + "<p>The tram line runs to the harbour.</p>"),
         NESTED_TABLES(chars -> "<html><body>" + fill("<table><tr><td>", chars) + ARTICLE),
         SIBLING_ADS(chars -> "<html><body><article>" + ARTICLE + fill("<div class=\"ad\">Anzeige</div>", chars)
                 + ARTICLE + "</article></body></html>"),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the headlines a "Read also:" label announces, with the label: "Lue myös:" on a line of
@@ -76,8 +77,11 @@ final class AnnouncedLinks {
     /** A line of its own that reads as a lead-in, "Lue myös:" or "Read more": not a word inside a sentence. */
     private static boolean isLabel(final Element element, final TextStats stats) {
         final int chars = stats.get(element).chars;
-        return chars > 0 && chars <= MAX_LABEL_CHARS && Lines.isBlock(element)
-                && LABELS.contains(label(ElementText.of(element)));
+        if (chars == 0 || chars > MAX_LABEL_CHARS || !Lines.isBlock(element)) {
+            return false;
+        }
+        final @Nullable String line = ElementText.ofLine(element);
+        return line != null && LABELS.contains(label(line));
     }
 
     /**

@@ -56,7 +56,8 @@ final class Bylines {
                     || Lines.isHeading(element) || Lines.isInStructure(element, content) || kept.protects(element)) {
                 continue;
             }
-            if (chars <= MAX_LINE_CHARS && isByline(ElementText.of(element))) {
+            final @Nullable String line = chars <= MAX_LINE_CHARS ? ElementText.ofLine(element) : null;
+            if (line != null && isByline(line)) {
                 lines.add(element);
             } else if (element.nameIs("p") && bylineFirstLine(element) != null) {
                 opened.add(element);

@@ -113,9 +113,9 @@ final class ImageCaptions {
             return null;
         }
         final int longest = Math.max(alt.length(), title.length());
-        if (repeats(normalised(text.getWholeText()), alt, title)) {
+        if (repeats(text.getWholeText(), alt, title)) {
             if (parent != content && stats.get(parent).chars <= longest + SLACK_CHARS
-                    && repeats(normalised(ElementText.of(parent)), alt, title)) {
+                    && repeats(ElementText.ofLine(parent), alt, title)) {
                 return asCaptionBox(parent, content);
             }
             return parent == content || CAPTION_PARENTS.contains(parent.normalName()) ? text : null;
@@ -125,7 +125,7 @@ final class ImageCaptions {
             if (stats.get(box).chars > longest + SLACK_CHARS) {
                 return null;
             }
-            if (repeats(normalised(ElementText.of(box)), alt, title)) {
+            if (repeats(ElementText.ofLine(box), alt, title)) {
                 return asCaptionBox(box, content);
             }
         }
@@ -155,7 +155,12 @@ final class ImageCaptions {
         return !box.getElementsByTag("img").isEmpty();
     }
 
-    private static boolean repeats(final String text, final String alt, final String title) {
+    /** Whether the text, read as a line (null when its box is no line), repeats the alt or the title. */
+    private static boolean repeats(final @Nullable String line, final String alt, final String title) {
+        if (line == null) {
+            return false;
+        }
+        final String text = normalised(line);
         return text.length() >= MIN_CAPTION_CHARS && (text.equals(alt) || text.equals(title));
     }
 

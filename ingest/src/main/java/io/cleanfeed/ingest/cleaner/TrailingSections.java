@@ -296,9 +296,8 @@ final class TrailingSections {
 
     /** Whether the link is a "Read more": a teaser has one. */
     private static boolean isReadMore(final Element link) {
-        final String text = ElementText.start(link, MAX_READ_MORE_CHARS + 1);
-        return text.length() <= MAX_READ_MORE_CHARS
-                && READ_MORE.contains(withoutLinkEnding(text.toLowerCase(Locale.ROOT)));
+        final @Nullable String text = ElementText.ofLine(link, MAX_READ_MORE_CHARS);
+        return text != null && READ_MORE.contains(withoutLinkEnding(text.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -318,7 +317,11 @@ final class TrailingSections {
         if (chars == 0 || chars > MAX_HEADING_CHARS || !HEADING_TAGS.contains(element.normalName())) {
             return false;
         }
-        final String text = ElementText.of(element).toLowerCase(Locale.ROOT);
+        final @Nullable String line = ElementText.ofLine(element);
+        if (line == null) {
+            return false;
+        }
+        final String text = line.toLowerCase(Locale.ROOT);
         for (final String announcement : ANNOUNCEMENTS) {
             if (text.startsWith(announcement) && text.length() - announcement.length() <= MAX_HEADING_TAIL
                     && (text.length() == announcement.length()

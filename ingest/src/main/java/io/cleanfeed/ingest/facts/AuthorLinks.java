@@ -67,8 +67,8 @@ final class AuthorLinks {
             return false;
         }
         // No further than a name can be: links can nest, each around the next.
-        final String text = ElementText.start(link, MAX_NAME_CHARS + 1);
-        if (text.length() > MAX_NAME_CHARS) {
+        final @Nullable String text = ElementText.ofLine(link, MAX_NAME_CHARS);
+        if (text == null) {
             return false;
         }
         final String slug = Slugs.ascii(text);

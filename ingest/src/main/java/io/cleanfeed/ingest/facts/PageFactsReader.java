@@ -95,8 +95,8 @@ public final class PageFactsReader {
                 .toList();
         final List<String> bylines = tags.bylines.stream()
                 // Read no further than a byline can be: bylines can nest, each around the next.
-                .map(byline -> ElementText.start(byline, MAX_BYLINE_CHARS + 1))
-                .filter(text -> !text.isBlank() && text.length() <= MAX_BYLINE_CHARS)
+                .map(byline -> ElementText.ofLine(byline, MAX_BYLINE_CHARS))
+                .filter(text -> text != null && !text.isBlank())
                 .distinct()
                 .toList();
         final List<List<String>> authorLinks = AuthorLinks.byLine(tags.authorLinks);
@@ -226,8 +226,8 @@ public final class PageFactsReader {
          * phone or a fax number.
          */
         private static boolean isPersonsAddress(final Element address) {
-            final String text = ElementText.start(address, MAX_BYLINE_CHARS + 1);
-            return !text.isBlank() && text.length() <= MAX_BYLINE_CHARS && text.chars().noneMatch(Character::isDigit)
+            final @Nullable String text = ElementText.ofLine(address, MAX_BYLINE_CHARS);
+            return text != null && !text.isBlank() && text.chars().noneMatch(Character::isDigit)
                     && address.selectFirst(PAGE_LINK) != null;
         }
 

@@ -105,7 +105,7 @@ final class ArticleText implements NodeVisitor {
      */
     private static boolean isPicture(final Element figure) {
         // The text first, and no further than a caption can be: figures can nest, each in the next.
-        return ElementText.start(figure, MAX_CAPTION_CHARS + 1).length() <= MAX_CAPTION_CHARS
+        return ElementText.ofLine(figure, MAX_CAPTION_CHARS) != null
                 && figure.selectFirst(PICTURE) != null && figure.selectFirst(NOT_A_PICTURE_NOR_CAPTIONED) == null;
     }
 

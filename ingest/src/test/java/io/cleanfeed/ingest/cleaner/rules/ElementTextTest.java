@@ -43,12 +43,27 @@ class ElementTextTest {
         }
     }
 
+    @Test
+    void aLineIsItsTextWhenShortEnoughAndHeldInFewNodes() {
+        final Element line = Jsoup.parse("<p>By <b>Jane</b> Doe</p>").selectFirst("p");
+        final Element wrapped = Jsoup.parse("<div>" + "<span></span>".repeat(ElementText.MAX_LINE_NODES)
+                + "<p>By Jane Doe</p></div>").selectFirst("div");
+
+        assertThat(ElementText.ofLine(line)).isEqualTo("By Jane Doe");
+        assertThat(ElementText.ofLine(line, 11)).isEqualTo("By Jane Doe");
+        assertThat(ElementText.ofLine(line, 10)).isNull();
+        assertThat(ElementText.ofLine(wrapped)).isNull();
+        assertThat(ElementText.ofLine(wrapped, 100)).isNull();
+    }
+
     private static void assertSameAsText(final Element element) {
         final String text = element.text();
         assertThat(ElementText.of(element)).as("%s", element.cssSelector()).isEqualTo(text);
         for (final int length : LENGTHS) {
             assertThat(ElementText.start(element, length)).as("%s, %d chars", element.cssSelector(), length)
                     .isEqualTo(text.length() <= length ? text : text.substring(0, length));
+            assertThat(ElementText.ofLine(element, length)).as("%s, a line of %d chars", element.cssSelector(), length)
+                    .isEqualTo(text.length() <= length ? text : null);
         }
     }
 }
