@@ -1,7 +1,9 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -242,6 +244,8 @@ final class TrailingSections {
         private final TextStats stats;
         /** What follows each element among its parent's children, for the parents asked about. */
         private final Map<Element, Measure> following = new IdentityHashMap<>();
+        /** What follows each element and the boxes around it, for the elements asked about. */
+        private final Map<Element, Measure> afterBoxes = new IdentityHashMap<>();
         /** The unwrapped link text and the "Read more" links each element holds, for those asked about. */
         private final Map<Element, Measure> links = new IdentityHashMap<>();
 
@@ -252,11 +256,30 @@ final class TrailingSections {
 
         /** The section from the heading: as {@link #sectionFrom} lists it, measured. */
         Measure from(final Element heading) {
-            Measure section = of(heading);
-            for (Element at = heading; at != content && at.parent() != null; at = at.parent()) {
-                section = section.plus(following(at));
+            return of(heading).plus(after(heading));
+        }
+
+        /**
+         * What follows the element and each box around it, up to the content: summed once per box,
+         * where summing it for each of thousands of headings, hundreds of boxes deep, took seconds.
+         */
+        private Measure after(final Element element) {
+            final Deque<Element> unknown = new ArrayDeque<>();
+            Measure known = Measure.NONE;
+            for (Element at = element; at != content && at.parent() != null; at = at.parent()) {
+                final @Nullable Measure summed = afterBoxes.get(at);
+                if (summed != null) {
+                    known = summed;
+                    break;
+                }
+                unknown.push(at);
             }
-            return section;
+            while (!unknown.isEmpty()) {
+                final Element at = unknown.pop();
+                known = known.plus(following(at));
+                afterBoxes.put(at, known);
+            }
+            return known;
         }
 
         private Measure following(final Element element) {
