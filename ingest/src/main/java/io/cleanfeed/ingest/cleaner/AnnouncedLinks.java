@@ -1,7 +1,7 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.cleaner.rules.BoilerplateRules;
-import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import io.cleanfeed.ingest.text.ElementText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.core.text.WrittenDate;
-import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import io.cleanfeed.ingest.text.ElementText;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
-import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import io.cleanfeed.ingest.text.ElementText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

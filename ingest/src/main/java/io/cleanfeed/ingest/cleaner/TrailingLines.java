@@ -1,7 +1,7 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
-import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import io.cleanfeed.ingest.text.ElementText;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

@@ -1,7 +1,7 @@
 package io.cleanfeed.ingest.facts;
 
 import io.cleanfeed.core.text.Slugs;
-import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import io.cleanfeed.ingest.text.ElementText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;

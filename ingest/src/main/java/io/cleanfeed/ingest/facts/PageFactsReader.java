@@ -1,7 +1,7 @@
 package io.cleanfeed.ingest.facts;
 
 import io.cleanfeed.core.schema.PageFacts;
-import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.page.Deadline;
 import io.cleanfeed.ingest.page.UrlResolver;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.cleanfeed.ingest.render;
 
-import io.cleanfeed.ingest.cleaner.rules.ElementText;
+import io.cleanfeed.ingest.text.ElementText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.ingest.text.ElementText;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.ingest.text.ElementText;
 import java.util.Arrays;
 import java.util.BitSet;
 import org.jsoup.nodes.Element;
@@ -37,6 +38,29 @@ public final class BlockTexts {
     private PhraseIndex.@Nullable Hits hits;
     private @Nullable PhraseIndex scannedWith;
 
+    /** Records where each element of a walk begins and ends. */
+    private final ElementText.Spans spans = new ElementText.Spans() {
+        @Override
+        public void opened(final Element element, final int at) {
+            if (count == elements.length) {
+                elements = Arrays.copyOf(elements, count * 2);
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            if (depth == open.length) {
+                open = Arrays.copyOf(open, depth * 2);
+            }
+            elements[count] = element;
+            starts[count] = at;
+            open[depth++] = count++;
+        }
+
+        @Override
+        public void closed(final int at) {
+            ends[open[--depth]] = at;
+        }
+    };
+
     /** {@code ElementText.of(element)}. */
     public String of(final Element element) {
         final int at = find(element);
@@ -53,7 +77,7 @@ public final class BlockTexts {
     @Nullable BitSet phrasesIn(final Element element, final PhraseIndex index) {
         final int at = find(element);
         if (scannedWith != index) {
-            hits = text.phrases(index);
+            hits = phrases(text, index);
             scannedWith = index;
         }
         if (hits == null) {
@@ -87,29 +111,25 @@ public final class BlockTexts {
             next = 0;
             hits = null;
             scannedWith = null;
-            text = new ElementText.Accumulator(this);
-            text.walk(element);
+            text = ElementText.walk(element, spans);
         }
         return next;
     }
 
-    /** The walk entered the element; its text starts at {@code at}. */
-    void opened(final Element element, final int at) {
-        if (count == elements.length) {
-            elements = Arrays.copyOf(elements, count * 2);
-            starts = Arrays.copyOf(starts, count * 2);
-            ends = Arrays.copyOf(ends, count * 2);
+    /**
+     * The index's phrases in the walk's whole text, each character as {@link Block#normalise} writes
+     * it; null when the text holds a letter that normalise lower-cases in context.
+     */
+    private static PhraseIndex.@Nullable Hits phrases(final ElementText.Accumulator text, final PhraseIndex index) {
+        final int size = text.length();
+        final char[] normalised = new char[size];
+        for (int i = 0; i < size; i++) {
+            final char c = text.charAt(i);
+            if (Block.isLowerCasedInContext(c, i + 1 < size ? text.charAt(i + 1) : 0)) {
+                return null;
+            }
+            normalised[i] = Block.normalised(c);
         }
-        if (depth == open.length) {
-            open = Arrays.copyOf(open, depth * 2);
-        }
-        elements[count] = element;
-        starts[count] = at;
-        open[depth++] = count++;
-    }
-
-    /** The walk is leaving the innermost element it is in; its text ends at {@code at}. */
-    void closed(final int at) {
-        ends[open[--depth]] = at;
+        return index.scan(normalised, size);
     }
 }

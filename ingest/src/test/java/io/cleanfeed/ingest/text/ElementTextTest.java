@@ -1,4 +1,4 @@
-package io.cleanfeed.ingest.cleaner.rules;
+package io.cleanfeed.ingest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.cleanfeed.ingest.cleaner.rules;
+package io.cleanfeed.ingest.text;
 
 import java.util.Arrays;
 import org.jsoup.nodes.CDataNode;
@@ -68,17 +68,36 @@ public final class ElementText {
     }
 
     /**
+     * The element's whole text, telling {@code spans} where each element's part of it begins and
+     * ends, so that the texts of the elements inside it can be cut out of it.
+     */
+    public static Accumulator walk(final Element root, final Spans spans) {
+        final Accumulator text = new Accumulator(Integer.MAX_VALUE, Integer.MAX_VALUE, spans);
+        text.walk(root);
+        return text;
+    }
+
+    /** Told, during a {@link #walk}, where each element's part of the text begins and ends. */
+    public interface Spans {
+        /** The walk entered the element; its text starts at {@code at}. */
+        void opened(Element element, int at);
+
+        /** The walk is leaving the innermost element it is in; its text ends at {@code at}. */
+        void closed(int at);
+    }
+
+    /**
      * jsoup's {@code TextAccumulator}, walking the tree itself so that it can stop, and writing into
      * a char array: copying a run of a String into a StringBuilder goes a char at a time, getChars
-     * does not.
+     * does not. After a {@link #walk}, the text is read from it where the spans were told it lies.
      */
-    static final class Accumulator {
+    public static final class Accumulator {
         /** Sized for the short texts most questions are about (labels, snippets, captions); long ones grow it. */
         private char[] accum = new char[64];
         private int size;
         private final int length;
         /** Told where each element's part of the text begins and ends; null when no one asks. */
-        private final @Nullable BlockTexts spans;
+        private final @Nullable Spans spans;
         /** Where the trimmed text starts: the first character above a space, or -1 while there is none. */
         private int start = -1;
         private boolean enough;
@@ -95,18 +114,13 @@ public final class ElementText {
             this(length, maxNodes, null);
         }
 
-        /** An accumulator of the whole text that tells {@code spans} where each element's part of it lies. */
-        Accumulator(final BlockTexts spans) {
-            this(Integer.MAX_VALUE, Integer.MAX_VALUE, spans);
-        }
-
-        private Accumulator(final int length, final int maxNodes, final @Nullable BlockTexts spans) {
+        private Accumulator(final int length, final int maxNodes, final @Nullable Spans spans) {
             this.length = length;
             this.maxNodes = maxNodes;
             this.spans = spans;
         }
 
-        void walk(final Element root) {
+        private void walk(final Element root) {
             Node node = root;
             int depth = 0;
             int[] index = new int[16];
@@ -151,7 +165,7 @@ public final class ElementText {
          * The text between two places of the accumulated text, trimmed as {@link #result()} trims the
          * whole: what {@code text()} answers for an element whose part of the walk this was.
          */
-        String trimmed(final int from, final int to) {
+        public String trimmed(final int from, final int to) {
             int first = from;
             int end = to;
             while (first < end && accum[first] <= ' ') {
@@ -163,26 +177,16 @@ public final class ElementText {
             return new String(accum, first, end - first);
         }
 
-        char charAt(final int index) {
+        public char charAt(final int index) {
             return accum[index];
         }
 
-        /**
-         * The index's phrases in the whole text, each character as {@link Block#normalise} writes it;
-         * null when the text holds a letter that normalise lower-cases in context.
-         */
-        PhraseIndex.@Nullable Hits phrases(final PhraseIndex index) {
-            final char[] normalised = new char[size];
-            for (int i = 0; i < size; i++) {
-                if (Block.isLowerCasedInContext(accum[i], i + 1 < size ? accum[i + 1] : 0)) {
-                    return null;
-                }
-                normalised[i] = Block.normalised(accum[i]);
-            }
-            return index.scan(normalised, size);
+        /** How many characters were read, untrimmed. */
+        public int length() {
+            return size;
         }
 
-        String result() {
+        private String result() {
             if (enough) {
                 return new String(accum, start, length);
             }

@@ -1,0 +1,8 @@
+/**
+ * The text of a parsed page's elements, as jsoup's {@code text()} gives it, read no further than a
+ * question needs: the cleaner's rules, the page's facts and the renderer all ask.
+ */
+@NullMarked
+package io.cleanfeed.ingest.text;
+
+import org.jspecify.annotations.NullMarked;
