@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The first pass: takes out what is never article text (scripts, styles, embeds, form controls,
- * comments), elements the page hides, and unwraps the link of a paragraph that is nothing but a
+ * comments, the site's PHP error messages), elements the page hides, and unwraps the link of a paragraph that is nothing but a
  * link, so that the paragraph counts as text, not as a link. Only removals of visible text are
  * recorded: a script is not something a reader misses.
  */
@@ -85,7 +85,15 @@ final class Pruner {
                 return FilterResult.CONTINUE;
             }
 
+            /** The next node of a server's error message being taken out, and the message's last. */
+            private @Nullable Node nextOfError;
+            private @Nullable Node errorEnd;
+
             private FilterResult judge(final Node node) {
+                if (node == nextOfError) {
+                    nextOfError = node == errorEnd ? null : node.nextSibling();
+                    return FilterResult.REMOVE;
+                }
                 if (node instanceof Comment) {
                     return FilterResult.REMOVE;
                 }
@@ -94,6 +102,16 @@ final class Pruner {
                 }
                 if (NEVER_CONTENT.contains(element.normalName())) {
                     return FilterResult.REMOVE;
+                }
+                if (element.nameIs("b")) {
+                    final @Nullable Node end = ServerErrors.endOf(element);
+                    if (end != null) {
+                        removals.record(ServerErrors.RULE, "an error message of the site's PHP code", element,
+                                ServerErrors.text(element, end));
+                        nextOfError = element.nextSibling();
+                        errorEnd = end;
+                        return FilterResult.REMOVE;
+                    }
                 }
                 if (element.normalName().equals("form") && !holdsThePage(element, body, pruned)
                         && !holdsProse(element)) {

@@ -19,13 +19,21 @@ public final class Removals {
         removals.add(new Removal(rule, reason, paths.of(element), snippet(element)));
     }
 
+    /** Records the removal of a run of nodes that starts at the element and reads as {@code text}. */
+    public void record(final String rule, final String reason, final Element start, final String text) {
+        removals.add(new Removal(rule, reason, paths.of(start), snippet(text)));
+    }
+
     public List<Removal> toList() {
         return List.copyOf(removals);
     }
 
     /** The start of the element's text; a removed footer or comment section is read no further than that. */
     private static String snippet(final Element element) {
-        final String start = ElementText.start(element, SNIPPET_CHARS + 1);
-        return start.length() <= SNIPPET_CHARS ? start : start.substring(0, SNIPPET_CHARS) + "…";
+        return snippet(ElementText.start(element, SNIPPET_CHARS + 1));
+    }
+
+    private static String snippet(final String text) {
+        return text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…";
     }
 }
