@@ -67,6 +67,8 @@ public class HostilePagesBenchmark {
                 + fill("<ul><li><time datetime=\"2024-03-12\">12 March</time> ", chars) + "</article></body></html>"),
         ANNOUNCING_HEADINGS(chars -> "<html><body><article>" + ARTICLE + fill("<h3>More stories</h3>", chars)
                 + "</article></body></html>"),
+        NESTED_ANNOUNCING_HEADINGS(chars -> "<html><body><article>" + ARTICLE
+                + fill("<div><h3>More stories</h3>", chars) + "</article></body></html>"),
         IMAGES(chars -> "<html><body><article>" + ARTICLE
                 + fill("<img src=\"/harbour.jpg\" alt=\"The harbour at dawn, from the pier\">", chars)
                 + "</article></body></html>"),

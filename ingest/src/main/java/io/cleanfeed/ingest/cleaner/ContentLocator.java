@@ -293,6 +293,9 @@ final class ContentLocator {
     }
 
     /**
+     * Whether a sibling of the content is part of the article too: it scores well, is a figure,
+     * shares the content's class, or reads as a lede or as prose.
+     *
      * @param contentClass the content's {@link #sharedClass}, found once for all its siblings: a class
      *                     is as long as the page makes it
      */

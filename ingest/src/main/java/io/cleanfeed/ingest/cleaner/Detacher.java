@@ -7,13 +7,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Takes many nodes out of the page at once, or puts others in their places. Each node jsoup removes costs time in the number of its
+ * Takes many nodes out of the page at once. Each node jsoup removes costs time in the number of its
  * siblings (their indexes are found and kept by searching and renumbering the parent's list), so
  * removing most children of a wide element one at a time costs time in the square of their number.
  * Wide elements come from flat runs of ads, and from the parser's depth limit: every element of a
@@ -30,18 +28,6 @@ final class Detacher {
 
     /** Removes the nodes from their parents; nodes without a parent are left as they are. */
     static void removeAll(final Collection<? extends Node> nodes) {
-        edit(nodes, node -> null);
-    }
-
-    /**
-     * Puts each node's replacement, a node without a parent, where the node stands, and takes the
-     * node out of the page; nodes without a parent are left as they are.
-     */
-    static void replaceAll(final Map<? extends Node, ? extends Node> replacements) {
-        edit(replacements.keySet(), replacements::get);
-    }
-
-    private static void edit(final Collection<? extends Node> nodes, final Function<Node, @Nullable Node> replacement) {
         final Map<Element, List<Node>> byParent = new IdentityHashMap<>();
         for (final Node node : nodes) {
             if (node.parentNode() instanceof Element parent) {
@@ -49,35 +35,26 @@ final class Detacher {
             }
         }
         for (final Map.Entry<Element, List<Node>> entry : byParent.entrySet()) {
-            final List<Node> edited = entry.getValue();
-            if (edited.size() >= REBUILD_FROM) {
-                rebuild(entry.getKey(), edited, replacement);
-                continue;
-            }
-            for (final Node node : edited) {
-                final @Nullable Node by = replacement.apply(node);
-                if (by == null) {
-                    node.remove();
-                } else {
-                    node.replaceWith(by);
-                }
+            final List<Node> removed = entry.getValue();
+            if (removed.size() < REBUILD_FROM) {
+                removed.forEach(Node::remove);
+            } else {
+                rebuild(entry.getKey(), removed);
             }
         }
     }
 
-    /** Gives the parent its children with the edited ones replaced or left out, renumbered once. */
-    private static void rebuild(final Element parent, final List<Node> edited,
-                                final Function<Node, @Nullable Node> replacement) {
-        final Set<Node> changed = Collections.newSetFromMap(new IdentityHashMap<>(edited.size() * 2));
-        changed.addAll(edited);
-        final List<Node> children = new ArrayList<>(parent.childNodeSize());
+    /** Gives the parent its children without the removed ones, renumbered once. */
+    private static void rebuild(final Element parent, final List<Node> removed) {
+        final Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>(removed.size() * 2));
+        gone.addAll(removed);
+        final List<Node> kept = new ArrayList<>(parent.childNodeSize());
         for (final Node child : parent.childNodes()) {
-            final @Nullable Node by = changed.contains(child) ? replacement.apply(child) : child;
-            if (by != null) {
-                children.add(by);
+            if (!gone.contains(child)) {
+                kept.add(child);
             }
         }
         parent.empty();
-        parent.appendChildren(children);
+        parent.appendChildren(kept);
     }
 }

@@ -34,8 +34,6 @@ final class ImageCaptions {
     private static final Set<String> NEVER_CAPTIONS = Set.of("a", "blockquote", "figure", "li", "td", "th");
 
     void mark(final Element content, final TextStats stats) {
-        // Loose text is wrapped once all are found, together: see TextStats.wrapAll.
-        final List<Node> looseCaptions = new ArrayList<>();
         for (final Element image : content.getElementsByTag("img")) {
             final String alt = normalised(image.attr("alt"));
             final String title = normalised(image.attr("title"));
@@ -44,18 +42,12 @@ final class ImageCaptions {
             }
             for (final TextNode text : textsAfter(image, content)) {
                 final @Nullable Node caption = captionHolding(text, alt, title, content, stats);
-                if (caption instanceof Element box) {
-                    box.tagName("figcaption");
-                    stats.recount(box);
-                    break;
-                }
                 if (caption != null) {
-                    looseCaptions.add(caption);
+                    makeCaption(caption, stats);
                     break;
                 }
             }
         }
-        stats.wrapAll(looseCaptions, "figcaption");
     }
 
     /** Whether an image with this alt and title may have a caption that repeats one of them. */
@@ -162,6 +154,15 @@ final class ImageCaptions {
         }
         final String text = normalised(line);
         return text.length() >= MIN_CAPTION_CHARS && (text.equals(alt) || text.equals(title));
+    }
+
+    private static void makeCaption(final Node caption, final TextStats stats) {
+        if (caption instanceof Element box) {
+            box.tagName("figcaption");
+            stats.recount(box);
+        } else {
+            stats.wrap(caption, "figcaption");
+        }
     }
 
     /** The text with its white space, no-break spaces too, collapsed to single spaces, as {@code text()} writes it. */

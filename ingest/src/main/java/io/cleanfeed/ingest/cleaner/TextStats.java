@@ -95,30 +95,16 @@ final class TextStats {
     /**
      * Wraps a measured node in a new element of the tag, where the node stands, and measures it: its
      * ancestors hold the same text as before and keep their measures. The wrapper must not be a
-     * paragraph.
+     * paragraph. The wrapper replaces the node in its parent's list, where inserting it beside the
+     * node and moving the node into it renumbered all the node's siblings: a gallery's thousands of
+     * loose captions took time in the square of their number.
      */
     Element wrap(final Node node, final String tag) {
-        return wrapAll(List.of(node), tag).get(0);
-    }
-
-    /**
-     * {@link #wrap}s each node, all at once (see {@link Detacher}): a wrapper put in one at a time
-     * renumbers all its siblings, and a gallery's loose captions are thousands of siblings.
-     */
-    List<Element> wrapAll(final List<? extends Node> nodes, final String tag) {
-        final Map<Node, Element> wrappers = new IdentityHashMap<>(nodes.size() * 2);
-        for (final Node node : nodes) {
-            wrappers.put(node, new Element(tag));
-        }
-        Detacher.replaceAll(wrappers);
-        final List<Element> wrapped = new ArrayList<>(nodes.size());
-        for (final Node node : nodes) {
-            final Element wrapper = wrappers.get(node);
-            wrapper.appendChild(node);
-            measure(wrapper);
-            wrapped.add(wrapper);
-        }
-        return wrapped;
+        final Element wrapper = new Element(tag);
+        node.replaceWith(wrapper);
+        wrapper.appendChild(node);
+        measure(wrapper);
+        return wrapper;
     }
 
     private void measure(final Element element) {

@@ -104,7 +104,8 @@ final class ArticleText implements NodeVisitor {
      * article's header), as does one with the headline or with more text than a caption has.
      */
     private static boolean isPicture(final Element figure) {
-        // The text first, and no further than a caption can be: figures can nest, each in the next.
+        // The text first, and no further than a caption can be: figures can nest, each in the next. A
+        // figure of more nodes than a line holds is a gallery or a widget, not one picture.
         return ElementText.ofLine(figure, MAX_CAPTION_CHARS) != null
                 && figure.selectFirst(PICTURE) != null && figure.selectFirst(NOT_A_PICTURE_NOR_CAPTIONED) == null;
     }

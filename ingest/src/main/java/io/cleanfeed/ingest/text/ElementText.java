@@ -89,13 +89,14 @@ public final class ElementText {
     /**
      * jsoup's {@code TextAccumulator}, walking the tree itself so that it can stop, and writing into
      * a char array: copying a run of a String into a StringBuilder goes a char at a time, getChars
-     * does not. After a {@link #walk}, the text is read from it where the spans were told it lies.
+     * does not. After {@link ElementText#walk}, the text is read from it where the spans were told it lies.
      */
     public static final class Accumulator {
         /** Sized for the short texts most questions are about (labels, snippets, captions); long ones grow it. */
         private char[] accum = new char[64];
         private int size;
-        private final int length;
+        /** How many characters past the trimmed start are enough: the limit, not the size. */
+        private final int maxChars;
         /** Told where each element's part of the text begins and ends; null when no one asks. */
         private final @Nullable Spans spans;
         /** Where the trimmed text starts: the first character above a space, or -1 while there is none. */
@@ -106,16 +107,16 @@ public final class ElementText {
         /** Whether the walk stopped at {@code maxNodes}: what was read is not the element's text. */
         private boolean tooManyNodes;
 
-        private Accumulator(final int length) {
-            this(length, Integer.MAX_VALUE, null);
+        private Accumulator(final int maxChars) {
+            this(maxChars, Integer.MAX_VALUE, null);
         }
 
-        private Accumulator(final int length, final int maxNodes) {
-            this(length, maxNodes, null);
+        private Accumulator(final int maxChars, final int maxNodes) {
+            this(maxChars, maxNodes, null);
         }
 
-        private Accumulator(final int length, final int maxNodes, final @Nullable Spans spans) {
-            this.length = length;
+        private Accumulator(final int maxChars, final int maxNodes, final @Nullable Spans spans) {
+            this.maxChars = maxChars;
             this.maxNodes = maxNodes;
             this.spans = spans;
         }
@@ -188,7 +189,7 @@ public final class ElementText {
 
         private String result() {
             if (enough) {
-                return new String(accum, start, length);
+                return new String(accum, start, maxChars);
             }
             // As String.trim() has it: characters up to the space are cut from both ends.
             int from = 0;
@@ -199,7 +200,7 @@ public final class ElementText {
             while (to > from && accum[to - 1] <= ' ') {
                 to--;
             }
-            return new String(accum, from, Math.min(to - from, length));
+            return new String(accum, from, Math.min(to - from, maxChars));
         }
 
         private void head(final Node node) {
@@ -238,9 +239,9 @@ public final class ElementText {
             }
         }
 
-        /** Whether the text now reaches {@code length} characters past its start; only what was just added is read. */
+        /** Whether the text reaches {@code maxChars} characters past its start; only what was just added is read. */
         private void checkLength(final int before) {
-            if (length == Integer.MAX_VALUE) {
+            if (maxChars == Integer.MAX_VALUE) {
                 return;
             }
             if (start < 0) {
@@ -255,7 +256,7 @@ public final class ElementText {
                 }
             }
             // trim() will keep everything up to the last character above a space.
-            for (int i = size - 1; i >= before && i >= start + length - 1; i--) {
+            for (int i = size - 1; i >= before && i >= start + maxChars - 1; i--) {
                 if (accum[i] > ' ') {
                     enough = true;
                     return;

@@ -56,6 +56,17 @@ class ElementTextTest {
         assertThat(ElementText.ofLine(wrapped, 100)).isNull();
     }
 
+    @Test
+    void aLineMayHoldAsManyNodesAsTheCapAndNoMore() {
+        // The box, its text and the empty spans.
+        final int spans = ElementText.MAX_LINE_NODES - 2;
+        final Element atTheCap = Jsoup.parse("<div>Jane Doe" + "<span></span>".repeat(spans)).selectFirst("div");
+        final Element overTheCap = Jsoup.parse("<div>Jane Doe" + "<span></span>".repeat(spans + 1)).selectFirst("div");
+
+        assertThat(ElementText.ofLine(atTheCap)).isEqualTo("Jane Doe");
+        assertThat(ElementText.ofLine(overTheCap)).isNull();
+    }
+
     private static void assertSameAsText(final Element element) {
         final String text = element.text();
         assertThat(ElementText.of(element)).as("%s", element.cssSelector()).isEqualTo(text);
