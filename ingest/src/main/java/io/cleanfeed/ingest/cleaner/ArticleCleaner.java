@@ -185,9 +185,8 @@ public final class ArticleCleaner {
                         if (counts.chars > 0) {
                             removals.record(rule.name(), reason, element);
                         }
-                        // Only the ancestors' measures change, and they have been judged already. The
-                        // element leaves the page with the others the walk removes (see Detacher).
-                        stats.remove(element);
+                        // Only the ancestors' measures change, and they have been judged already: the
+                        // element leaves them and the page with the others the walk removes.
                         removed.add(element);
                         return FilterResult.SKIP_ENTIRELY;
                     }
@@ -196,7 +195,7 @@ public final class ArticleCleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        Detacher.removeAll(removed);
+        stats.detachDisjoint(removed);
         return remaining;
     }
 

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text measures of every element under a root, computed in one walk of the tree: how much text,
@@ -80,6 +82,85 @@ final class TextStats {
     void detach(final Collection<? extends Element> elements) {
         elements.forEach(this::remove);
         Detacher.removeAll(elements);
+    }
+
+    /**
+     * {@link #detach}es elements of which none holds another, passing their changes up once through
+     * the boxes around them, deepest first, instead of once per element: thousands of removals
+     * hundreds of boxes deep passed each change through every box.
+     */
+    void detachDisjoint(final Collection<? extends Element> elements) {
+        final Map<Element, Change> changes = new IdentityHashMap<>();
+        for (final Element element : elements) {
+            final Counts gone = get(element);
+            Element child = element;
+            // Each box on the way up is registered once; the climb stops at one already registered.
+            for (Element at = element.parent(); at != null && counts.containsKey(at); at = at.parent()) {
+                final @Nullable Change known = changes.get(at);
+                final Change change = known != null ? known : new Change();
+                if (child == element) {
+                    change.add(gone.chars, gone.linkChars, gone.commas, gone.links, gone.paragraphChars,
+                            gone.paragraphs);
+                } else {
+                    change.waitingFor++;
+                }
+                if (known != null) {
+                    break;
+                }
+                changes.put(at, change);
+                child = at;
+            }
+        }
+        final ArrayDeque<Element> ready = new ArrayDeque<>();
+        changes.forEach((box, change) -> {
+            if (change.waitingFor == 0) {
+                ready.add(box);
+            }
+        });
+        while (!ready.isEmpty()) {
+            final Element box = ready.poll();
+            final Change change = changes.get(box);
+            final Counts own = counts.get(box);
+            final int paragraphCharsBefore = own.paragraphChars;
+            final int paragraphsBefore = own.paragraphs;
+            own.chars -= change.chars;
+            own.linkChars -= change.linkChars;
+            own.commas -= change.commas;
+            own.links -= change.links;
+            own.childParagraphChars -= change.paragraphChars;
+            own.childParagraphs -= change.paragraphs;
+            countParagraph(box, own);
+            final @Nullable Change up = box.parent() == null ? null : changes.get(box.parent());
+            if (up != null) {
+                up.add(change.chars, change.linkChars, change.commas, change.links,
+                        paragraphCharsBefore - own.paragraphChars, paragraphsBefore - own.paragraphs);
+                if (--up.waitingFor == 0) {
+                    ready.add(box.parent());
+                }
+            }
+        }
+        Detacher.removeAll(elements);
+    }
+
+    /** What a box loses with the elements removed below it, and how many of its children have yet to pass theirs. */
+    private static final class Change {
+        private int chars;
+        private int linkChars;
+        private int commas;
+        private int links;
+        private int paragraphChars;
+        private int paragraphs;
+        private int waitingFor;
+
+        void add(final int chars, final int linkChars, final int commas, final int links, final int paragraphChars,
+                 final int paragraphs) {
+            this.chars += chars;
+            this.linkChars += linkChars;
+            this.commas += commas;
+            this.links += links;
+            this.paragraphChars += paragraphChars;
+            this.paragraphs += paragraphs;
+        }
     }
 
     /**

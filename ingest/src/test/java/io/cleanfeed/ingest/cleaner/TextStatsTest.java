@@ -6,6 +6,7 @@ import io.cleanfeed.ingest.page.Deadlines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -43,6 +44,30 @@ class TextStatsTest {
                         gone.remove();
                     }
                 }
+                assertSameAsFreshWalk(body, stats);
+            }
+        }
+    }
+
+    @Test
+    void detachingManyElementsTogetherLeavesTheMeasuresOfAFreshWalkOnTheSamplePages() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
+            for (final Path page : files.filter(file -> file.toString().endsWith(".html")).toList()) {
+                final Element body = Jsoup.parse(page.toFile()).body();
+                final TextStats stats = TextStats.of(body);
+                final List<Element> elements = body.getAllElements();
+                final List<Element> gone = new ArrayList<>();
+                for (int i = 1; i < elements.size(); i += 5) {
+                    final Element element = elements.get(i);
+                    // None may hold another: a paragraph and a link in it are not removed together.
+                    if (gone.stream().noneMatch(other -> element.parents().contains(other))) {
+                        gone.add(element);
+                    }
+                }
+
+                stats.detachDisjoint(gone);
+
+                assertThat(gone).isNotEmpty().allSatisfy(element -> assertThat(element.parent()).isNull());
                 assertSameAsFreshWalk(body, stats);
             }
         }
