@@ -115,9 +115,8 @@ public final class MetadataExtractor {
         final JsonLdArticle ld = jsonLd.read(page.jsonLd());
         final String canonical = CanonicalUrl.of(
                 firstOf(page.firstLink("canonical"), page.firstMeta("og:url"), ld.url()), article.url());
-        // A blog its author publishes names them as publisher: a person, not the site.
         final @Nullable String siteName = MetaText.clean(firstOf(page.firstMeta("og:site_name"),
-                ld.publisherIsPerson() ? null : ld.publisher(), page.firstMeta("application-name")));
+                ld.publishingOrganisation(), page.firstMeta("application-name")));
         final @Nullable String host = host(canonical);
         final @Nullable String lang = language(page, ld, article.text());
         return new ArticleMetadata(
@@ -247,7 +246,7 @@ public final class MetadataExtractor {
                         .limit(1)
                         .toList(),
                 () -> page.authorLinks().isEmpty() ? List.<String>of() : page.authorLinks().get(0)));
-        final @Nullable String organisation = ld.publisherIsPerson() ? null : ld.publisher();
+        final @Nullable String organisation = ld.publishingOrganisation();
         for (int i = 0; i < sources.size(); i++) {
             final List<String> names = namesFrom(sources.get(i), siteName, organisation);
             if (!names.isEmpty()) {

@@ -27,6 +27,11 @@ public record JsonLdArticle(
         keywords = List.copyOf(keywords);
     }
 
+    /** The publisher when it is an organisation, which names the site; null when a person publishes their own blog. */
+    public @Nullable String publishingOrganisation() {
+        return publisherIsPerson ? null : publisher;
+    }
+
     public static JsonLdArticle empty() {
         return new JsonLdArticle(null, List.of(), null, null, null, null, false, null, List.of(), null, null, null);
     }
