@@ -48,11 +48,13 @@ final class CssPath {
             }
             final StringBuilder step = new StringBuilder(at.normalName());
             if (!at.id().isEmpty()) {
-                appendName(step.append('#'), at.id(), at.id().length());
+                appendName(step.append('#'), at.id(), 0, at.id().length());
             } else {
-                final String classes = at.className().strip();
-                if (!classes.isEmpty()) {
-                    appendName(step.append('.'), classes, firstSpace(classes));
+                // The attribute as written: className() trims it, a copy of a megabyte for each path through it.
+                final String classes = at.attr("class");
+                final int first = firstClassStart(classes);
+                if (first >= 0) {
+                    appendName(step.append('.'), classes, first, firstSpace(classes, first));
                 }
                 if (at.parent() != null) {
                     appendPosition(at, at.parent(), step);
@@ -98,27 +100,46 @@ final class CssPath {
         return counted.get(element);
     }
 
-    /** The name, {@code name[0, end)}, cut at {@link #MAX_NAME_CHARS}. */
-    private static void appendName(final StringBuilder step, final String name, final int end) {
-        if (end <= MAX_NAME_CHARS) {
-            step.append(name, 0, end);
+    /** The name, {@code name[from, end)}, cut at {@link #MAX_NAME_CHARS}. */
+    private static void appendName(final StringBuilder step, final String name, final int from, final int end) {
+        if (end - from <= MAX_NAME_CHARS) {
+            step.append(name, from, end);
         } else {
-            step.append(name, 0, MAX_NAME_CHARS).append('…');
+            step.append(name, from, from + MAX_NAME_CHARS).append('…');
         }
     }
 
     /**
-     * Where the first class name ends: at white space as the regular expression \\s has it, or at the
-     * end; looked for no further than a step keeps, since a class of a megabyte is read for each path.
+     * Where the first class name starts, or -1 when there is none within the first
+     * {@link #MAX_NAME_CHARS} characters: a class of a megabyte of white space is read for each path
+     * through its element, and real pages' classes start at once.
      */
-    private static int firstSpace(final String classes) {
-        final int limit = Math.min(classes.length(), MAX_NAME_CHARS + 1);
+    private static int firstClassStart(final String classes) {
+        final int limit = Math.min(classes.length(), MAX_NAME_CHARS);
         for (int i = 0; i < limit; i++) {
-            final char c = classes.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (!isSpace(classes.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the first class name, from {@code from}, ends: at white space as the regular expression
+     * \\s has it, or at the end; looked for no further than a step keeps, since a class of a megabyte
+     * is read for each path.
+     */
+    private static int firstSpace(final String classes, final int from) {
+        final int limit = Math.min(classes.length(), from + MAX_NAME_CHARS + 1);
+        for (int i = from; i < limit; i++) {
+            if (isSpace(classes.charAt(i))) {
                 return i;
             }
         }
         return limit;
+    }
+
+    private static boolean isSpace(final char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -44,6 +44,14 @@ class CssPathTest {
     }
 
     @Test
+    void namesTheFirstClassAfterWhiteSpaceButNotAfterMoreThanAStepKeeps() {
+        final Document page = Jsoup.parse("<body><div class='  \tshare bar'><p class='" + " ".repeat(
+                CssPath.MAX_NAME_CHARS) + "ad'>a</p></div></body>");
+
+        assertThat(paths.of(page.selectFirst("p"))).isEqualTo("body:nth-child(2) > div.share > p");
+    }
+
+    @Test
     void placesTheSiblingsOfARemovedElementWhereTheyAreNow() {
         final Document page = Jsoup.parse("<body><div><p>a</p><p>b</p><p>c</p></div></body>");
         final Element first = page.select("p").get(0);
