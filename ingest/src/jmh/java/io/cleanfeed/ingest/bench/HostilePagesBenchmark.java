@@ -52,6 +52,8 @@ public class HostilePagesBenchmark {
                 + ARTICLE + "</article></body></html>"),
         SIBLING_SCRIPTS(chars -> "<html><body>" + ARTICLE + fill("<script>x</script>", chars) + ARTICLE
                 + "</body></html>"),
+        FORMS_AFTER_SCRIPTS(chars -> "<html><body><article>" + ARTICLE + fill("<script>x</script><form>Search</form>",
+                chars) + "</article></body></html>"),
         SHORT_LINES(chars -> "<html><body><article>" + ARTICLE + fill("<p>Jane Doe, 12. März 2024</p>", chars)
                 + "</article></body></html>"),
         UNCLOSED_BOLD(chars -> "<html><body><p>" + fill("<b>", chars) + ARTICLE + "</body></html>"),

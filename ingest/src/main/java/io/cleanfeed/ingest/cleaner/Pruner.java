@@ -43,11 +43,14 @@ final class Pruner {
     /** A form holding this many paragraphs of this length holds article text. */
     private static final int PROSE_PARAGRAPHS = 2;
     private static final int PROSE_PARAGRAPH_CHARS = 100;
+    /** The forms asked whether they are the page; real pages have a few forms before it, if any. */
+    private static final int MAX_FORMS_ASKED = 16;
 
     private final Removals removals;
     private final Deadline deadline;
     /** The paragraphs whose one link was unwrapped: text now, but a headline to passes that ask. */
     private final Set<Element> unwrapped = new LinkedHashSet<>();
+    private int formsAsked;
 
     Pruner(final Removals removals, final Deadline deadline) {
         this.removals = removals;
@@ -113,7 +116,7 @@ final class Pruner {
                         return FilterResult.REMOVE;
                     }
                 }
-                if (element.normalName().equals("form") && !holdsThePage(element, body, pruned)
+                if (element.normalName().equals("form") && !isThePage(element, body, pruned)
                         && !holdsProse(element)) {
                     if (element.hasText()) {
                         removals.record("form", "<form> element", element);
@@ -163,6 +166,15 @@ final class Pruner {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the form is the page ({@link #holdsThePage}), asked of the first
+     * {@value #MAX_FORMS_ASKED} forms only: the form that is the page opens it, and asking each of
+     * thousands of forms read the whole page before it again.
+     */
+    private boolean isThePage(final Element form, final Element body, final List<Node> pruned) {
+        return formsAsked++ < MAX_FORMS_ASKED && holdsThePage(form, body, pruned);
     }
 
     /**

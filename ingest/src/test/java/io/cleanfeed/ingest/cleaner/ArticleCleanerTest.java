@@ -395,6 +395,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void onlyTheFirstSixteenFormsAreAskedWhetherTheyAreThePage() {
+        final String searchForms = "<form class='search'><input name='q'>Search</form>".repeat(16);
+        // A box to write in: the form is not kept for the prose it holds.
+        final String page = "<form id='aspnetForm'><div class='article'>" + P1 + P2 + P3 + "</div>"
+                + "<textarea name='comment'></textarea></form>";
+
+        assertThat(clean(searchForms + page)).doesNotContain("tram line");
+        assertThat(clean(searchForms.substring(searchForms.indexOf("</form>") + 7) + page)).contains("tram line");
+    }
+
+    @Test
     void removesNewsletterCallsToStayInformedButNotASentenceThatSaysSo() {
         final String text = clean("<article>" + P1 + P2
                 + "<p>The mayor said residents should stay informed about the works through the council's website.</p>"
