@@ -80,6 +80,10 @@ public class HostilePagesBenchmark {
                 + "</article></body></html>"),
         LONG_CLASS_ON_ARTICLE(chars -> "<html><body><div><div class=\"" + "c".repeat(chars / 3) + "\">" + ARTICLE
                 + "</div>" + fill("<p>Short line</p>", chars * 2 / 3) + "</div></body></html>"),
+        AUTHOR_LINKS_UNDER_A_LONG_CLASS(chars -> "<html><body><article>" + ARTICLE + "<div class=\" "
+                + "c".repeat(chars / 3) + " \">"
+                + fill("<p><a href=\"/author/jane-doe\">Jane Doe</a></p>", chars * 2 / 3)
+                + "</div></article></body></html>"),
         LABELS_ABOVE_HEADLINE(chars -> "<html><body><article>" + fill("<p>Politik</p>Stadt<!---->", chars)
                 + "<h1>Tram line to be extended</h1>" + ARTICLE + "</article></body></html>"),
         LINK_OF_DOTS(chars -> "<html><body><article>" + ARTICLE + "<h2>More stories</h2><p>"

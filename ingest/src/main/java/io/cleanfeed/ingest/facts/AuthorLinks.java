@@ -6,9 +6,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +33,8 @@ import org.jsoup.nodes.Element;
  * folders but are not named in them, and teams and tags, whose folders are not for people. Not
  * {@code people}, {@code person} or {@code user} either: magazines file celebrity news under the
  * first, sites their topics under the second, and readers' accounts live under the third. Links in
- * menus and comments, and to other sites, name people who did not write the page.
+ * menus and comments, and to other sites, name people who did not write the page. Not thread-safe:
+ * one per page.
  */
 final class AuthorLinks {
 
@@ -56,11 +60,11 @@ final class AuthorLinks {
     /** A longer link text is a headline or a sentence, not a person's name. */
     private static final int MAX_NAME_CHARS = 60;
 
-    private AuthorLinks() {
-    }
+    /** Whether each element asked about is page furniture or inside it, judged once per element. */
+    private final Map<Element, Boolean> inFurniture = new IdentityHashMap<>();
 
     /** Whether the element is a link to the page, on the page's own site, of the person its text names. */
-    static boolean isAuthorLink(final Element link) {
+    boolean isAuthorLink(final Element link) {
         final String href = link.attr("href");
         final int folder = peopleFolderEnd(href);
         if (folder < 0) {
@@ -125,19 +129,38 @@ final class AuthorLinks {
 
     /**
      * A link in the menu or the breadcrumb trail names a section ("People > Real Life"), not an
-     * author; one in the comments names a reader.
+     * author; one in the comments names a reader. Each box is judged once, and its answer kept for
+     * the links below it: judging every box around each of thousands of links read a class of a
+     * megabyte on one of them again for each link.
      */
-    private static boolean isInPageFurniture(final Element link) {
+    private boolean isInPageFurniture(final Element link) {
+        final Deque<Element> unjudged = new ArrayDeque<>();
+        boolean within = false;
         for (@Nullable Element at = link.parent(); at != null; at = at.parent()) {
-            if (at.nameIs("nav")) {
-                return true;
+            final @Nullable Boolean known = inFurniture.get(at);
+            if (known != null) {
+                within = known;
+                break;
             }
-            final String names = (at.className() + " " + at.id()).toLowerCase(Locale.ROOT);
-            if (names.contains("breadcrumb") || names.contains("comment")) {
-                return true;
-            }
+            unjudged.push(at);
         }
-        return false;
+        // From the outermost box unjudged in: a box is inside furniture when one around it is.
+        while (!unjudged.isEmpty()) {
+            final Element box = unjudged.pop();
+            within = within || isFurniture(box);
+            inFurniture.put(box, within);
+        }
+        return within;
+    }
+
+    private static boolean isFurniture(final Element box) {
+        if (box.nameIs("nav")) {
+            return true;
+        }
+        final String classes = box.className().toLowerCase(Locale.ROOT);
+        final String id = box.id().toLowerCase(Locale.ROOT);
+        return classes.contains("breadcrumb") || classes.contains("comment") || id.contains("breadcrumb")
+                || id.contains("comment");
     }
 
     /**

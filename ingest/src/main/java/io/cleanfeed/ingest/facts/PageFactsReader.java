@@ -141,6 +141,7 @@ public final class PageFactsReader {
         private final List<Element> bylines = new ArrayList<>();
         private final List<Element> authorLinks = new ArrayList<>();
         private final OwnItem ownItem = new OwnItem();
+        private final AuthorLinks authorLinkRecogniser = new AuthorLinks();
         /** Whether each list holding a time dates several items, counted once per list. */
         private final Map<Element, Boolean> datedLists = new IdentityHashMap<>();
         /** The {@code <h1>} elements of body. */
@@ -185,7 +186,7 @@ public final class PageFactsReader {
                 case "link" -> collect(LINK, element, links);
                 case "script" -> collect(JSON_LD, element, jsonLd);
                 case "a" -> {
-                    if (AuthorLinks.isAuthorLink(element)) {
+                    if (authorLinkRecogniser.isAuthorLink(element)) {
                         authorLinks.add(element);
                     }
                 }

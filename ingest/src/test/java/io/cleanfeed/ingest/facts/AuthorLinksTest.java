@@ -88,6 +88,6 @@ class AuthorLinksTest {
     }
 
     private static boolean isAuthorLink(final String html) {
-        return AuthorLinks.isAuthorLink(Jsoup.parse(html, "https://news.example/story").selectFirst("a"));
+        return new AuthorLinks().isAuthorLink(Jsoup.parse(html, "https://news.example/story").selectFirst("a"));
     }
 }

@@ -216,7 +216,7 @@ class PageFactsReaderTest {
                 blankToNull(page.title()),
                 page.body().select("h1").stream().map(Element::text).filter(text -> !text.isBlank()).limit(5).toList(),
                 meta, links, jsonLd, times, bylines,
-                AuthorLinks.byLine(page.select("a[href]").stream().filter(AuthorLinks::isAuthorLink).toList()));
+                AuthorLinks.byLine(page.select("a[href]").stream().filter(new AuthorLinks()::isAuthorLink).toList()));
     }
 
     private static String blankToNull(final String value) {
