@@ -87,6 +87,18 @@ class AuthorLinksTest {
         assertThat(AuthorLinks.byLine(links)).containsExactly(List.of("Jane Doe", "Max Roe"), List.of("John Roe"));
     }
 
+    @Test
+    void aPageRecogniserKeepsTellingLinksInCommentsFromLinksBesideThem() {
+        final List<Element> links = Jsoup.parse("<div id='comments'><div><p><a href='/author/jane-doe'>Jane Doe</a>"
+                + "</p></div><div><a href='/author/max-roe'>Max Roe</a></div></div><div><p><a href='/author/eva-lind'>"
+                + "Eva Lind</a></p></div><nav><div><a href='/author/jo-kim'>Jo Kim</a></div></nav>",
+                "https://news.example/story").select("a");
+        final AuthorLinks page = new AuthorLinks();
+
+        assertThat(links).map(page::isAuthorLink).containsExactly(false, false, true, false);
+        assertThat(links).map(page::isAuthorLink).containsExactly(false, false, true, false);
+    }
+
     private static boolean isAuthorLink(final String html) {
         return new AuthorLinks().isAuthorLink(Jsoup.parse(html, "https://news.example/story").selectFirst("a"));
     }
