@@ -57,6 +57,8 @@ public class HostilePagesBenchmark {
         SHORT_LINES(chars -> "<html><body><article>" + ARTICLE + fill("<p>Jane Doe, 12. März 2024</p>", chars)
                 + "</article></body></html>"),
         UNCLOSED_BOLD(chars -> "<html><body><p>" + fill("<b>", chars) + ARTICLE + "</body></html>"),
+        BOLD_WORDS(chars -> "<html><body><article>" + ARTICLE + "<p>" + fill("<b>word ", chars)
+                + "</article></body></html>"),
         NESTED_QUOTES(chars -> "<html><body><article>" + ARTICLE + fill("<blockquote>He said ", chars)
                 + "</article></body></html>"),
         NESTED_LISTS(chars -> "<html><body><article>" + ARTICLE + fill("<ol><li>Item ", chars)

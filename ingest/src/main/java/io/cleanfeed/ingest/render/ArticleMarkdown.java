@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,7 +23,15 @@ final class ArticleMarkdown {
      * time and gave Markdown in the square of its size; no article nests its quotes or lists this deep.
      */
     static final int MAX_NESTING = 8;
+    /**
+     * Links and emphasis nested deeper than this are written as plain text inside the deepest one.
+     * Each level wrote its text out again for the level around it, so thousands of unclosed {@code <b>}
+     * took time in the square of the page; no article nests its emphasis this deep.
+     */
+    static final int MAX_INLINE_NESTING = 8;
 
+    /** The inline elements written with marks around their text, each from a string of its own. */
+    private static final Set<String> MARKED_INLINE = Set.of("a", "strong", "b", "em", "i", "cite", "s", "q");
     /** Characters that would start Markdown syntax inside running text, by their code: all are ASCII. */
     private static final boolean[] ESCAPED = new boolean[128];
 
@@ -60,7 +69,7 @@ final class ArticleMarkdown {
                 addParagraph(paragraph, blocks);
                 writeBlock(element, nesting, blocks);
             } else {
-                writeInline(child, paragraph);
+                writeInline(child, paragraph, 0);
             }
         }
         addParagraph(paragraph, blocks);
@@ -154,14 +163,19 @@ final class ArticleMarkdown {
     }
 
     private static String inline(final Element element) {
+        return inline(element, 0);
+    }
+
+    /** The element's content as running text, {@code depth} links and emphases deep. */
+    private static String inline(final Element element, final int depth) {
         final StringBuilder text = new StringBuilder();
         for (final Node child : element.childNodes()) {
-            writeInline(child, text);
+            writeInline(child, text, depth);
         }
         return text.toString().strip();
     }
 
-    private static void writeInline(final Node node, final StringBuilder out) {
+    private static void writeInline(final Node node, final StringBuilder out, final int depth) {
         if (node instanceof TextNode text) {
             appendEscaped(text.getWholeText(), out);
             return;
@@ -169,9 +183,15 @@ final class ArticleMarkdown {
         if (!(node instanceof Element element)) {
             return;
         }
+        if (depth == MAX_INLINE_NESTING && MARKED_INLINE.contains(element.normalName())) {
+            for (final Node child : element.childNodes()) {
+                writeInline(child, out, depth);
+            }
+            return;
+        }
         switch (element.normalName()) {
             case "a" -> {
-                final String label = inline(element);
+                final String label = inline(element, depth + 1);
                 final String href = element.attr("href");
                 out.append(href.isEmpty() || label.isEmpty() ? label : "[" + label + "](" + destination(href) + ")");
             }
@@ -180,16 +200,16 @@ final class ArticleMarkdown {
                 appendEscaped(element.attr("alt"), out);
                 out.append("](").append(destination(element.attr("src"))).append(")");
             }
-            case "strong", "b" -> out.append(strong(inline(element)));
-            case "em", "i", "cite" -> out.append(emphasised(inline(element)));
+            case "strong", "b" -> out.append(strong(inline(element, depth + 1)));
+            case "em", "i", "cite" -> out.append(emphasised(inline(element, depth + 1)));
             case "code" -> out.append(code(element.text()));
-            case "s" -> out.append(wrapped(inline(element), "~~"));
-            case "q" -> out.append('"').append(inline(element)).append('"');
+            case "s" -> out.append(wrapped(inline(element, depth + 1), "~~"));
+            case "q" -> out.append('"').append(inline(element, depth + 1)).append('"');
             case "br" -> out.append("\\\n");
             case "td", "th" -> {
                 // The cells of a table inside a cell, one line: their text apart, as a reader sees it.
                 for (final Node child : element.childNodes()) {
-                    writeInline(child, out);
+                    writeInline(child, out, depth);
                 }
                 if (!out.isEmpty() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
                     out.append(' ');
@@ -197,7 +217,7 @@ final class ArticleMarkdown {
             }
             default -> {
                 for (final Node child : element.childNodes()) {
-                    writeInline(child, out);
+                    writeInline(child, out, depth);
                 }
             }
         }

@@ -58,6 +58,16 @@ class ArticleMarkdownTest {
     }
 
     @Test
+    void writesEmphasisNestedDeeperThanAnyArticleAsPlainTextInsideTheDeepest() {
+        final int depth = ArticleMarkdown.MAX_INLINE_NESTING + 12;
+
+        final String bold = markdown("<p>" + "<b>word ".repeat(depth) + "</p>");
+
+        assertThat(bold.split("word", -1)).hasSize(depth + 1);
+        assertThat(bold.split("\\*\\*", -1)).hasSize(2 * ArticleMarkdown.MAX_INLINE_NESTING + 1);
+    }
+
+    @Test
     void escapesTextThatWouldReadAsMarkdown() {
         assertThat(markdown("<p>1. Rule: use *stars* and [brackets] freely</p><p># not a heading</p>"))
                 .isEqualTo("1\\. Rule: use \\*stars\\* and \\[brackets\\] freely\n\n\\# not a heading");
