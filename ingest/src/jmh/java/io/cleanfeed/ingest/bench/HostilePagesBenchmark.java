@@ -59,6 +59,8 @@ public class HostilePagesBenchmark {
         UNCLOSED_BOLD(chars -> "<html><body><p>" + fill("<b>", chars) + ARTICLE + "</body></html>"),
         BOLD_WORDS(chars -> "<html><body><article>" + ARTICLE + "<p>" + fill("<b>word ", chars)
                 + "</article></body></html>"),
+        ANCHORED_HEADINGS_LEFT_OPEN(chars -> "<html><body><article>" + ARTICLE
+                + fill("<div id=\"one-two-three-four\"><h2>word ", chars) + "</article></body></html>"),
         NESTED_QUOTES(chars -> "<html><body><article>" + ARTICLE + fill("<blockquote>He said ", chars)
                 + "</article></body></html>"),
         NESTED_LISTS(chars -> "<html><body><article>" + ARTICLE + fill("<ol><li>Item ", chars)

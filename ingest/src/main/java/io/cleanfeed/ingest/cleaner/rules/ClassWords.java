@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
 import io.cleanfeed.core.text.Slugs;
+import io.cleanfeed.ingest.text.ElementText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits class and id values into words (see {@link Block#words()}), remembering the words of each
@@ -18,6 +20,8 @@ public final class ClassWords {
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int MIN_ANCHOR_WORDS = 4;
+    /** A heading's text is at most this many times its anchor's length: slugs drop punctuation, not words. */
+    private static final int MAX_HEADING_CHARS_PER_ANCHOR_CHAR = 2;
     private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-", "tags-", "topic-",
             "post_tag-", "format-", "status-", "type-", "postid-", "section-", "rubrik-", "ressort-");
 
@@ -49,8 +53,13 @@ public final class ClassWords {
             return false;
         }
         final Element heading = HEADINGS.contains(element.normalName()) ? element : element.firstElementChild();
-        return heading != null && HEADINGS.contains(heading.normalName())
-                && Slugs.of(heading.text()).equals(Slugs.of(id));
+        if (heading == null || !HEADINGS.contains(heading.normalName())) {
+            return false;
+        }
+        // A heading is read as a line, no longer than its anchor could be made from: a heading left
+        // open holds the rest of the page, read again for each anchor around it.
+        final @Nullable String text = ElementText.ofLine(heading, MAX_HEADING_CHARS_PER_ANCHOR_CHAR * id.length());
+        return text != null && Slugs.of(text).equals(Slugs.of(id));
     }
 
     /** The element's class names, as jsoup's {@code classNames()} gives them, in their order. */
