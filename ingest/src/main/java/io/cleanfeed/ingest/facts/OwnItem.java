@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.facts;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ final class OwnItem {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Map<Element, Boolean> ownItems = new IdentityHashMap<>();
+    private final Map<Element, Map<String, Integer>> childItemTypes = new IdentityHashMap<>();
 
     /** Whether the element's value belongs to no item, or to one that is not inside the page. */
     boolean isOfThePage(final Element element) {
@@ -44,13 +46,25 @@ final class OwnItem {
         return element.hasAttr("itemscope") ? element.attr("itemtype") : element.attr("typeof");
     }
 
-    private static boolean hasSiblingOfType(final Element item, final String type) {
-        for (final Element sibling : item.siblingElements()) {
-            if ((sibling.hasAttr("itemscope") || sibling.hasAttr("typeof")) && typeOf(sibling).equals(type)) {
-                return true;
+    private boolean hasSiblingOfType(final Element item, final String type) {
+        final @Nullable Element parent = item.parent();
+        return parent != null && itemTypesOfChildren(parent).getOrDefault(type, 0) > 1;
+    }
+
+    /**
+     * How many of the parent's children are items of each type, counted once per parent: counting
+     * the siblings of each of thousands of items took time in the square of their number.
+     */
+    private Map<String, Integer> itemTypesOfChildren(final Element parent) {
+        return childItemTypes.computeIfAbsent(parent, box -> {
+            final Map<String, Integer> types = new HashMap<>();
+            for (final Element child : box.children()) {
+                if (child.hasAttr("itemscope") || child.hasAttr("typeof")) {
+                    types.merge(typeOf(child), 1, Integer::sum);
+                }
             }
-        }
-        return false;
+            return types;
+        });
     }
 
     /** Whether one of the types ({@code https://schema.org/Review}, {@code schema:Comment}) is an inner one. */
