@@ -118,9 +118,7 @@ final class Bylines {
         final Element wrapper = new Element("span");
         line.get(0).before(wrapper);
         final Node lineBreak = line.get(line.size() - 1).nextSibling();
-        for (final Node node : line) {
-            wrapper.appendChild(node);
-        }
+        Detacher.moveInto(wrapper, line);
         removals.record(Removal.ARTICLE_META, "a byline, the first line of a paragraph", wrapper);
         wrapper.remove();
         if (lineBreak != null) {

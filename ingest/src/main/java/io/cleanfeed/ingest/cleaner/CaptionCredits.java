@@ -112,9 +112,7 @@ final class CaptionCredits {
                     moved.add(next);
                 }
             }
-            for (final Node node : moved) {
-                wrapper.appendChild(node);
-            }
+            Detacher.moveInto(wrapper, moved);
             if (start > 0) {
                 text.text(stripSeparator(text.getWholeText()));
             }

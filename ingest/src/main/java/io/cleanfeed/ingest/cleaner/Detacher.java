@@ -44,6 +44,15 @@ final class Detacher {
         }
     }
 
+    /**
+     * Moves the nodes, in their order, to the end of the element: out of their parents together,
+     * then in, where moving them one by one took each out of a list of thousands.
+     */
+    static void moveInto(final Element element, final List<Node> nodes) {
+        removeAll(nodes);
+        element.appendChildren(nodes);
+    }
+
     /** Gives the parent its children without the removed ones, renumbered once. */
     private static void rebuild(final Element parent, final List<Node> removed) {
         final Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>(removed.size() * 2));
