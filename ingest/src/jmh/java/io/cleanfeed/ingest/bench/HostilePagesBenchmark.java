@@ -88,6 +88,18 @@ public class HostilePagesBenchmark {
                 + "c".repeat(chars / 3) + " \">"
                 + fill("<p><a href=\"/author/jane-doe\">Jane Doe</a></p>", chars * 2 / 3)
                 + "</div></article></body></html>"),
+        ITEMS_SIDE_BY_SIDE(chars -> "<html><body><article>" + ARTICLE
+                + fill("<span itemscope><span itemprop=\"name\" content=\"v\">x</span></span>", chars)
+                + "</article></body></html>"),
+        CREDIT_BEFORE_EMPTY_BOXES(chars -> "<html><body><article>" + ARTICLE
+                + "<figure><img src=\"/h.jpg\"><figcaption>The harbour. Photo: AFP" + fill("<i></i>", chars)
+                + "</figcaption></figure></article></body></html>"),
+        BYLINE_BEFORE_EMPTY_BOXES(chars -> "<html><body><article><p>By Jane Doe" + fill("<i></i>", chars)
+                + "<br>The council voted on Tuesday to extend the tram line.</p>" + ARTICLE
+                + "</article></body></html>"),
+        CAPTIONS_AFTER_EMPTY_BOXES(chars -> "<html><body><article>" + fill("<span></span>", chars / 2)
+                + fill("<img alt=\"The harbour at dawn, from the pier\"><p>The harbour at dawn, from the pier</p>",
+                        chars / 2) + ARTICLE + "</article></body></html>"),
         LABELS_ABOVE_HEADLINE(chars -> "<html><body><article>" + fill("<p>Politik</p>Stadt<!---->", chars)
                 + "<h1>Tram line to be extended</h1>" + ARTICLE + "</article></body></html>"),
         LINK_OF_DOTS(chars -> "<html><body><article>" + ARTICLE + "<h2>More stories</h2><p>"

@@ -7,8 +7,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +22,6 @@ final class ImageCaptions {
     private static final int MIN_CAPTION_CHARS = 20;
     /** How many runs of text after the image are read for the caption: a credit may come first. */
     private static final int MAX_TEXTS_READ = 3;
-    private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
     /** How much longer than the alt a box's measured text may be and still be read: white space differs. */
     private static final int SLACK_CHARS = 20;
     /** Boxes a caption may sit in directly; not a paragraph, a link or an inline box. */
@@ -34,6 +31,7 @@ final class ImageCaptions {
     private static final Set<String> NEVER_CAPTIONS = Set.of("a", "blockquote", "figure", "li", "td", "th");
 
     void mark(final Element content, final TextStats stats) {
+        final FirstParagraph lede = new FirstParagraph(content);
         for (final Element image : content.getElementsByTag("img")) {
             final String alt = normalised(image.attr("alt"));
             final String title = normalised(image.attr("title"));
@@ -41,9 +39,9 @@ final class ImageCaptions {
                 continue;
             }
             for (final TextNode text : textsAfter(image, content)) {
-                final @Nullable Node caption = captionHolding(text, alt, title, content, stats);
+                final @Nullable Node caption = captionHolding(text, alt, title, content, stats, lede);
                 if (caption != null) {
-                    makeCaption(caption, stats);
+                    makeCaption(caption, stats, lede);
                     break;
                 }
             }
@@ -98,7 +96,7 @@ final class ImageCaptions {
      * HTML).
      */
     private static @Nullable Node captionHolding(final TextNode text, final String alt, final String title,
-            final Element content, final TextStats stats) {
+            final Element content, final TextStats stats, final FirstParagraph lede) {
         final Element parent = text.parent();
         if (parent == null
                 || parent != content && (Lines.isInStructure(parent, content) || inHeading(parent, content))) {
@@ -108,7 +106,7 @@ final class ImageCaptions {
         if (repeats(text.getWholeText(), alt, title)) {
             if (parent != content && stats.get(parent).chars <= longest + SLACK_CHARS
                     && repeats(ElementText.ofLine(parent), alt, title)) {
-                return asCaptionBox(parent, content);
+                return asCaptionBox(parent, content, lede);
             }
             return parent == content || CAPTION_PARENTS.contains(parent.normalName()) ? text : null;
         }
@@ -118,17 +116,18 @@ final class ImageCaptions {
                 return null;
             }
             if (repeats(ElementText.ofLine(box), alt, title)) {
-                return asCaptionBox(box, content);
+                return asCaptionBox(box, content, lede);
             }
         }
         return null;
     }
 
-    private static @Nullable Element asCaptionBox(final Element box, final Element content) {
+    private static @Nullable Element asCaptionBox(final Element box, final Element content,
+                                                  final FirstParagraph lede) {
         final Element parent = box.parent();
         final boolean placed = parent == content || parent != null && CAPTION_PARENTS.contains(parent.normalName());
         // A lede is a sentence; a line the lead image's alt repeats above it is a kicker or a caption.
-        final boolean firstParagraph = box.nameIs("p") && content.selectFirst(PARAGRAPH) == box
+        final boolean firstParagraph = box.nameIs("p") && lede.get() == box
                 && Lines.endsSentence(ElementText.of(box));
         return placed && !NEVER_CAPTIONS.contains(box.normalName()) && !holdsImage(box) && !firstParagraph
                 ? box : null;
@@ -156,12 +155,48 @@ final class ImageCaptions {
         return text.length() >= MIN_CAPTION_CHARS && (text.equals(alt) || text.equals(title));
     }
 
-    private static void makeCaption(final Node caption, final TextStats stats) {
+    private static void makeCaption(final Node caption, final TextStats stats, final FirstParagraph lede) {
         if (caption instanceof Element box) {
+            final boolean wasFirst = lede.get() == box;
             box.tagName("figcaption");
             stats.recount(box);
+            if (wasFirst) {
+                lede.movedOnFrom(box);
+            }
         } else {
             stats.wrap(caption, "figcaption");
+        }
+    }
+
+    /**
+     * The article's first paragraph, found once and looked for again from where it was when it
+     * becomes a caption: finding it from the article's start for each caption read what lay before
+     * it once per caption.
+     */
+    private static final class FirstParagraph {
+        private final Element content;
+        private @Nullable Node from;
+        private @Nullable Element found;
+
+        private FirstParagraph(final Element content) {
+            this.content = content;
+            this.from = content;
+        }
+
+        @Nullable Element get() {
+            for (Node at = from; found == null && at != null; at = nextInPageOrder(at, content)) {
+                if (at instanceof Element element && element.nameIs("p")) {
+                    found = element;
+                }
+                from = at;
+            }
+            return found;
+        }
+
+        /** The paragraph found is one no more: the first is after it. */
+        void movedOnFrom(final Element paragraph) {
+            found = null;
+            from = nextInPageOrder(paragraph, content);
         }
     }
 

@@ -61,6 +61,17 @@ class ImageCaptionsTest {
     }
 
     @Test
+    void aLedeAfterAParagraphThatBecameACaptionIsTheFirstParagraphAndStays() {
+        final Element content = marked("<img src='/h.jpg' alt='The harbour at dawn, seen from the pier'>"
+                + "<p>The harbour at dawn, seen from the pier</p>"
+                + "<img src='/l.jpg' alt='The council voted on Tuesday to extend the tram line.'>"
+                + "<p>The council voted on Tuesday to extend the tram line.</p>" + PARAGRAPH);
+
+        assertThat(content.select("figcaption")).extracting(Element::text)
+                .containsExactly("The harbour at dawn, seen from the pier");
+    }
+
+    @Test
     void leavesAHeadingAShortAltAndAParagraphThatSaysMoreAlone() {
         final Element content = marked("<img src='/h.jpg' alt='Tram line to be extended to the north'>"
                 + "<h2><span>Tram line to be extended to the north</span></h2>" + PARAGRAPH
