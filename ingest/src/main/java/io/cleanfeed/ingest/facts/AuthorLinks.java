@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.facts;
 
 import io.cleanfeed.core.text.Slugs;
+import io.cleanfeed.ingest.page.UrlResolver;
 import io.cleanfeed.ingest.text.ElementText;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -165,9 +166,13 @@ final class AuthorLinks {
 
     /**
      * Whether the link stays on the site of the page (as its address has it): a link to another
-     * site's profile of a person is a reference, not a byline. A page read from a file has no site.
+     * site's profile of a person is a reference, not a byline. A page read from a file has no site; an
+     * address longer than {@link UrlResolver#MAX_URL_CHARS} is no profile's.
      */
     private static boolean isOnThePagesSite(final Element link) {
+        if (link.attr("href").length() > UrlResolver.MAX_URL_CHARS) {
+            return false;
+        }
         final @Nullable String pageHost = hostOf(link.baseUri());
         final @Nullable String linkHost = hostOf(link.absUrl("href"));
         return pageHost == null || linkHost == null || pageHost.equals(linkHost);

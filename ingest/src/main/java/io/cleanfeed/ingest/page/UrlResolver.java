@@ -24,12 +24,21 @@ public final class UrlResolver {
 
     private static final Pattern CONTROL_CHARS = Pattern.compile("[\\x00-\\x1f]*");
     private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/(?>(?>\\.\\.?/)+)");
+    /**
+     * Longer values are not made absolute: real addresses are a few hundred characters, and the
+     * JDK's URL parser removes each "/./" of a path by copying the rest of it, so an address of a
+     * megabyte of them took minutes.
+     */
+    public static final int MAX_URL_CHARS = 8192;
 
     private @Nullable String baseUri;
     /** {@link #baseUri} parsed, or null when it does not parse. */
     private @Nullable URL base;
 
-    /** The attribute's value as an absolute URL, or "" when the element has no such attribute or it cannot be made one. */
+    /**
+     * The attribute's value as an absolute URL, or "" when the element has no such attribute or it
+     * cannot be made one (see {@link #resolve}).
+     */
     public String absUrl(final Element element, final String key) {
         if (!element.hasAttr(key)) {
             return "";
@@ -37,8 +46,14 @@ public final class UrlResolver {
         return resolve(element.baseUri(), element.attributes().getIgnoreCase(key));
     }
 
-    /** {@code value} made absolute against {@code baseUri}, as jsoup's {@code StringUtil.resolve(String, String)} does. */
+    /**
+     * {@code value} made absolute against {@code baseUri}, as jsoup's {@code StringUtil.resolve(String, String)}
+     * does; "" when it cannot be made one, or is longer than {@link #MAX_URL_CHARS}.
+     */
     public String resolve(final String baseUri, final String value) {
+        if (value.length() > MAX_URL_CHARS) {
+            return "";
+        }
         if (!baseUri.equals(this.baseUri)) {
             this.baseUri = baseUri;
             this.base = parse(withoutControlChars(baseUri));

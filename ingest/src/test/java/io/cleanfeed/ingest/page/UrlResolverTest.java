@@ -37,6 +37,16 @@ class UrlResolverTest {
     }
 
     @Test
+    void leavesAnAddressLongerThanAnyRealOneUnresolved() {
+        final String path = "/a" + "/.".repeat(UrlResolver.MAX_URL_CHARS / 2) + "/b";
+        final UrlResolver urls = new UrlResolver();
+
+        assertThat(urls.resolve("https://news.example/", path.substring(0, UrlResolver.MAX_URL_CHARS)))
+                .startsWith("https://news.example/a");
+        assertThat(urls.resolve("https://news.example/", path)).isEmpty();
+    }
+
+    @Test
     void followsTheBaseElementOfThePage() {
         final Document page = Jsoup.parse("<html><head><base href='https://mirror.example/news/'></head>"
                 + "<body><a href='story.html'>a</a><img src='/i.png'><a>no href</a></body></html>", "https://news.example/");
