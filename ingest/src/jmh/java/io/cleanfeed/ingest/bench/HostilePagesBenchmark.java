@@ -102,6 +102,8 @@ public class HostilePagesBenchmark {
                         chars / 2) + ARTICLE + "</article></body></html>"),
         LINK_OF_DOT_SEGMENTS(chars -> "<html><body><article>" + ARTICLE + "<p>Read the <a href=\"a"
                 + "/.".repeat(chars / 2) + "/b\">report</a> of the council.</p></article></body></html>"),
+        MARKS_ON_ONE_LETTER(chars -> "<html><body><article>" + ARTICLE + "<p>a" + fill("\u0301\u0316", chars)
+                + "</p></article></body></html>"),
         LABELS_ABOVE_HEADLINE(chars -> "<html><body><article>" + fill("<p>Politik</p>Stadt<!---->", chars)
                 + "<h1>Tram line to be extended</h1>" + ARTICLE + "</article></body></html>"),
         LINK_OF_DOTS(chars -> "<html><body><article>" + ARTICLE + "<h2>More stories</h2><p>"

@@ -5,6 +5,9 @@ import java.text.Normalizer;
 /** What the text and Markdown writers agree on about characters: which ones are white space, and one form for letters. */
 final class Characters {
 
+    /** The combining marks in a row that NFC is worked out for; see {@link #nfc}. */
+    private static final int MAX_MARKS = 32;
+
     private Characters() {
     }
 
@@ -14,8 +17,37 @@ final class Characters {
         return !(c > ' ' && c < 0x7F) && (Character.isWhitespace(c) || c == '\u00A0');
     }
 
-    /** NFC, so that the same words compare equal whichever way a page composed their letters. */
+    /**
+     * NFC, so that the same words compare equal whichever way a page composed their letters. A text
+     * with a run of more than {@value #MAX_MARKS} combining marks is left as it is: the JDK checks and
+     * sorts each run by insertion, in the square of its length, and a megabyte of marks on one letter
+     * took minutes. A letter carries a few.
+     */
     static String nfc(final String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (hasLongRunOfMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static boolean hasLongRunOfMarks(final String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            // No combining mark comes before U+0300: Latin text needs no lookup.
+            if (c >= '\u0300' && isMark(Character.getType(c))) {
+                if (++run > MAX_MARKS) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMark(final int type) {
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 }
