@@ -104,6 +104,8 @@ public class HostilePagesBenchmark {
                 + "/.".repeat(chars / 2) + "/b\">report</a> of the council.</p></article></body></html>"),
         MARKS_ON_ONE_LETTER(chars -> "<html><body><article>" + ARTICLE + "<p>a" + fill("\u0301\u0316", chars)
                 + "</p></article></body></html>"),
+        DATED_HEADLINES_LEFT_OPEN(chars -> "<html><body><article>" + ARTICLE
+                + fill("<h1><span>12 March 2024</span> Council votes on the harbour <div>", chars)),
         LABELS_ABOVE_HEADLINE(chars -> "<html><body><article>" + fill("<p>Politik</p>Stadt<!---->", chars)
                 + "<h1>Tram line to be extended</h1>" + ARTICLE + "</article></body></html>"),
         LINK_OF_DOTS(chars -> "<html><body><article>" + ARTICLE + "<h2>More stories</h2><p>"

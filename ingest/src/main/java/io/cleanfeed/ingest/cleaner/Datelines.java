@@ -32,6 +32,11 @@ final class Datelines {
     private static final int MAX_OTHER_WORDS = 4;
     /** What a headline holds besides the date its element opens with, for the date to be set apart from it. */
     private static final int MIN_TITLE_WORDS = 3;
+    /**
+     * A headline is read no further than this: a headline left open holds the rest of the page, read
+     * again for each of hundreds nested in one another.
+     */
+    private static final int MAX_HEADLINE_CHARS = 400;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
@@ -89,8 +94,8 @@ final class Datelines {
         for (final Element heading : content.getElementsByTag("h1")) {
             final @Nullable Element date = openingElement(heading);
             final @Nullable String dateText = date != null && date.childrenSize() <= 1 ? ElementText.of(date) : null;
-            if (dateText != null && isDateOnly(dateText) && isTitle(ElementText.of(heading), dateText)
-                    && !kept.protects(date)) {
+            if (dateText != null && isDateOnly(dateText)
+                    && isTitle(ElementText.ofLine(heading, MAX_HEADLINE_CHARS), dateText) && !kept.protects(date)) {
                 removals.record(RULE, "a date set before the headline in its element", date);
                 stats.remove(date);
                 date.remove();
@@ -112,9 +117,12 @@ final class Datelines {
         return null;
     }
 
-    /** Whether the heading goes on, after its opening date, with a title of a few words, not "– der Tag". */
-    private static boolean isTitle(final String heading, final String date) {
-        if (!heading.startsWith(date)) {
+    /**
+     * Whether the heading, read as a line (null when it is longer than a headline), goes on after its
+     * opening date with a title of a few words, not "– der Tag".
+     */
+    private static boolean isTitle(final @Nullable String heading, final String date) {
+        if (heading == null || !heading.startsWith(date)) {
             return false;
         }
         final String rest = heading.substring(date.length()).strip();

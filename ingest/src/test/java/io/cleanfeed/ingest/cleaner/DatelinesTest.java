@@ -53,6 +53,15 @@ class DatelinesTest {
     }
 
     @Test
+    void aHeadingLongerThanAHeadlineKeepsTheDateItOpensWith() {
+        final String words = "tram line extended ".repeat(25);
+
+        final Element content = cleaned("<h1><span>27.01.2022</span> The " + words + "</h1>" + FIRST, new Removals());
+
+        assertThat(content.selectFirst("h1").text()).startsWith("27.01.2022 The tram line");
+    }
+
+    @Test
     void keepsAShortFirstSentenceWithADateAndListsANestedLineOnce() {
         final Removals removals = new Removals();
         final Element content = cleaned("<p>Am Dienstag, 12.03.2024, gegen 14:30 Uhr kam es zu einem Unfall.</p>"
