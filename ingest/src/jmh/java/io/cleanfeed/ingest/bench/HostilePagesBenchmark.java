@@ -107,6 +107,8 @@ public class HostilePagesBenchmark {
                 + "</p></article></body></html>"),
         DATED_HEADLINES_LEFT_OPEN(chars -> "<html><body><article>" + ARTICLE
                 + fill("<h1><span>12 March 2024</span> Council votes on the harbour <div>", chars)),
+        DATES_LEFT_OPEN_IN_HEADLINES(chars -> "<html><body><article>" + ARTICLE
+                + fill("<h1><span>12 March 2024 Council votes on the harbour <div>", chars)),
         LABELS_ABOVE_HEADLINE(chars -> "<html><body><article>" + fill("<p>Politik</p>Stadt<!---->", chars)
                 + "<h1>Tram line to be extended</h1>" + ARTICLE + "</article></body></html>"),
         LINK_OF_DOTS(chars -> "<html><body><article>" + ARTICLE + "<h2>More stories</h2><p>"

@@ -93,7 +93,9 @@ final class Datelines {
     private void removeHeadlineDates(final Element content, final TextStats stats, final Removals removals) {
         for (final Element heading : content.getElementsByTag("h1")) {
             final @Nullable Element date = openingElement(heading);
-            final @Nullable String dateText = date != null && date.childrenSize() <= 1 ? ElementText.of(date) : null;
+            // Read as a line: a date's element left open holds the rest of the page.
+            final @Nullable String dateText = date != null && date.childrenSize() <= 1
+                    ? ElementText.ofLine(date, MAX_LINE_CHARS) : null;
             if (dateText != null && isDateOnly(dateText)
                     && isTitle(ElementText.ofLine(heading, MAX_HEADLINE_CHARS), dateText) && !kept.protects(date)) {
                 removals.record(RULE, "a date set before the headline in its element", date);
