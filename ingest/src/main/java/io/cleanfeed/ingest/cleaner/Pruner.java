@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The first pass: takes out what is never article text (scripts, styles, embeds, form controls,
- * comments, the site's PHP error messages), elements the page hides, and unwraps the link of a paragraph that is nothing but a
- * link, so that the paragraph counts as text, not as a link. Only removals of visible text are
- * recorded: a script is not something a reader misses.
+ * comments, the site's PHP error messages), elements the page hides, and unwraps the link of a
+ * paragraph that is nothing but a link, so that the paragraph counts as text, not as a link. Only
+ * removals of visible text are recorded: a script is not something a reader misses.
  */
 final class Pruner {
 
@@ -171,7 +171,8 @@ final class Pruner {
     /**
      * Whether the form is the page ({@link #holdsThePage}), asked of the first
      * {@value #MAX_FORMS_ASKED} forms only: the form that is the page opens it, and asking each of
-     * thousands of forms read the whole page before it again.
+     * thousands of forms took the nodes pruned before it out of their lists (renumbering their
+     * siblings) and read the page up to twice the form's text again.
      */
     private boolean isThePage(final Element form, final Element body, final List<Node> pruned) {
         return formsAsked++ < MAX_FORMS_ASKED && holdsThePage(form, body, pruned);

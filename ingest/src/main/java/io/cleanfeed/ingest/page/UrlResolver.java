@@ -25,9 +25,9 @@ public final class UrlResolver {
     private static final Pattern CONTROL_CHARS = Pattern.compile("[\\x00-\\x1f]*");
     private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/(?>(?>\\.\\.?/)+)");
     /**
-     * Longer values are not made absolute: real addresses are a few hundred characters, and the
-     * JDK's URL parser removes each "/./" of a path by copying the rest of it, so an address of a
-     * megabyte of them took minutes.
+     * Longer values are not made absolute (an absolute http address is kept as it is): real
+     * addresses are a few hundred characters, and the JDK's URL parser removes each "/./" of a path
+     * by copying the rest of it, so an address of a megabyte of them took minutes.
      */
     public static final int MAX_URL_CHARS = 8192;
 
@@ -48,11 +48,11 @@ public final class UrlResolver {
 
     /**
      * {@code value} made absolute against {@code baseUri}, as jsoup's {@code StringUtil.resolve(String, String)}
-     * does; "" when it cannot be made one, or is longer than {@link #MAX_URL_CHARS}.
+     * does; "" when it cannot be made one, or is longer than {@link #MAX_URL_CHARS} and not absolute.
      */
     public String resolve(final String baseUri, final String value) {
         if (value.length() > MAX_URL_CHARS) {
-            return "";
+            return StringUtil.hasHttpScheme(value) ? withoutControlChars(value) : "";
         }
         if (!baseUri.equals(this.baseUri)) {
             this.baseUri = baseUri;

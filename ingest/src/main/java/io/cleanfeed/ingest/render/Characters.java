@@ -32,10 +32,13 @@ final class Characters {
 
     private static boolean hasLongRunOfMarks(final String text) {
         int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            final char c = text.charAt(i);
+        for (int i = 0; i < text.length(); ) {
+            final char unit = text.charAt(i);
+            // Marks above U+FFFF come as two chars, a surrogate pair: read as one code point.
+            final int c = Character.isSurrogate(unit) ? text.codePointAt(i) : unit;
+            i += Character.charCount(c);
             // No combining mark comes before U+0300: Latin text needs no lookup.
-            if (c >= '\u0300' && isMark(Character.getType(c))) {
+            if (c >= 0x300 && isMark(Character.getType(c))) {
                 if (++run > MAX_MARKS) {
                     return true;
                 }

@@ -44,6 +44,8 @@ class UrlResolverTest {
         assertThat(urls.resolve("https://news.example/", path.substring(0, UrlResolver.MAX_URL_CHARS)))
                 .startsWith("https://news.example/a");
         assertThat(urls.resolve("https://news.example/", path)).isEmpty();
+        assertThat(urls.resolve("https://news.example/", "https://maps.example" + path))
+                .isEqualTo("https://maps.example" + path);
     }
 
     @Test

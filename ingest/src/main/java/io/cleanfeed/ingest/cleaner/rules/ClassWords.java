@@ -22,6 +22,8 @@ public final class ClassWords {
     private static final int MIN_ANCHOR_WORDS = 4;
     /** A heading's text is at most this many times its anchor's length: slugs drop punctuation, not words. */
     private static final int MAX_HEADING_CHARS_PER_ANCHOR_CHAR = 2;
+    /** The least a heading is read to: one of emoji and punctuation around a few words is long for its anchor. */
+    private static final int MIN_HEADING_CHARS_READ = 200;
     private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-", "tags-", "topic-",
             "post_tag-", "format-", "status-", "type-", "postid-", "section-", "rubrik-", "ressort-");
 
@@ -58,7 +60,8 @@ public final class ClassWords {
         }
         // A heading is read as a line, no longer than its anchor could be made from: a heading left
         // open holds the rest of the page, read again for each anchor around it.
-        final @Nullable String text = ElementText.ofLine(heading, MAX_HEADING_CHARS_PER_ANCHOR_CHAR * id.length());
+        final @Nullable String text = ElementText.ofLine(heading,
+                Math.max(MIN_HEADING_CHARS_READ, MAX_HEADING_CHARS_PER_ANCHOR_CHAR * id.length()));
         return text != null && Slugs.of(text).equals(Slugs.of(id));
     }
 
