@@ -47,6 +47,8 @@ public class HostilePagesBenchmark {
         NESTED(chars -> "<html><body>" + fill("<div><ul><li><blockquote>", chars) + ARTICLE),
         NESTED_AROUND_A_LINE(chars -> "<html><body><article>" + ARTICLE + fill("<div>", chars)
                 + "<p>The tram line runs to the harbour.</p>"),
+        NESTED_AROUND_A_LINK(chars -> "<html><body><article>" + ARTICLE + "<div>".repeat(600)
+                + fill("<i></i>", chars) + "<a href=\"/next\">Another story</a>"),
         NESTED_TABLES(chars -> "<html><body>" + fill("<table><tr><td>", chars) + ARTICLE),
         SIBLING_ADS(chars -> "<html><body><article>" + ARTICLE + fill("<div class=\"ad\">Anzeige</div>", chars)
                 + ARTICLE + "</article></body></html>"),

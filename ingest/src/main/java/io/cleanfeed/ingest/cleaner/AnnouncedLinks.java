@@ -94,8 +94,9 @@ final class AnnouncedLinks {
         if (!Lines.isBlock(element) || !isHeadline(element, stats, aroundUnwrapped)) {
             return false;
         }
-        final String text = ElementText.of(element);
-        return text.startsWith(">>") || ARROWS.stream().anyMatch(text::startsWith);
+        // Read as a line: a short headline around thousands of empty boxes is read under each box around it.
+        final @Nullable String text = ElementText.ofLine(element);
+        return text != null && (text.startsWith(">>") || ARROWS.stream().anyMatch(text::startsWith));
     }
 
     /**
