@@ -38,7 +38,7 @@ public final class ElementText {
 
     /** The first {@code length} characters of {@code element.text()}, or all of it when shorter. */
     public static String start(final Element element, final int length) {
-        final Accumulator text = new Accumulator(length);
+        final Accumulator text = new Accumulator(length, Integer.MAX_VALUE, null);
         text.walk(element);
         return text.result();
     }
@@ -58,7 +58,7 @@ public final class ElementText {
      */
     public static @Nullable String ofLine(final Element element, final int maxChars) {
         final Accumulator text = new Accumulator(maxChars == Integer.MAX_VALUE ? maxChars : maxChars + 1,
-                MAX_LINE_NODES);
+                MAX_LINE_NODES, null);
         text.walk(element);
         if (text.tooManyNodes) {
             return null;
@@ -106,14 +106,6 @@ public final class ElementText {
         private int nodes;
         /** Whether the walk stopped at {@code maxNodes}: what was read is not the element's text. */
         private boolean tooManyNodes;
-
-        private Accumulator(final int maxChars) {
-            this(maxChars, Integer.MAX_VALUE, null);
-        }
-
-        private Accumulator(final int maxChars, final int maxNodes) {
-            this(maxChars, maxNodes, null);
-        }
 
         private Accumulator(final int maxChars, final int maxNodes, final @Nullable Spans spans) {
             this.maxChars = maxChars;
