@@ -195,7 +195,7 @@ public final class ArticleCleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        stats.detachDisjoint(removed);
+        stats.detach(removed);
         return remaining;
     }
 

@@ -76,20 +76,12 @@ final class TextStats {
     }
 
     /**
-     * Takes the elements out of their ancestors' measures ({@link #remove}) and out of the page,
-     * together (see {@link Detacher}).
+     * Takes elements of which none holds another out of their ancestors' measures, as {@link #remove}
+     * does for one, and out of the page, together (see {@link Detacher}). The changes pass up once
+     * through the boxes around them, deepest first, instead of once per element: thousands of
+     * removals hundreds of boxes deep passed each change through every box.
      */
     void detach(final Collection<? extends Element> elements) {
-        elements.forEach(this::remove);
-        Detacher.removeAll(elements);
-    }
-
-    /**
-     * {@link #detach}es elements of which none holds another, passing their changes up once through
-     * the boxes around them, deepest first, instead of once per element: thousands of removals
-     * hundreds of boxes deep passed each change through every box.
-     */
-    void detachDisjoint(final Collection<? extends Element> elements) {
         final Map<Element, Change> changes = new IdentityHashMap<>();
         for (final Element element : elements) {
             final Counts gone = get(element);
