@@ -106,15 +106,13 @@ final class Pruner {
                 if (NEVER_CONTENT.contains(element.normalName())) {
                     return FilterResult.REMOVE;
                 }
-                if (element.nameIs("b")) {
-                    final @Nullable Node end = ServerErrors.endOf(element);
-                    if (end != null) {
-                        removals.record(ServerErrors.RULE, "an error message of the site's PHP code", element,
-                                ServerErrors.text(element, end));
-                        nextOfError = element.nextSibling();
-                        errorEnd = end;
-                        return FilterResult.REMOVE;
-                    }
+                final @Nullable Node end = ServerErrors.endOf(element);
+                if (end != null) {
+                    removals.record(ServerErrors.RULE, "an error message of the site's PHP code", element,
+                            ServerErrors.text(element, end));
+                    nextOfError = element.nextSibling();
+                    errorEnd = end;
+                    return FilterResult.REMOVE;
                 }
                 if (element.normalName().equals("form") && !isThePage(element, body, pruned)
                         && !holdsProse(element)) {

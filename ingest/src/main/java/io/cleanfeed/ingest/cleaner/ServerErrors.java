@@ -31,8 +31,8 @@ final class ServerErrors {
     }
 
     /**
-     * The last node of the error message that the label starts, a {@code <br>} after it included;
-     * null when the label starts no error message.
+     * The last node of the error message the element starts as its {@code <b>} label, a {@code <br>}
+     * after it included; null when it starts none. Asked of every element: the tag is looked at first.
      */
     static @Nullable Node endOf(final Element label) {
         if (!label.nameIs("b") || label.childNodeSize() != 1 || !(label.childNode(0) instanceof TextNode name)
