@@ -1,9 +1,8 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.text.ElementText;
-import java.util.ArrayDeque;
+import io.cleanfeed.ingest.page.AncestorValues;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -240,46 +239,25 @@ final class TrailingSections {
      * element by element, took time in the square of the page on one of thousands of headings.
      */
     private final class Sections {
-        private final Element content;
         private final TextStats stats;
         /** What follows each element among its parent's children, for the parents asked about. */
         private final Map<Element, Measure> following = new IdentityHashMap<>();
-        /** What follows each element and the boxes around it, for the elements asked about. */
-        private final Map<Element, Measure> afterBoxes = new IdentityHashMap<>();
+        /**
+         * What follows each element and each box around it, up to the content: summed once per box,
+         * where summing it for each of thousands of headings, hundreds of boxes deep, took seconds.
+         */
+        private final AncestorValues<Measure> after;
         /** The unwrapped link text and the "Read more" links each element holds, for those asked about. */
         private final Map<Element, Measure> links = new IdentityHashMap<>();
 
         private Sections(final Element content, final TextStats stats) {
-            this.content = content;
             this.stats = stats;
+            this.after = new AncestorValues<>(content, Measure.NONE, (outer, box) -> outer.plus(following(box)));
         }
 
         /** The section from the heading: as {@link #sectionFrom} lists it, measured. */
         Measure from(final Element heading) {
-            return of(heading).plus(after(heading));
-        }
-
-        /**
-         * What follows the element and each box around it, up to the content: summed once per box,
-         * where summing it for each of thousands of headings, hundreds of boxes deep, took seconds.
-         */
-        private Measure after(final Element element) {
-            final Deque<Element> unknown = new ArrayDeque<>();
-            Measure known = Measure.NONE;
-            for (Element at = element; at != content && at.parent() != null; at = at.parent()) {
-                final @Nullable Measure summed = afterBoxes.get(at);
-                if (summed != null) {
-                    known = summed;
-                    break;
-                }
-                unknown.push(at);
-            }
-            while (!unknown.isEmpty()) {
-                final Element at = unknown.pop();
-                known = known.plus(following(at));
-                afterBoxes.put(at, known);
-            }
-            return known;
+            return of(heading).plus(after.of(heading));
         }
 
         private Measure following(final Element element) {

@@ -1,18 +1,16 @@
 package io.cleanfeed.ingest.facts;
 
 import io.cleanfeed.core.text.Slugs;
+import io.cleanfeed.ingest.page.AncestorValues;
 import io.cleanfeed.ingest.page.UrlResolver;
 import io.cleanfeed.ingest.text.ElementText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,8 +59,9 @@ final class AuthorLinks {
     /** A longer link text is a headline or a sentence, not a person's name. */
     private static final int MAX_NAME_CHARS = 60;
 
-    /** Whether each element asked about is page furniture or inside it, judged once per element. */
-    private final Map<Element, Boolean> inFurniture = new IdentityHashMap<>();
+    /** Whether each box asked about is page furniture or inside it, each judged once. */
+    private final AncestorValues<Boolean> inFurniture =
+            new AncestorValues<>(null, false, (outer, box) -> outer || isFurniture(box));
 
     /** Whether the element is a link to the page, on the page's own site, of the person its text names. */
     boolean isAuthorLink(final Element link) {
@@ -135,23 +134,8 @@ final class AuthorLinks {
      * megabyte on one of them again for each link.
      */
     private boolean isInPageFurniture(final Element link) {
-        final Deque<Element> unjudged = new ArrayDeque<>();
-        boolean within = false;
-        for (@Nullable Element at = link.parent(); at != null; at = at.parent()) {
-            final @Nullable Boolean known = inFurniture.get(at);
-            if (known != null) {
-                within = known;
-                break;
-            }
-            unjudged.push(at);
-        }
-        // From the outermost box unjudged in: a box is inside furniture when one around it is.
-        while (!unjudged.isEmpty()) {
-            final Element box = unjudged.pop();
-            within = within || isFurniture(box);
-            inFurniture.put(box, within);
-        }
-        return within;
+        final @Nullable Element parent = link.parent();
+        return parent != null && inFurniture.of(parent);
     }
 
     private static boolean isFurniture(final Element box) {
