@@ -32,44 +32,38 @@ class TextStatsTest {
 
     @Test
     void removalsLeaveTheMeasuresOfAFreshWalkOnTheSamplePages() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
-            for (final Path page : files.filter(file -> file.toString().endsWith(".html")).toList()) {
-                final Element body = Jsoup.parse(page.toFile()).body();
-                final TextStats stats = TextStats.of(body);
-                final List<Element> elements = body.getAllElements();
-                for (int i = 1; i < elements.size(); i += 7) {
-                    final Element gone = elements.get(i);
-                    if (gone.parent() != null) {
-                        stats.remove(gone);
-                        gone.remove();
-                    }
+        for (final Element body : samplePageBodies()) {
+            final TextStats stats = TextStats.of(body);
+            final List<Element> elements = body.getAllElements();
+            for (int i = 1; i < elements.size(); i += 7) {
+                final Element gone = elements.get(i);
+                if (gone.parent() != null) {
+                    stats.remove(gone);
+                    gone.remove();
                 }
-                assertSameAsFreshWalk(body, stats);
             }
+            assertSameAsFreshWalk(body, stats);
         }
     }
 
     @Test
     void detachingManyElementsTogetherLeavesTheMeasuresOfAFreshWalkOnTheSamplePages() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
-            for (final Path page : files.filter(file -> file.toString().endsWith(".html")).toList()) {
-                final Element body = Jsoup.parse(page.toFile()).body();
-                final TextStats stats = TextStats.of(body);
-                final List<Element> elements = body.getAllElements();
-                final List<Element> gone = new ArrayList<>();
-                for (int i = 1; i < elements.size(); i += 5) {
-                    final Element element = elements.get(i);
-                    // None may hold another: a paragraph and a link in it are not removed together.
-                    if (gone.stream().noneMatch(other -> element.parents().contains(other))) {
-                        gone.add(element);
-                    }
+        for (final Element body : samplePageBodies()) {
+            final TextStats stats = TextStats.of(body);
+            final List<Element> elements = body.getAllElements();
+            final List<Element> gone = new ArrayList<>();
+            for (int i = 1; i < elements.size(); i += 5) {
+                final Element element = elements.get(i);
+                // None may hold another: a paragraph and a link in it are not removed together.
+                if (gone.stream().noneMatch(other -> element.parents().contains(other))) {
+                    gone.add(element);
                 }
-
-                stats.detachDisjoint(gone);
-
-                assertThat(gone).isNotEmpty().allSatisfy(element -> assertThat(element.parent()).isNull());
-                assertSameAsFreshWalk(body, stats);
             }
+
+            stats.detach(gone);
+
+            assertThat(gone).isNotEmpty().allSatisfy(element -> assertThat(element.parent()).isNull());
+            assertSameAsFreshWalk(body, stats);
         }
     }
 
@@ -91,12 +85,8 @@ class TextStatsTest {
 
     @Test
     void thePrunersMeasuresAreThoseOfAFreshWalkOnTheSamplePages() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
-            for (final Path page : files.filter(file -> file.toString().endsWith(".html")).toList()) {
-                final Element body = Jsoup.parse(page.toFile()).body();
-
-                assertSameAsFreshWalk(body, new Pruner(new Removals(), Deadlines.ample()).prune(body));
-            }
+        for (final Element body : samplePageBodies()) {
+            assertSameAsFreshWalk(body, new Pruner(new Removals(), Deadlines.ample()).prune(body));
         }
     }
 
@@ -118,6 +108,17 @@ class TextStatsTest {
             assertThat(box.childNode(i).siblingIndex()).isEqualTo(i);
         }
         assertSameAsFreshWalk(body, stats);
+    }
+
+    /** The body of each page in {@code samples/}, parsed afresh. */
+    private static List<Element> samplePageBodies() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
+            final List<Element> bodies = new ArrayList<>();
+            for (final Path page : files.filter(file -> file.toString().endsWith(".html")).sorted().toList()) {
+                bodies.add(Jsoup.parse(page.toFile()).body());
+            }
+            return bodies;
+        }
     }
 
     /** Asserts the invariant every pass keeps: its measures are what a fresh walk of the tree finds. */
