@@ -282,6 +282,23 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAppealsAdFreeOffersAndPaywallPromptsInFrenchItalianDutchPolishAndGerman() {
+        final String text = clean("<article>" + P1
+                + "<p>Chers lecteurs, le journalisme indépendant a un prix : faites un geste pour nous.</p>" + P2
+                + "<p>Cari lettori, il giornalismo indipendente vive del tuo contributo.</p>"
+                + "<p>Steun ons: onafhankelijke journalistiek kan niet zonder jou.</p>"
+                + "<p>Drodzy Czytelnicy, niezależne dziennikarstwo potrzebuje wsparcia. Wesprzyj nas!</p>"
+                + "<p>Ab 2 Euro pro Monat lesen Sie werbefrei. Unterstütze unabhängige Berichterstattung.</p>"
+                + "<p>Accès illimité à tous nos articles, sans engagement, pour 1 € par mois.</p>"
+                + "<p>Die Gewerkschaft lobte die unabhängige Berichterstattung der Lokalpresse über den Streit.</p>"
+                + P3 + "</article>");
+
+        assertThat(text).doesNotContain("Chers lecteurs", "Cari lettori", "Steun ons", "Drodzy", "werbefrei",
+                "Accès illimité").contains("unabhängige Berichterstattung der Lokalpresse", "tram line",
+                "first trams", "northern districts");
+    }
+
+    @Test
     void removesTheSortingLabelAboveTheAnswersOfAQuestion() {
         final String text = clean("<article>" + P1 + "<h2>6 Answers</h2><div><label>Sorted by:</label></div>" + P2
                 + P3 + "</article>");
