@@ -71,7 +71,21 @@ final class TrailingSections {
             "les plus lus", "aussi sur", "leggi anche", "anche su", "altri articoli", "articoli correlati",
             "czytaj także", "zobacz także",
             "najnowsze", "polecane", "читайте также", "другие новости", "похожие статьи", "lees ook",
-            "meer nieuws", "läs också", "mest läst", "lue myös", "lue seuraavaksi", "luetuimmat");
+            "meer nieuws", "läs också", "mest läst", "lue myös", "lue seuraavaksi", "luetuimmat",
+            "related reading", "you may have missed", "more like this", "popular posts", "popular stories",
+            "recent posts", "latest posts", "editor's picks", "what to read next", "don't miss",
+            "beliebte artikel", "beliebte beiträge", "empfohlene artikel", "das könnte sie interessieren",
+            "weitere news", "neueste beiträge", "aktuelle beiträge", "neueste nachrichten",
+            "lo más visto", "más leídas", "más leídos", "últimas noticias", "también te puede interesar",
+            "artículos relacionados", "lee también",
+            "à lire également", "vous aimerez aussi", "les plus populaires", "articles liés",
+            "dans la même rubrique", "à voir aussi", "lire aussi",
+            "potrebbe interessarti", "ti potrebbe interessare", "i più letti", "più letti", "ultime notizie",
+            "notizie correlate", "articoli recenti",
+            "leia também", "veja também", "mais lidas", "mais lidos", "notícias relacionadas",
+            "artigos relacionados", "você também pode gostar", "últimas notícias",
+            "meest gelezen", "gerelateerde artikelen", "ook interessant", "laatste nieuws",
+            "najczęściej czytane", "powiązane artykuły", "przeczytaj także", "przeczytaj też", "zobacz też");
 
     private final Set<Element> unwrappedLinks;
     private final SiteSelectors.Protection kept;

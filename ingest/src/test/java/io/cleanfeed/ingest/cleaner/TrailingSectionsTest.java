@@ -38,6 +38,20 @@ class TrailingSectionsTest {
     }
 
     @Test
+    void removesTheTeasersUnderHeadingsThatAnnounceThemInPortugueseItalianDutchAndPolish() {
+        for (final String heading : new String[] {"Veja também", "Potrebbe interessarti", "Meest gelezen",
+                "Najczęściej czytane"}) {
+            final Removals removals = new Removals();
+            final Element content = cleaned(BODY + "<h2>" + heading + "</h2><p><a href='/a'>Warum die Linie 7 "
+                    + "später kommt</a><br><br><a href='/b'>Zehn Tipps für den Winter</a></p>", removals);
+
+            assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
+            assertThat(removals.toList()).extracting(Removal::reason)
+                    .containsOnly("in the section \"" + heading + "\" after the article");
+        }
+    }
+
+    @Test
     void removesTeasersUnderAMoreStoriesHeadingByTheirReadMoreLinksThoughTheirBlurbsAreLonger() {
         final Removals removals = new Removals();
         final Element content = cleaned(BODY.repeat(3) + "<h3>More stories</h3>"
