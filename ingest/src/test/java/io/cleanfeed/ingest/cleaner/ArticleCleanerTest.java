@@ -314,6 +314,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAdvertisingCommentAndShareLabelsInItalianPortugueseDutchAndPolish() {
+        final String text = clean("<article>" + P1 + "<div><span>PUBBLICITÀ</span></div>" + P2
+                + "<p>Publicidade</p><div>Advertentie</div><p>Sponsorowane</p>" + P3
+                + "<h3>Commenti (3)</h3><p>Udostępnij</p></article>");
+
+        assertThat(text).doesNotContainIgnoringCase("pubblicità").doesNotContain("Publicidade", "Advertentie",
+                "Sponsorowane", "Commenti", "Udostępnij").contains("tram line", "first trams", "northern districts");
+    }
+
+    @Test
     void removesPromptsToLogInBeforeCommentingInSeveralLanguages() {
         final String text = clean("<article>" + P1 + P2 + P3
                 + "<p>Um den Tipp \"Tram fahren\" kommentieren zu können, müssen Sie eingeloggt sein.</p>"

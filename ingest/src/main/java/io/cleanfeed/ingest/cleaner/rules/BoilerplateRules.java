@@ -245,7 +245,16 @@ public final class BoilerplateRules {
                         "índice", "spis treści", "nach oben", "back to top", "zurück nach oben", "haut de page",
                         "volver arriba", "datenschutz", "vergrößern", "enlarge", "agrandir", "suche", "search",
                         "recherche", "buscar", "szukaj", "cerca", "sorted by", "sort by", "sortieren nach",
-                        "trier par", "ordenar por")),
+                        "trier par", "ordenar por",
+                        "pubblicità", "publicidade", "advertentie", "reklama", "annons", "annonse", "mainos",
+                        "sponsorizzato", "contenuto sponsorizzato", "patrocinado", "contenido patrocinado",
+                        "gesponsord", "sponsorowane", "artykuł sponsorowany", "contenu sponsorisé",
+                        "commentaires", "commenti", "comentarios", "comentários", "reacties", "komentarze",
+                        "condividi", "compartir", "compartilhar", "partager", "delen", "udostępnij",
+                        "articoli correlati", "notizie correlate", "artículos relacionados", "noticias relacionadas",
+                        "artigos relacionados", "gerelateerde artikelen", "powiązane artykuły", "articles liés",
+                        "sur le même sujet", "leggi anche", "leia também", "veja também", "lees ook",
+                        "czytaj także", "lire aussi", "lee también")),
                 new LinkListRule());
     }
 }
