@@ -324,6 +324,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesDateLinesCreditsAndCommentPromptsThatOpenWithTheirLabelInOtherLanguages() {
+        final String text = clean("<article>" + P1 + "<p>Publicado el 03/05/2022 a las 22h03</p>" + P2
+                + "<p>Atualizado em 4 de maio de 2022</p><p>Crédito: Agência Municipal</p>" + P3
+                + "<h3>Lascia un commento</h3></article>");
+
+        assertThat(text).doesNotContain("Publicado", "Atualizado", "Crédito", "Lascia")
+                .contains("tram line", "first trams", "northern districts");
+    }
+
+    @Test
     void removesPromptsToLogInBeforeCommentingInSeveralLanguages() {
         final String text = clean("<article>" + P1 + P2 + P3
                 + "<p>Um den Tipp \"Tram fahren\" kommentieren zu können, müssen Sie eingeloggt sein.</p>"

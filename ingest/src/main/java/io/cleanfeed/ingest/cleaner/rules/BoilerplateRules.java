@@ -181,7 +181,9 @@ public final class BoilerplateRules {
                 "deja un comentario", "оставить комментарий", "dodaj komentarz", "you must be logged in",
                 "kommentieren zu können", "eingeloggt sein", "angemeldet sein", "para poder comentar",
                 "envía tu comentario", "enviá tu comentario", "debes iniciar sesión", "vous devez être connecté",
-                "pour pouvoir commenter");
+                "pour pouvoir commenter", "lascia un commento", "lascia un tuo commento", "deixe um comentário",
+                "deixe seu comentário", "laat een reactie achter", "plaats een reactie", "napisz komentarz",
+                "ajouter un commentaire", "écrire un commentaire", "escribe un comentario", "añadir comentario");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
                         cookieConsent, shareBar, appPromo, comments)
@@ -206,7 +208,9 @@ public final class BoilerplateRules {
                         "this post contains references to products", "advertiser disclosure", "aufrufe:",
                         "hinzugefügt von:", "kommentare insgesamt:", "video verfügbar bis", "permalink:",
                         "permalink http", "permalien:", "permalien http", "short url:", "kurz-url:", "news date :",
-                        "news date:")),
+                        "news date:", "publicado el", "publicado em", "publicado por", "publié le", "publié par",
+                        "mis à jour le", "pubblicato il", "aggiornato il", "actualizado el", "atualizado em",
+                        "gepubliceerd op", "bijgewerkt op", "opublikowano", "zaktualizowano", "aktualizacja:")),
                 // Not article-meta, which enrich reads for the article's author and day: a citation names others.
                 new LeadInRule("citation", List.of("suggested citation", "zitiervorschlag", "cite this article",
                         "cite as:")),
@@ -214,7 +218,8 @@ public final class BoilerplateRules {
                         "credit:", "credits:", "quelle:", "source:", "bildquelle:", "fotoquelle:", "kuva:", "źródło:",
                         "fuente:", "fonte:", "©", "(c) ", "copyright ", "bildrechte:", "bildnachweis:",
                         "fotonachweis:", "beitragsbild:", "titelbild:", "crédits photos", "crédit photo",
-                        "photo credit:", "image credit:")),
+                        "photo credit:", "image credit:", "crédito:", "créditos:", "fotografía:", "fotografia:",
+                        "zdjęcie:", "foto di", "bron:", "beeld:")),
                 new PhraseRule("comments", comments, phrases),
                 // Inside the article only: on the whole page a small "author" box can decide where the article is.
                 new OutsideLists(new ClassWordRule(Removal.ARTICLE_META, Set.of("author", "byline"),
