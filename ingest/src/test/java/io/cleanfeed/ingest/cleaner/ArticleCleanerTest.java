@@ -334,6 +334,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesBoxesWhoseClassNamesTheirKindInSpanishPortugueseFrenchOrItalian() {
+        final String text = clean("<article>" + P1
+                + "<div class='bloque-publicidad'>Espacio publicitario de la semana</div>" + P2
+                + "<section class='noticias-relacionadas'><h3>Más del tema</h3><a href='/a'>Otra nota</a></section>"
+                + "<div class='barra-compartir'>Facebook Twitter</div><div class='caixa-publicidade'>Oferta</div>"
+                + P3 + "<div id='commentaires'>Soyez le premier à réagir</div>"
+                + "<div class='box-commenti'>Nessuno ha ancora detto la sua</div></article>");
+
+        assertThat(text).doesNotContain("Espacio publicitario", "Otra nota", "Facebook", "Oferta", "Soyez",
+                "Nessuno").contains("tram line", "first trams", "northern districts");
+    }
+
+    @Test
     void removesPromptsToLogInBeforeCommentingInSeveralLanguages() {
         final String text = clean("<article>" + P1 + P2 + P3
                 + "<p>Um den Tipp \"Tram fahren\" kommentieren zu können, müssen Sie eingeloggt sein.</p>"
