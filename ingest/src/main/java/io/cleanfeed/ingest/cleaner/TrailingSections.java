@@ -53,7 +53,9 @@ final class TrailingSections {
     private static final int MAX_READ_MORE_CHARS = 40;
     private static final Set<String> READ_MORE = Set.of("read more", "more", "continue reading", "mehr lesen",
             "weiterlesen", "mehr", "zum artikel", "lire la suite", "lire plus", "leer más", "seguir leyendo",
-            "leggi tutto", "czytaj dalej", "читать далее", "lees meer", "läs mer", "lue lisää");
+            "leggi tutto", "czytaj dalej", "читать далее", "lees meer", "läs mer", "lue lisää",
+            "leia mais", "saiba mais", "continue lendo", "lees verder", "czytaj więcej", "en savoir plus",
+            "ver más", "leggi di più", "mehr erfahren");
     private static final List<String> ANNOUNCEMENTS = List.of(
             "other recent stories", "more stories", "more news", "more from", "more on this", "more articles",
             "related stories", "related articles", "related posts", "related content", "recommended for you",
@@ -82,7 +84,7 @@ final class TrailingSections {
             "dans la même rubrique", "à voir aussi", "lire aussi",
             "potrebbe interessarti", "ti potrebbe interessare", "i più letti", "più letti", "ultime notizie",
             "notizie correlate", "articoli recenti",
-            "leia também", "veja também", "mais lidas", "mais lidos", "notícias relacionadas",
+            "leia também", "veja também", "mais notícias", "mais lidas", "mais lidos", "notícias relacionadas",
             "artigos relacionados", "você também pode gostar", "últimas notícias",
             "meest gelezen", "gerelateerde artikelen", "ook interessant", "laatste nieuws",
             "najczęściej czytane", "powiązane artykuły", "przeczytaj także", "przeczytaj też", "zobacz też");

@@ -347,6 +347,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesLinksToOtherStoriesThatALeadInAnnouncesInSpanishPortugueseDutchAndPolish() {
+        final String text = clean("<article>" + P1
+                + "<p>También puede leer: <a href='/a'>El tranvía llega a la costa</a></p>" + P2
+                + "<p>Leia mais: <a href='/b'>Nova linha de bonde</a></p><p>Zie ook: <a href='/c'>Tramlijn</a></p>"
+                + P3 + "<p>Przeczytaj również: <a href='/d'>Nowa linia</a></p></article>");
+
+        assertThat(text).doesNotContain("También", "Leia", "Zie ook", "Przeczytaj")
+                .contains("tram line", "first trams", "northern districts");
+    }
+
+    @Test
     void removesPromptsToLogInBeforeCommentingInSeveralLanguages() {
         final String text = clean("<article>" + P1 + P2 + P3
                 + "<p>Um den Tipp \"Tram fahren\" kommentieren zu können, müssen Sie eingeloggt sein.</p>"

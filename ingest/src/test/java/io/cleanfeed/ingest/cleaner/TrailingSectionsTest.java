@@ -64,6 +64,18 @@ class TrailingSectionsTest {
     }
 
     @Test
+    void removesTeasersUnderAPortugueseHeadingByTheirReadMoreLinksInPortugueseDutchAndFrench() {
+        final Removals removals = new Removals();
+        final Element content = cleaned(BODY.repeat(3) + "<h3>Mais notícias</h3>"
+                + BLURB + "<a href='/a'>Leia mais »</a></p>" + BLURB + "<a href='/b'>Lees verder</a></p>"
+                + BLURB + "<a href='/c'>En savoir plus</a></p>", removals);
+
+        assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
+        assertThat(removals.toList()).extracting(Removal::reason)
+                .containsOnly("in the section \"Mais notícias\" after the article");
+    }
+
+    @Test
     void keepsASectionUnderAMoreStoriesHeadingWhoseOnlyReadMoreLinkIsOne() {
         final Removals removals = new Removals();
         final Element content = cleaned(BODY.repeat(3) + "<h3>More stories</h3>"

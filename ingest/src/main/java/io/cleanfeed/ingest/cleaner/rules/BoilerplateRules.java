@@ -30,7 +30,13 @@ public final class BoilerplateRules {
             "a lire aussi", "leer más", "lea también", "lea más", "lea:", "lee también", "lee:", "puedes ver",
             "te puede interesar", "le puede interesar", "mire:", "mira:", "leggi anche", "czytaj także",
             "czytaj też", "zobacz też", "zobacz także", "leia também", "veja também", "lees ook", "läs också",
-            "les også", "læs også", "lue myös", "lue aiheesta lisää");
+            "les også", "læs også", "lue myös", "lue aiheesta lisää",
+            "también puede leer", "también puedes leer", "también lea", "lea además", "vea también", "ver también",
+            "más información:", "noticia relacionada", "te recomendamos", "le recomendamos", "leia mais",
+            "saiba mais", "veja mais", "à lire également", "lire également", "voir aussi", "à voir aussi",
+            "leggi pure", "vedi anche", "potrebbe interessarti", "lees meer", "lees verder", "zie ook",
+            "bekijk ook", "przeczytaj także", "przeczytaj też", "przeczytaj również", "czytaj również",
+            "zobacz również", "polecamy");
 
     private BoilerplateRules() {
     }
