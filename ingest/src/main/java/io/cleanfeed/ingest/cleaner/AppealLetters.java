@@ -24,7 +24,8 @@ final class AppealLetters {
     private static final Pattern SALUTATION = Pattern.compile(
             "^(?:dear (?:readers?|friends?|subscribers?|supporters?)|a (?:message|note|letter) from|"
                     + "liebe leserinnen|liebe leser|дорогие читатели|уважаемые читатели|chers lecteurs|"
-                    + "chères lectrices|queridos lectores|cari lettori)\\b.*");
+                    + "chères lectrices|queridos lectores|cari lettori|caros leitores|prezados leitores|"
+                    + "beste lezers?|drodzy czytelnicy|szanowni czytelnicy)\\b.*");
 
     private final RemovalRule ask;
     private final SiteSelectors.Protection kept;

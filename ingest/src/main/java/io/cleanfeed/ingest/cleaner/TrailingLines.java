@@ -24,7 +24,8 @@ final class TrailingLines {
     private static final int MAX_LINE_WORDS = 5;
     /** A press office's phone, fax or e-mail: the lines above it (a name, a role, an address) go with it. */
     private static final Pattern CONTACT = Pattern.compile(
-            "(?i)(?:\\b(?:tel|telefon|phone|fon|mobil|mobile|fax)\\b\\.?:? ?\\+?[0-9(]|[\\w.+-]+@[\\w-]+\\.[a-z]{2,})");
+            "(?i)(?:\\b(?:tel|telefon|phone|fon|mobil|mobile|fax|tél|téléphone|teléfono|telefone|telefono)\\b"
+                    + "\\.? ?:? ?\\+?[0-9(]|[\\w.+-]+@[\\w-]+\\.[a-z]{2,})");
     private static final int MAX_CONTACT_CHARS = 200;
     private static final int MAX_CONTACT_LINE_CHARS = 80;
     private static final int MAX_CONTACT_LINE_WORDS = 10;

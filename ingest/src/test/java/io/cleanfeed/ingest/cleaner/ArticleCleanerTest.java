@@ -63,6 +63,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesADonationLetterInPortugueseOrPolish() {
+        for (final String[] letter : new String[][] {{"Caros leitores,", "Faça uma doação: o jornalismo independente "
+                + "precisa do seu apoio."}, {"Drodzy Czytelnicy!", "Wesprzyj nas: niezależne dziennikarstwo "
+                + "potrzebuje Twojego wsparcia."}}) {
+            final String text = clean("<article>" + P1 + P2 + P3 + "<p>" + letter[0] + "</p>"
+                    + "<p>We are facing unprecedented challenges this year, like many others.</p>"
+                    + "<p>" + letter[1] + "</p></article>");
+
+            assertThat(text).endsWith("welcomed the plan at a public meeting.");
+        }
+    }
+
+    @Test
     void removesAnInlineRelatedArticleLinkButKeepsAParagraphThatIsOneLink() {
         final String text = clean("<article>" + P1
                 + "<p><strong>Related article:</strong> <a href='/other'>Mayor resigns after vote</a></p>" + P2

@@ -27,6 +27,16 @@ class CaptionCreditsTest {
     }
 
     @Test
+    void takesACreditOpenedInPolishPortugueseOrDutchOffTheEndOfACaption() {
+        for (final String credit : new String[] {"fot. Jan Kowalski", "Crédito: Agência Exemplo", "Beeld: Jan Jansen"}) {
+            final Element body = trimmed("<figure><img src='/a.jpg'><figcaption>The new tram at the depot. " + credit
+                    + "</figcaption></figure>", new Removals());
+
+            assertThat(body.text()).isEqualTo("The new tram at the depot.");
+        }
+    }
+
+    @Test
     void aBracketNamingAnAgencyAtTheEndIsACredit() {
         final Element body = trimmed("<figure><img src='/a.jpg'><figcaption>The Nobel laureate in Geneva "
                 + "(REUTERS/Denis Balibouse)</figcaption></figure>"

@@ -48,6 +48,18 @@ class TrailingLinesTest {
     }
 
     @Test
+    void removesAPressContactWhosePhoneIsLabelledInFrenchSpanishOrPortuguese() {
+        for (final String phone : new String[] {"Tél. : 01 23 45 67 89", "Teléfono: 911 234 567",
+                "Telefone (11) 2345-6789"}) {
+            final Removals removals = new Removals();
+            final Element content = trimmed(ARTICLE + ARTICLE + "<p>Contact presse</p><p>Marie Exemple</p><p>" + phone
+                    + "</p>", removals);
+
+            assertThat(content.text()).endsWith("officials said.");
+        }
+    }
+
+    @Test
     void keepsAClosingSentenceThatGivesAPhoneNumber() {
         final String html = ARTICLE + ARTICLE + "<p>Zeugen werden gebeten, sich unter Telefon 0711 8990-0 zu melden.</p>";
 
