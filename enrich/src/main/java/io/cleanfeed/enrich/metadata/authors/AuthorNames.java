@@ -25,7 +25,8 @@ public final class AuthorNames {
                     + "|by(?=(?-i:\\p{Lu}\\p{Ll})))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bи\\b)\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bи\\b|\\boch\\b|\\bog\\b)\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_CHARS = 60;
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern FIRST_DIGIT = Pattern.compile("\\d");

@@ -27,9 +27,10 @@ public final class BylineText {
     private static final Pattern BYLINE = Pattern.compile("(?U)(?:"
             + "(?:^|(?<=[\\s|·•–—(]))(?i:text von|ein artikel von|ein beitrag von|blog beitrag von|beitrag von"
             + "|written by|posted by|submitted by|geschrieben von|verfasst von|eingestellt von|gespeichert von"
-            + "|veröffentlicht von|publié par|publicado por)\\s+"
+            + "|veröffentlicht von|publié par|publicado por|escrito por|écrit par|scritto da|geschreven door"
+            + "|skrevet av|skrevet af|skriven av)\\s+"
             + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|autoren|author|author\\(s\\)|authors|auteur"
-            + "|auteur\\(s\\)|autore|text|redaktion)\\s?:\\s*"
+            + "|auteur\\(s\\)|autore|text|texto|testo|tekst|redaktion)\\s?:\\s*"
             // A label without its colon only where the line starts: "Autor Jil Schuller", never "der Autor Jil".
             + "|^(?<label>(?i:autor|autorin|autoren|author|authors))\\s+"
             + "|(?:^|(?<=[|·•–—]\\s?))(?<bare>(?i:by|von|par|por|door|av))\\s+)"

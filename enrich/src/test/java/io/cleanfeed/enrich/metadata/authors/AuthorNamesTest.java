@@ -16,6 +16,12 @@ class AuthorNamesTest {
     }
 
     @Test
+    void splitsListsJoinedBySwedishOrNorwegianAnd() {
+        assertThat(names.clean(List.of("Anna Berg och Erik Lund", "Kari Nordmann og Ola Hansen")))
+                .containsExactly("Anna Berg", "Erik Lund", "Kari Nordmann", "Ola Hansen");
+    }
+
+    @Test
     void dropsAnAuthorLabelAndAByGluedToTheName() {
         assertThat(names.clean(List.of("Author Daniel Lemire", "ByAlex Bozarjian", "Byron Smith")))
                 .containsExactly("Daniel Lemire", "Alex Bozarjian", "Byron Smith");

@@ -33,7 +33,11 @@ class BylineTextTest {
             "Autor: Rechtsanwalt Sebastian Einbock | Sebastian Einbock",
             "Auteur : Auteur(s) : Jane Doe | Jane Doe",
             "Auteur : Kossivi Tiassou Edition : M-A. Pioerron | Kossivi Tiassou",
-            "Por Domingo Marchena | Domingo Marchena"})
+            "Por Domingo Marchena | Domingo Marchena",
+            "Escrito por Lucía Pérez el 3 de mayo | Lucía Pérez",
+            "Articolo scritto da Marco Bianchi | Marco Bianchi",
+            "Geschreven door Jan de Vries | Jan de Vries",
+            "Texto: Ana Costa | Ana Costa"})
     void findsTheNamesAfterTheBylineMarker(final String line, final String names) {
         assertThat(BylineText.find(line)).isEqualTo(names);
     }
