@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Pruner}: scripts, embeds, forms, hidden elements; then the site's own removal
  *       selectors, if the rules file names the site;</li>
  *   <li>the page rules: navigation, dialogs, footers, and elements whose class or id names
- *       boilerplate (cookie, paywall, newsletter, share, related, ad ...);</li>
+ *       boilerplate (cookie, paywall, newsletter, share, related, ad ...); comment sections too,
+ *       unless they are the page's text ({@link Discussions});</li>
  *   <li>{@link ContentLocator}: the element that holds the article; the rest of the page goes;</li>
  *   <li>{@link AppealLetters}: donation appeals written as a letter among the paragraphs;</li>
  *   <li>{@link TrailingSections}: "More stories" and the like, with the teasers after them;
@@ -75,6 +76,10 @@ public final class ArticleCleaner {
     private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, hr");
 
     private final List<RemovalRule> pageRules;
+    /** The page rules without the comment rule: for a page whose comments are its text (see {@link Discussions}). */
+    private final List<RemovalRule> discussionPageRules;
+    /** The comment rule's place among the page rules, or -1. */
+    private final int commentRule;
     private final List<RemovalRule> contentRules;
     private final RemovalRule donationRule;
 
@@ -84,6 +89,8 @@ public final class ArticleCleaner {
 
     public ArticleCleaner(final List<RemovalRule> pageRules, final List<RemovalRule> contentRules) {
         this.pageRules = List.copyOf(pageRules);
+        this.discussionPageRules = pageRules.stream().filter(rule -> !rule.name().equals(Discussions.RULE)).toList();
+        this.commentRule = this.pageRules.stream().map(RemovalRule::name).toList().indexOf(Discussions.RULE);
         this.contentRules = List.copyOf(contentRules);
         this.donationRule = contentRules.stream()
                 .filter(rule -> rule.name().equals(AppealLetters.RULE))
@@ -108,8 +115,7 @@ public final class ArticleCleaner {
         // A site's own removals change the page the pruner measured.
         final TextStats stats = site.isEmpty() ? pruned : TextStats.of(body);
         final ClassWords classWords = new ClassWords();
-        final List<Element> remaining = apply(pageRules, body, stats, classWords, element -> true, kept, removals,
-                () -> deadline.checkOften("page rules"));
+        final List<Element> remaining = applyPageRules(body, stats, classWords, kept, removals, deadline);
         deadline.check("page rules");
 
         final @Nullable Element named = SiteSelectors.content(body, site);
@@ -131,9 +137,10 @@ public final class ArticleCleaner {
         new Datelines(kept).remove(content, contentStats, removals);
         new Bylines(kept).remove(content, contentStats, removals);
         new Kickers(kept).remove(content, contentStats, removals);
-        apply(contentRules, content, contentStats, classWords,
+        final RuleWalk contentWalk = apply(contentRules, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals,
                 () -> deadline.checkOften("content rules"));
+        contentStats.detach(contentWalk.removed());
         trailingSections.removeClosingLinkList(content, contentStats, removals);
         new ImageCaptions().mark(content, contentStats);
         new CaptionCredits(classWords, kept).remove(content, contentStats, removals);
@@ -143,8 +150,36 @@ public final class ArticleCleaner {
         return new CleanedContent(content, removals.toList());
     }
 
-    /** Applies the rules to the elements under root; returns the elements left, root first, in page order. */
-    private static List<Element> apply(final List<RemovalRule> rules, final Element root, final TextStats stats,
+    /**
+     * Applies the page rules to the whole page; returns the elements left, body first, in page order.
+     * A page whose comments are its text is walked again without the comment rule.
+     */
+    private List<Element> applyPageRules(final Element body, final TextStats stats, final ClassWords classWords,
+                                         final SiteSelectors.Protection kept, final Removals removals,
+                                         final Deadline deadline) {
+        final int recorded = removals.size();
+        RuleWalk walk = apply(pageRules, body, stats, classWords, element -> true, kept, removals,
+                () -> deadline.checkOften("page rules"));
+        if (commentRule >= 0 && Discussions.areThePage(stats.get(body), walk.removedChars(),
+                walk.chars()[commentRule], walk.paragraphChars()[commentRule])) {
+            removals.truncate(recorded);
+            walk = apply(discussionPageRules, body, stats, classWords, element -> true, kept, removals,
+                    () -> deadline.checkOften("page rules"));
+        }
+        stats.detach(walk.removed());
+        return walk.remaining();
+    }
+
+    /**
+     * What a walk of the rules found: the elements left, root first, in page order; the elements to
+     * remove, which are still in the page; and the characters and paragraph characters each rule removed.
+     */
+    private record RuleWalk(List<Element> remaining, List<Element> removed, int removedChars, int[] chars,
+                            int[] paragraphChars) {
+    }
+
+    /** Judges the elements under root by the rules; the caller detaches what the walk removed. */
+    private static RuleWalk apply(final List<RemovalRule> rules, final Element root, final TextStats stats,
                                        final ClassWords classWords, final Predicate<Element> judged,
                                        final SiteSelectors.Protection kept, final Removals removals,
                                        final Runnable visited) {
@@ -153,6 +188,9 @@ public final class ArticleCleaner {
         // The walk judges each element before its children and removes only what it judges.
         final BlockTexts texts = new BlockTexts();
         final List<Element> removed = new ArrayList<>();
+        final int[] removedChars = new int[1];
+        final int[] chars = new int[rules.size()];
+        final int[] paragraphChars = new int[rules.size()];
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -179,7 +217,8 @@ public final class ArticleCleaner {
                 }
                 final Block block = new Block(element, counts.chars, counts.linkChars, counts.links, classWords,
                         texts);
-                for (final RemovalRule rule : rules) {
+                for (int i = 0; i < rules.size(); i++) {
+                    final RemovalRule rule = rules.get(i);
                     final String reason = rule.reasonToRemove(block);
                     if (reason != null) {
                         if (counts.chars > 0) {
@@ -188,6 +227,9 @@ public final class ArticleCleaner {
                         // Only the ancestors' measures change, and they have been judged already: the
                         // element leaves them and the page with the others the walk removes.
                         removed.add(element);
+                        removedChars[0] += counts.chars;
+                        chars[i] += counts.chars;
+                        paragraphChars[i] += counts.paragraphChars;
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
@@ -195,8 +237,7 @@ public final class ArticleCleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        stats.detach(removed);
-        return remaining;
+        return new RuleWalk(remaining, removed, removedChars[0], chars, paragraphChars);
     }
 
     private static boolean isInLink(final Element element) {

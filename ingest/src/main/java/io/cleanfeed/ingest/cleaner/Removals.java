@@ -24,6 +24,16 @@ public final class Removals {
         removals.add(new Removal(rule, reason, paths.of(start), snippet(text)));
     }
 
+    /** How many removals are recorded. */
+    public int size() {
+        return removals.size();
+    }
+
+    /** Forgets the removals recorded after the first {@code size}: a walk whose removals were taken back. */
+    void truncate(final int size) {
+        removals.subList(size, removals.size()).clear();
+    }
+
     public List<Removal> toList() {
         return List.copyOf(removals);
     }

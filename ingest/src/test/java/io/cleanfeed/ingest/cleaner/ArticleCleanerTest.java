@@ -76,6 +76,34 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheOpeningPostAndRepliesOfAForumThreadWhoseSiteMarksThemAllAsComments() {
+        final StringBuilder thread = new StringBuilder("<nav><a href='/'>Forum</a> <a href='/ios'>iPhone</a></nav>"
+                + "<h1>No App Store over mobile data since the update?</h1>"
+                + "<div id='forum-comment-first'><span>maria</span><div>Since the update none of my phones "
+                + "reaches the App Store away from Wi-Fi, though every other app works. Any idea?</div></div>");
+        for (int i = 0; i < 6; i++) {
+            thread.append("<div class='comment'><span>user").append(i).append("</span><div>Reply ").append(i)
+                    .append(": it works here on the same network, so try switching mobile data off and on.</div></div>");
+        }
+        final String text = clean(thread + "<footer>Imprint</footer>");
+
+        assertThat(text).contains("none of my phones reaches the App Store", "Reply 0:", "Reply 5:")
+                .doesNotContain("Imprint");
+    }
+
+    @Test
+    void removesTheLongCommentSectionUnderAShortArticle() {
+        final StringBuilder page = new StringBuilder("<article>" + P1 + P2 + "</article><section id='comments'>");
+        for (int i = 0; i < 12; i++) {
+            page.append("<div class='comment'><p>Reply ").append(i)
+                    .append(": about time, the buses on that route are always full in the morning.</p></div>");
+        }
+        final String text = clean(page + "</section>");
+
+        assertThat(text).contains("tram line", "first trams").doesNotContain("Reply");
+    }
+
+    @Test
     void removesAnInlineRelatedArticleLinkButKeepsAParagraphThatIsOneLink() {
         final String text = clean("<article>" + P1
                 + "<p><strong>Related article:</strong> <a href='/other'>Mayor resigns after vote</a></p>" + P2
