@@ -202,6 +202,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAVideoPlayersSettingsMenuByItsWordsWhateverItsClassesButNotASentenceAboutSubtitles() {
+        final String text = clean("<article>" + P1 + "<div class='yz-box'><div>Video Quality</div><div>Auto</div>"
+                + "<div>High (HD)</div><div>Closed Caption Settings</div><div>Position</div></div>" + P2
+                + "<p>The council will stream the next meeting with subtitles for deaf residents.</p>" + P3
+                + "</article>");
+
+        assertThat(text).doesNotContain("Video Quality", "High (HD)", "Closed Caption")
+                .contains("stream the next meeting with subtitles", "tram line", "northern districts");
+    }
+
+    @Test
     void keepsAFormulaThatMathJaxGaveAContextMenuButNotTheSitesMenu() {
         final String text = clean("<article>" + P1 + "<p>The fare rises to "
                 + "<mjx-container class='MathJax CtxtMenu_Attached_0'><math><mi>x</mi><mo>+</mo><mn>2</mn></math>"

@@ -197,9 +197,15 @@ public final class BoilerplateRules {
                 "pour pouvoir commenter", "lascia un commento", "lascia un tuo commento", "deixe um comentário",
                 "deixe seu comentário", "laat een reactie achter", "plaats een reactie", "napisz komentarz",
                 "ajouter un commentaire", "écrire un commentaire", "escribe un comentario", "añadir comentario");
+        // A video player's own menus, written into the page: "Video Quality", "Closed Captions".
+        final List<String> playerControls = List.of("video quality", "closed captions", "closed caption settings",
+                "caption settings", "playback speed", "playback rate", "picture-in-picture", "autoplay",
+                "full screen", "fullscreen", "wiedergabegeschwindigkeit", "untertitel", "vollbild",
+                "vitesse de lecture", "sous-titres", "plein écran", "velocidad de reproducción", "subtítulos",
+                "pantalla completa");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
-                        cookieConsent, shareBar, appPromo, comments)
+                        cookieConsent, shareBar, appPromo, comments, playerControls)
                 .flatMap(List::stream).distinct().toList());
         return List.of(
                 new PhraseRule("donation-appeal", donationAppeal, phrases),
@@ -208,6 +214,7 @@ public final class BoilerplateRules {
                 new PhraseRule("cookie-consent", cookieConsent, phrases),
                 new PhraseRule(Removal.SHARE_BAR, shareBar, phrases),
                 new PhraseRule("app-promo", appPromo, phrases),
+                new PhraseRule("player-controls", playerControls, phrases),
                 new LeadInRule("related-links", RELATED_LEAD_INS),
                 new LeadInRule(Removal.ARTICLE_META, List.of("aktualisiert am", "zuletzt aktualisiert", "updated:",
                         "last updated", "category :", "category:", "kategorie:", "release date:", "veröffentlicht am",
