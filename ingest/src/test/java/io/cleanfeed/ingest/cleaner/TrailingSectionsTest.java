@@ -7,6 +7,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TrailingSectionsTest {
 
@@ -51,28 +53,20 @@ class TrailingSectionsTest {
         }
     }
 
-    @Test
-    void removesTeasersUnderAMoreStoriesHeadingByTheirReadMoreLinksThoughTheirBlurbsAreLonger() {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "More stories | Read more » | Read more ... | Read more, and the pier's plans ..........",
+            "Mais notícias | Leia mais » | Lees verder | En savoir plus"})
+    void removesTeasersUnderAMoreStoriesHeadingByTheirReadMoreLinksThoughTheirBlurbsAreLonger(
+            final String heading, final String first, final String second, final String third) {
         final Removals removals = new Removals();
-        final Element content = cleaned(BODY.repeat(3) + "<h3>More stories</h3>"
-                + BLURB + "<a href='/a'>Read more »</a></p>" + BLURB + "<a href='/b'>Read more ...</a></p>"
-                + BLURB + "<a href='/c'>Read more, and the pier's plans ..........</a></p>", removals);
+        final Element content = cleaned(BODY.repeat(3) + "<h3>" + heading + "</h3>"
+                + BLURB + "<a href='/a'>" + first + "</a></p>" + BLURB + "<a href='/b'>" + second + "</a></p>"
+                + BLURB + "<a href='/c'>" + third + "</a></p>", removals);
 
         assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
         assertThat(removals.toList()).extracting(Removal::reason)
-                .containsOnly("in the section \"More stories\" after the article");
-    }
-
-    @Test
-    void removesTeasersUnderAPortugueseHeadingByTheirReadMoreLinksInPortugueseDutchAndFrench() {
-        final Removals removals = new Removals();
-        final Element content = cleaned(BODY.repeat(3) + "<h3>Mais notícias</h3>"
-                + BLURB + "<a href='/a'>Leia mais »</a></p>" + BLURB + "<a href='/b'>Lees verder</a></p>"
-                + BLURB + "<a href='/c'>En savoir plus</a></p>", removals);
-
-        assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
-        assertThat(removals.toList()).extracting(Removal::reason)
-                .containsOnly("in the section \"Mais notícias\" after the article");
+                .containsOnly("in the section \"" + heading + "\" after the article");
     }
 
     @Test
