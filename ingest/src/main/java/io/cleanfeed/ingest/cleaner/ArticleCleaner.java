@@ -76,10 +76,10 @@ public final class ArticleCleaner {
     private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, hr");
 
     private final List<RemovalRule> pageRules;
-    /** The page rules without the comment rule: for a page whose comments are its text (see {@link Discussions}). */
+    /** The page rule that removes comment sections, if there is one: see {@link Discussions}. */
+    private final @Nullable RemovalRule commentRule;
+    /** The page rules without it, for a page whose comments are its text. */
     private final List<RemovalRule> discussionPageRules;
-    /** The comment rule's place among the page rules, or -1. */
-    private final int commentRule;
     private final List<RemovalRule> contentRules;
     private final RemovalRule donationRule;
 
@@ -89,8 +89,9 @@ public final class ArticleCleaner {
 
     public ArticleCleaner(final List<RemovalRule> pageRules, final List<RemovalRule> contentRules) {
         this.pageRules = List.copyOf(pageRules);
-        this.discussionPageRules = pageRules.stream().filter(rule -> !rule.name().equals(Discussions.RULE)).toList();
-        this.commentRule = this.pageRules.stream().map(RemovalRule::name).toList().indexOf(Discussions.RULE);
+        this.commentRule = this.pageRules.stream()
+                .filter(rule -> rule.name().equals(BoilerplateRules.COMMENTS)).findFirst().orElse(null);
+        this.discussionPageRules = this.pageRules.stream().filter(rule -> rule != commentRule).toList();
         this.contentRules = List.copyOf(contentRules);
         this.donationRule = contentRules.stream()
                 .filter(rule -> rule.name().equals(AppealLetters.RULE))
@@ -137,7 +138,7 @@ public final class ArticleCleaner {
         new Datelines(kept).remove(content, contentStats, removals);
         new Bylines(kept).remove(content, contentStats, removals);
         new Kickers(kept).remove(content, contentStats, removals);
-        final RuleWalk contentWalk = apply(contentRules, content, contentStats, classWords,
+        final RuleWalk contentWalk = apply(contentRules, null, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals,
                 () -> deadline.checkOften("content rules"));
         contentStats.detach(contentWalk.removed());
@@ -158,12 +159,11 @@ public final class ArticleCleaner {
                                          final SiteSelectors.Protection kept, final Removals removals,
                                          final Deadline deadline) {
         final int recorded = removals.size();
-        RuleWalk walk = apply(pageRules, body, stats, classWords, element -> true, kept, removals,
+        RuleWalk walk = apply(pageRules, commentRule, body, stats, classWords, element -> true, kept, removals,
                 () -> deadline.checkOften("page rules"));
-        if (commentRule >= 0 && Discussions.areThePage(stats.get(body), walk.removedChars(),
-                walk.chars()[commentRule], walk.paragraphChars()[commentRule])) {
+        if (Discussions.areThePage(body, stats, walk.removed(), walk.removedByWatched(), walk.remaining())) {
             removals.truncate(recorded);
-            walk = apply(discussionPageRules, body, stats, classWords, element -> true, kept, removals,
+            walk = apply(discussionPageRules, null, body, stats, classWords, element -> true, kept, removals,
                     () -> deadline.checkOften("page rules"));
         }
         stats.detach(walk.removed());
@@ -172,25 +172,26 @@ public final class ArticleCleaner {
 
     /**
      * What a walk of the rules found: the elements left, root first, in page order; the elements to
-     * remove, which are still in the page; and the characters and paragraph characters each rule removed.
+     * remove, which are still in the page; and those of them that the watched rule removed.
      */
-    private record RuleWalk(List<Element> remaining, List<Element> removed, int removedChars, int[] chars,
-                            int[] paragraphChars) {
+    private record RuleWalk(List<Element> remaining, List<Element> removed, List<Element> removedByWatched) {
     }
 
-    /** Judges the elements under root by the rules; the caller detaches what the walk removed. */
-    private static RuleWalk apply(final List<RemovalRule> rules, final Element root, final TextStats stats,
-                                       final ClassWords classWords, final Predicate<Element> judged,
-                                       final SiteSelectors.Protection kept, final Removals removals,
-                                       final Runnable visited) {
+    /**
+     * Judges the elements under root by the rules; the caller detaches what the walk removed.
+     *
+     * @param watched a rule whose removals the walk lists apart, or null
+     */
+    private static RuleWalk apply(final List<RemovalRule> rules, final @Nullable RemovalRule watched,
+                                  final Element root, final TextStats stats, final ClassWords classWords,
+                                  final Predicate<Element> judged, final SiteSelectors.Protection kept,
+                                  final Removals removals, final Runnable visited) {
         final int protectedChars = (int) (stats.get(root).paragraphChars * PROTECTED_SHARE);
         final List<Element> remaining = new ArrayList<>();
         // The walk judges each element before its children and removes only what it judges.
         final BlockTexts texts = new BlockTexts();
         final List<Element> removed = new ArrayList<>();
-        final int[] removedChars = new int[1];
-        final int[] chars = new int[rules.size()];
-        final int[] paragraphChars = new int[rules.size()];
+        final List<Element> removedByWatched = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -217,8 +218,7 @@ public final class ArticleCleaner {
                 }
                 final Block block = new Block(element, counts.chars, counts.linkChars, counts.links, classWords,
                         texts);
-                for (int i = 0; i < rules.size(); i++) {
-                    final RemovalRule rule = rules.get(i);
+                for (final RemovalRule rule : rules) {
                     final String reason = rule.reasonToRemove(block);
                     if (reason != null) {
                         if (counts.chars > 0) {
@@ -227,9 +227,9 @@ public final class ArticleCleaner {
                         // Only the ancestors' measures change, and they have been judged already: the
                         // element leaves them and the page with the others the walk removes.
                         removed.add(element);
-                        removedChars[0] += counts.chars;
-                        chars[i] += counts.chars;
-                        paragraphChars[i] += counts.paragraphChars;
+                        if (rule == watched) {
+                            removedByWatched.add(element);
+                        }
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
@@ -237,7 +237,7 @@ public final class ArticleCleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        return new RuleWalk(remaining, removed, removedChars[0], chars, paragraphChars);
+        return new RuleWalk(remaining, removed, removedByWatched);
     }
 
     private static boolean isInLink(final Element element) {

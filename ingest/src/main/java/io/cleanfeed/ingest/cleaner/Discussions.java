@@ -1,36 +1,70 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.ingest.text.ElementText;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Tells a page whose comments are its text (a forum thread, whose opening post is marked up as
  * the first comment; a live ticker whose entries are "comments") from an article with comments
  * under it. On the first, the rule that removes comment sections takes nearly all of the page's
- * text and leaves a title and a few labels; on the second, the article stays beside them, a few
- * sentences at least.
+ * text and leaves a title and a few labels; on the second, the article stays beside them, one
+ * sentence at least, however short the article or the brief.
  */
 final class Discussions {
 
-    /** The rule that removes comment sections, by their class and id words. */
-    static final String RULE = "comments";
     /** The comments hold at least this share of the text the page rules leave with them. */
     private static final double MIN_COMMENT_SHARE = 0.85;
     /** What the page rules leave besides the comments is shorter than this: a title, a date, a few labels. */
     private static final int MAX_OTHER_CHARS = 700;
-    /** Nor does it hold this much paragraph text: an article of even two short paragraphs does. */
-    private static final int MAX_OTHER_PARAGRAPH_CHARS = 200;
+    /** A line this long outside the comments, other than a heading, is the page's own prose: a brief, a caption. */
+    private static final int MIN_PROSE_LINE_CHARS = 80;
+    /** A shorter line of this many words that ends as a sentence does is prose too; a label or a score is not. */
+    private static final int MIN_SENTENCE_WORDS = 5;
 
     private Discussions() {
     }
 
     /**
-     * @param page       the page's measures before the page rules
-     * @param removed    the characters the page rules removed, the comments among them
-     * @param comments   the characters the comment rule removed
-     * @param commentParagraphs the paragraph characters the comment rule removed
+     * @param page      the element the page rules walked
+     * @param stats     the page's measures, before the walk's removals
+     * @param removed   what the page rules would remove, the comments among them
+     * @param comments  what the comment rule would remove
+     * @param remaining the elements the page rules would leave
      */
-    static boolean areThePage(final TextStats.Counts page, final int removed, final int comments,
-                              final int commentParagraphs) {
-        final int others = page.chars - removed;
-        return comments > 0 && comments >= MIN_COMMENT_SHARE * (comments + others) && others < MAX_OTHER_CHARS
-                && page.paragraphChars - commentParagraphs < MAX_OTHER_PARAGRAPH_CHARS;
+    static boolean areThePage(final Element page, final TextStats stats, final List<Element> removed,
+                              final List<Element> comments, final List<Element> remaining) {
+        if (comments.isEmpty()) {
+            return false;
+        }
+        final int commentChars = chars(comments, stats);
+        final int others = stats.get(page).chars - chars(removed, stats);
+        if (commentChars < MIN_COMMENT_SHARE * (commentChars + others) || others >= MAX_OTHER_CHARS) {
+            return false;
+        }
+        for (final Element element : remaining) {
+            if (Lines.isLeafBlock(element) && !Lines.isHeading(element) && isProse(element, stats)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isProse(final Element line, final TextStats stats) {
+        if (stats.get(line).chars >= MIN_PROSE_LINE_CHARS) {
+            return true;
+        }
+        final @Nullable String text = ElementText.ofLine(line, MIN_PROSE_LINE_CHARS);
+        return text != null && Lines.words(text) >= MIN_SENTENCE_WORDS && Lines.endsSentence(text);
+    }
+
+    /** The text of elements none of which holds another. */
+    private static int chars(final List<Element> elements, final TextStats stats) {
+        int chars = 0;
+        for (final Element element : elements) {
+            chars += stats.get(element).chars;
+        }
+        return chars;
     }
 }

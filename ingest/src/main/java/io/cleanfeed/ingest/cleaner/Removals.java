@@ -25,7 +25,7 @@ public final class Removals {
     }
 
     /** How many removals are recorded. */
-    public int size() {
+    int size() {
         return removals.size();
     }
 

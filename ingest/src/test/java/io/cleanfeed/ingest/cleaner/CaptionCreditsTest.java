@@ -7,6 +7,8 @@ import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CaptionCreditsTest {
 
@@ -26,14 +28,13 @@ class CaptionCreditsTest {
                 .containsExactly(tuple("image-credit", "Bild: TebNad/Shutterstock.com"));
     }
 
-    @Test
-    void takesACreditOpenedInPolishPortugueseOrDutchOffTheEndOfACaption() {
-        for (final String credit : new String[] {"fot. Jan Kowalski", "Crédito: Agência Exemplo", "Beeld: Jan Jansen"}) {
-            final Element body = trimmed("<figure><img src='/a.jpg'><figcaption>The new tram at the depot. " + credit
-                    + "</figcaption></figure>", new Removals());
+    @ParameterizedTest
+    @ValueSource(strings = {"fot. Jan Kowalski", "Crédito: Agência Exemplo", "Beeld: Jan Jansen"})
+    void takesACreditOpenedInPolishPortugueseOrDutchOffTheEndOfACaption(final String credit) {
+        final Element body = trimmed("<figure><img src='/a.jpg'><figcaption>The new tram at the depot. " + credit
+                + "</figcaption></figure>", new Removals());
 
-            assertThat(body.text()).isEqualTo("The new tram at the depot.");
-        }
+        assertThat(body.text()).isEqualTo("The new tram at the depot.");
     }
 
     @Test

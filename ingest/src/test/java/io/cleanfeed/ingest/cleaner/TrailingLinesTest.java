@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.cleanfeed.core.schema.Removal;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TrailingLinesTest {
 
@@ -47,16 +49,13 @@ class TrailingLinesTest {
         assertThat(removals.toList()).extracting(Removal::reason).first().isEqualTo("contact details after the article");
     }
 
-    @Test
-    void removesAPressContactWhosePhoneIsLabelledInFrenchSpanishOrPortuguese() {
-        for (final String phone : new String[] {"Tél. : 01 23 45 67 89", "Teléfono: 911 234 567",
-                "Telefone (11) 2345-6789"}) {
-            final Removals removals = new Removals();
-            final Element content = trimmed(ARTICLE + ARTICLE + "<p>Contact presse</p><p>Marie Exemple</p><p>" + phone
-                    + "</p>", removals);
+    @ParameterizedTest
+    @ValueSource(strings = {"Tél. : 01 23 45 67 89", "Teléfono: 911 234 567", "Telefone (11) 2345-6789"})
+    void removesAPressContactWhosePhoneIsLabelledInFrenchSpanishOrPortuguese(final String phone) {
+        final Element content = trimmed(ARTICLE + ARTICLE + "<p>Contact presse</p><p>Marie Exemple</p><p>" + phone
+                + "</p>", new Removals());
 
-            assertThat(content.text()).endsWith("officials said.");
-        }
+        assertThat(content.text()).endsWith("officials said.");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TrailingSectionsTest {
 
@@ -39,18 +40,16 @@ class TrailingSectionsTest {
                 .containsOnly("in the section \"Auch auf stadtblatt.de\" after the article");
     }
 
-    @Test
-    void removesTheTeasersUnderHeadingsThatAnnounceThemInPortugueseItalianDutchAndPolish() {
-        for (final String heading : new String[] {"Veja também", "Potrebbe interessarti", "Meest gelezen",
-                "Najczęściej czytane"}) {
-            final Removals removals = new Removals();
-            final Element content = cleaned(BODY + "<h2>" + heading + "</h2><p><a href='/a'>Warum die Linie 7 "
-                    + "später kommt</a><br><br><a href='/b'>Zehn Tipps für den Winter</a></p>", removals);
+    @ParameterizedTest
+    @ValueSource(strings = {"Veja também", "Potrebbe interessarti", "Meest gelezen", "Najczęściej czytane"})
+    void removesTheTeasersUnderHeadingsThatAnnounceThemInPortugueseItalianDutchAndPolish(final String heading) {
+        final Removals removals = new Removals();
+        final Element content = cleaned(BODY + "<h2>" + heading + "</h2><p><a href='/a'>Warum die Linie 7 "
+                + "später kommt</a><br><br><a href='/b'>Zehn Tipps für den Winter</a></p>", removals);
 
-            assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
-            assertThat(removals.toList()).extracting(Removal::reason)
-                    .containsOnly("in the section \"" + heading + "\" after the article");
-        }
+        assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
+        assertThat(removals.toList()).extracting(Removal::reason)
+                .containsOnly("in the section \"" + heading + "\" after the article");
     }
 
     @ParameterizedTest

@@ -37,7 +37,11 @@ class BylineTextTest {
             "Escrito por Lucía Pérez el 3 de mayo | Lucía Pérez",
             "Articolo scritto da Marco Bianchi | Marco Bianchi",
             "Geschreven door Jan de Vries | Jan de Vries",
-            "Texto: Ana Costa | Ana Costa"})
+            "Texto: Ana Costa | Ana Costa",
+            "Écrit par Marie Dupont | Marie Dupont",
+            "Skrevet av Kari Nordmann | Kari Nordmann",
+            "Testo: Marco Bianchi | Marco Bianchi",
+            "Tekst: Jan Jansen | Jan Jansen"})
     void findsTheNamesAfterTheBylineMarker(final String line, final String names) {
         assertThat(BylineText.find(line)).isEqualTo(names);
     }

@@ -12,6 +12,12 @@ import java.util.stream.Stream;
  */
 public final class BoilerplateRules {
 
+    /**
+     * The name of the rules that remove comment sections: the cleaner keeps the comments of a page
+     * they make up, a forum thread, and asks for the page rule by this name.
+     */
+    public static final String COMMENTS = "comments";
+
     /** More text than this in a "modal" or "overlay" is an article shown in one, not a pop-up. */
     private static final int MAX_WIDGET_CHARS = 1500;
     /**
@@ -32,11 +38,11 @@ public final class BoilerplateRules {
             "czytaj też", "zobacz też", "zobacz także", "leia também", "veja também", "lees ook", "läs också",
             "les også", "læs også", "lue myös", "lue aiheesta lisää",
             "también puede leer", "también puedes leer", "también lea", "lea además", "vea también", "ver también",
-            "más información:", "noticia relacionada", "te recomendamos", "le recomendamos", "leia mais",
-            "saiba mais", "veja mais", "à lire également", "lire également", "voir aussi", "à voir aussi",
+            "más información:", "noticia relacionada", "leia mais", "saiba mais", "veja mais", "à lire également",
+            "lire également", "voir aussi", "à voir aussi",
             "leggi pure", "vedi anche", "potrebbe interessarti", "lees meer", "lees verder", "zie ook",
             "bekijk ook", "przeczytaj także", "przeczytaj też", "przeczytaj również", "czytaj również",
-            "zobacz również", "polecamy");
+            "zobacz również");
 
     private BoilerplateRules() {
     }
@@ -59,16 +65,15 @@ public final class BoilerplateRules {
                         "moove_gdpr", "cookielaw", "eu-cookie")),
                 new ClassWordRule("paywall-prompt", Set.of("paywall", "piano", "metered", "meter", "regwall",
                         "tp-modal", "tp-container", "tp-backdrop", "subscribe", "subscription", "subscriptions",
-                        "subscriber", "offer", "offers", "upsell", "abo", "abonnement", "suscripcion", "assinatura",
-                        "abbonamento")),
+                        "subscriber", "offer", "offers", "upsell", "abo", "abonnement", "suscripcion", "abbonamento")),
                 new ClassWordRule("newsletter-signup", Set.of("newsletter", "newsletters", "signup", "sign-up",
                         "optin", "opt-in", "mailchimp", "mc4wp", "email-signup", "boletin", "infolettre")),
                 new ClassWordRule("donation-appeal", Set.of("donate", "donation", "donations", "contribute",
-                        "contribution", "contributions", "support-us", "membership", "fundraising", "supporter", "spenden",
-                        "donar")),
+                        "contribution", "contributions", "support-us", "membership", "fundraising", "supporter",
+                        "spenden", "donar")),
                 new ClassWordRule(Removal.SHARE_BAR, Set.of("share", "sharing", "sharebar", "social", "sharethis",
                         "addthis", "shariff", "sharer", "sharedaddy", "socialshare", "social-share", "shareaholic",
-                        "a2a_kit", "print-button", "printfriendly", "compartir", "compartilhar", "partager", "partage",
+                        "a2a_kit", "print-button", "printfriendly", "compartir", "compartilhar", "partager",
                         "condividi", "teilen", "delen", "udostepnij")),
                 new ClassWordRule("related-links", Set.of("related", "relatedposts", "related-posts", "jp-relatedposts",
                         "yarpp", "crp_related", "recommended", "recommendations", "linklist", "link-list",
@@ -81,11 +86,11 @@ public final class BoilerplateRules {
                         "advertising", "adslot", "adunit", "adsbygoogle", "dfp", "sponsor", "sponsored", "promo",
                         "promoted", "werbung", "anzeige", "reklama", "affiliate", "affiliatelinks", "affiliate-link",
                         "ecommerce", "item-product", "product-box", "productbox", "shopping",
-                        "teaser-list", "teaserlist", "teaser-box", "more-teaser", "publicidad", "publicidade", "publicite",
-                        "pubblicita", "anuncio", "anuncios", "annonce", "annonces", "reclame", "advertentie")),
-                new ClassWordRule("comments", Set.of("comment", "comments", "disqus", "discussion", "kommentare",
-                        "respond", "comment-respond", "commentlist", "comment-list", "comentarios", "comentario",
-                        "commentaires", "commentaire", "commenti", "reacties", "komentarze")),
+                        "teaser-list", "teaserlist", "teaser-box", "more-teaser", "publicidad", "publicidade",
+                        "publicite", "pubblicita", "reclame", "advertentie")),
+                new ClassWordRule(COMMENTS, Set.of("comment", "comments", "disqus", "discussion", "kommentare",
+                        "respond", "comment-respond", "commentlist", "comment-list", "comentarios", "commentaires",
+                        "commenti", "reacties", "komentarze")),
                 new ClassWordRule("embedded-post", Set.of("twitter-tweet", "instagram-media", "fb-post", "tiktok-embed",
                         "wp-embedded-content", "embedded-tweet", "twitter-timeline")),
                 new ClassWordRule(Removal.AUTHOR_BOX, Set.of("author-bio", "about-author", "author-box", "author-card",
@@ -136,12 +141,12 @@ public final class BoilerplateRules {
                 "il tuo contributo", "senza pubblicità", "diventa socio",
                 "caros leitores", "jornalismo independente", "faça uma doação", "sem publicidade", "sem anúncios",
                 "seja membro", "torne-se membro",
-                "beste lezer", "onafhankelijke journalistiek", "steun ons", "doneer", "word lid",
-                "zonder advertenties", "jouw steun", "uw steun",
+                "beste lezer", "onafhankelijke journalistiek", "steun ons", "word lid", "zonder advertenties",
+                "jouw steun",
                 "drodzy czytelnicy", "niezależne dziennikarstwo", "niezależnego dziennikarstwa", "wesprzyj nas",
-                "przekaż darowiznę", "twoje wsparcie", "bez reklam", "zostań patronem",
+                "przekaż darowiznę", "twoje wsparcie", "zostań patronem",
                 "дорогие читатели", "независимую журналистику", "независимой журналистики", "без рекламы",
-                "пожертвовать", "ваша поддержка");
+                "ваша поддержка");
         final List<String> paywallPrompt = List.of("reached your limit", "free articles", "free article",
                 "subscribe to continue", "continue reading", "already a subscriber", "subscribe now",
                 "unlimited access", "log in to continue", "sign in to continue", "to keep reading",
@@ -149,18 +154,16 @@ public final class BoilerplateRules {
                 "cancel anytime", "jetzt weiterlesen", "weiterlesen mit", "abonnieren", "bereits abonnent",
                 "plus-artikel", "оформите подписку", "abonnez-vous", "déjà abonné", "suscríbete",
                 "ya eres suscriptor",
-                "pro monat", "jederzeit kündbar", "monatlich kündbar", "unbegrenzten zugriff",
-                "unbegrenzter zugriff", "kostenlose artikel", "für abonnenten", "abo abschließen",
-                "par mois", "sans engagement", "accès illimité", "réservé aux abonnés", "je m'abonne",
-                "al mes", "por mes", "acceso ilimitado", "exclusivo para suscriptores", "cancela cuando quieras",
+                "jederzeit kündbar", "unbegrenzten zugriff", "unbegrenzter zugriff", "kostenlose artikel",
+                "für abonnenten", "abo abschließen",
+                "sans engagement", "accès illimité", "réservé aux abonnés", "je m'abonne",
+                "acceso ilimitado", "exclusivo para suscriptores", "cancela cuando quieras",
                 "sigue leyendo", "inicia sesión",
-                "abbonati", "al mese", "accesso illimitato", "già abbonato", "riservato agli abbonati",
-                "continua a leggere",
-                "assine", "por mês", "acesso ilimitado", "já é assinante", "continue lendo",
-                "exclusivo para assinantes",
-                "per maand", "onbeperkt toegang", "al abonnee", "neem een abonnement",
-                "miesięcznie", "nieograniczony dostęp", "wykup dostęp", "zaloguj się",
-                "подписаться", "уже подписаны", "в месяц", "неограниченный доступ");
+                "accesso illimitato", "già abbonato", "riservato agli abbonati", "continua a leggere",
+                "acesso ilimitado", "já é assinante", "continue lendo", "exclusivo para assinantes",
+                "onbeperkt toegang", "al abonnee", "neem een abonnement",
+                "nieograniczony dostęp", "wykup dostęp", "zaloguj się",
+                "подписаться", "уже подписаны", "неограниченный доступ");
         final List<String> newsletterSignup = List.of("newsletter", "sign up for", "sign up to",
                 "subscribe to our", "unsubscribe at any time", "enter your email", "email address",
                 "your inbox", "privacy policy", "подпишитесь", "рассылк", "melden sie sich",
@@ -173,14 +176,14 @@ public final class BoilerplateRules {
                 "inscreva-se", "cadastre-se", "política de privacidade",
                 "schrijf je in", "meld je aan", "e-mailadres", "privacybeleid",
                 "zapisz się", "adres e-mail", "polityka prywatności",
-                "электронной почты", "политика конфиденциальности");
+                "политика конфиденциальности");
         final List<String> cookieConsent = List.of("cookie", "we value your privacy", "accept all",
                 "reject all", "manage preferences", "cookie settings", "our partners", "consent",
                 "uses cookies", "we use cookies", "wir verwenden cookies", "alle akzeptieren",
                 "файлы cookie", "nous utilisons des cookies", "utilizamos cookies", "privacy policy",
-                "alle ablehnen", "einwilligung", "datenschutzeinstellungen", "tout accepter", "tout refuser",
-                "consentement", "aceptar todo", "rechazar todo", "consentimiento", "accetta tutti", "rifiuta tutti",
-                "aceitar todos", "alles accepteren", "alles weigeren", "akceptuję", "zaakceptuj");
+                "alle ablehnen", "datenschutzeinstellungen", "tout accepter", "tout refuser",
+                "aceptar todo", "rechazar todo", "accetta tutti", "rifiuta tutti",
+                "aceitar todos", "alles accepteren", "alles weigeren", "akceptuję");
         final List<String> shareBar = List.of("share on facebook", "share on twitter", "share on x",
                 "share this", "copy link", "share via email", "tweet", "whatsapp", "linkedin", "facebook",
                 "artikel teilen", "teilen", "поделиться", "partager", "share on pinterest", "pinterest",
@@ -197,12 +200,10 @@ public final class BoilerplateRules {
                 "pour pouvoir commenter", "lascia un commento", "lascia un tuo commento", "deixe um comentário",
                 "deixe seu comentário", "laat een reactie achter", "plaats een reactie", "napisz komentarz",
                 "ajouter un commentaire", "écrire un commentaire", "escribe un comentario", "añadir comentario");
-        // A video player's own menus, written into the page: "Video Quality", "Closed Captions".
+        // A video player's own menus, written into the page: "Video Quality", "Closed Caption Settings".
         final List<String> playerControls = List.of("video quality", "closed captions", "closed caption settings",
-                "caption settings", "playback speed", "playback rate", "picture-in-picture", "autoplay",
-                "full screen", "fullscreen", "wiedergabegeschwindigkeit", "untertitel", "vollbild",
-                "vitesse de lecture", "sous-titres", "plein écran", "velocidad de reproducción", "subtítulos",
-                "pantalla completa");
+                "caption settings", "playback speed", "playback rate", "picture-in-picture",
+                "wiedergabegeschwindigkeit", "vitesse de lecture", "velocidad de reproducción");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
                         cookieConsent, shareBar, appPromo, comments, playerControls)
@@ -214,7 +215,8 @@ public final class BoilerplateRules {
                 new PhraseRule("cookie-consent", cookieConsent, phrases),
                 new PhraseRule(Removal.SHARE_BAR, shareBar, phrases),
                 new PhraseRule("app-promo", appPromo, phrases),
-                new PhraseRule("player-controls", playerControls, phrases),
+                // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.
+                new PhraseRule("player-controls", playerControls, phrases, 3),
                 new LeadInRule("related-links", RELATED_LEAD_INS),
                 new LeadInRule(Removal.ARTICLE_META, List.of("aktualisiert am", "zuletzt aktualisiert", "updated:",
                         "last updated", "category :", "category:", "kategorie:", "release date:", "veröffentlicht am",
@@ -230,7 +232,7 @@ public final class BoilerplateRules {
                         "permalink http", "permalien:", "permalien http", "short url:", "kurz-url:", "news date :",
                         "news date:", "publicado el", "publicado em", "publicado por", "publié le", "publié par",
                         "mis à jour le", "pubblicato il", "aggiornato il", "actualizado el", "atualizado em",
-                        "gepubliceerd op", "bijgewerkt op", "opublikowano", "zaktualizowano", "aktualizacja:")),
+                        "gepubliceerd op", "bijgewerkt op", "opublikowano:", "zaktualizowano:", "aktualizacja:")),
                 // Not article-meta, which enrich reads for the article's author and day: a citation names others.
                 new LeadInRule("citation", List.of("suggested citation", "zitiervorschlag", "cite this article",
                         "cite as:")),
@@ -240,7 +242,7 @@ public final class BoilerplateRules {
                         "fotonachweis:", "beitragsbild:", "titelbild:", "crédits photos", "crédit photo",
                         "photo credit:", "image credit:", "crédito:", "créditos:", "fotografía:", "fotografia:",
                         "zdjęcie:", "foto di", "bron:", "beeld:")),
-                new PhraseRule("comments", comments, phrases),
+                new PhraseRule(COMMENTS, comments, phrases),
                 // Inside the article only: on the whole page a small "author" box can decide where the article is.
                 new OutsideLists(new ClassWordRule(Removal.ARTICLE_META, Set.of("author", "byline"),
                         MAX_BYLINE_CHARS)),

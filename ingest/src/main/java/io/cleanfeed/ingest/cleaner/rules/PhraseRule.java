@@ -21,12 +21,15 @@ public final class PhraseRule implements RemovalRule {
     private static final int CALL_TO_ACTION_SLACK = 16;
     /** Shorter phrases ("log in", "a month") are too common to remove a block on their own. */
     private static final int MIN_CALL_TO_ACTION_CHARS = 10;
+    /** Two of a kind's phrases in little text make a banner of most kinds. */
+    private static final int DEFAULT_MIN_HITS = 2;
 
     private final String name;
     private final List<String> phrases;
     private final PhraseIndex index;
     /** Each phrase's id in {@link #index}. */
     private final int[] ids;
+    private final int minHits;
 
     /**
      * Phrases in lower case. Single words and short phrases count as evidence but never remove a
@@ -41,6 +44,19 @@ public final class PhraseRule implements RemovalRule {
      *              phrases in a block in one pass over its text
      */
     public PhraseRule(final String name, final List<String> phrases, final PhraseIndex index) {
+        this(name, phrases, index, DEFAULT_MIN_HITS);
+    }
+
+    /**
+     * @param minHits how many distinct phrases a banner of this kind holds at least: more for a kind
+     *                whose phrases an article may name two of in one sentence ("picture-in-picture
+     *                and playback speed")
+     */
+    public PhraseRule(final String name, final List<String> phrases, final PhraseIndex index, final int minHits) {
+        if (minHits < 1) {
+            throw new IllegalArgumentException("rule " + name + " needs minHits of at least 1, not " + minHits);
+        }
+        this.minHits = minHits;
         this.name = name;
         this.phrases = List.copyOf(phrases);
         this.index = index;
@@ -82,7 +98,7 @@ public final class PhraseRule implements RemovalRule {
         }
         // "cookie" found inside "uses cookies" is one piece of evidence, not two.
         hits.removeIf(hit -> hits.stream().anyMatch(other -> other.length() > hit.length() && other.contains(hit)));
-        if (hits.size() >= 2 && block.chars() <= CHARS_PER_HIT * hits.size()) {
+        if (hits.size() >= minHits && block.chars() <= CHARS_PER_HIT * hits.size()) {
             return hits.size() + " " + name + " phrases in " + block.chars() + " chars: " + quoted(hits);
         }
         if (!longestStrong.isEmpty() && block.chars() <= longestStrong.length() + CALL_TO_ACTION_SLACK) {
