@@ -29,8 +29,12 @@ public final class PhraseIndex {
     /** The characters the phrases use, sorted; a character's symbol is 1 + its position, 0 for any other. */
     private final char[] alphabet;
     private final int[] asciiSymbols = new int[128];
-    /** The automaton's moves: state × symbol → state; state 0 is the start. */
-    private final int[] moves;
+    /**
+     * The automaton's moves: state × symbol → state; state 0 is the start. Chars, not ints: every
+     * character of every block's text reads a row, and the table of the phrase rules in a dozen
+     * languages is twice the size of a core's second-level cache as ints.
+     */
+    private final char[] moves;
     private final int width;
     /** The ids of the phrases that end at each state, those of its suffixes included; null for none. */
     private final int[][] endings;
@@ -86,13 +90,17 @@ public final class PhraseIndex {
         // Breadth first: each state's longest proper suffix that is a state, its missing moves taken
         // from that suffix, and its endings joined with the suffix's.
         final int states = children.size();
-        moves = new int[states * width];
+        if (states > Character.MAX_VALUE + 1) {
+            throw new IllegalArgumentException("the phrases make " + states + " states, more than the "
+                    + (Character.MAX_VALUE + 1) + " an index holds: split them into several indexes");
+        }
+        moves = new char[states * width];
         endings = new int[states][];
         final int[] suffix = new int[states];
         final Deque<Integer> queue = new ArrayDeque<>();
         for (int symbol = 1; symbol < width; symbol++) {
             final int child = children.get(0)[symbol];
-            moves[symbol] = child;
+            moves[symbol] = (char) child;
             if (child != 0) {
                 queue.add(child);
             }
@@ -111,13 +119,18 @@ public final class PhraseIndex {
                 final int child = children.get(state)[symbol];
                 if (child != 0 && symbol != 0) {
                     suffix[child] = moves[suffix[state] * width + symbol];
-                    moves[state * width + symbol] = child;
+                    moves[state * width + symbol] = (char) child;
                     queue.add(child);
                 } else {
                     moves[state * width + symbol] = moves[suffix[state] * width + symbol];
                 }
             }
         }
+    }
+
+    /** How many distinct phrases the index holds: their ids run from 0 to one less. */
+    public int size() {
+        return lengths.length;
     }
 
     /** The phrase's id, or -1 when it is not one of the index's phrases. */

@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,11 @@ public final class PhraseRule implements RemovalRule {
     private final String name;
     private final List<String> phrases;
     private final PhraseIndex index;
-    /** Each phrase's id in {@link #index}. */
-    private final int[] ids;
+    /**
+     * Each of the index's phrase ids, the position of that phrase in {@link #phrases}, or -1: a block's
+     * few hits are looked up, where going through a list of ninety phrases for each block was not cheap.
+     */
+    private final int[] positions;
     private final int minHits;
 
     /**
@@ -60,12 +64,16 @@ public final class PhraseRule implements RemovalRule {
         this.name = name;
         this.phrases = List.copyOf(phrases);
         this.index = index;
-        this.ids = new int[this.phrases.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = index.id(this.phrases.get(i));
-            if (ids[i] < 0) {
+        this.positions = new int[index.size()];
+        Arrays.fill(positions, -1);
+        for (int i = 0; i < this.phrases.size(); i++) {
+            final int id = index.id(this.phrases.get(i));
+            if (id < 0) {
                 throw new IllegalArgumentException("the phrase index of rule " + name + " lacks its phrase \""
                         + this.phrases.get(i) + "\"");
+            }
+            if (positions[id] < 0) {
+                positions[id] = i;
             }
         }
     }
@@ -84,16 +92,26 @@ public final class PhraseRule implements RemovalRule {
         if (found.isEmpty()) {
             return null;
         }
+        // The rule's phrases among those found, in the rule's order: the reason quotes the first.
+        final int[] mine = new int[found.cardinality()];
+        int count = 0;
+        for (int id = found.nextSetBit(0); id >= 0; id = found.nextSetBit(id + 1)) {
+            if (positions[id] >= 0) {
+                mine[count++] = positions[id];
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        Arrays.sort(mine, 0, count);
         final List<String> hits = new ArrayList<>();
         String longestStrong = "";
-        for (int i = 0; i < ids.length; i++) {
-            if (found.get(ids[i])) {
-                final String phrase = phrases.get(i);
-                hits.add(phrase);
-                if (phrase.indexOf(' ') > 0 && phrase.length() >= MIN_CALL_TO_ACTION_CHARS
-                        && phrase.length() > longestStrong.length()) {
-                    longestStrong = phrase;
-                }
+        for (int k = 0; k < count; k++) {
+            final String phrase = phrases.get(mine[k]);
+            hits.add(phrase);
+            if (phrase.indexOf(' ') > 0 && phrase.length() >= MIN_CALL_TO_ACTION_CHARS
+                    && phrase.length() > longestStrong.length()) {
+                longestStrong = phrase;
             }
         }
         // "cookie" found inside "uses cookies" is one piece of evidence, not two.

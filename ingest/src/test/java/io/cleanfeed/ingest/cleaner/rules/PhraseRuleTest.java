@@ -35,6 +35,26 @@ class PhraseRuleTest {
         assertThat(paywall.reasonToRemove(block("Log in"))).isNull();
     }
 
+    @Test
+    void aRuleThatNeedsThreePhrasesLeavesASentenceThatNamesTwo() {
+        final List<String> controls = List.of("video quality", "playback speed", "picture-in-picture");
+        final PhraseRule player = new PhraseRule("player-controls", controls, new PhraseIndex(controls), 3);
+
+        assertThat(player.reasonToRemove(block("The app adds picture-in-picture and a playback speed control.")))
+                .isNull();
+        assertThat(player.reasonToRemove(block("Video quality Auto Playback speed 1x Picture-in-picture")))
+                .startsWith("3 player-controls phrases");
+    }
+
+    @Test
+    void quotesTheRulesPhrasesInItsOwnOrderWhateverTheirOrderInASharedIndex() {
+        final PhraseIndex shared = new PhraseIndex(List.of("log in", "free articles", "subscribe to continue"));
+        final PhraseRule rule = new PhraseRule("paywall-prompt", List.of("subscribe to continue", "log in"), shared);
+
+        assertThat(rule.reasonToRemove(block("Log in or subscribe to continue")))
+                .endsWith("\"subscribe to continue\", \"log in\"");
+    }
+
     private static Block block(final String text) {
         final Element element = Jsoup.parse("<div>" + text + "</div>").selectFirst("div");
         return new Block(element, element.text().length(), 0, 0);
