@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.ingest.cleaner.rules.PrefixIndex;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.page.AncestorValues;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class TrailingSections {
             "leggi tutto", "czytaj dalej", "читать далее", "lees meer", "läs mer", "lue lisää",
             "leia mais", "saiba mais", "continue lendo", "lees verder", "czytaj więcej", "en savoir plus",
             "ver más", "leggi di più", "mehr erfahren");
-    private static final List<String> ANNOUNCEMENTS = List.of(
+    private static final PrefixIndex ANNOUNCEMENTS = new PrefixIndex(List.of(
             "other recent stories", "more stories", "more news", "more from", "more on this", "more articles",
             "related stories", "related articles", "related posts", "related content", "recommended for you",
             "you may also like", "you might also like", "read next", "most read", "most popular", "latest news",
@@ -87,7 +88,7 @@ final class TrailingSections {
             "leia também", "veja também", "mais notícias", "mais lidas", "mais lidos", "notícias relacionadas",
             "artigos relacionados", "você também pode gostar", "últimas notícias",
             "meest gelezen", "gerelateerde artikelen", "ook interessant", "laatste nieuws",
-            "najczęściej czytane", "powiązane artykuły", "przeczytaj także", "przeczytaj też", "zobacz też");
+            "najczęściej czytane", "powiązane artykuły", "przeczytaj także", "przeczytaj też", "zobacz też"));
 
     private final Set<Element> unwrappedLinks;
     private final SiteSelectors.Protection kept;
@@ -339,7 +340,7 @@ final class TrailingSections {
             return false;
         }
         final String text = line.toLowerCase(Locale.ROOT);
-        for (final String announcement : ANNOUNCEMENTS) {
+        for (final String announcement : ANNOUNCEMENTS.candidates(text)) {
             if (text.startsWith(announcement) && text.length() - announcement.length() <= MAX_HEADING_TAIL
                     && (text.length() == announcement.length()
                     || !Character.isLetterOrDigit(text.charAt(announcement.length())))) {

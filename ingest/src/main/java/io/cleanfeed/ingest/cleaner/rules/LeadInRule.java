@@ -13,11 +13,11 @@ public final class LeadInRule implements RemovalRule {
     private static final int MAX_CHARS_WITHOUT_LINK = 80;
 
     private final String name;
-    private final List<String> leadIns;
+    private final PrefixIndex leadIns;
 
     public LeadInRule(final String name, final List<String> leadIns) {
         this.name = name;
-        this.leadIns = List.copyOf(leadIns);
+        this.leadIns = new PrefixIndex(leadIns);
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class LeadInRule implements RemovalRule {
             return null;
         }
         final String text = block.text();
-        for (final String leadIn : leadIns) {
+        for (final String leadIn : leadIns.candidates(text)) {
             if (text.startsWith(leadIn)) {
                 return "opens with \"" + leadIn + "\"";
             }
