@@ -495,7 +495,8 @@ final class ContentLocator {
         if (!element.normalName().equals("div") && !element.normalName().equals("section")) {
             return false;
         }
-        for (final Element child : element.children()) {
+        // Sibling by sibling: children() copies the list, for each of a page's thousands of divs.
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (Lines.isBlock(child)) {
                 return false;
             }

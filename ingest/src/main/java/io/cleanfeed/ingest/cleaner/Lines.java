@@ -64,7 +64,7 @@ final class Lines {
         if (!isBlock(element)) {
             return false;
         }
-        for (final Element child : element.children()) {
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (isBlock(child)) {
                 return false;
             }
