@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** A phrase is found exactly when the text contains it. */
+/**
+ * A phrase is found exactly when the text contains it, where a word starts if the phrase opens with
+ * a letter or a digit.
+ */
 class PhraseIndexTest {
 
     private static final List<String> PHRASES = List.of("log in", "log in to continue", "in to", "support us",
@@ -16,7 +19,7 @@ class PhraseIndexTest {
             "suscríbete", "suscríbete a", "privacy policy", "privacy policy", "😀 x", "é", "");
 
     @Test
-    void findsExactlyThePhrasesTheTextContains() {
+    void findsExactlyThePhrasesTheTextContainsWhereAWordStarts() {
         final PhraseIndex index = new PhraseIndex(PHRASES);
         final Random random = new Random(7);
         final List<String> pieces = new ArrayList<>(PHRASES);
@@ -30,13 +33,31 @@ class PhraseIndexTest {
             final BitSet found = index.find(text.toString());
             for (final String phrase : PHRASES) {
                 assertThat(found.get(index.id(phrase))).as("\"%s\" in \"%s\"", phrase, text)
-                        .isEqualTo(text.toString().contains(phrase));
+                        .isEqualTo(containsFromAWordStart(text.toString(), phrase));
             }
         }
     }
 
     @Test
+    void findsAPhraseThatOpensAWordOnlyWhereAWordStartsButLetsItEndInsideOne() {
+        final PhraseIndex index = new PhraseIndex(List.of("uw steun", "al mes", "newsletter", "©"));
+
+        assertThat(index.find("een nieuw steunpakket voor de final message").isEmpty()).isTrue();
+        assertThat(index.find("dank voor uw steun! newsletters, al mes: 2,50 ©2024").cardinality()).isEqualTo(4);
+    }
+
+    @Test
     void phrasesOfAnotherIndexHaveNoId() {
         assertThat(new PhraseIndex(List.of("log in")).id("subscribe now")).isEqualTo(-1);
+    }
+
+    private static boolean containsFromAWordStart(final String text, final String phrase) {
+        final boolean opensAWord = !phrase.isEmpty() && Character.isLetterOrDigit(phrase.charAt(0));
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            if (!opensAWord || at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
