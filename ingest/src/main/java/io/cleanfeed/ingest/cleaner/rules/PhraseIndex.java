@@ -159,7 +159,7 @@ public final class PhraseIndex {
             if (ending != null) {
                 for (final int id : ending) {
                     final int start = i + 1 - lengths[id];
-                    if (!opensAWord[id] || start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))) {
+                    if (startsAWord(id, start == 0 ? ' ' : text.charAt(start - 1))) {
                         found.set(id);
                     }
                 }
@@ -181,7 +181,7 @@ public final class PhraseIndex {
             if (ending != null) {
                 for (final int id : ending) {
                     final int start = i + 1 - lengths[id];
-                    hits.add(i + 1, id, !opensAWord[id] || start == 0 || !Character.isLetterOrDigit(text[start - 1]));
+                    hits.add(i + 1, id, startsAWord(id, start == 0 ? ' ' : text[start - 1]));
                 }
             }
         }
@@ -230,6 +230,11 @@ public final class PhraseIndex {
             }
             return within;
         }
+    }
+
+    /** Whether the phrase, found after the character {@code before} (a space at the text's start), counts there. */
+    private boolean startsAWord(final int id, final char before) {
+        return !opensAWord[id] || !Character.isLetterOrDigit(before);
     }
 
     private int symbol(final char c) {
