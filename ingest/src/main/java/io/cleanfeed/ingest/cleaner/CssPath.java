@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -117,7 +118,7 @@ final class CssPath {
     private static int firstClassStart(final String classes) {
         final int limit = Math.min(classes.length(), MAX_NAME_CHARS);
         for (int i = 0; i < limit; i++) {
-            if (!isSpace(classes.charAt(i))) {
+            if (!ClassWords.separatesClasses(classes.charAt(i))) {
                 return i;
             }
         }
@@ -132,14 +133,10 @@ final class CssPath {
     private static int firstSpace(final String classes, final int from) {
         final int limit = Math.min(classes.length(), from + MAX_NAME_CHARS + 1);
         for (int i = from; i < limit; i++) {
-            if (isSpace(classes.charAt(i))) {
+            if (ClassWords.separatesClasses(classes.charAt(i))) {
                 return i;
             }
         }
         return limit;
-    }
-
-    private static boolean isSpace(final char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -84,7 +84,7 @@ public final class ClassWords {
     private static void addWords(final String attribute, final List<String> result) {
         int start = -1;
         for (int i = 0; i <= attribute.length(); i++) {
-            if (i == attribute.length() || isSpace(attribute.charAt(i))) {
+            if (i == attribute.length() || separatesClasses(attribute.charAt(i))) {
                 if (start >= 0) {
                     addWordsOf(attribute.substring(start, i), result);
                     start = -1;
@@ -95,7 +95,8 @@ public final class ClassWords {
         }
     }
 
-    private static boolean isSpace(final char c) {
+    /** Whether the character separates class names: white space as the regular expression \\s has it. */
+    public static boolean separatesClasses(final char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
