@@ -91,8 +91,7 @@ final class TextStats {
                 final @Nullable Change known = changes.get(at);
                 final Change change = known != null ? known : new Change();
                 if (child == element) {
-                    change.add(gone.chars, gone.linkChars, gone.commas, gone.links, gone.paragraphChars,
-                            gone.paragraphs);
+                    change.add(Change.between(gone, NONE));
                 } else {
                     change.waitingFor++;
                 }
@@ -112,20 +111,10 @@ final class TextStats {
         while (!ready.isEmpty()) {
             final Element box = ready.poll();
             final Change change = changes.get(box);
-            final Counts own = counts.get(box);
-            final int paragraphCharsBefore = own.paragraphChars;
-            final int paragraphsBefore = own.paragraphs;
-            own.chars -= change.chars;
-            own.linkChars -= change.linkChars;
-            own.commas -= change.commas;
-            own.links -= change.links;
-            own.childParagraphChars -= change.paragraphChars;
-            own.childParagraphs -= change.paragraphs;
-            countParagraph(box, own);
+            change.takeFrom(box, counts.get(box));
             final @Nullable Change up = box.parent() == null ? null : changes.get(box.parent());
             if (up != null) {
-                up.add(change.chars, change.linkChars, change.commas, change.links,
-                        paragraphCharsBefore - own.paragraphChars, paragraphsBefore - own.paragraphs);
+                up.add(change);
                 if (--up.waitingFor == 0) {
                     ready.add(box.parent());
                 }
@@ -134,7 +123,10 @@ final class TextStats {
         Detacher.removeAll(elements);
     }
 
-    /** What a box loses with the elements removed below it, and how many of its children have yet to pass theirs. */
+    /**
+     * What a box loses from below: the sums, and its children's paragraph measures; in {@link #detach},
+     * also how many of its children have yet to pass theirs.
+     */
     private static final class Change {
         private int chars;
         private int linkChars;
@@ -144,14 +136,43 @@ final class TextStats {
         private int paragraphs;
         private int waitingFor;
 
-        void add(final int chars, final int linkChars, final int commas, final int links, final int paragraphChars,
-                 final int paragraphs) {
-            this.chars += chars;
-            this.linkChars += linkChars;
-            this.commas += commas;
-            this.links += links;
-            this.paragraphChars += paragraphChars;
-            this.paragraphs += paragraphs;
+        /** What an element's ancestors lose when its measures go from {@code before} to {@code after}. */
+        static Change between(final Counts before, final Counts after) {
+            final Change change = new Change();
+            change.chars = before.chars - after.chars;
+            change.linkChars = before.linkChars - after.linkChars;
+            change.commas = before.commas - after.commas;
+            change.links = before.links - after.links;
+            change.paragraphChars = before.paragraphChars - after.paragraphChars;
+            change.paragraphs = before.paragraphs - after.paragraphs;
+            return change;
+        }
+
+        void add(final Change other) {
+            chars += other.chars;
+            linkChars += other.linkChars;
+            commas += other.commas;
+            links += other.links;
+            paragraphChars += other.paragraphChars;
+            paragraphs += other.paragraphs;
+        }
+
+        /**
+         * Takes the change out of the box's measures, and becomes what the box passes up: the same
+         * sums, and the change of its own paragraph measures, a maximum worked out again.
+         */
+        void takeFrom(final Element box, final Counts own) {
+            final int paragraphCharsBefore = own.paragraphChars;
+            final int paragraphsBefore = own.paragraphs;
+            own.chars -= chars;
+            own.linkChars -= linkChars;
+            own.commas -= commas;
+            own.links -= links;
+            own.childParagraphChars -= paragraphChars;
+            own.childParagraphs -= paragraphs;
+            countParagraph(box, own);
+            paragraphChars = paragraphCharsBefore - own.paragraphChars;
+            paragraphs = paragraphsBefore - own.paragraphs;
         }
     }
 
@@ -195,25 +216,9 @@ final class TextStats {
 
     /** Changes the ancestors' measures by the element's change from {@code before} to {@code after}. */
     private void passUp(final Element element, final Counts before, final Counts after) {
-        final int chars = before.chars - after.chars;
-        final int linkChars = before.linkChars - after.linkChars;
-        final int commas = before.commas - after.commas;
-        final int links = before.links - after.links;
-        int paragraphChars = before.paragraphChars - after.paragraphChars;
-        int paragraphs = before.paragraphs - after.paragraphs;
+        final Change change = Change.between(before, after);
         for (Element at = element.parent(); at != null && counts.containsKey(at); at = at.parent()) {
-            final Counts ancestor = counts.get(at);
-            ancestor.chars -= chars;
-            ancestor.linkChars -= linkChars;
-            ancestor.commas -= commas;
-            ancestor.links -= links;
-            ancestor.childParagraphChars -= paragraphChars;
-            ancestor.childParagraphs -= paragraphs;
-            final int paragraphCharsBefore = ancestor.paragraphChars;
-            final int paragraphsBefore = ancestor.paragraphs;
-            countParagraph(at, ancestor);
-            paragraphChars = paragraphCharsBefore - ancestor.paragraphChars;
-            paragraphs = paragraphsBefore - ancestor.paragraphs;
+            change.takeFrom(at, counts.get(at));
         }
     }
 
