@@ -2,7 +2,7 @@ package io.cleanfeed.ingest.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -30,8 +30,6 @@ final class ArticleMarkdown {
      */
     static final int MAX_INLINE_NESTING = 8;
 
-    /** The inline elements written with marks around their text, each from a string of its own. */
-    private static final Set<String> MARKED_INLINE = Set.of("a", "strong", "b", "em", "i", "cite", "s", "q");
     /** Characters that would start Markdown syntax inside running text, by their code: all are ASCII. */
     private static final boolean[] ESCAPED = new boolean[128];
 
@@ -183,43 +181,49 @@ final class ArticleMarkdown {
         if (!(node instanceof Element element)) {
             return;
         }
-        if (depth == MAX_INLINE_NESTING && MARKED_INLINE.contains(element.normalName())) {
-            for (final Node child : element.childNodes()) {
-                writeInline(child, out, depth);
-            }
-            return;
-        }
         switch (element.normalName()) {
-            case "a" -> {
-                final String label = inline(element, depth + 1);
+            case "a" -> writeMarked(element, out, depth, label -> {
                 final String href = element.attr("href");
-                out.append(href.isEmpty() || label.isEmpty() ? label : "[" + label + "](" + destination(href) + ")");
-            }
+                return href.isEmpty() || label.isEmpty() ? label : "[" + label + "](" + destination(href) + ")";
+            });
             case "img" -> {
                 out.append("![");
                 appendEscaped(element.attr("alt"), out);
                 out.append("](").append(destination(element.attr("src"))).append(")");
             }
-            case "strong", "b" -> out.append(strong(inline(element, depth + 1)));
-            case "em", "i", "cite" -> out.append(emphasised(inline(element, depth + 1)));
+            case "strong", "b" -> writeMarked(element, out, depth, ArticleMarkdown::strong);
+            case "em", "i", "cite" -> writeMarked(element, out, depth, ArticleMarkdown::emphasised);
             case "code" -> out.append(code(element.text()));
-            case "s" -> out.append(wrapped(inline(element, depth + 1), "~~"));
-            case "q" -> out.append('"').append(inline(element, depth + 1)).append('"');
+            case "s" -> writeMarked(element, out, depth, text -> wrapped(text, "~~"));
+            case "q" -> writeMarked(element, out, depth, text -> '"' + text + '"');
             case "br" -> out.append("\\\n");
             case "td", "th" -> {
                 // The cells of a table inside a cell, one line: their text apart, as a reader sees it.
-                for (final Node child : element.childNodes()) {
-                    writeInline(child, out, depth);
-                }
+                writeChildren(element, out, depth);
                 if (!out.isEmpty() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
                     out.append(' ');
                 }
             }
-            default -> {
-                for (final Node child : element.childNodes()) {
-                    writeInline(child, out, depth);
-                }
-            }
+            default -> writeChildren(element, out, depth);
+        }
+    }
+
+    /**
+     * A link or emphasis: its content as running text one level deeper, with the marks around it;
+     * below {@link #MAX_INLINE_NESTING} levels, its content as plain text.
+     */
+    private static void writeMarked(final Element element, final StringBuilder out, final int depth,
+                                    final UnaryOperator<String> marks) {
+        if (depth == MAX_INLINE_NESTING) {
+            writeChildren(element, out, depth);
+        } else {
+            out.append(marks.apply(inline(element, depth + 1)));
+        }
+    }
+
+    private static void writeChildren(final Element element, final StringBuilder out, final int depth) {
+        for (final Node child : element.childNodes()) {
+            writeInline(child, out, depth);
         }
     }
 
