@@ -59,6 +59,8 @@ final class AuthorLinks {
     /** A longer link text is a headline or a sentence, not a person's name. */
     private static final int MAX_NAME_CHARS = 60;
 
+    /** The page's links made absolute against its address, parsed once. */
+    private final UrlResolver urls = new UrlResolver();
     /** Whether each box asked about is page furniture or inside it, each judged once. */
     private final AncestorValues<Boolean> inFurniture =
             new AncestorValues<>(null, false, (outer, box) -> outer || isFurniture(box));
@@ -153,12 +155,12 @@ final class AuthorLinks {
      * site's profile of a person is a reference, not a byline. A page read from a file has no site; an
      * address longer than {@link UrlResolver#MAX_URL_CHARS} is no profile's.
      */
-    private static boolean isOnThePagesSite(final Element link) {
+    private boolean isOnThePagesSite(final Element link) {
         if (link.attr("href").length() > UrlResolver.MAX_URL_CHARS) {
             return false;
         }
         final @Nullable String pageHost = hostOf(link.baseUri());
-        final @Nullable String linkHost = hostOf(link.absUrl("href"));
+        final @Nullable String linkHost = hostOf(urls.absUrl(link, "href"));
         return pageHost == null || linkHost == null || pageHost.equals(linkHost);
     }
 
