@@ -52,10 +52,13 @@ class TrailingLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Tél. : 01 23 45 67 89", "Teléfono: 911 234 567", "Telefone (11) 2345-6789"})
     void removesAPressContactWhosePhoneIsLabelledInFrenchSpanishOrPortuguese(final String phone) {
+        final Removals removals = new Removals();
         final Element content = trimmed(ARTICLE + ARTICLE + "<p>Contact presse</p><p>Marie Exemple</p><p>" + phone
-                + "</p>", new Removals());
+                + "</p>", removals);
 
         assertThat(content.text()).endsWith("officials said.");
+        assertThat(removals.toList()).extracting(Removal::reason).first()
+                .isEqualTo("contact details after the article");
     }
 
     @Test
