@@ -43,14 +43,11 @@ final class Pruner {
     /** A form holding this many paragraphs of this length holds article text. */
     private static final int PROSE_PARAGRAPHS = 2;
     private static final int PROSE_PARAGRAPH_CHARS = 100;
-    /** The forms asked whether they are the page; real pages have a few forms before it, if any. */
-    private static final int MAX_FORMS_ASKED = 16;
 
     private final Removals removals;
     private final Deadline deadline;
     /** The paragraphs whose one link was unwrapped: text now, but a headline to passes that ask. */
     private final Set<Element> unwrapped = new LinkedHashSet<>();
-    private int formsAsked;
 
     Pruner(final Removals removals, final Deadline deadline) {
         this.removals = removals;
@@ -65,6 +62,7 @@ final class Pruner {
         final List<Element> linkOnlyParagraphs = new ArrayList<>();
         final TextStats.Counter counter = new TextStats.Counter(0);
         final List<Node> pruned = new ArrayList<>();
+        final PageForms forms = new PageForms(body, pruned);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -114,7 +112,7 @@ final class Pruner {
                     errorEnd = end;
                     return FilterResult.REMOVE;
                 }
-                if (element.normalName().equals("form") && !isThePage(element, body, pruned)
+                if (element.normalName().equals("form") && !forms.isThePage(element)
                         && !holdsProse(element)) {
                     if (element.hasText()) {
                         removals.record("form", "<form> element", element);
@@ -164,30 +162,6 @@ final class Pruner {
                 }
             }
         }
-    }
-
-    /**
-     * Whether the form is the page ({@link #holdsThePage}), asked of the first
-     * {@value #MAX_FORMS_ASKED} forms only: the form that is the page opens it, and asking each of
-     * thousands of forms took the nodes pruned before it out of their lists (renumbering their
-     * siblings) and read the page up to twice the form's text again.
-     */
-    private boolean isThePage(final Element form, final Element body, final List<Node> pruned) {
-        return formsAsked++ < MAX_FORMS_ASKED && holdsThePage(form, body, pruned);
-    }
-
-    /**
-     * ASP.NET and some other frameworks wrap the whole page in one {@code <form>}: that form is the
-     * page, not a search box or a sign-up.
-     */
-    private static boolean holdsThePage(final Element form, final Element body, final List<Node> pruned) {
-        // The body's text is what the walk has left of it: what it took out so far leaves first.
-        Detacher.removeAll(pruned);
-        pruned.clear();
-        final int formChars = ElementText.of(form).length();
-        // More than half the body's text: reading the body up to twice the form's is enough to know,
-        // and a search box's few characters need only the body's first few.
-        return formChars > 0 && ElementText.start(body, 2 * formChars).length() < 2 * formChars;
     }
 
     /**

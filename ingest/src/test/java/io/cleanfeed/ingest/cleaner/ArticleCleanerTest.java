@@ -520,14 +520,23 @@ class ArticleCleanerTest {
     }
 
     @Test
-    void onlyTheFirstSixteenFormsAreAskedWhetherTheyAreThePage() {
-        final String searchForms = "<form class='search'><input name='q'>Search</form>".repeat(16);
-        // A box to write in: the form is not kept for the prose it holds.
+    void aFormThatWrapsThePageAfterManySearchFormsIsStillThePage() {
+        final String searchForms = "<form class='search'><input name='q'>Search</form>".repeat(500);
+        // A box to write in: the form is not kept for the prose it holds, only for being the page.
         final String page = "<form id='aspnetForm'><div class='article'>" + P1 + P2 + P3 + "</div>"
                 + "<textarea name='comment'></textarea></form>";
 
-        assertThat(clean(searchForms + page)).doesNotContain("tram line");
-        assertThat(clean(searchForms.substring(searchForms.indexOf("</form>") + 7) + page)).contains("tram line");
+        assertThat(clean(searchForms + page)).contains("tram line").contains("northern districts")
+                .doesNotContain("Search");
+    }
+
+    @Test
+    void aFormIsNotThePageWhenWhatIsLeftOfTheBodyHoldsAsMuchAgain() {
+        final String form = "<form class='signup'><div>" + P1 + "</div><textarea name='note'></textarea></form>";
+
+        // Beside the article, the form holds a third of the text; with the article hidden, all of it.
+        assertThat(clean("<div class='article'>" + P2 + P3 + "</div>" + form)).doesNotContain("tram line");
+        assertThat(clean("<div hidden>" + P2 + P3 + "</div>" + form)).contains("tram line");
     }
 
     @Test
