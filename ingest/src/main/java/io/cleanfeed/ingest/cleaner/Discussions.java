@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.text.ElementText;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * the first comment; a live ticker whose entries are "comments") from an article with comments
  * under it. On the first, the rule that removes comment sections takes nearly all of the page's
  * text and leaves a title and a few labels; on the second, the article stays beside them, one
- * sentence at least, however short the article or the brief.
+ * sentence at least, however short the article or the brief. The site's banner and footer are no
+ * article: a search box's "Type your keywords to search." is a sentence on every page.
  */
 final class Discussions {
 
@@ -22,6 +24,8 @@ final class Discussions {
     private static final int MIN_PROSE_LINE_CHARS = 80;
     /** A shorter line of this many words that ends as a sentence does is prose too; a label or a score is not. */
     private static final int MIN_SENTENCE_WORDS = 5;
+    /** The elements a header or footer belongs to when it is not the page's (HTML's sectioning content). */
+    private static final Set<String> SECTIONS = Set.of("article", "aside", "main", "nav", "section");
 
     private Discussions() {
     }
@@ -44,7 +48,8 @@ final class Discussions {
             return false;
         }
         for (final Element element : remaining) {
-            if (Lines.isLeafBlock(element) && !Lines.isHeading(element) && isProse(element, stats)) {
+            if (Lines.isLeafBlock(element) && !Lines.isHeading(element) && isProse(element, stats)
+                    && !isInPageBannerOrFooter(element, page)) {
                 return false;
             }
         }
@@ -57,6 +62,22 @@ final class Discussions {
         }
         final @Nullable String text = ElementText.ofLine(line, MIN_PROSE_LINE_CHARS);
         return text != null && Lines.words(text) >= MIN_SENTENCE_WORDS && Lines.endsSentence(text);
+    }
+
+    /**
+     * Whether the line is in the page's own {@code <header>} or {@code <footer>}: one that no
+     * article, section or other sectioning element holds, which HTML makes the banner and the
+     * footer of the whole page.
+     */
+    private static boolean isInPageBannerOrFooter(final Element line, final Element page) {
+        boolean inHeaderOrFooter = false;
+        for (Element at = line; at != null && at != page; at = at.parent()) {
+            if (SECTIONS.contains(at.normalName())) {
+                return false;
+            }
+            inHeaderOrFooter |= at.nameIs("header") || at.nameIs("footer");
+        }
+        return inHeaderOrFooter;
     }
 
     /** The text of elements none of which holds another. */

@@ -89,6 +89,26 @@ class ArticleCleanerTest {
                 .doesNotContain("Imprint");
     }
 
+    @Test
+    void keepsALiveTickerWhoseEntriesAreCommentsBesideTheSearchPromptOfTheSitesBanner() {
+        final String text = clean("<header><form></form><p>Type your keywords to display the search results.</p>"
+                + "<nav><a href='/'>Football</a> <a href='/tennis'>Tennis</a></nav></header>"
+                + "<main><h1>Lorient 1-1 Lyon</h1><div class='live-match-comments'>" + comments(6, "p") + "</div></main>"
+                + "<footer>Imprint</footer>");
+
+        assertThat(text).contains("Reply 0:", "Reply 5:").doesNotContain("Imprint");
+    }
+
+    @Test
+    void theArticlesOwnHeaderIsNoBanner() {
+        final CleanedContent result = cleaned("<article><header><h1>Tram line extended</h1>"
+                + "<p>The council voted on Tuesday to extend the tram line.</p></header></article>"
+                + "<section id='comments'>" + comments(15, "p") + "</section>");
+        final String text = renderer.render(result.content(), "https://x.example/", Deadlines.ample()).text();
+
+        assertThat(text).contains("voted on Tuesday to extend the tram line").doesNotContain("Reply");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<article><p>The council voted on Tuesday to extend the tram line.</p>"
