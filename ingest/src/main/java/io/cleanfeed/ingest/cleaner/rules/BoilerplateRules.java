@@ -25,6 +25,11 @@ public final class BoilerplateRules {
      * byline or a short biography.
      */
     private static final int MAX_BYLINE_CHARS = 400;
+    /**
+     * A share bar's text per network it names: on both corpora at most 34 ("4 AM Facebook Twitter Show
+     * more sharing options ..."), where paragraphs that name two networks run to 141 and more.
+     */
+    private static final int SHARE_BAR_CHARS_PER_HIT = 60;
 
     /** What opens a link to another story between an article's paragraphs, lower case. */
     public static final List<String> RELATED_LEAD_INS = List.of("related article", "related:", "related story",
@@ -213,7 +218,8 @@ public final class BoilerplateRules {
                 new PhraseRule("paywall-prompt", paywallPrompt, phrases),
                 new PhraseRule("newsletter-signup", newsletterSignup, phrases),
                 new PhraseRule("cookie-consent", cookieConsent, phrases),
-                new PhraseRule(Removal.SHARE_BAR, shareBar, phrases),
+                // A row of buttons, a word or two each: a paragraph names "Facebook" and "WhatsApp" in sentences.
+                new PhraseRule(Removal.SHARE_BAR, shareBar, phrases, 2, SHARE_BAR_CHARS_PER_HIT),
                 new PhraseRule("app-promo", appPromo, phrases),
                 // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.
                 new PhraseRule("player-controls", playerControls, phrases, 3),

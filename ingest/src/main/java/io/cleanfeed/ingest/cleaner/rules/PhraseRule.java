@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PhraseRule implements RemovalRule {
 
-    /** Text a banner may have per distinct phrase it contains. */
-    private static final int CHARS_PER_HIT = 250;
+    /** Text a banner of most kinds may have per distinct phrase it contains. */
+    private static final int DEFAULT_CHARS_PER_HIT = 250;
     /** Above this a block is too long to be a banner, whatever phrases it holds. */
     private static final int MAX_CHARS = 3000;
     /** How much text besides the phrase a lone call to action may have. */
@@ -34,6 +34,7 @@ public final class PhraseRule implements RemovalRule {
      */
     private final int[] positions;
     private final int minHits;
+    private final int charsPerHit;
 
     /**
      * Phrases in lower case. Single words and short phrases count as evidence but never remove a
@@ -57,10 +58,25 @@ public final class PhraseRule implements RemovalRule {
      *                and playback speed")
      */
     public PhraseRule(final String name, final List<String> phrases, final PhraseIndex index, final int minHits) {
+        this(name, phrases, index, minHits, DEFAULT_CHARS_PER_HIT);
+    }
+
+    /**
+     * @param charsPerHit how much text a banner of this kind has per distinct phrase at most: less for
+     *                    a kind that is a row of buttons (a share bar's "Facebook", "WhatsApp"), whose
+     *                    phrases a paragraph about the networks names as often as a banner does
+     */
+    public PhraseRule(final String name, final List<String> phrases, final PhraseIndex index, final int minHits,
+                      final int charsPerHit) {
         if (minHits < 1) {
             throw new IllegalArgumentException("rule " + name + " needs minHits of at least 1, not " + minHits);
         }
+        if (charsPerHit < 1) {
+            throw new IllegalArgumentException("rule " + name + " needs charsPerHit of at least 1, not "
+                    + charsPerHit);
+        }
         this.minHits = minHits;
+        this.charsPerHit = charsPerHit;
         this.name = name;
         this.phrases = List.copyOf(phrases);
         this.index = index;
@@ -116,7 +132,7 @@ public final class PhraseRule implements RemovalRule {
         }
         // "cookie" found inside "uses cookies" is one piece of evidence, not two.
         hits.removeIf(hit -> hits.stream().anyMatch(other -> other.length() > hit.length() && other.contains(hit)));
-        if (hits.size() >= minHits && block.chars() <= CHARS_PER_HIT * hits.size()) {
+        if (hits.size() >= minHits && block.chars() <= charsPerHit * hits.size()) {
             return hits.size() + " " + name + " phrases in " + block.chars() + " chars: " + quoted(hits);
         }
         if (!longestStrong.isEmpty() && block.chars() <= longestStrong.length() + CALL_TO_ACTION_SLACK) {

@@ -47,6 +47,18 @@ class PhraseRuleTest {
     }
 
     @Test
+    void aRuleOfButtonsLeavesAParagraphThatNamesThemInSentences() {
+        final List<String> networks = List.of("share this", "facebook", "whatsapp", "linkedin");
+        final PhraseRule shareBar = new PhraseRule("share-bar", networks, new PhraseIndex(networks), 2, 60);
+
+        assertThat(shareBar.reasonToRemove(block("Her closest colleague wrote to him on WhatsApp that night, "
+                + "and by morning the post had been shared thousands of times on Facebook.")))
+                .isNull();
+        assertThat(shareBar.reasonToRemove(block("Share this Facebook WhatsApp LinkedIn")))
+                .startsWith("4 share-bar phrases");
+    }
+
+    @Test
     void quotesTheRulesPhrasesInItsOwnOrderWhateverTheirOrderInASharedIndex() {
         final PhraseIndex shared = new PhraseIndex(List.of("log in", "free articles", "subscribe to continue"));
         final PhraseRule rule = new PhraseRule("paywall-prompt", List.of("subscribe to continue", "log in"), shared);
