@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  * Every removal of visible text is recorded with its rule and reason. An element holding most of
  * the page's paragraph text is never removed by a rule, whatever its class says: the rules remove
  * banners, and a banner is never most of the page. Nor is a formula ({@code <math>}, MathJax's
- * {@code <mjx-container>}).
+ * {@code <mjx-container>}), or a link written into a sentence.
  *
  * <pre>{@code
  * CleanedContent cleaned = new ArticleCleaner().clean(Jsoup.parse(html, url), Deadline.in(Duration.ofSeconds(5)));
@@ -203,7 +203,8 @@ public final class ArticleCleaner {
                     remaining.add(element);
                     return FilterResult.CONTINUE;
                 }
-                if (kept.isKept(element) || FORMULAS.contains(element.normalName())) {
+                if (kept.isKept(element) || FORMULAS.contains(element.normalName())
+                        || Lines.isLinkInSentence(element)) {
                     remaining.addAll(element.getAllElements());
                     return FilterResult.SKIP_CHILDREN;
                 }

@@ -4,6 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the cleaner's passes agree a line and a sentence are: a block element is a line of the page
@@ -24,6 +27,8 @@ final class Lines {
     private static final String SENTENCE_ENDS = ".!?…。！？";
     private static final String QUOTE_CLOSERS = "\"“”»」』";
     private static final String BRACKET_CLOSERS = ")]）";
+    /** What may stand between a sentence's words and a link in it: "by a <a>levy</a>, the mayor". */
+    private static final String SENTENCE_PUNCTUATION = ".,;:!?()\"'„“”«»‘’…";
 
     private Lines() {
     }
@@ -70,6 +75,35 @@ final class Lines {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the element is a link written into a sentence: a word or a sentence's punctuation comes
+     * right before it and right after it, where a menu's links stand side by side or between "|" and
+     * "›". Its class ("popup" for a glossary tooltip, "affiliate" for a shop link) says how the link
+     * behaves, not that it is a banner, and its words are the sentence's.
+     */
+    static boolean isLinkInSentence(final Element element) {
+        return element.nameIs("a") && continuesSentence(element.previousSibling(), true)
+                && continuesSentence(element.nextSibling(), false);
+    }
+
+    /**
+     * Whether the first character that is not white space, from this node away from the link, goes
+     * on a sentence; an element there (another link, a line break) leaves the question open.
+     */
+    private static boolean continuesSentence(final @Nullable Node start, final boolean before) {
+        for (Node node = start; node != null; node = before ? node.previousSibling() : node.nextSibling()) {
+            if (!(node instanceof TextNode text)) {
+                return false;
+            }
+            final String words = text.getWholeText().strip();
+            if (!words.isEmpty()) {
+                final char next = before ? words.charAt(words.length() - 1) : words.charAt(0);
+                return Character.isLetterOrDigit(next) || SENTENCE_PUNCTUATION.indexOf(next) >= 0;
+            }
+        }
+        return false;
     }
 
     static boolean endsSentence(final String text) {

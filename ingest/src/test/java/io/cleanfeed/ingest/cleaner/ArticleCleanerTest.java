@@ -135,6 +135,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsALinkWrittenIntoASentenceWhateverItsClassSays() {
+        final String text = clean("<article>" + P1 + "<p>The works will be paid for by a <a class='popup' href='/g'>"
+                + "transport levy</a>, the mayor said.</p><p>Families liked it. <a class='affiliate-link' href='/shop'>"
+                + "This wooden tram</a> is sold at the depot.</p>" + P2 + "<div class='popup'><a href='/s'>Sign up for "
+                + "alerts</a></div>" + P3 + "</article>");
+
+        assertThat(text).contains("paid for by a transport levy, the mayor said.")
+                .contains("Families liked it. This wooden tram is sold at the depot.").doesNotContain("Sign up");
+    }
+
+    @Test
     void removesAnInlineRelatedArticleLinkButKeepsAParagraphThatIsOneLink() {
         final String text = clean("<article>" + P1
                 + "<p><strong>Related article:</strong> <a href='/other'>Mayor resigns after vote</a></p>" + P2
