@@ -69,6 +69,11 @@ public final class Block {
         return links;
     }
 
+    /** Characters of text inside links. */
+    public int linkChars() {
+        return linkChars;
+    }
+
     public double linkDensity() {
         return chars == 0 ? 0 : (double) linkChars / chars;
     }

@@ -47,7 +47,7 @@ public final class BoilerplateRules {
             "lire également", "voir aussi", "à voir aussi",
             "leggi pure", "vedi anche", "potrebbe interessarti", "lees meer", "lees verder", "zie ook",
             "bekijk ook", "przeczytaj także", "przeczytaj też", "przeczytaj również", "czytaj również",
-            "zobacz również");
+            "zobacz również", "read more articles", "more articles by");
 
     private BoilerplateRules() {
     }
@@ -223,19 +223,19 @@ public final class BoilerplateRules {
                 new PhraseRule("app-promo", appPromo, phrases),
                 // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.
                 new PhraseRule("player-controls", playerControls, phrases, 3),
-                new LeadInRule("related-links", RELATED_LEAD_INS),
+                LeadInRule.announcing("related-links", RELATED_LEAD_INS),
                 new LeadInRule(Removal.ARTICLE_META, List.of("aktualisiert am", "zuletzt aktualisiert", "updated:",
                         "last updated", "category :", "category:", "kategorie:", "release date:", "veröffentlicht am",
                         "published:", "published on", "erstellt am", "posted on", "posted in", "filed under", "stand:",
                         "tel.:", "tel:", "telefon:", "fax:", "e-mail:", "email:", "mehr aus ", "more from ",
                         "nos siga", "follow us on", "folgen sie uns", "if you enjoyed", "do you want to be informed",
                         "subscribe now", "abonnieren sie", "zapraszamy", "hazte miembro", "for the latest stories",
-                        "zurück zu", "back to", "vorschau auf den nächsten", "anzeige,", "*werbung", "werbung:",
+                        "zurück zu", "zurück zum", "zurück zur", "back to", "vorschau auf den nächsten", "anzeige,", "*werbung", "werbung:",
                         "sponsored:", "advertisement:", "enthält affiliate", "this post contains affiliate",
                         "this article contains affiliate", "dieser beitrag enthält werbung", "affiliate links",
                         "this post contains references to products", "advertiser disclosure", "aufrufe:",
                         "hinzugefügt von:", "kommentare insgesamt:", "video verfügbar bis", "permalink:",
-                        "permalink http", "permalien:", "permalien http", "short url:", "kurz-url:", "news date :",
+                        "permalink", "permalien:", "permalien", "short url:", "kurz-url:", "news date :",
                         "news date:", "publicado el", "publicado em", "publicado por", "publié le", "publié par",
                         "mis à jour le", "pubblicato il", "aggiornato il", "actualizado el", "atualizado em",
                         "gepubliceerd op", "bijgewerkt op", "opublikowano:", "zaktualizowano:", "aktualizacja:")),

@@ -5,19 +5,42 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Removes short blocks that open with a lead-in to other pages, "Related article:",
- * "Read more:", "Читайте также:", which sites put between an article's paragraphs.
+ * "Read more:", "Читайте также:", which sites put between an article's paragraphs, or with the
+ * label of a line about the article ("Published on", "Photo:"). A lead-in is a whole word or words:
+ * "read more" does not open "Read moreover".
  */
 public final class LeadInRule implements RemovalRule {
 
     private static final int MAX_CHARS = 300;
     private static final int MAX_CHARS_WITHOUT_LINK = 80;
+    /** What sets a lead-in apart from what it announces: "Read more | ...", "Schon gelesen? ...". */
+    private static final String SEPARATORS = ":?!–—-|»>›→•";
+    /** The share of the text after the lead-in that a link announced by it takes, at least. */
+    private static final double MIN_ANNOUNCED_LINK_SHARE = 0.5;
 
     private final String name;
     private final PrefixIndex leadIns;
+    private final boolean announcing;
 
+    /** Lead-ins of lines about the article, which open the line whatever follows them. */
     public LeadInRule(final String name, final List<String> leadIns) {
+        this(name, leadIns, false);
+    }
+
+    private LeadInRule(final String name, final List<String> leadIns, final boolean announcing) {
         this.name = name;
         this.leadIns = new PrefixIndex(leadIns);
+        this.announcing = announcing;
+    }
+
+    /**
+     * Lead-ins that announce a link: the block goes when the lead-in is all of it, ends in its own
+     * colon, is set apart by a separator, or is followed by the link. Without one of them it is a
+     * sentence that opens with the same words ("Mehr dazu sagte er nicht.", "Read more about ad
+     * blocking here.").
+     */
+    public static LeadInRule announcing(final String name, final List<String> leadIns) {
+        return new LeadInRule(name, leadIns, true);
     }
 
     @Override
@@ -35,10 +58,26 @@ public final class LeadInRule implements RemovalRule {
         }
         final String text = block.text();
         for (final String leadIn : leadIns.candidates(text)) {
-            if (text.startsWith(leadIn)) {
+            if (text.startsWith(leadIn) && endsAWord(text, leadIn.length())
+                    && (!announcing || announces(text, leadIn, block))) {
                 return "opens with \"" + leadIn + "\"";
             }
         }
         return null;
+    }
+
+    /** Whether the lead-in ending at {@code end} ends there: no letter or digit goes on from its last one. */
+    private static boolean endsAWord(final String text, final int end) {
+        return end == text.length() || !Character.isLetterOrDigit(text.charAt(end - 1))
+                || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    private static boolean announces(final String text, final String leadIn, final Block block) {
+        final String rest = text.substring(leadIn.length()).strip();
+        if (rest.isEmpty() || !Character.isLetterOrDigit(leadIn.charAt(leadIn.length() - 1))
+                || SEPARATORS.indexOf(rest.charAt(0)) >= 0) {
+            return true;
+        }
+        return block.linkChars() >= MIN_ANNOUNCED_LINK_SHARE * rest.length();
     }
 }

@@ -1,0 +1,54 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LeadInRuleTest {
+
+    private final LeadInRule related = LeadInRule.announcing("related-links",
+            List.of("read more", "mehr dazu", "schon gelesen"));
+    private final LeadInRule meta = new LeadInRule("article-meta", List.of("published on", "back to"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<p>Read more: <a href='/a'>Mayor resigns after vote</a></p>",
+            "<p>Read more | <a href='/a'>Mayor resigns after vote</a></p>",
+            "<p>Mehr dazu <a href='/a'>Bürgermeister tritt zurück</a></p>",
+            "<p>Schon gelesen? <a href='/a'>Bürgermeister tritt zurück</a></p>",
+            "<p><strong>Read more</strong></p>"})
+    void removesALeadInThatAnnouncesALink(final String html) {
+        assertThat(related.reasonToRemove(block(html))).startsWith("opens with");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<p>Mehr dazu sagte er nicht.</p>",
+            "<p>Read more about <a href='/ad-blocking'>ad blocking</a> here, in our guide to the settings.</p>",
+            "<p>Read moreover the report.</p>"})
+    void leavesASentenceThatOpensWithTheSameWords(final String html) {
+        assertThat(related.reasonToRemove(block(html))).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p>Published on 3 March 2021</p>", "<p>Back to top</p>"})
+    void removesALineAboutTheArticleWhateverFollowsItsLabel(final String html) {
+        assertThat(meta.reasonToRemove(block(html))).startsWith("opens with");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p>Back tomorrow, the council meets again</p>", "<p>Published online only</p>"})
+    void aLabelIsWholeWords(final String html) {
+        assertThat(meta.reasonToRemove(block(html))).isNull();
+    }
+
+    private static Block block(final String html) {
+        final Element element = Jsoup.parse(html).selectFirst("p");
+        final int linkChars = element.select("a").stream().mapToInt(link -> link.text().length()).sum();
+        return new Block(element, element.text().length(), linkChars, element.select("a").size());
+    }
+}
