@@ -3,16 +3,27 @@ package io.cleanfeed.ingest.cleaner.rules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Removes lists and containers that are mostly links (related stories, tag clouds, "more from"
  * lists). Paragraphs are exempt: a paragraph that is one link is article text whose link the
- * cleaner unwraps.
+ * cleaner unwraps. So is a list with an item that says something in words of its own, in the line
+ * of its links ("Neil has patches up to <a>improve the tab unloader</a>, and ..."): a list of other
+ * pages gives each a title, and at most a date, a name or a label beside it, or a blurb in a block
+ * of its own under it.
  */
 public final class LinkListRule implements RemovalRule {
 
     private static final double MIN_LINK_DENSITY = 0.6;
+    /** Words outside links that make a list item the article's own: more than a byline or a date. */
+    private static final int MIN_OWN_WORDS = 5;
+    /** The elements that go on an item's line; a block under the title is a teaser's blurb. */
+    private static final Set<String> INLINE = new HashSet<>(List.of("span", "em", "strong", "b", "i", "u", "s",
+            "small", "mark", "abbr", "cite", "code", "q", "sub", "sup", "time", "font"));
     // HashSet, not Set.of: a lookup masks the hash where Set.of divides by its table size.
     private static final Set<String> CONTAINERS = new HashSet<>(List.of("ul", "ol", "dl", "div", "section", "table",
             "span"));
@@ -24,9 +35,52 @@ public final class LinkListRule implements RemovalRule {
 
     @Override
     public @Nullable String reasonToRemove(final Block block) {
-        if (!CONTAINERS.contains(block.tag()) || block.links() < 2 || block.linkDensity() < MIN_LINK_DENSITY) {
+        if (!CONTAINERS.contains(block.tag()) || block.links() < 2 || block.linkDensity() < MIN_LINK_DENSITY
+                || isList(block.element()) && hasItemOfOwnWords(block.element())) {
             return null;
         }
         return String.format("%d links, %.0f%% of its text", block.links(), block.linkDensity() * 100);
+    }
+
+    private static boolean isList(final Element element) {
+        return element.nameIs("ul") || element.nameIs("ol");
+    }
+
+    private static boolean hasItemOfOwnWords(final Element list) {
+        for (Element item = list.firstElementChild(); item != null; item = item.nextElementSibling()) {
+            if (item.nameIs("li") && ownWords(item, 0) >= MIN_OWN_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of the element's line outside links, counted up to the few needed. */
+    private static int ownWords(final Element element, final int counted) {
+        int words = counted;
+        for (Node child = element.firstChild(); child != null && words < MIN_OWN_WORDS; child = child.nextSibling()) {
+            if (child instanceof TextNode text) {
+                words += wordsIn(text.getWholeText());
+            } else if (child instanceof Element inner && INLINE.contains(inner.normalName())) {
+                words = ownWords(inner, words);
+            }
+        }
+        return words;
+    }
+
+    /** Runs of characters between white space that hold a letter: "," and "–" are no words. */
+    private static int wordsIn(final String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else if (!inWord && Character.isLetter(c)) {
+                words++;
+                inWord = true;
+            }
+        }
+        return words;
     }
 }

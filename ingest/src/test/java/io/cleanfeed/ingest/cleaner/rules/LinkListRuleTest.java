@@ -1,0 +1,38 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class LinkListRuleTest {
+
+    private final LinkListRule rule = new LinkListRule();
+
+    @Test
+    void removesAListOfHeadlinesWithADateBesideEach() {
+        assertThat(rule.reasonToRemove(block("<ul><li><a href='/a'>Mayor resigns after the vote on the tram</a> "
+                + "12.03.2024</li><li><a href='/b'>Council approves the budget for next year</a> by Jane Doe</li></ul>")))
+                .startsWith("2 links");
+    }
+
+    @Test
+    void keepsAListWhoseItemSaysSomethingAroundItsLinks() {
+        assertThat(rule.reasonToRemove(block("<ul><li>Neil has patches up to <a href='/1'>improve the behaviour of the "
+                + "tab unloader</a>, and <a href='/2'>show UI when subframes crash</a></li></ul>"))).isNull();
+    }
+
+    @Test
+    void aBlurbInABlockUnderTheTitleIsATeasersNotTheItemsOwnWords() {
+        assertThat(rule.reasonToRemove(block("<ul><li><a href='/a'>Mayor resigns after the vote on the tram line "
+                + "extension</a><p>The vote ended a long debate.</p></li><li><a href='/b'>Council approves the budget "
+                + "for next year</a></li></ul>"))).startsWith("2 links");
+    }
+
+    private static Block block(final String html) {
+        final Element list = Jsoup.parse(html).selectFirst("ul");
+        final int linkChars = list.select("a").stream().mapToInt(link -> link.text().length()).sum();
+        return new Block(list, list.text().length(), linkChars, list.select("a").size());
+    }
+}
