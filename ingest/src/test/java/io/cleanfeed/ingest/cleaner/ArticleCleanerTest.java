@@ -37,6 +37,22 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsNewsAboutConsentSubscriptionsAndAppsWhoseSentencesNameABannersWords() {
+        final String text = clean("<article>" + P1
+                + "<p>The regulator said websites must obtain consent before setting a tracking cookie, and that a "
+                + "banner hidden below the page does not count.</p>"
+                + "<p>The basic plan costs $9.99 per month, up from $7.99 a month last year, and users who log in at "
+                + "least once a month are counted as active.</p>"
+                + "<p>The game is available for free on the App Store and Google Play, and its makers say it has been "
+                + "downloaded ten million times.</p>" + P2
+                + "<div>We use cookies to give you the best experience. Accept all or manage preferences.</div>"
+                + P3 + "</article>");
+
+        assertThat(text).contains("obtain consent before setting a tracking cookie", "$9.99 per month",
+                "available for free on the App Store").doesNotContain("We use cookies");
+    }
+
+    @Test
     void keepsAnArticleAboutCookiesAndNewslettersWhileRemovingTheRealCookieNotice() {
         final String text = clean("<div class='cookie-bar'>This website uses cookies. <a href='/p'>OK</a></div>"
                 + "<article><p>Her cookies sell out by noon, and the newsletter she sends every Friday now has more "

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.ingest.text.ElementText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -10,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Removes blocks whose text is a banner of one kind: several of the kind's phrases in little text
  * ("Dear readers", "your support", "Remind me later"), or a short call to action that is little
  * more than one multi-word phrase ("Subscribe now"). One phrase in a paragraph is not enough: an
- * article about cookies or newsletters uses those words too.
+ * article about cookies or newsletters uses those words too. Nor are several in sentences that do
+ * not speak to the reader: "The regulator said websites must obtain consent before setting a
+ * cookie" is news about a banner, "We use cookies" is one ({@link ReaderAddress}).
  */
 public final class PhraseRule implements RemovalRule {
 
@@ -22,6 +25,8 @@ public final class PhraseRule implements RemovalRule {
     private static final int CALL_TO_ACTION_SLACK = 16;
     /** Shorter phrases ("log in", "a month") are too common to remove a block on their own. */
     private static final int MIN_CALL_TO_ACTION_CHARS = 10;
+    /** A block of this many words that ends a sentence is prose, a banner only if it speaks to the reader. */
+    private static final int MIN_PROSE_WORDS = 10;
     /** Two of a kind's phrases in little text make a banner of most kinds. */
     private static final int DEFAULT_MIN_HITS = 2;
 
@@ -132,13 +137,30 @@ public final class PhraseRule implements RemovalRule {
         }
         // "cookie" found inside "uses cookies" is one piece of evidence, not two.
         hits.removeIf(hit -> hits.stream().anyMatch(other -> other.length() > hit.length() && other.contains(hit)));
-        if (hits.size() >= minHits && block.chars() <= charsPerHit * hits.size()) {
+        if (hits.size() >= minHits && block.chars() <= charsPerHit * hits.size()
+                && (!isProse(block.text())
+                        || ReaderAddress.speaksToTheReader(ElementText.of(block.element()), block.text(), hits))) {
             return hits.size() + " " + name + " phrases in " + block.chars() + " chars: " + quoted(hits);
         }
         if (!longestStrong.isEmpty() && block.chars() <= longestStrong.length() + CALL_TO_ACTION_SLACK) {
             return "call to action \"" + longestStrong + "\"";
         }
         return null;
+    }
+
+    /** Words enough for a sentence, and a sentence's end after them or among them. */
+    private static boolean isProse(final String text) {
+        int words = 0;
+        for (int i = 0; i < text.length() && words < MIN_PROSE_WORDS; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        if (words < MIN_PROSE_WORDS) {
+            return false;
+        }
+        final char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || text.contains(". ");
     }
 
     private static String quoted(final List<String> hits) {

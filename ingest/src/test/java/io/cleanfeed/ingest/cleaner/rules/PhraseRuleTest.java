@@ -59,6 +59,19 @@ class PhraseRuleTest {
     }
 
     @Test
+    void sentencesThatReportOnABannersWordsAreNoBannerUnlessTheySpeakToTheReader() {
+        final List<String> words = List.of("cookie", "consent", "accept all", "sign up for", "newsletter");
+        final PhraseRule cookies = new PhraseRule("cookie-consent", words, new PhraseIndex(words));
+
+        assertThat(cookies.reasonToRemove(block("The regulator said websites must obtain consent before setting a "
+                + "tracking cookie, and that a banner hidden below the page does not count."))).isNull();
+        assertThat(cookies.reasonToRemove(block("We use a cookie to remember your consent, and share it with "
+                + "partners who help us measure the audience of this site."))).startsWith("2 cookie-consent phrases");
+        assertThat(cookies.reasonToRemove(block("Accept all cookies to read on. Sign up for the newsletter and get "
+                + "the guide to consent law free!"))).startsWith("5 cookie-consent phrases");
+    }
+
+    @Test
     void quotesTheRulesPhrasesInItsOwnOrderWhateverTheirOrderInASharedIndex() {
         final PhraseIndex shared = new PhraseIndex(List.of("log in", "free articles", "subscribe to continue"));
         final PhraseRule rule = new PhraseRule("paywall-prompt", List.of("subscribe to continue", "log in"), shared);

@@ -1,0 +1,35 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReaderAddressTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "We use cookies to improve the site.                                  | true",
+            "Unterstützen Sie unseren Journalismus mit einem Beitrag.             | true",
+            "Melden Sie sich für den Newsletter an.                               | true",
+            "Nous utilisons des cookies.                                          | true",
+            "Sie sicherten der Ukraine ihre Unterstützung zu.                     | false",
+            "Wenn Sie weiterlesen wollen, schließen Sie ein Abo ab.               | true",
+            "The US regulator said consent must come first.                       | false",
+            "Kanzler und Länder sicherten der Ukraine ihre Unterstützung zu.      | false"})
+    void toldByPronounsOfTheReaderAndOfTheSite(final String text, final boolean speaks) {
+        assertThat(ReaderAddress.speaksToTheReader(text, text.toLowerCase(Locale.ROOT), List.of())).isEqualTo(speaks);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sign up for the daily newsletter!                      | true",
+            "Readers can sign up for the daily newsletter.          | false",
+            "It is free. Sign up for the daily newsletter.          | true"})
+    void aCallOpeningASentenceIsAnImperative(final String text, final boolean speaks) {
+        assertThat(ReaderAddress.speaksToTheReader(text, text.toLowerCase(Locale.ROOT), List.of("sign up for")))
+                .isEqualTo(speaks);
+    }
+}
