@@ -242,7 +242,7 @@ public final class BoilerplateRules {
                 // Not article-meta, which enrich reads for the article's author and day: a citation names others.
                 new LeadInRule("citation", List.of("suggested citation", "zitiervorschlag", "cite this article",
                         "cite as:")),
-                new LeadInRule("image-credit", List.of("foto:", "fotos:", "bild:", "photo:", "photos:", "image:",
+                LeadInRule.crediting("image-credit", List.of("foto:", "fotos:", "bild:", "photo:", "photos:", "image:",
                         "credit:", "credits:", "quelle:", "source:", "bildquelle:", "fotoquelle:", "kuva:", "źródło:",
                         "fuente:", "fonte:", "©", "(c) ", "copyright ", "bildrechte:", "bildnachweis:",
                         "fotonachweis:", "beitragsbild:", "titelbild:", "crédits photos", "crédit photo",

@@ -17,20 +17,27 @@ public final class LeadInRule implements RemovalRule {
     private static final String SEPARATORS = ":?!–—-|»>›→•";
     /** The share of the text after the lead-in that a link announced by it takes, at least. */
     private static final double MIN_ANNOUNCED_LINK_SHARE = 0.5;
+    /** Words after a credit's lead-in that make a sentence, not names: "Bild: Eine Drohne näherte sich ...". */
+    private static final int MIN_SENTENCE_WORDS = 8;
+
+    /** What must follow a lead-in for the block to go. */
+    private enum Follows {
+        ANYTHING, ANNOUNCED, NAMES
+    }
 
     private final String name;
     private final PrefixIndex leadIns;
-    private final boolean announcing;
+    private final Follows follows;
 
     /** Lead-ins of lines about the article, which open the line whatever follows them. */
     public LeadInRule(final String name, final List<String> leadIns) {
-        this(name, leadIns, false);
+        this(name, leadIns, Follows.ANYTHING);
     }
 
-    private LeadInRule(final String name, final List<String> leadIns, final boolean announcing) {
+    private LeadInRule(final String name, final List<String> leadIns, final Follows follows) {
         this.name = name;
         this.leadIns = new PrefixIndex(leadIns);
-        this.announcing = announcing;
+        this.follows = follows;
     }
 
     /**
@@ -40,7 +47,16 @@ public final class LeadInRule implements RemovalRule {
      * blocking here.").
      */
     public static LeadInRule announcing(final String name, final List<String> leadIns) {
-        return new LeadInRule(name, leadIns, true);
+        return new LeadInRule(name, leadIns, Follows.ANNOUNCED);
+    }
+
+    /**
+     * Lead-ins of credits ("Foto:", "©"), which name a picture's sources: a sentence after one is a
+     * caption that opens with a label ("Bild: Eine iranische Drohne näherte sich einem
+     * US-Flugzeugträger."), and stays.
+     */
+    public static LeadInRule crediting(final String name, final List<String> leadIns) {
+        return new LeadInRule(name, leadIns, Follows.NAMES);
     }
 
     @Override
@@ -58,8 +74,7 @@ public final class LeadInRule implements RemovalRule {
         }
         final String text = block.text();
         for (final String leadIn : leadIns.candidates(text)) {
-            if (text.startsWith(leadIn) && endsAWord(text, leadIn.length())
-                    && (!announcing || announces(text, leadIn, block))) {
+            if (text.startsWith(leadIn) && endsAWord(text, leadIn.length()) && isFollowedAsItNeeds(text, leadIn, block)) {
                 return "opens with \"" + leadIn + "\"";
             }
         }
@@ -70,6 +85,25 @@ public final class LeadInRule implements RemovalRule {
     private static boolean endsAWord(final String text, final int end) {
         return end == text.length() || !Character.isLetterOrDigit(text.charAt(end - 1))
                 || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    private boolean isFollowedAsItNeeds(final String text, final String leadIn, final Block block) {
+        return switch (follows) {
+            case ANYTHING -> true;
+            case ANNOUNCED -> announces(text, leadIn, block);
+            case NAMES -> !isSentence(text.substring(leadIn.length()));
+        };
+    }
+
+    private static boolean isSentence(final String text) {
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        final String end = text.strip();
+        return words >= MIN_SENTENCE_WORDS && (end.endsWith(".") || end.endsWith("!") || end.contains(". "));
     }
 
     private static boolean announces(final String text, final String leadIn, final Block block) {

@@ -13,6 +13,7 @@ class LeadInRuleTest {
     private final LeadInRule related = LeadInRule.announcing("related-links",
             List.of("read more", "mehr dazu", "schon gelesen"));
     private final LeadInRule meta = new LeadInRule("article-meta", List.of("published on", "back to"));
+    private final LeadInRule credit = LeadInRule.crediting("image-credit", List.of("bild:", "©"));
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -44,6 +45,20 @@ class LeadInRuleTest {
     @ValueSource(strings = {"<p>Back tomorrow, the council meets again</p>", "<p>Published online only</p>"})
     void aLabelIsWholeWords(final String html) {
         assertThat(meta.reasonToRemove(block(html))).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p>Bild: Gregory Batardon/Theater St. Gallen</p>", "<p>© Tourismus Salzburg GmbH</p>"})
+    void removesACreditThatNamesItsSources(final String html) {
+        assertThat(credit.reasonToRemove(block(html))).startsWith("opens with");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<p>Bild: Eine iranische Drohne näherte sich einem US-Flugzeugträger. Screenshot aus Twitter</p>",
+            "<p>©5 Minuten Mit Professionalität und Know How arbeitet sich die Firma bis nach Wien.</p>"})
+    void leavesACaptionThatOpensWithACreditsLabel(final String html) {
+        assertThat(credit.reasonToRemove(block(html))).isNull();
     }
 
     private static Block block(final String html) {
