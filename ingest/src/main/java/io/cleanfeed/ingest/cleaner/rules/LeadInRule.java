@@ -19,6 +19,10 @@ public final class LeadInRule implements RemovalRule {
     private static final double MIN_ANNOUNCED_LINK_SHARE = 0.5;
     /** Words after a credit's lead-in that make a sentence, not names: "Bild: Eine Drohne näherte sich ...". */
     private static final int MIN_SENTENCE_WORDS = 8;
+    /** What a copyright notice says in sentences of its own: "© 2024 Herald Media. All rights reserved." */
+    private static final List<String> RIGHTS_RESERVED = List.of("rights reserved", "rechte vorbehalten",
+            "droits réservés", "derechos reservados", "diritti riservati", "direitos reservados",
+            "rechten voorbehouden", "prawa zastrzeżone", "права защищены");
 
     /** What must follow a lead-in for the block to go. */
     private enum Follows {
@@ -91,7 +95,8 @@ public final class LeadInRule implements RemovalRule {
         return switch (follows) {
             case ANYTHING -> true;
             case ANNOUNCED -> announces(text, leadIn, block);
-            case NAMES -> !isSentence(text.substring(leadIn.length()));
+            case NAMES -> !isSentence(text.substring(leadIn.length()))
+                    || RIGHTS_RESERVED.stream().anyMatch(text::contains);
         };
     }
 

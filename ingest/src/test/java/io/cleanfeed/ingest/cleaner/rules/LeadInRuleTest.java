@@ -48,7 +48,8 @@ class LeadInRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<p>Bild: Gregory Batardon/Theater St. Gallen</p>", "<p>© Tourismus Salzburg GmbH</p>"})
+    @ValueSource(strings = {"<p>Bild: Gregory Batardon/Theater St. Gallen</p>", "<p>© Tourismus Salzburg GmbH</p>",
+            "<p>© 2024 Port City Herald Media Group. All rights reserved.</p>"})
     void removesACreditThatNamesItsSources(final String html) {
         assertThat(credit.reasonToRemove(block(html))).startsWith("opens with");
     }
