@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.ingest.text.ElementText;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,16 +18,17 @@ public final class LeadInRule implements RemovalRule {
     private static final String SEPARATORS = ":?!–—-|»>›→•";
     /** The share of the text after the lead-in that a link announced by it takes, at least. */
     private static final double MIN_ANNOUNCED_LINK_SHARE = 0.5;
-    /** Words after a credit's lead-in that make a sentence, not names: "Bild: Eine Drohne näherte sich ...". */
-    private static final int MIN_SENTENCE_WORDS = 8;
-    /** What a copyright notice says in sentences of its own: "© 2024 Herald Media. All rights reserved." */
-    private static final List<String> RIGHTS_RESERVED = List.of("rights reserved", "rechte vorbehalten",
-            "droits réservés", "derechos reservados", "diritti riservati", "direitos reservados",
-            "rechten voorbehouden", "prawa zastrzeżone", "права защищены");
+    /** Words after a label that make a sentence, not data: "Bild: Eine Drohne näherte sich ...". */
+    private static final int MIN_SENTENCE_WORDS = 7;
+    /**
+     * Words written in lower case that a sentence has at least, where data has capitalised names,
+     * months and numbers: "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn." has three.
+     */
+    private static final int MIN_LOWER_CASE_WORDS = 5;
 
     /** What must follow a lead-in for the block to go. */
     private enum Follows {
-        ANYTHING, ANNOUNCED, NAMES
+        ANYTHING, ANNOUNCED, DATA
     }
 
     private final String name;
@@ -55,12 +57,13 @@ public final class LeadInRule implements RemovalRule {
     }
 
     /**
-     * Lead-ins of credits ("Foto:", "©"), which name a picture's sources: a sentence after one is a
-     * caption that opens with a label ("Bild: Eine iranische Drohne näherte sich einem
+     * Lead-ins that label data: a date ("Published on"), a name ("Foto:", "©"), a number ("Tel.:"),
+     * the way back ("Back to"). A sentence after one is prose that opens with the same words ("Published
+     * on Monday, the report found that rents rose", "Bild: Eine iranische Drohne näherte sich einem
      * US-Flugzeugträger."), and stays.
      */
-    public static LeadInRule crediting(final String name, final List<String> leadIns) {
-        return new LeadInRule(name, leadIns, Follows.NAMES);
+    public static LeadInRule labelling(final String name, final List<String> leadIns) {
+        return new LeadInRule(name, leadIns, Follows.DATA);
     }
 
     @Override
@@ -78,7 +81,8 @@ public final class LeadInRule implements RemovalRule {
         }
         final String text = block.text();
         for (final String leadIn : leadIns.candidates(text)) {
-            if (text.startsWith(leadIn) && endsAWord(text, leadIn.length()) && isFollowedAsItNeeds(text, leadIn, block)) {
+            if (text.startsWith(leadIn) && endsAWord(text, leadIn.length())
+                    && isFollowedAsItNeeds(text, leadIn, block)) {
                 return "opens with \"" + leadIn + "\"";
             }
         }
@@ -95,20 +99,33 @@ public final class LeadInRule implements RemovalRule {
         return switch (follows) {
             case ANYTHING -> true;
             case ANNOUNCED -> announces(text, leadIn, block);
-            case NAMES -> !isSentence(text.substring(leadIn.length()))
-                    || RIGHTS_RESERVED.stream().anyMatch(text::contains);
+            case DATA -> !isSentence(text.substring(leadIn.length()), block);
         };
     }
 
-    private static boolean isSentence(final String text) {
+    /**
+     * Whether the text after a label reads as a sentence: words enough, a sentence's end, and the
+     * words in lower case a sentence is made of, where a date, a name or a copyright notice ("© 2024
+     * Herald Media Group. All rights reserved.") is capitalised words and numbers.
+     */
+    private static boolean isSentence(final String rest, final Block block) {
+        final String end = rest.strip();
+        return (end.endsWith(".") || end.endsWith("!") || end.contains(". "))
+                && words(rest, false) >= MIN_SENTENCE_WORDS
+                && words(ElementText.of(block.element()), true) >= MIN_LOWER_CASE_WORDS;
+    }
+
+    /** The words of the text that open with a letter, or with a lower-case letter. */
+    private static int words(final String text, final boolean lowerCase) {
         int words = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetter(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+            final char c = text.charAt(i);
+            if ((lowerCase ? Character.isLowerCase(c) : Character.isLetter(c))
+                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
                 words++;
             }
         }
-        final String end = text.strip();
-        return words >= MIN_SENTENCE_WORDS && (end.endsWith(".") || end.endsWith("!") || end.contains(". "));
+        return words;
     }
 
     private static boolean announces(final String text, final String leadIn, final Block block) {

@@ -12,8 +12,8 @@ class LeadInRuleTest {
 
     private final LeadInRule related = LeadInRule.announcing("related-links",
             List.of("read more", "mehr dazu", "schon gelesen"));
-    private final LeadInRule meta = new LeadInRule("article-meta", List.of("published on", "back to"));
-    private final LeadInRule credit = LeadInRule.crediting("image-credit", List.of("bild:", "©"));
+    private final LeadInRule meta = LeadInRule.labelling("article-meta", List.of("published on", "back to"));
+    private final LeadInRule credit = LeadInRule.labelling("image-credit", List.of("bild:", "©"));
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -36,9 +36,17 @@ class LeadInRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<p>Published on 3 March 2021</p>", "<p>Back to top</p>"})
+    @ValueSource(strings = {"<p>Published on 3 March 2021</p>", "<p>Back to top</p>",
+            "<p>Published on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.</p>"})
     void removesALineAboutTheArticleWhateverFollowsItsLabel(final String html) {
         assertThat(meta.reasonToRemove(block(html))).startsWith("opens with");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p>Published on Monday, the report by the institute found that rents rose sharply.</p>",
+            "<p>Back to the question of money, the mayor said the levy would cover most of the works.</p>"})
+    void leavesASentenceThatOpensWithALabel(final String html) {
+        assertThat(meta.reasonToRemove(block(html))).isNull();
     }
 
     @ParameterizedTest
