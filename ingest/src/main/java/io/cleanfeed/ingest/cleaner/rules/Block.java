@@ -21,6 +21,7 @@ public final class Block {
     private final @Nullable BlockTexts texts;
     private @Nullable List<String> words;
     private @Nullable List<String> classTokens;
+    private @Nullable String writtenText;
     private @Nullable String text;
     private @Nullable String role;
     private @Nullable PhraseIndex phraseIndex;
@@ -81,9 +82,17 @@ public final class Block {
     /** Lower-case text with white space collapsed and typographic apostrophes made plain. */
     public String text() {
         if (text == null) {
-            text = normalise(texts != null ? texts.of(element) : ElementText.of(element));
+            text = normalise(writtenText());
         }
         return text;
+    }
+
+    /** The text in its own case, white space collapsed: for the rules that read capitals. */
+    public String writtenText() {
+        if (writtenText == null) {
+            writtenText = texts != null ? texts.of(element) : ElementText.of(element);
+        }
+        return writtenText;
     }
 
     /**

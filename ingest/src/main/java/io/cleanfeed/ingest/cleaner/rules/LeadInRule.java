@@ -1,6 +1,5 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
-import io.cleanfeed.ingest.text.ElementText;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -109,23 +108,8 @@ public final class LeadInRule implements RemovalRule {
      * Herald Media Group. All rights reserved.") is capitalised words and numbers.
      */
     private static boolean isSentence(final String rest, final Block block) {
-        final String end = rest.strip();
-        return (end.endsWith(".") || end.endsWith("!") || end.contains(". "))
-                && words(rest, false) >= MIN_SENTENCE_WORDS
-                && words(ElementText.of(block.element()), true) >= MIN_LOWER_CASE_WORDS;
-    }
-
-    /** The words of the text that open with a letter, or with a lower-case letter. */
-    private static int words(final String text, final boolean lowerCase) {
-        int words = 0;
-        for (int i = 0; i < text.length(); i++) {
-            final char c = text.charAt(i);
-            if ((lowerCase ? Character.isLowerCase(c) : Character.isLetter(c))
-                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-                words++;
-            }
-        }
-        return words;
+        return Words.holdsSentenceEnd(rest) && Words.count(rest) >= MIN_SENTENCE_WORDS
+                && Words.countLowerCase(block.writtenText()) >= MIN_LOWER_CASE_WORDS;
     }
 
     private static boolean announces(final String text, final String leadIn, final Block block) {

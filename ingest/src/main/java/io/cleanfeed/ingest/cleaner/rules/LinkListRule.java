@@ -60,25 +60,9 @@ public final class LinkListRule implements RemovalRule {
         int words = counted;
         for (Node child = element.firstChild(); child != null && words < MIN_OWN_WORDS; child = child.nextSibling()) {
             if (child instanceof TextNode text) {
-                words += wordsIn(text.getWholeText());
+                words += Words.count(text.getWholeText());
             } else if (child instanceof Element inner && INLINE.contains(inner.normalName())) {
                 words = ownWords(inner, words);
-            }
-        }
-        return words;
-    }
-
-    /** Runs of characters between white space that hold a letter: "," and "–" are no words. */
-    private static int wordsIn(final String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            final char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                inWord = false;
-            } else if (!inWord && Character.isLetter(c)) {
-                words++;
-                inWord = true;
             }
         }
         return words;

@@ -1,6 +1,5 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
-import io.cleanfeed.ingest.text.ElementText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -139,7 +138,7 @@ public final class PhraseRule implements RemovalRule {
         hits.removeIf(hit -> hits.stream().anyMatch(other -> other.length() > hit.length() && other.contains(hit)));
         if (hits.size() >= minHits && block.chars() <= charsPerHit * hits.size()
                 && (!isProse(block.text())
-                        || ReaderAddress.speaksToTheReader(ElementText.of(block.element()), block.text(), hits))) {
+                        || ReaderAddress.speaksToTheReader(block.writtenText(), block.text(), hits))) {
             return hits.size() + " " + name + " phrases in " + block.chars() + " chars: " + quoted(hits);
         }
         if (!longestStrong.isEmpty() && block.chars() <= longestStrong.length() + CALL_TO_ACTION_SLACK) {
@@ -150,17 +149,7 @@ public final class PhraseRule implements RemovalRule {
 
     /** Words enough for a sentence, and a sentence's end after them or among them. */
     private static boolean isProse(final String text) {
-        int words = 0;
-        for (int i = 0; i < text.length() && words < MIN_PROSE_WORDS; i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-                words++;
-            }
-        }
-        if (words < MIN_PROSE_WORDS) {
-            return false;
-        }
-        final char last = text.charAt(text.length() - 1);
-        return last == '.' || last == '!' || last == '?' || text.contains(". ");
+        return Words.holdsSentenceEnd(text) && Words.count(text) >= MIN_PROSE_WORDS;
     }
 
     private static String quoted(final List<String> hits) {

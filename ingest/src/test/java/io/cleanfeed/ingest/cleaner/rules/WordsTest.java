@@ -1,0 +1,31 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WordsTest {
+
+    @Test
+    void aWordHoldsALetterAndPunctuationAloneIsNone() {
+        assertThat(Words.count("Neil has patches up to , and – 2024 5min")).isEqualTo(7);
+    }
+
+    @Test
+    void countsTheWordsThatOpenInLowerCase() {
+        assertThat(Words.countLowerCase("Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.")).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The vote ended a long debate.              | true",
+            "Did the vote end the debate?               | true",
+            "A drone neared the carrier. Screenshot     | true",
+            "Foto: Max Mustermann/dpa                   | false",
+            "www.example.com                            | false"})
+    void tellsASentencesEnd(final String text, final boolean end) {
+        assertThat(Words.holdsSentenceEnd(text)).isEqualTo(end);
+    }
+}
