@@ -117,6 +117,14 @@ public class HostilePagesBenchmark {
                 + fill("Plain words of a blurb. ", chars * 7 / 8) + "<a href=\"/next\">Read more" + ".".repeat(chars / 8)
                 + "x</a></p></article></body></html>"),
         ONE_PARAGRAPH(chars -> "<html><body><article><p>" + fill("word, and more words. ", chars) + "</p>" + ARTICLE
+                + "</article></body></html>"),
+        FORMS_BEFORE_THE_PAGE_FORM(chars -> "<html><body>" + fill("<form>Search <input></form>", chars)
+                + "<form id=\"aspnetForm\"><article>" + ARTICLE + "</article></form></body></html>"),
+        LINKS_IN_SENTENCES_OF_NESTED_LISTS(chars -> "<html><body><article>" + ARTICLE
+                + fill("<ul class=\"popup\"><li>Words of the line <a class=\"popup\" href=\"/x\">link</a>, and ",
+                chars) + "</article></body></html>"),
+        LABELLED_SENTENCES_LEFT_OPEN(chars -> "<html><body><article>" + ARTICLE
+                + fill("<div>Published on Monday, the report found that the rents rose. <span></span>", chars)
                 + "</article></body></html>");
 
         private final IntFunction<String> page;
