@@ -53,6 +53,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheAuthorsBiographyInABoxWhoseClassSaysBio() {
+        final CleanedContent result = cleaned("<article>" + P1 + P2 + P3 + "<div class='post-body-bio'>Jane Doe "
+                + "covers the city council. Since joining the paper in 2015, she has covered transport.</div></article>");
+        final String text = renderer.render(result.content(), "https://x.example/", Deadlines.ample()).text();
+
+        assertThat(text).contains("northern districts").doesNotContain("Jane Doe covers");
+        assertThat(result.removed()).extracting(Removal::rule).containsExactly(Removal.AUTHOR_BOX);
+    }
+
+    @Test
     void keepsAnArticleAboutCookiesAndNewslettersWhileRemovingTheRealCookieNotice() {
         final String text = clean("<div class='cookie-bar'>This website uses cookies. <a href='/p'>OK</a></div>"
                 + "<article><p>Her cookies sell out by noon, and the newsletter she sends every Friday now has more "

@@ -98,7 +98,7 @@ public final class BoilerplateRules {
                         "commenti", "reacties", "komentarze")),
                 new ClassWordRule("embedded-post", Set.of("twitter-tweet", "instagram-media", "fb-post", "tiktok-embed",
                         "wp-embedded-content", "embedded-tweet", "twitter-timeline")),
-                new ClassWordRule(Removal.AUTHOR_BOX, Set.of("author-bio", "about-author", "author-box", "author-card",
+                new ClassWordRule(Removal.AUTHOR_BOX, Set.of("bio", "author-bio", "about-author", "author-box", "author-card",
                         "authorbio", "bio-box", "authorbox", "author-info", "authorinfo", "author-description",
                         "author-details", "contactbox", "post-author-box")),
                 new ClassWordRule(Removal.ARTICLE_META, Set.of("entry-meta", "post-meta", "postmeta", "postmetadata",
