@@ -12,6 +12,7 @@ import java.util.Set;
  * before setting a cookie"). Told by the pronouns of the second person and the first person
  * plural, in the pipeline's languages, for German by the capitalised "Sie" and "Ihre" that only
  * mean "you" and "your" inside a sentence, and by a banner's call opening a sentence: an imperative.
+ * What the text quotes is someone else speaking: an article may quote a banner.
  */
 final class ReaderAddress {
 
@@ -30,6 +31,8 @@ final class ReaderAddress {
     /** German's polite "you" and "your": capitalised, they are "she", "they" and "her" only at a sentence's start. */
     private static final Set<String> GERMAN_POLITE = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihnen");
 
+    private static final String QUOTATION_MARKS = "\"“”„«»";
+
     private ReaderAddress() {
     }
 
@@ -39,9 +42,14 @@ final class ReaderAddress {
      * @param calls     the banner's phrases found in it, in lower case
      */
     static boolean speaksToTheReader(final String text, final String lowerCase, final List<String> calls) {
+        final boolean[] quoted = quotations(lowerCase);
         for (final String call : calls) {
+            // A call is a phrase: "sign up for". One word opening a sentence is as often a noun ("Cookies from ...").
+            if (call.indexOf(' ') < 0) {
+                continue;
+            }
             for (int at = lowerCase.indexOf(call); at >= 0; at = lowerCase.indexOf(call, at + 1)) {
-                if (opensSentence(lowerCase, at)) {
+                if (!quoted[at] && opensSentence(lowerCase, at)) {
                     return true;
                 }
             }
@@ -49,20 +57,38 @@ final class ReaderAddress {
         return hasPronoun(text);
     }
 
+    /** Whether a pronoun outside quotations is in the text: a quoted banner is the article's quotation. */
     private static boolean hasPronoun(final String text) {
+        final boolean[] quoted = quotations(text);
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             final boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                if (isPronoun(text, start, i)) {
+                if (!quoted[start] && isPronoun(text, start, i)) {
                     return true;
                 }
                 start = -1;
             }
         }
         return false;
+    }
+
+    /**
+     * Which characters are inside a quotation: between one quotation mark and the next, whichever
+     * marks the language pairs ("...", “...”, „...“, «...»).
+     */
+    private static boolean[] quotations(final String text) {
+        final boolean[] quoted = new boolean[text.length()];
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) {
+                in = !in;
+            }
+            quoted[i] = in;
+        }
+        return quoted;
     }
 
     private static boolean isPronoun(final String text, final int start, final int end) {
