@@ -62,6 +62,8 @@ public final class ArticleCleaner {
 
     /** A rule may not remove an element holding this share of the paragraph text around it. */
     private static final double PROTECTED_SHARE = 0.4;
+    /** Paragraph text outside a comment section that makes an article beside it: a brief of two paragraphs. */
+    private static final int MIN_ARTICLE_CHARS = 200;
     // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
     private static final Set<String> CONTENT_RULE_TAGS = new HashSet<>(List.of("p", "div", "section", "aside", "ul",
             "ol", "dl", "li", "table", "h2", "h3", "h4", "h5", "h6", "header", "footer", "span", "center", "figure",
@@ -186,7 +188,8 @@ public final class ArticleCleaner {
                                   final Element root, final TextStats stats, final ClassWords classWords,
                                   final Predicate<Element> judged, final SiteSelectors.Protection kept,
                                   final Removals removals, final Runnable visited) {
-        final int protectedChars = (int) (stats.get(root).paragraphChars * PROTECTED_SHARE);
+        final int pageParagraphChars = stats.get(root).paragraphChars;
+        final int protectedChars = (int) (pageParagraphChars * PROTECTED_SHARE);
         final List<Element> remaining = new ArrayList<>();
         // The walk judges each element before its children and removes only what it judges.
         final BlockTexts texts = new BlockTexts();
@@ -213,13 +216,17 @@ public final class ArticleCleaner {
                     return FilterResult.CONTINUE;
                 }
                 final TextStats.Counts counts = stats.get(element);
-                if (counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars) {
+                final boolean protects = counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars;
+                // Comments may outweigh a short article beside them: the watched rule judges them, and
+                // whether they are the page is for the caller to tell. A box that holds nearly all the
+                // page's paragraphs is the article whatever its class says ("post has-comments").
+                if (protects && (watched == null || pageParagraphChars - counts.paragraphChars < MIN_ARTICLE_CHARS)) {
                     remaining.add(element);
                     return FilterResult.CONTINUE;
                 }
                 final Block block = new Block(element, counts.chars, counts.linkChars, counts.links, classWords,
                         texts);
-                for (final RemovalRule rule : rules) {
+                for (final RemovalRule rule : protects ? List.of(watched) : rules) {
                     final String reason = rule.reasonToRemove(block);
                     if (reason != null) {
                         if (counts.chars > 0) {

@@ -135,6 +135,32 @@ class ArticleCleanerTest {
         assertThat(text).contains("voted on Tuesday to extend the tram line").doesNotContain("Reply");
     }
 
+    @Test
+    void removesACommentThreadThatOutweighsTheBriefAboveIt() {
+        final String text = clean("<article><h1>Tram line extended</h1>" + P1 + P2 + "</article>"
+                + "<section class='reader-responses'><h2>Have your say</h2>" + comments(18, "p") + "</section>");
+
+        assertThat(text).contains("tram line", "first trams").doesNotContain("Reply 0:", "Have your say");
+    }
+
+    @Test
+    void keepsAnArticleWhoseBoxSaysItHasCommentsBesideAPromoSentence() {
+        final String text = clean("<article class='post has-comments'>" + P1 + P2 + P3 + "</article>"
+                + "<div><p>The Ashby Echo is the independent voice of the town and its villages since 1887.</p></div>");
+
+        assertThat(text).contains("tram line", "first trams", "northern districts");
+    }
+
+    @Test
+    void keepsAFactBoxInTheArticleButNotAPullQuote() {
+        final String text = clean("<article>" + P1 + "<aside class='infobox'><h3>Zur Person</h3><p>Katrin Albers, 51, "
+                + "ist Professorin für Textiltechnik an der Hochschule Niederrhein. Sie berät das Umweltministerium "
+                + "seit 2019 in Fragen der Kreislaufwirtschaft.</p></aside>" + P2
+                + "<aside class='pullquote'><p>A decision that ends years of debate.</p></aside>" + P3 + "</article>");
+
+        assertThat(text).contains("Katrin Albers, 51", "northern districts").doesNotContain("A decision that ends");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<article><p>The council voted on Tuesday to extend the tram line.</p>"

@@ -25,6 +25,19 @@ final class Words {
         return end.endsWith(".") || end.endsWith("!") || end.endsWith("?") || end.contains(". ");
     }
 
+    /** How many sentences end in the text: a full stop, a question or an exclamation before a space or the end. */
+    static int sentenceEnds(final String text) {
+        int ends = 0;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            final boolean atEnd = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
+            if ((c == '.' || c == '!' || c == '?') && atEnd) {
+                ends++;
+            }
+        }
+        return ends;
+    }
+
     private static int count(final String text, final boolean lowerCaseOnly) {
         int words = 0;
         boolean inWord = false;

@@ -18,6 +18,13 @@ class WordsTest {
         assertThat(Words.countLowerCase("Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.")).isEqualTo(3);
     }
 
+    @Test
+    void countsTheSentencesThatEndNotTheDotsInsideThem() {
+        assertThat(Words.sentenceEnds("Dr. Albers, 51, teaches at the 3.5-star school. She advises the ministry!"))
+                .isEqualTo(3);
+        assertThat(Words.sentenceEnds("A decision that ends years of debate")).isZero();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The vote ended a long debate.              | true",
