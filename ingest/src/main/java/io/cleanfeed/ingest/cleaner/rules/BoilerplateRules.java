@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner.rules;
 import io.cleanfeed.core.schema.Removal;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +49,22 @@ public final class BoilerplateRules {
             "leggi pure", "vedi anche", "potrebbe interessarti", "lees meer", "lees verder", "zie ook",
             "bekijk ook", "przeczytaj także", "przeczytaj też", "przeczytaj również", "czytaj również",
             "zobacz również", "read more articles", "more articles by");
+
+    /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
+    static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|"
+            + "zdjęcie|imagen|immagine|imagem)\\s+)?\\d{1,3}\\s*(?:/|of|von|de|di|sur|z|van)\\s*\\d{1,3}");
+    /** "Updated 2 minutes ago", "Asked 8 years, 2 months ago", "vor 3 Stunden", "hace 2 días", "gestern". */
+    static final Pattern RELATIVE_TIME = Pattern.compile("(?:(?:updated|aktualisiert|mis à jour|actualizado|"
+            + "aggiornato|atualizado|posted|asked|modified|answered|edited)\\s*:?\\s*)?(?:"
+            + "(?:\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\\s*){1,2}ago|"
+            + "vor\\s+\\d{1,3}\\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|"
+            + "il y a\\s+\\d{1,3}\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"
+            + "hace\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)|"
+            + "\\d{1,3}\\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\\s+fa|"
+            + "há\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)|"
+            + "\\d{1,3}\\s+(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\\s+geleden|"
+            + "\\d{1,3}\\s+(?:sekund|minut|minuty|godzin|godziny|dni|tygodni|miesięcy|lat)\\s+temu|"
+            + "just now|gerade eben|today|yesterday|heute|gestern)");
 
     private BoilerplateRules() {
     }
@@ -99,9 +116,9 @@ public final class BoilerplateRules {
                         "commenti", "reacties", "komentarze")),
                 new ClassWordRule("embedded-post", Set.of("twitter-tweet", "instagram-media", "fb-post", "tiktok-embed",
                         "wp-embedded-content", "embedded-tweet", "twitter-timeline")),
-                new ClassWordRule(Removal.AUTHOR_BOX, Set.of("bio", "author-bio", "about-author", "author-box", "author-card",
-                        "authorbio", "bio-box", "authorbox", "author-info", "authorinfo", "author-description",
-                        "author-details", "contactbox", "post-author-box")),
+                new ClassWordRule(Removal.AUTHOR_BOX, Set.of("bio", "author-bio", "about-author", "author-box",
+                        "author-card", "authorbio", "bio-box", "authorbox", "author-info", "authorinfo",
+                        "author-description", "author-details", "contactbox", "post-author-box")),
                 new ClassWordRule(Removal.ARTICLE_META, Set.of("entry-meta", "post-meta", "postmeta", "postmetadata",
                         "article-meta", "meta-info", "post-info", "postinfo", "post-ratings", "rating", "ratings",
                         "reading-time", "readtime", "view-count", "viewcount", "post-views")),
@@ -233,10 +250,10 @@ public final class BoilerplateRules {
                         "filed under", "stand:", "tel.:", "tel:", "telefon:", "fax:", "e-mail:", "email:",
                         "mehr aus ", "more from ", "zurück zu", "zurück zum", "zurück zur", "back to", "aufrufe:",
                         "hinzugefügt von:", "kommentare insgesamt:", "video verfügbar bis", "permalink:", "permalink",
-                        "permalien:", "permalien", "short url:", "kurz-url:", "news date :", "news date:", "publicado el",
-                        "publicado em", "publicado por", "publié le", "publié par", "mis à jour le", "pubblicato il",
-                        "aggiornato il", "actualizado el", "atualizado em", "gepubliceerd op", "bijgewerkt op",
-                        "opublikowano:", "zaktualizowano:", "aktualizacja:")),
+                        "permalien:", "permalien", "short url:", "kurz-url:", "news date :", "news date:",
+                        "publicado el", "publicado em", "publicado por", "publié le", "publié par", "mis à jour le",
+                        "pubblicato il", "aggiornato il", "actualizado el", "atualizado em", "gepubliceerd op",
+                        "bijgewerkt op", "opublikowano:", "zaktualizowano:", "aktualizacja:")),
                 // Notices, which are sentences themselves: calls to follow or subscribe, ad disclosures.
                 new LeadInRule(Removal.ARTICLE_META, List.of("nos siga", "follow us on", "folgen sie uns",
                         "if you enjoyed", "do you want to be informed", "subscribe now", "abonnieren sie", "zapraszamy",
@@ -293,6 +310,8 @@ public final class BoilerplateRules {
                         "artigos relacionados", "gerelateerde artikelen", "powiązane artykuły", "articles liés",
                         "sur le même sujet", "leggi anche", "leia também", "veja também", "lees ook",
                         "czytaj także", "lire aussi", "lee también")),
+                new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
+                new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinkListRule());
     }
 }

@@ -1,0 +1,55 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import io.cleanfeed.ingest.text.ElementText;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes short blocks whose whole text has one shape: a gallery's counter ("3 / 12", "Bild 2
+ * von 5"), a time told relative to now ("Updated 2 minutes ago", "vor 3 Stunden", "il y a 2
+ * jours"). The article writes neither as a line of its own; the page's widgets do. A span with
+ * text beside it is part of a line: "<span>1/2</span> <span>cup</span>" is a recipe's amount.
+ */
+public final class LinePatternRule implements RemovalRule {
+
+    /** Longer blocks are sentences that may hold such a shape, not lines made of it. */
+    private static final int MAX_CHARS = 48;
+
+    private final String name;
+    private final String reason;
+    private final Pattern line;
+
+    /**
+     * @param line a pattern of the whole line, lower case, without backtracking that grows with the
+     *             text (the text is at most {@value #MAX_CHARS} characters)
+     */
+    public LinePatternRule(final String name, final String reason, final Pattern line) {
+        this.name = name;
+        this.reason = reason;
+        this.line = line;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public @Nullable String reasonToRemove(final Block block) {
+        if (block.chars() == 0 || block.chars() > MAX_CHARS) {
+            return null;
+        }
+        return line.matcher(block.text()).matches() && isALine(block) ? reason : null;
+    }
+
+    private static boolean isALine(final Block block) {
+        final Element element = block.element();
+        final Element parent = element.parent();
+        if (!element.nameIs("span") || parent == null) {
+            return true;
+        }
+        final @Nullable String line = ElementText.ofLine(parent, MAX_CHARS);
+        return line != null && line.length() == block.chars();
+    }
+}

@@ -1,0 +1,42 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LinePatternRuleTest {
+
+    private final RemovalRule counters = new LinePatternRule("label", "a gallery's counter",
+            BoilerplateRules.GALLERY_COUNTER);
+    private final RemovalRule times = new LinePatternRule("article-meta", "a time told relative to now",
+            BoilerplateRules.RELATIVE_TIME);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div id=x>3 / 12</div>", "<p id=x>Bild 2 von 5</p>", "<div><span id=x>1/50</span></div>"})
+    void removesAGallerysCounterOnALineOfItsOwn(final String html) {
+        assertThat(counters.reasonToRemove(block(html))).isEqualTo("a gallery's counter");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div id=x>Updated 2 minutes ago</div>", "<p id=x>Asked 8 years, 2 months ago</p>",
+            "<span id=x>vor 3 Stunden</span>", "<div id=x>il y a 2 jours</div>", "<div id=x>hace 5 horas</div>"})
+    void removesATimeToldRelativeToNow(final String html) {
+        assertThat(times.reasonToRemove(block(html))).isEqualTo("a time told relative to now");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<li><span id=x>1/2</span> <span>cup</span> cocoa powder</li>",
+            "<p id=x>The vote was held 2 hours ago in the town hall.</p>", "<p id=x>In 3 of 12 districts</p>"})
+    void leavesAnAmountInItsLineAndASentence(final String html) {
+        assertThat(counters.reasonToRemove(block(html))).isNull();
+        assertThat(times.reasonToRemove(block(html))).isNull();
+    }
+
+    private static Block block(final String html) {
+        final Element element = Jsoup.parse(html).getElementById("x");
+        return new Block(element, element.text().length(), 0, 0);
+    }
+}
