@@ -63,6 +63,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesASpanishPaywallAndAnAffiliateNotice() {
+        final String text = clean("<article><p>This post may contain affiliate links. Please read my disclosure.</p>"
+                + P1 + P2 + "<div><p>Suscríbete para seguir leyendo</p><p>Lee sin límites</p></div>" + P3
+                + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts").doesNotContain("affiliate", "Suscríbete",
+                "sin límites");
+    }
+
+    @Test
     void keepsAnArticleAboutCookiesAndNewslettersWhileRemovingTheRealCookieNotice() {
         final String text = clean("<div class='cookie-bar'>This website uses cookies. <a href='/p'>OK</a></div>"
                 + "<article><p>Her cookies sell out by noon, and the newsletter she sends every Friday now has more "

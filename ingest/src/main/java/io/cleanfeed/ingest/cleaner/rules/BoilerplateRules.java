@@ -176,7 +176,7 @@ public final class BoilerplateRules {
                 "for subscribers", "subscriber-only", "subscribers only", "log in", "per month", "a month",
                 "cancel anytime", "jetzt weiterlesen", "weiterlesen mit", "abonnieren", "bereits abonnent",
                 "plus-artikel", "оформите подписку", "abonnez-vous", "déjà abonné", "suscríbete",
-                "ya eres suscriptor",
+                "ya eres suscriptor", "seguir leyendo", "lee sin límites",
                 "jederzeit kündbar", "unbegrenzten zugriff", "unbegrenzter zugriff", "kostenlose artikel",
                 "für abonnenten", "abo abschließen",
                 "sans engagement", "accès illimité", "réservé aux abonnés", "je m'abonne",
@@ -260,7 +260,8 @@ public final class BoilerplateRules {
                         "hazte miembro", "for the latest stories", "vorschau auf den nächsten", "anzeige,", "*werbung",
                         "werbung:", "sponsored:", "advertisement:", "enthält affiliate", "this post contains affiliate",
                         "this article contains affiliate", "dieser beitrag enthält werbung", "affiliate links",
-                        "this post contains references to products", "advertiser disclosure")),
+                        "this post contains references to products", "advertiser disclosure",
+                        "this post may contain affiliate", "this article may contain affiliate")),
                 // Not article-meta, which enrich reads for the article's author and day: a citation names others.
                 new LeadInRule("citation", List.of("suggested citation", "zitiervorschlag", "cite this article",
                         "cite as:")),
