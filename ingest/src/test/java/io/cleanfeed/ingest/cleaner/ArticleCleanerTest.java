@@ -73,6 +73,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAStandfirstSetAsASubHeadingBesideTheBody() {
+        final String text = clean("<nav><a href='/'>Home</a></nav><div><h1>Chiude la storica libreria</h1>"
+                + "<h2 class='sommario'>I titolari non hanno trovato nessuno disposto a rilevare l'attività</h2>"
+                + "<div itemprop='articleBody'>" + P1 + P2 + P3 + "</div></div>");
+
+        assertThat(text).contains("I titolari non hanno trovato", "northern districts");
+    }
+
+    @Test
     void keepsAnArticleAboutCookiesAndNewslettersWhileRemovingTheRealCookieNotice() {
         final String text = clean("<div class='cookie-bar'>This website uses cookies. <a href='/p'>OK</a></div>"
                 + "<article><p>Her cookies sell out by noon, and the newsletter she sends every Friday now has more "
