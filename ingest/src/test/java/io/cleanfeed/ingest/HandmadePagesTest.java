@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Twenty pages written for the project in the templates of common sites and content systems, in
- * eight languages (a WordPress post with comments, a regional German paper with its "Anzeige" and
+ * six languages (a WordPress post with comments, a regional German paper with its "Anzeige" and
  * paywall, a live blog, an interview, a recipe, a press release, an article about cookies, a
  * brief under a long thread...), each with the article's parts and the page's boilerplate listed
  * beside it. Unlike {@code samples/}, whose every paragraph and banner must come out right, these
