@@ -48,7 +48,7 @@ public final class BoilerplateRules {
             "lire également", "voir aussi", "à voir aussi",
             "leggi pure", "vedi anche", "potrebbe interessarti", "lees meer", "lees verder", "zie ook",
             "bekijk ook", "przeczytaj także", "przeczytaj też", "przeczytaj również", "czytaj również",
-            "zobacz również", "read more articles", "more articles by");
+            "zobacz również", "read more articles", "more articles by", "zobacz wideo");
 
     /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|"
@@ -310,7 +310,10 @@ public final class BoilerplateRules {
                         "articoli correlati", "notizie correlate", "artículos relacionados", "noticias relacionadas",
                         "artigos relacionados", "gerelateerde artikelen", "powiązane artykuły", "articles liés",
                         "sur le même sujet", "leggi anche", "leia também", "veja também", "lees ook",
-                        "czytaj także", "lire aussi", "lee también")),
+                        "czytaj także", "lire aussi", "lee también", "go to comments", "jump to comments",
+                        "zu den kommentaren", "aller aux commentaires", "ir a los comentarios", "vai ai commenti",
+                        "ir para os comentários", "naar de reacties", "przejdź do komentarzy", "contribuer",
+                        "réutiliser ce contenu", "pinned post", "news provided by")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinkListRule());
