@@ -232,9 +232,19 @@ final class ContentLocator {
             final boolean[] in = new boolean[children.size()];
             boolean any = false;
             final String contentClass = sharedClass(content);
+            // Above the headline the article has at most its picture: a notice there is the page's.
+            final boolean holdsHeadline = headlines == 1 && isAncestor(content, headline);
+            boolean beforeContent = true;
             for (int i = 0; i < children.size(); i++) {
                 final Element sibling = children.get(i);
-                in[i] = sibling == content || belongs(sibling, content, contentClass, threshold);
+                if (sibling == content) {
+                    beforeContent = false;
+                    in[i] = true;
+                } else if (beforeContent && holdsHeadline) {
+                    in[i] = isFigure(sibling);
+                } else {
+                    in[i] = belongs(sibling, content, contentClass, threshold);
+                }
                 any |= sibling != content && in[i];
             }
             if (!any) {

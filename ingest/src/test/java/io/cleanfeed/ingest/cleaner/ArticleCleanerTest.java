@@ -82,6 +82,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void leavesOutANoticeAboveTheHeadlineOfTheArticle() {
+        final String text = clean("<div class='page'><div class='notice'><p>Council offices are closed on Monday "
+                + "6 May for the bank holiday.</p></div>"
+                + "<main><figure><img src='/tram.jpg'><figcaption>The new tram</figcaption></figure>"
+                + "<article><h1>Tram line extended</h1><div class='body'>" + P1 + P2 + P3 + "</div></article></main>"
+                + "</div>");
+
+        assertThat(text).contains("Tram line extended", "northern districts").doesNotContain("Council offices");
+    }
+
+    @Test
     void keepsAnArticleAboutCookiesAndNewslettersWhileRemovingTheRealCookieNotice() {
         final String text = clean("<div class='cookie-bar'>This website uses cookies. <a href='/p'>OK</a></div>"
                 + "<article><p>Her cookies sell out by noon, and the newsletter she sends every Friday now has more "
