@@ -82,14 +82,16 @@ class ArticleCleanerTest {
     }
 
     @Test
-    void leavesOutANoticeAboveTheHeadlineOfTheArticle() {
+    void leavesOutANoticeAboveTheHeadlineAndTheSitesQuestionWhetherThePageHelped() {
         final String text = clean("<div class='page'><div class='notice'><p>Council offices are closed on Monday "
                 + "6 May for the bank holiday.</p></div>"
                 + "<main><figure><img src='/tram.jpg'><figcaption>The new tram</figcaption></figure>"
-                + "<article><h1>Tram line extended</h1><div class='body'>" + P1 + P2 + P3 + "</div></article></main>"
-                + "</div>");
+                + "<article><h1>Tram line extended</h1><div class='body'>" + P1 + P2 + P3 + "</div></article>"
+                + "<div class='feedback'><h2>Was this page helpful?</h2><p>Help us improve this website by telling "
+                + "us what you were looking for.</p></div></main></div>");
 
-        assertThat(text).contains("Tram line extended", "northern districts").doesNotContain("Council offices");
+        assertThat(text).contains("Tram line extended", "northern districts")
+                .doesNotContain("Council offices", "helpful", "Help us improve");
     }
 
     @Test

@@ -227,9 +227,16 @@ public final class BoilerplateRules {
         final List<String> playerControls = List.of("video quality", "closed captions", "closed caption settings",
                 "caption settings", "playback speed", "playback rate", "picture-in-picture",
                 "wiedergabegeschwindigkeit", "vitesse de lecture", "velocidad de reproducción");
+        // A site's question whether the page helped, with its yes and no buttons.
+        final List<String> pageFeedback = List.of("was this page helpful", "was this article helpful",
+                "was this helpful", "did you find this helpful", "help us improve", "war diese seite hilfreich",
+                "war dieser artikel hilfreich", "cette page vous a-t-elle été utile",
+                "cet article vous a-t-il été utile", "te ha resultado útil", "le ha resultado útil", "ti è stato utile",
+                "questa pagina ti è stata utile", "esta página foi útil", "was deze pagina nuttig",
+                "czy ta strona była pomocna");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
-                        cookieConsent, shareBar, appPromo, comments, playerControls)
+                        cookieConsent, shareBar, appPromo, comments, playerControls, pageFeedback)
                 .flatMap(List::stream).distinct().toList());
         return List.of(
                 new PhraseRule("donation-appeal", donationAppeal, phrases),
@@ -241,6 +248,7 @@ public final class BoilerplateRules {
                 new PhraseRule("app-promo", appPromo, phrases),
                 // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.
                 new PhraseRule("player-controls", playerControls, phrases, 3),
+                new PhraseRule("page-feedback", pageFeedback, phrases),
                 LeadInRule.announcing("related-links", RELATED_LEAD_INS),
                 // Labels of the article's data (its dates, category, contacts, address, the way back):
                 // a sentence after one is the article's ("Published on Monday, the report found ...").
