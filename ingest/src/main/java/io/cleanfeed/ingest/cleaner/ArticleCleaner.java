@@ -10,7 +10,9 @@ import io.cleanfeed.ingest.page.Deadline;
 import io.cleanfeed.ingest.site.SiteRule;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -49,8 +51,10 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  * Every removal of visible text is recorded with its rule and reason. An element holding most of
  * the page's paragraph text is never removed by a rule, whatever its class says: the rules remove
- * banners, and a banner is never most of the page. Nor is a formula ({@code <math>}, MathJax's
- * {@code <mjx-container>}), or a link written into a sentence.
+ * banners, and a banner is never most of the page. The one exception is a comment thread that
+ * outweighs a short article beside it, and holds neither the headline nor a marked article. Nor is
+ * a formula removed ({@code <math>}, MathJax's {@code <mjx-container>}), or a link written into a
+ * sentence.
  *
  * <pre>{@code
  * CleanedContent cleaned = new ArticleCleaner().clean(Jsoup.parse(html, url), Deadline.in(Duration.ofSeconds(5)));
@@ -60,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ArticleCleaner {
 
-    /** A rule may not remove an element holding this share of the paragraph text around it. */
+    /** A rule may not remove an element holding this share of the paragraph text around it, but the comment rule. */
     private static final double PROTECTED_SHARE = 0.4;
     /** Paragraph text outside a comment section that makes an article beside it: a brief of two paragraphs. */
     private static final int MIN_ARTICLE_CHARS = 200;
@@ -189,6 +193,8 @@ public final class ArticleCleaner {
                                   final Predicate<Element> judged, final SiteSelectors.Protection kept,
                                   final Removals removals, final Runnable visited) {
         final int pageParagraphChars = stats.get(root).paragraphChars;
+        final List<RemovalRule> watchedOnly = watched == null ? List.of() : List.of(watched);
+        final ArticleMarks articleMarks = new ArticleMarks(root);
         final int protectedChars = (int) (pageParagraphChars * PROTECTED_SHARE);
         final List<Element> remaining = new ArrayList<>();
         // The walk judges each element before its children and removes only what it judges.
@@ -218,16 +224,21 @@ public final class ArticleCleaner {
                 final TextStats.Counts counts = stats.get(element);
                 final boolean protects = counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars;
                 // Comments may outweigh a short article beside them: the watched rule judges them, and
-                // whether they are the page is for the caller to tell. A box that holds nearly all the
-                // page's paragraphs is the article whatever its class says ("post has-comments").
+                // whether they are the page is for the caller to tell (Discussions).
                 if (protects && (watched == null || pageParagraphChars - counts.paragraphChars < MIN_ARTICLE_CHARS)) {
                     remaining.add(element);
                     return FilterResult.CONTINUE;
                 }
                 final Block block = new Block(element, counts.chars, counts.linkChars, counts.links, classWords,
                         texts);
-                for (final RemovalRule rule : protects ? List.of(watched) : rules) {
+                for (final RemovalRule rule : protects ? watchedOnly : rules) {
                     final String reason = rule.reasonToRemove(block);
+                    // A box that holds the headline or the marked article is the article, whatever its
+                    // class says ("post has-comments").
+                    if (reason != null && protects && articleMarks.holdsOne(element)) {
+                        remaining.add(element);
+                        return FilterResult.CONTINUE;
+                    }
                     if (reason != null) {
                         if (counts.chars > 0) {
                             removals.record(rule.name(), reason, element);
@@ -279,6 +290,34 @@ public final class ArticleCleaner {
         final Husks husks = new Husks(content, kept);
         NodeTraversor.traverse(husks, content);
         Detacher.removeAll(husks.found);
+    }
+
+    /**
+     * The boxes that hold the page's article by its marks (an {@code <h1>}, {@code
+     * itemprop=articleBody}; not {@code <article>}, which threads give each comment), found the
+     * first time they are asked about: a walk of the page and of each mark's ancestors once, not a
+     * search of each box asked about.
+     */
+    private static final class ArticleMarks {
+        private static final Evaluator MARKS = Selector.evaluatorOf("h1, [itemprop=articleBody]");
+        private final Element root;
+        private @Nullable Set<Element> holders;
+
+        private ArticleMarks(final Element root) {
+            this.root = root;
+        }
+
+        boolean holdsOne(final Element box) {
+            if (holders == null) {
+                holders = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (final Element mark : root.select(MARKS)) {
+                    for (Element at = mark; at != null && holders.add(at); at = at.parent()) {
+                        // Up to the first box already known: its ancestors are known too.
+                    }
+                }
+            }
+            return holders.contains(box);
+        }
     }
 
     /**

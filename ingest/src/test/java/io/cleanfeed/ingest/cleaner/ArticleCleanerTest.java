@@ -55,7 +55,8 @@ class ArticleCleanerTest {
     @Test
     void removesTheAuthorsBiographyInABoxWhoseClassSaysBio() {
         final CleanedContent result = cleaned("<article>" + P1 + P2 + P3 + "<div class='post-body-bio'>Jane Doe "
-                + "covers the city council. Since joining the paper in 2015, she has covered transport.</div></article>");
+                + "covers the city council. Since joining the paper in 2015, she has covered transport.</div>"
+                + "</article>");
         final String text = renderer.render(result.content(), "https://x.example/", Deadlines.ample()).text();
 
         assertThat(text).contains("northern districts").doesNotContain("Jane Doe covers");
@@ -151,7 +152,8 @@ class ArticleCleanerTest {
     void keepsALiveTickerWhoseEntriesAreCommentsBesideTheSearchPromptOfTheSitesBanner() {
         final String text = clean("<header><form></form><p>Type your keywords to display the search results.</p>"
                 + "<nav><a href='/'>Football</a> <a href='/tennis'>Tennis</a></nav></header>"
-                + "<main><h1>Lorient 1-1 Lyon</h1><div class='live-match-comments'>" + comments(6, "p") + "</div></main>"
+                + "<main><h1>Lorient 1-1 Lyon</h1><div class='live-match-comments'>" + comments(6, "p")
+                + "</div></main>"
                 + "<footer>Imprint</footer>");
 
         assertThat(text).contains("Reply 0:", "Reply 5:").doesNotContain("Imprint");
@@ -176,9 +178,12 @@ class ArticleCleanerTest {
     }
 
     @Test
-    void keepsAnArticleWhoseBoxSaysItHasCommentsBesideAPromoSentence() {
-        final String text = clean("<article class='post has-comments'>" + P1 + P2 + P3 + "</article>"
-                + "<div><p>The Ashby Echo is the independent voice of the town and its villages since 1887.</p></div>");
+    void keepsAnArticleWhoseBoxSaysItHasCommentsBesideALongPromoParagraph() {
+        final String promo = "<p>The Ashby Echo has been the independent voice of the town and its villages since "
+                + "1887, and its reporters cover the council, the courts, the schools and the football club every "
+                + "day of the week, in print and online.</p>";
+        final String text = clean("<div class='post has-comments'><h1>Tram line extended</h1>" + P1 + P2 + P3
+                + "</div><div class='widget'>" + promo + "</div>");
 
         assertThat(text).contains("tram line", "first trams", "northern districts");
     }

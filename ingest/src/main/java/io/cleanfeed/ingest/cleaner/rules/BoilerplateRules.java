@@ -53,18 +53,24 @@ public final class BoilerplateRules {
     /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|"
             + "zdjęcie|imagen|immagine|imagem)\\s+)?\\d{1,3}\\s*(?:/|of|von|de|di|sur|z|van)\\s*\\d{1,3}");
-    /** "Updated 2 minutes ago", "Asked 8 years, 2 months ago", "vor 3 Stunden", "hace 2 días", "gestern". */
+    /**
+     * "Updated 2 minutes ago", "Asked 8 years, 2 months ago", "vor 3 Stunden", "hace 2 días", "Modified today".
+     * Not "Yesterday" alone: a live blog's day heading.
+     */
     static final Pattern RELATIVE_TIME = Pattern.compile("(?:(?:updated|aktualisiert|mis à jour|actualizado|"
             + "aggiornato|atualizado|posted|asked|modified|answered|edited)\\s*:?\\s*)?(?:"
-            + "(?:\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\\s*){1,2}ago|"
-            + "vor\\s+\\d{1,3}\\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|"
+            + "(?:(?:\\d{1,3}|an?)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\\s*)"
+            + "{1,2}ago|"
+            + "vor\\s+(?:\\d{1,3}|einer?|einem)\\s+(?:sekunden?|minuten?|stunden?|tag|tagen|wochen?|monaten?|monat|"
+            + "jahren?|jahr)|"
             + "il y a\\s+\\d{1,3}\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"
             + "hace\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)|"
-            + "\\d{1,3}\\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\\s+fa|"
+            + "\\d{1,3}\\s+(?:secondi?|minuti?|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\\s+fa|"
             + "há\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)|"
-            + "\\d{1,3}\\s+(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\\s+geleden|"
+            + "\\d{1,3}\\s+(?:seconden?|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)\\s+geleden|"
             + "\\d{1,3}\\s+(?:sekund|minut|minuty|godzin|godziny|dni|tygodni|miesięcy|lat)\\s+temu|"
-            + "just now|gerade eben|today|yesterday|heute|gestern)");
+            + "(?:updated|modified|asked|answered|edited|posted|aktualisiert)\\s+(?:today|yesterday|heute|gestern)|"
+            + "just now|gerade eben)");
 
     private BoilerplateRules() {
     }
@@ -116,7 +122,9 @@ public final class BoilerplateRules {
                         "commenti", "reacties", "komentarze")),
                 new ClassWordRule("embedded-post", Set.of("twitter-tweet", "instagram-media", "fb-post", "tiktok-embed",
                         "wp-embedded-content", "embedded-tweet", "twitter-timeline")),
-                new ClassWordRule(Removal.AUTHOR_BOX, Set.of("bio", "author-bio", "about-author", "author-box",
+                // "bio" alone names an author's box and a person's profile alike: a short box only.
+                new ClassWordRule(Removal.AUTHOR_BOX, Set.of("bio"), MAX_BYLINE_CHARS),
+                new ClassWordRule(Removal.AUTHOR_BOX, Set.of("author-bio", "about-author", "author-box",
                         "author-card", "authorbio", "bio-box", "authorbox", "author-info", "authorinfo",
                         "author-description", "author-details", "contactbox", "post-author-box")),
                 new ClassWordRule(Removal.ARTICLE_META, Set.of("entry-meta", "post-meta", "postmeta", "postmetadata",

@@ -24,6 +24,12 @@ public final class LeadInRule implements RemovalRule {
      * months and numbers: "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn." has three.
      */
     private static final int MIN_LOWER_CASE_WORDS = 5;
+    /** A date and a time are three numbers or more; a sentence names a year or two. */
+    private static final int MAX_SENTENCE_NUMBERS = 2;
+    /** What a copyright notice says in a sentence of its own: "All rights reserved." */
+    private static final List<String> RIGHTS_RESERVED = List.of("rights reserved", "rechte vorbehalten",
+            "droits réservés", "derechos reservados", "diritti riservati", "direitos reservados",
+            "rechten voorbehouden", "prawa zastrzeżone", "права защищены");
 
     /** What must follow a lead-in for the block to go. */
     private enum Follows {
@@ -98,18 +104,24 @@ public final class LeadInRule implements RemovalRule {
         return switch (follows) {
             case ANYTHING -> true;
             case ANNOUNCED -> announces(text, leadIn, block);
-            case DATA -> !isSentence(text.substring(leadIn.length()), block);
+            case DATA -> !isSentence(text.substring(leadIn.length()), leadIn, block);
         };
     }
 
     /**
-     * Whether the text after a label reads as a sentence: words enough, a sentence's end, and the
-     * words in lower case a sentence is made of, where a date, a name or a copyright notice ("© 2024
-     * Herald Media Group. All rights reserved.") is capitalised words and numbers.
+     * Whether the text after a label reads as a sentence: words enough, a sentence's end, the words
+     * in lower case a sentence is made of, and few numbers, where a date, a name or a copyright
+     * notice ("Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.", "© 2024 Herald Media.
+     * All rights reserved.") is capitalised words and numbers.
      */
-    private static boolean isSentence(final String rest, final Block block) {
-        return Words.holdsSentenceEnd(rest) && Words.count(rest) >= MIN_SENTENCE_WORDS
-                && Words.countLowerCase(block.writtenText()) >= MIN_LOWER_CASE_WORDS;
+    private static boolean isSentence(final String rest, final String leadIn, final Block block) {
+        if (!Words.holdsSentenceEnd(rest) || Words.count(rest) < MIN_SENTENCE_WORDS
+                || Words.countNumbers(rest) > MAX_SENTENCE_NUMBERS
+                || RIGHTS_RESERVED.stream().anyMatch(rest::contains)) {
+            return false;
+        }
+        // The label's own words are not the sentence's: "posted on" has one in lower case.
+        return Words.countLowerCase(block.writtenText()) - Words.countLowerCase(leadIn) >= MIN_LOWER_CASE_WORDS;
     }
 
     private static boolean announces(final String text, final String leadIn, final Block block) {

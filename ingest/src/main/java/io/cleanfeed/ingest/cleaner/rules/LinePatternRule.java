@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Removes short blocks whose whole text has one shape: a gallery's counter ("3 / 12", "Bild 2
  * von 5"), a time told relative to now ("Updated 2 minutes ago", "vor 3 Stunden", "il y a 2
  * jours"). The article writes neither as a line of its own; the page's widgets do. A span with
- * text beside it is part of a line: "<span>1/2</span> <span>cup</span>" is a recipe's amount.
+ * text beside it in its parent is part of a line: "<span>1/2</span> <span>cup</span>" is a
+ * recipe's amount.
  */
 public final class LinePatternRule implements RemovalRule {
 

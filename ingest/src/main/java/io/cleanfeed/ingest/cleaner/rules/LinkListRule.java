@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Removes lists and containers that are mostly links (related stories, tag clouds, "more from"
  * lists). Paragraphs are exempt: a paragraph that is one link is article text whose link the
- * cleaner unwraps. So is a list with an item that says something in words of its own, in the line
- * of its links ("Neil has patches up to <a>improve the tab unloader</a>, and ..."): a list of other
- * pages gives each a title, and at most a date, a name or a label beside it, or a blurb in a block
- * of its own under it.
+ * cleaner unwraps. So is a list whose items, half of them at least, say something in words of
+ * their own, in the line of their links ("Neil has patches up to <a>improve the tab unloader</a>,
+ * and ..."): a list of other pages gives each a title, and at most a date, a name or a label beside
+ * it, or a blurb in a block of its own under it.
  */
 public final class LinkListRule implements RemovalRule {
 
@@ -36,7 +36,7 @@ public final class LinkListRule implements RemovalRule {
     @Override
     public @Nullable String reasonToRemove(final Block block) {
         if (!CONTAINERS.contains(block.tag()) || block.links() < 2 || block.linkDensity() < MIN_LINK_DENSITY
-                || isList(block.element()) && hasItemOfOwnWords(block.element())) {
+                || isList(block.element()) && hasItemsOfOwnWords(block.element())) {
             return null;
         }
         return String.format("%d links, %.0f%% of its text", block.links(), block.linkDensity() * 100);
@@ -46,13 +46,18 @@ public final class LinkListRule implements RemovalRule {
         return element.nameIs("ul") || element.nameIs("ol");
     }
 
-    private static boolean hasItemOfOwnWords(final Element list) {
+    private static boolean hasItemsOfOwnWords(final Element list) {
+        int items = 0;
+        int ofOwnWords = 0;
         for (Element item = list.firstElementChild(); item != null; item = item.nextElementSibling()) {
-            if (item.nameIs("li") && ownWords(item, 0) >= MIN_OWN_WORDS) {
-                return true;
+            if (item.nameIs("li")) {
+                items++;
+                if (ownWords(item, 0) >= MIN_OWN_WORDS) {
+                    ofOwnWords++;
+                }
             }
         }
-        return false;
+        return items > 0 && ofOwnWords * 2 >= items;
     }
 
     /** The words of the element's line outside links, counted up to the few needed. */

@@ -21,7 +21,7 @@ final class ReaderAddress {
             "you", "your", "yours", "we", "our", "ours", "us",
             "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "wir", "uns", "unser", "unsere",
             "unseren", "unserem", "unserer", "euch", "euer", "eure",
-            "vous", "votre", "vos", "nous", "notre", "nos", "tu",
+            "vous", "votre", "vos", "nous", "notre", "tu",
             "tú", "usted", "ustedes", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras",
             "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "noi", "nostro", "nostra", "nostri",
             "você", "vocês", "nosso", "nossa", "nossos", "nossas",
@@ -81,6 +81,16 @@ final class ReaderAddress {
      */
     private static boolean[] quotations(final String text) {
         final boolean[] quoted = new boolean[text.length()];
+        int marks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) {
+                marks++;
+            }
+        }
+        if (marks % 2 != 0) {
+            // A mark without its pair (an inch, a quotation left open): which text it opens is unknown.
+            return quoted;
+        }
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
             if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) {

@@ -19,6 +19,17 @@ final class Words {
         return count(text, true);
     }
 
+    /** The runs of characters between white space that open with a digit: "15", "2019", "09:11". */
+    static int countNumbers(final String text) {
+        int numbers = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                numbers++;
+            }
+        }
+        return numbers;
+    }
+
     /** Whether the text ends a sentence, or ends one and goes on: "… a US aircraft carrier. Screenshot". */
     static boolean holdsSentenceEnd(final String text) {
         final String end = text.strip();

@@ -37,7 +37,8 @@ class LeadInRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<p>Published on 3 March 2021</p>", "<p>Back to top</p>",
-            "<p>Published on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.</p>"})
+            "<p>Published on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.</p>",
+            "<p>Published on Tuesday 15 Oct 2019 at 09:11 by the editor Bradley M. Kuhn.</p>"})
     void removesALineAboutTheArticleWhateverFollowsItsLabel(final String html) {
         assertThat(meta.reasonToRemove(block(html))).startsWith("opens with");
     }
@@ -57,7 +58,8 @@ class LeadInRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<p>Bild: Gregory Batardon/Theater St. Gallen</p>", "<p>© Tourismus Salzburg GmbH</p>",
-            "<p>© 2024 Port City Herald Media Group. All rights reserved.</p>"})
+            "<p>© 2024 Port City Herald Media Group. All rights reserved.</p>",
+            "<p>© Herald Media. All rights reserved, no reuse without our written consent.</p>"})
     void removesACreditThatNamesItsSources(final String html) {
         assertThat(credit.reasonToRemove(block(html))).startsWith("opens with");
     }

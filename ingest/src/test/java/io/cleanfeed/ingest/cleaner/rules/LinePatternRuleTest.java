@@ -22,14 +22,16 @@ class LinePatternRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<div id=x>Updated 2 minutes ago</div>", "<p id=x>Asked 8 years, 2 months ago</p>",
-            "<span id=x>vor 3 Stunden</span>", "<div id=x>il y a 2 jours</div>", "<div id=x>hace 5 horas</div>"})
+            "<span id=x>vor 3 Stunden</span>", "<div id=x>il y a 2 jours</div>", "<div id=x>hace 5 horas</div>",
+            "<div id=x>vor 1 Stunde</div>", "<div id=x>an hour ago</div>", "<div id=x>Modified today</div>"})
     void removesATimeToldRelativeToNow(final String html) {
         assertThat(times.reasonToRemove(block(html))).isEqualTo("a time told relative to now");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"<li><span id=x>1/2</span> <span>cup</span> cocoa powder</li>",
-            "<p id=x>The vote was held 2 hours ago in the town hall.</p>", "<p id=x>In 3 of 12 districts</p>"})
+            "<p id=x>The vote was held 2 hours ago in the town hall.</p>", "<p id=x>In 3 of 12 districts</p>",
+            "<h2 id=x>Yesterday</h2>"})
     void leavesAnAmountInItsLineAndASentence(final String html) {
         assertThat(counters.reasonToRemove(block(html))).isNull();
         assertThat(times.reasonToRemove(block(html))).isNull();

@@ -13,14 +13,26 @@ class LinkListRuleTest {
     @Test
     void removesAListOfHeadlinesWithADateBesideEach() {
         assertThat(rule.reasonToRemove(block("<ul><li><a href='/a'>Mayor resigns after the vote on the tram</a> "
-                + "12.03.2024</li><li><a href='/b'>Council approves the budget for next year</a> by Jane Doe</li></ul>")))
-                .startsWith("2 links");
+                + "12.03.2024</li><li><a href='/b'>Council approves the budget for next year</a> by Jane Doe</li>"
+                + "</ul>"))).startsWith("2 links");
     }
 
     @Test
     void keepsAListWhoseItemSaysSomethingAroundItsLinks() {
         assertThat(rule.reasonToRemove(block("<ul><li>Neil has patches up to <a href='/1'>improve the behaviour of the "
                 + "tab unloader</a>, and <a href='/2'>show UI when subframes crash</a></li></ul>"))).isNull();
+    }
+
+    @Test
+    void oneItemOfOwnWordsAmongHeadlinesDoesNotKeepTheList() {
+        final StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            items.append("<li><a href='/").append(i).append("'>Council approves the budget for year ").append(i)
+                    .append("</a></li>");
+        }
+        final String posted = "<li><a href='/p'>Mayor resigns</a> Posted by Jane Doe on 12 March 2024</li>";
+
+        assertThat(rule.reasonToRemove(block("<ul>" + items + posted + "</ul>"))).startsWith("7 links");
     }
 
     @Test

@@ -20,7 +20,9 @@ class ReaderAddressTest {
             "The US regulator said consent must come first.                       | false",
             "Kanzler und Länder sicherten der Ukraine ihre Unterstützung zu.      | false",
             "The banner read: “We and our partners use cookies to show you ads.” | false",
-            "Das Banner lautete: „Wir verwenden Cookies.“ Sie sei zu groß.        | false"})
+            "Das Banner lautete: „Wir verwenden Cookies.“ Sie sei zu groß.        | false",
+            "Nos últimos anos os cookies passaram a ser bloqueados nos navegadores. | false",
+            "On the 27\" screen of the kiosk: we use cookies to count visitors.     | true"})
     void toldByPronounsOfTheReaderAndOfTheSite(final String text, final boolean speaks) {
         assertThat(ReaderAddress.speaksToTheReader(text, text.toLowerCase(Locale.ROOT), List.of())).isEqualTo(speaks);
     }
