@@ -123,6 +123,8 @@ public class HostilePagesBenchmark {
         LINKS_IN_SENTENCES_OF_NESTED_LISTS(chars -> "<html><body><article>" + ARTICLE
                 + fill("<ul class=\"popup\"><li>Words of the line <a class=\"popup\" href=\"/x\">link</a>, and ",
                 chars) + "</article></body></html>"),
+        ASIDES_NESTED_AROUND_ONE_TEXT(chars -> "<html><body><article>" + ARTICLE + "<aside>".repeat(500)
+                + fill("Loose words of a text. ", chars) + "</article></body></html>"),
         LABELLED_SENTENCES_LEFT_OPEN(chars -> "<html><body><article>" + ARTICLE
                 + fill("<div>Published on Monday, the report found that the rents rose. <span></span>", chars)
                 + "</article></body></html>");

@@ -92,6 +92,8 @@ public final class ElementText {
      * does not. After {@link ElementText#walk}, the text is read from it where the spans were told it lies.
      */
     public static final class Accumulator {
+        /** The least of a long text node normalised at a time when only the start of the text is wanted. */
+        private static final int MIN_SLICE_CHARS = 256;
         /** Sized for the short texts most questions are about (labels, snippets, captions); long ones grow it. */
         private char[] accum = new char[64];
         private int size;
@@ -207,7 +209,7 @@ public final class ElementText {
                     final String whole = text.getWholeText();
                     append(whole, 0, whole.length());
                 } else {
-                    appendNormalised(text.getWholeText(), endsWithSpace());
+                    appendNormalisedUpTo(text.getWholeText(), before);
                 }
                 checkLength(before);
             } else if (node instanceof Element element) {
@@ -273,6 +275,28 @@ public final class ElementText {
             }
             text.getChars(from, to, accum, size);
             size += to - from;
+        }
+
+        /**
+         * Normalises the text a slice at a time, cut where white space starts, when only the start of
+         * the element's text is wanted: one text node can hold most of a page, and a question about
+         * its first few hundred characters read all of it.
+         */
+        private void appendNormalisedUpTo(final String text, final int before) {
+            if (maxChars == Integer.MAX_VALUE) {
+                appendNormalised(text, endsWithSpace());
+                return;
+            }
+            final int slice = Math.max(MIN_SLICE_CHARS, 2 * maxChars);
+            for (int from = 0; from < text.length() && !enough; ) {
+                int to = Math.min(text.length(), from + slice);
+                while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+                    to++;
+                }
+                appendNormalised(from == 0 && to == text.length() ? text : text.substring(from, to), endsWithSpace());
+                checkLength(before);
+                from = to;
+            }
         }
 
         /** StringUtil.appendNormalisedWhitespace, a run of plain characters at a time. */

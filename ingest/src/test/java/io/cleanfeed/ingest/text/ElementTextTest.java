@@ -44,6 +44,21 @@ class ElementTextTest {
     }
 
     @Test
+    void theStartOfATextNodeOfAPageIsTheStartOfItsText() {
+        final StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 4000; i++) {
+            words.append(i % 7 == 0 ? "word  " : i % 11 == 0 ? "word\u00a0\u00a0" : i % 13 == 0 ? "a\t\n" : "words ");
+        }
+        final Element paragraph = Jsoup.parse("<p>" + words + "</p>").selectFirst("p");
+        final String text = paragraph.text();
+
+        for (final int length : List.of(1, 255, 256, 257, 511, 512, 513, 2000, 20_000)) {
+            assertThat(ElementText.start(paragraph, length)).as("%d chars", length)
+                    .isEqualTo(text.length() <= length ? text : text.substring(0, length));
+        }
+    }
+
+    @Test
     void aLineIsItsTextWhenShortEnoughAndHeldInFewNodes() {
         final Element line = Jsoup.parse("<p>By <b>Jane</b> Doe</p>").selectFirst("p");
         final Element wrapped = Jsoup.parse("<div>" + "<span></span>".repeat(ElementText.MAX_LINE_NODES)
