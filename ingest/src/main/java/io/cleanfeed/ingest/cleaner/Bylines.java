@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.core.text.PersonNames;
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ final class Bylines {
     }
 
     private static boolean isByline(final String text) {
-        return !Lines.endsSentence(text) && BYLINE.matcher(text).lookingAt();
+        return !Words.endsSentence(text) && BYLINE.matcher(text).lookingAt();
     }
 
     /** The nodes of the paragraph before its first line break, when they are a byline; null otherwise. */

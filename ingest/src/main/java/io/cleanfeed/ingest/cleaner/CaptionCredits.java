@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
+import io.cleanfeed.ingest.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -132,8 +133,8 @@ final class CaptionCredits {
     private static boolean closesProse(final String value, final int start) {
         final String before = value.substring(0, start).strip();
         final String credit = value.substring(start).strip();
-        return credit.length() <= MAX_PROSE_CREDIT_CHARS && !Lines.endsSentence(credit)
-                && !SENTENCE_INSIDE.matcher(credit).find() && (before.isEmpty() || Lines.endsSentence(before));
+        return credit.length() <= MAX_PROSE_CREDIT_CHARS && !Words.endsSentence(credit)
+                && !SENTENCE_INSIDE.matcher(credit).find() && (before.isEmpty() || Words.endsSentence(before));
     }
 
     private static List<TextNode> textNodesUnder(final Element caption) {

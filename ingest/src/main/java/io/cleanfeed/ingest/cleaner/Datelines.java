@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.core.text.WrittenDate;
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.text.Words;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ final class Datelines {
             }
             final String text = ElementText.of(element);
             final boolean dateLine = chars <= MAX_LINE_CHARS && isDateLine(text);
-            final boolean paragraph = chars >= MIN_PARAGRAPH_CHARS || Lines.endsSentence(text);
+            final boolean paragraph = chars >= MIN_PARAGRAPH_CHARS || Words.endsSentence(text);
             if (dateLine) {
                 if (!kept.protects(element)) {
                     lines.add(element);
@@ -129,7 +130,7 @@ final class Datelines {
         }
         final String rest = heading.substring(date.length()).strip();
         return !rest.isEmpty() && Character.isLetterOrDigit(rest.codePointAt(0))
-                && Lines.words(rest) >= MIN_TITLE_WORDS;
+                && Words.countRuns(rest) >= MIN_TITLE_WORDS;
     }
 
     private static boolean isDateOnly(final String text) {

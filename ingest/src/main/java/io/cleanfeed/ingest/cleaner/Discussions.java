@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.text.Words;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -61,7 +62,7 @@ final class Discussions {
             return true;
         }
         final @Nullable String text = ElementText.ofLine(line, MIN_PROSE_LINE_CHARS);
-        return text != null && Lines.words(text) >= MIN_SENTENCE_WORDS && Lines.endsSentence(text);
+        return text != null && Words.countRuns(text) >= MIN_SENTENCE_WORDS && Words.endsSentence(text);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -128,7 +129,7 @@ final class ImageCaptions {
         final boolean placed = parent == content || parent != null && CAPTION_PARENTS.contains(parent.normalName());
         // A lede is a sentence; a line the lead image's alt repeats above it is a kicker or a caption.
         final boolean firstParagraph = box.nameIs("p") && lede.get() == box
-                && Lines.endsSentence(ElementText.of(box));
+                && Words.endsSentence(ElementText.of(box));
         return placed && !NEVER_CAPTIONS.contains(box.normalName()) && !holdsImage(box) && !firstParagraph
                 ? box : null;
     }

@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Comment;
@@ -109,8 +110,8 @@ final class Kickers {
         } else {
             return null;
         }
-        final boolean label = chars <= MAX_KICKER_CHARS && Lines.words(text) <= MAX_KICKER_WORDS
-                && !Lines.endsSentence(text);
+        final boolean label = chars <= MAX_KICKER_CHARS && Words.countRuns(text) <= MAX_KICKER_WORDS
+                && !Words.endsSentence(text);
         // Labels are shorter than date lines: a date line is told apart among them too.
         final boolean dateLine = chars <= Datelines.MAX_LINE_CHARS && Datelines.isDateLine(text);
         return label || dateLine ? new Line(node, dateLine) : null;

@@ -9,10 +9,8 @@ import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the cleaner's passes agree a line and a sentence are: a block element is a line of the page
- * unless it holds other blocks, and a line that ends with a full stop, a question or an
- * exclamation (in Latin or CJK script, a closing bracket after it allowed), or with the closing
- * mark of a quotation, is a sentence.
+ * What the cleaner's passes agree a line is: a block element is a line of the page unless it holds
+ * other blocks ({@link io.cleanfeed.ingest.text.Words} tells which lines are sentences).
  */
 final class Lines {
 
@@ -24,9 +22,6 @@ final class Lines {
     /** Lists, tables, code and captions: lines that are rightly short, dates and labels the article's own. */
     private static final Set<String> STRUCTURES = Set.of("li", "dt", "dd", "td", "th", "tr", "table", "pre", "code",
             "figcaption", "ul", "ol", "dl");
-    private static final String SENTENCE_ENDS = ".!?…。！？";
-    private static final String QUOTE_CLOSERS = "\"“”»」』";
-    private static final String BRACKET_CLOSERS = ")]）";
     /** What may stand between a sentence's words and a link in it: "by a <a>levy</a>, the mayor". */
     private static final String SENTENCE_PUNCTUATION = ".,;:!?()\"'„“”«»‘’…";
 
@@ -104,29 +99,5 @@ final class Lines {
             }
         }
         return false;
-    }
-
-    static boolean endsSentence(final String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        if (QUOTE_CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0) {
-            return true; // a quotation, the article quoting someone
-        }
-        int end = text.length() - 1;
-        while (end > 0 && BRACKET_CLOSERS.indexOf(text.charAt(end)) >= 0) {
-            end--;
-        }
-        return SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0;
-    }
-
-    static int words(final String text) {
-        int words = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-                words++;
-            }
-        }
-        return words;
     }
 }

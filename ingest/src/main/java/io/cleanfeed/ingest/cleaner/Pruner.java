@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.text.Words;
 import io.cleanfeed.ingest.page.Deadline;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -176,7 +177,7 @@ final class Pruner {
         int paragraphs = 0;
         for (final Element paragraph : form.getElementsByTag("p")) {
             final String text = paragraph.text();
-            if (text.length() >= PROSE_PARAGRAPH_CHARS && Lines.endsSentence(text)
+            if (text.length() >= PROSE_PARAGRAPH_CHARS && Words.endsSentence(text)
                     && ++paragraphs == PROSE_PARAGRAPHS) {
                 return true;
             }

@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.text.Words;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -55,11 +56,11 @@ final class TrailingLines {
             final String text = ElementText.of(line);
             // "Please call 0711 8990-0." is the article asking; "Tel.: 0711 8990-0" is a contact box.
             final boolean contact = text.length() <= MAX_CONTACT_CHARS && CONTACT.matcher(text).find()
-                    && !Lines.endsSentence(text);
+                    && !Words.endsSentence(text);
             final boolean shortLine = inContact
-                    ? text.length() <= MAX_CONTACT_LINE_CHARS && Lines.words(text) <= MAX_CONTACT_LINE_WORDS
-                    : text.length() <= MAX_LINE_CHARS && Lines.words(text) <= MAX_LINE_WORDS;
-            if (!contact && (!shortLine || Lines.endsSentence(text)) || Lines.isInStructure(line, content)
+                    ? text.length() <= MAX_CONTACT_LINE_CHARS && Words.countRuns(text) <= MAX_CONTACT_LINE_WORDS
+                    : text.length() <= MAX_LINE_CHARS && Words.countRuns(text) <= MAX_LINE_WORDS;
+            if (!contact && (!shortLine || Words.endsSentence(text)) || Lines.isInStructure(line, content)
                     || kept.protects(line)
                     || removed + text.length() > total * MAX_REMOVED_SHARE) {
                 return;

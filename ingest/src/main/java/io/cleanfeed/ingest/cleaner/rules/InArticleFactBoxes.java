@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.text.Words;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.ingest.text.Words;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

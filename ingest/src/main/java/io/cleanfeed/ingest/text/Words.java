@@ -1,26 +1,46 @@
-package io.cleanfeed.ingest.cleaner.rules;
+package io.cleanfeed.ingest.text;
 
 /**
- * What the text rules count to tell a sentence from a label, a list of names or a row of
- * buttons: words, the words written in lower case, and the end of a sentence.
+ * What the cleaner's passes count to tell a sentence from a label, a list of names or a row of
+ * buttons: words, the words written in lower case, numbers, and the end of a sentence. A sentence
+ * ends with a full stop, a question or an exclamation (in Latin or CJK script, a closing bracket
+ * after it allowed), or with the closing mark of a quotation.
  */
-final class Words {
+public final class Words {
+
+    private static final String SENTENCE_ENDS = ".!?…。！？";
+    private static final String QUOTE_CLOSERS = "\"“”»」』";
+    private static final String BRACKET_CLOSERS = ")]）";
 
     private Words() {
     }
 
     /** The runs of characters between white space that hold a letter: "," and "–" are no words. */
-    static int count(final String text) {
+    public static int count(final String text) {
         return count(text, false);
     }
 
+    /**
+     * The runs of characters between white space, whatever they hold: a date line's "12.03.2024"
+     * and "–" count, where {@link #count} counts words.
+     */
+    public static int countRuns(final String text) {
+        int runs = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
     /** The words that open with a lower-case letter: a sentence's small words, not names or numbers. */
-    static int countLowerCase(final String text) {
+    public static int countLowerCase(final String text) {
         return count(text, true);
     }
 
     /** The runs of characters between white space that open with a digit: "15", "2019", "09:11". */
-    static int countNumbers(final String text) {
+    public static int countNumbers(final String text) {
         int numbers = 0;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
@@ -30,14 +50,29 @@ final class Words {
         return numbers;
     }
 
+    /** Whether the text, white space stripped, ends a sentence. */
+    public static boolean endsSentence(final String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (QUOTE_CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return true; // a quotation, the article quoting someone
+        }
+        int end = text.length() - 1;
+        while (end > 0 && BRACKET_CLOSERS.indexOf(text.charAt(end)) >= 0) {
+            end--;
+        }
+        return SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0;
+    }
+
     /** Whether the text ends a sentence, or ends one and goes on: "… a US aircraft carrier. Screenshot". */
-    static boolean holdsSentenceEnd(final String text) {
+    public static boolean holdsSentenceEnd(final String text) {
         final String end = text.strip();
         return end.endsWith(".") || end.endsWith("!") || end.endsWith("?") || end.contains(". ");
     }
 
     /** How many sentences end in the text: a full stop, a question or an exclamation before a space or the end. */
-    static int sentenceEnds(final String text) {
+    public static int sentenceEnds(final String text) {
         int ends = 0;
         for (int i = 0; i < text.length(); i++) {
             final char c = text.charAt(i);
