@@ -233,24 +233,24 @@ public final class ArticleCleaner {
                         texts);
                 for (final RemovalRule rule : protects ? watchedOnly : rules) {
                     final String reason = rule.reasonToRemove(block);
+                    if (reason == null) {
+                        continue;
+                    }
                     // A box that holds the headline or the marked article is the article, whatever its
                     // class says ("post has-comments").
-                    if (reason != null && protects && articleMarks.holdsOne(element)) {
-                        remaining.add(element);
-                        return FilterResult.CONTINUE;
+                    if (protects && articleMarks.holdsOne(element)) {
+                        break;
                     }
-                    if (reason != null) {
-                        if (counts.chars > 0) {
-                            removals.record(rule.name(), reason, element);
-                        }
-                        // Only the ancestors' measures change, and they have been judged already: the
-                        // element leaves them and the page with the others the walk removes.
-                        removed.add(element);
-                        if (rule == watched) {
-                            removedByWatched.add(element);
-                        }
-                        return FilterResult.SKIP_ENTIRELY;
+                    if (counts.chars > 0) {
+                        removals.record(rule.name(), reason, element);
                     }
+                    // Only the ancestors' measures change, and they have been judged already: the
+                    // element leaves them and the page with the others the walk removes.
+                    removed.add(element);
+                    if (rule == watched) {
+                        removedByWatched.add(element);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 remaining.add(element);
                 return FilterResult.CONTINUE;
