@@ -1,5 +1,7 @@
 package io.cleanfeed.ingest.text;
 
+import java.util.function.IntPredicate;
+
 /**
  * What the cleaner's passes count to tell a sentence from a label, a list of names or a row of
  * buttons: words, the words written in lower case, numbers, and the end of a sentence. A sentence
@@ -17,7 +19,19 @@ public final class Words {
 
     /** The runs of characters between white space that hold a letter: "," and "–" are no words. */
     public static int count(final String text) {
-        return count(text, false);
+        int words = 0;
+        // Whether the run the loop is in has been counted: it has a letter.
+        boolean counted = false;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                counted = false;
+            } else if (!counted && Character.isLetter(c)) {
+                words++;
+                counted = true;
+            }
+        }
+        return words;
     }
 
     /**
@@ -25,29 +39,17 @@ public final class Words {
      * and "–" count, where {@link #count} counts words.
      */
     public static int countRuns(final String text) {
-        int runs = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-                runs++;
-            }
-        }
-        return runs;
+        return countRunsOpeningWith(text, c -> true);
     }
 
     /** The words that open with a lower-case letter: a sentence's small words, not names or numbers. */
     public static int countLowerCase(final String text) {
-        return count(text, true);
+        return countRunsOpeningWith(text, Character::isLowerCase);
     }
 
     /** The runs of characters between white space that open with a digit: "15", "2019", "09:11". */
     public static int countNumbers(final String text) {
-        int numbers = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-                numbers++;
-            }
-        }
-        return numbers;
+        return countRunsOpeningWith(text, Character::isDigit);
     }
 
     /** Whether the text, white space stripped, ends a sentence. */
@@ -84,31 +86,15 @@ public final class Words {
         return ends;
     }
 
-    private static int count(final String text, final boolean lowerCaseOnly) {
-        int words = 0;
-        boolean inWord = false;
-        boolean counted = false;
+    private static int countRunsOpeningWith(final String text, final IntPredicate opening) {
+        int runs = 0;
         for (int i = 0; i < text.length(); i++) {
             final char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                inWord = false;
-                continue;
-            }
-            if (!inWord) {
-                inWord = true;
-                counted = false;
-                if (lowerCaseOnly) {
-                    if (Character.isLowerCase(c)) {
-                        words++;
-                    }
-                    counted = true;
-                }
-            }
-            if (!counted && Character.isLetter(c)) {
-                words++;
-                counted = true;
+            if (!Character.isWhitespace(c) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                    && opening.test(c)) {
+                runs++;
             }
         }
-        return words;
+        return runs;
     }
 }
