@@ -116,7 +116,7 @@ final class ReaderAddress {
             if (c == '\n') {
                 return true;
             }
-            if (!Character.isWhitespace(c) && c != '"' && c != '„' && c != '“' && c != '«' && c != '»') {
+            if (!Character.isWhitespace(c) && QUOTATION_MARKS.indexOf(c) < 0) {
                 return c == '.' || c == '!' || c == '?' || c == ':';
             }
         }
