@@ -121,8 +121,10 @@ public final class LeadInRule implements RemovalRule {
                 || RIGHTS_RESERVED.stream().anyMatch(rest::contains)) {
             return false;
         }
-        // The label's own words are not the sentence's: "posted on" has one in lower case.
-        return Words.countLowerCase(block.writtenText()) - Words.countLowerCase(leadIn) >= MIN_LOWER_CASE_WORDS;
+        // Read as written, past the label: "Posted on" has a word in lower case, and it is not the sentence's.
+        final String written = block.writtenText();
+        return Words.countLowerCase(written.substring(Math.min(leadIn.length(), written.length())))
+                >= MIN_LOWER_CASE_WORDS;
     }
 
     private static boolean announces(final String text, final String leadIn, final Block block) {
