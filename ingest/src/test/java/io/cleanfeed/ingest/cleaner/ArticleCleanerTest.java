@@ -74,6 +74,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesCallsToFollowTheSiteAndToJoinItsCommentsInOtherLanguages() {
+        final String text = clean("<article>" + P1 + "<p>Sigue toda la información de Sociedad en <a href='/fb'>"
+                + "Facebook</a> y <a href='/x'>X</a>, o en nuestra newsletter semanal.</p>" + P2
+                + "<p>Suivez-nous sur <a href='/ig'>Instagram</a></p>" + P3
+                + "<p><a href='#comments'>Réagissez</a> ou consultez l'ensemble des contributions</p></article>");
+
+        assertThat(text).contains("tram line", "northern districts", "welcomed the plan")
+                .doesNotContain("Sigue toda", "Suivez", "Réagissez");
+    }
+
+    @Test
     void keepsAStandfirstSetAsASubHeadingBesideTheBody() {
         final String text = clean("<nav><a href='/'>Home</a></nav><div><h1>Chiude la storica libreria</h1>"
                 + "<h2 class='sommario'>I titolari non hanno trovato nessuno disposto a rilevare l'attività</h2>"

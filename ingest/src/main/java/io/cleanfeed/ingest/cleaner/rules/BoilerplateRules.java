@@ -277,7 +277,9 @@ public final class BoilerplateRules {
                         "werbung:", "sponsored:", "advertisement:", "enthält affiliate", "this post contains affiliate",
                         "this article contains affiliate", "dieser beitrag enthält werbung", "affiliate links",
                         "this post contains references to products", "advertiser disclosure",
-                        "this post may contain affiliate", "this article may contain affiliate")),
+                        "this post may contain affiliate", "this article may contain affiliate",
+                        "síguenos en", "sigue toda la información", "suivez-nous sur", "suivez toute l'actualité",
+                        "seguici su", "siga-nos", "volg ons op", "obserwuj nas", "следите за нами", "réagissez")),
                 // Not article-meta, which enrich reads for the article's author and day: a citation names others.
                 new LeadInRule("citation", List.of("suggested citation", "zitiervorschlag", "cite this article",
                         "cite as:")),
