@@ -139,7 +139,7 @@ final class ContentLocator {
             }
         }
         if (top == null) {
-            return new Located(body, List.of());
+            return new Located(body, List.of(), null);
         }
         if (top != plainTop && stats.get(top).chars * MIN_NEAR_SHARE < stats.get(plainTop).chars) {
             // The lede under the headline is not the article when the body beside it holds far more text.
@@ -147,11 +147,52 @@ final class ContentLocator {
             best = scores.get(plainTop);
         }
         final @Nullable Element marked = markedArticle();
+        final Located located;
         if (marked != null && !isAncestor(top, marked) && (marked == top || isAncestor(marked, top)
                 || stats.get(marked).paragraphChars * 2 >= stats.get(top).paragraphChars)) {
-            return withSiblings(marked, scores.getOrDefault(marked, 0.0));
+            located = withSiblings(marked, scores.getOrDefault(marked, 0.0));
+        } else {
+            located = withSiblings(wholeTable(commonAncestorOfPeers(top, best)), best);
         }
-        return withSiblings(wholeTable(commonAncestorOfPeers(top, best)), best);
+        return new Located(located.content(), located.excludedSiblings(),
+                ledeUnderHeadline(elements, located.content()));
+    }
+
+    /**
+     * The standfirst in the headline's box, when that box stays out of the article: between the
+     * page's only headline and the article, a box whose class names a lede ({@code subtitle},
+     * {@code standfirst}, {@code chapo} ...), short and with few links. Null when there is none, or
+     * when another heading comes between the headline and the article: then the headline is the
+     * site's name above a blog post's own title, and the "description" under it is the site's.
+     */
+    private @Nullable Element ledeUnderHeadline(final List<Element> elements, final Element content) {
+        if (headlines != 1 || isAncestor(content, headline)) {
+            return null;
+        }
+        @Nullable Element lede = null;
+        boolean afterHeadline = false;
+        for (final Element element : elements) {
+            if (element == content) {
+                return lede;
+            }
+            if (element == headline) {
+                afterHeadline = true;
+            } else if (afterHeadline && !isAncestor(headline, element) && !isAncestor(element, content)
+                    && (lede == null || !isAncestor(lede, element))) {
+                if (lede == null && isLedeBox(element)) {
+                    lede = element;
+                } else if (Lines.isHeading(element)) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isLedeBox(final Element element) {
+        final TextStats.Counts counts = stats.get(element);
+        return counts.chars > 0 && counts.chars < MAX_LEDE_CHARS && counts.linkDensity() < 0.3
+                && classWords.of(element).stream().anyMatch(LEDE_WORDS::contains);
     }
 
     /**
@@ -203,8 +244,11 @@ final class ContentLocator {
         return top;
     }
 
-    /** The content element and the siblings of the scored winner left out of it. */
-    record Located(Element content, List<Element> excludedSiblings) {
+    /**
+     * The content element, the siblings of the scored winner left out of it, and the standfirst in
+     * the headline's box outside it, which belongs at the article's start (or null).
+     */
+    record Located(Element content, List<Element> excludedSiblings, @Nullable Element lede) {
     }
 
     /**
@@ -276,7 +320,7 @@ final class ContentLocator {
             content = parent;
             level++;
         }
-        return new Located(content, excluded);
+        return new Located(content, excluded, null);
     }
 
     /** Whether the content's siblings hold a link or two and no other text: a "Read more" over the rest. */

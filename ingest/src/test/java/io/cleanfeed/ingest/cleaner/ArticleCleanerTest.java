@@ -85,6 +85,27 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void takesTheStandfirstOutOfTheHeadlinesBoxIntoTheArticle() {
+        final String text = clean("<div class='post'><div class='post-header'><h1>Tram line extended</h1>"
+                + "<h3 class='subtitle'>Why the northern districts waited twenty years for a tram</h3>"
+                + "<div class='meta'><a href='/jane'>Jane Doe</a></div><div class='ufi'><a href='#c'>17</a> "
+                + "<a role='button'>Share</a></div></div><div class='available-content'>" + P1 + P2 + P3
+                + "</div></div>");
+
+        assertThat(text).startsWith("Why the northern districts waited twenty years for a tram\n\n"
+                + "The council voted").doesNotContain("Jane Doe", "Share");
+    }
+
+    @Test
+    void leavesABlogsDescriptionUnderItsNameOutOfAPostWithItsOwnTitle() {
+        final String text = clean("<div class='header'><h1>Notes from plot 14b</h1><p class='description'>A "
+                + "gardener writes about vegetables</p></div><div class='main'><h3 class='post-title'>Tram line "
+                + "extended</h3><div class='post-body'>" + P1 + P2 + P3 + "</div></div>");
+
+        assertThat(text).doesNotContain("A gardener writes").contains("The council voted", "northern districts");
+    }
+
+    @Test
     void keepsAStandfirstSetAsASubHeadingBesideTheBody() {
         final String text = clean("<nav><a href='/'>Home</a></nav><div><h1>Chiude la storica libreria</h1>"
                 + "<h2 class='sommario'>I titolari non hanno trovato nessuno disposto a rilevare l'attività</h2>"
