@@ -1,6 +1,8 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.ingest.cleaner.rules.Block;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
+import io.cleanfeed.ingest.text.ElementText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -38,6 +41,13 @@ final class ContentLocator {
     private static final int MAX_LINK_LINE_CHARS = 40;
     /** How many levels above the winner the article may still extend. */
     private static final int MAX_LEVELS = 3;
+    /** The most {@code <h1>}s compared with the page's title: a page of more is a list, not stories. */
+    private static final int MAX_STORIES = 16;
+    /** A headline the title names has a few words; a shorter {@code <h1>} may be a site's name, or a letter. */
+    private static final int MIN_TITLE_CHARS = 10;
+    private static final int MAX_TITLE_CHARS = 400;
+    private static final Evaluator OG_TITLE = Selector.evaluatorOf("meta[property=og:title]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int TOP_CANDIDATES = 5;
     /**
      * The boxes up to this many levels above the page's only headline, and the candidates up to
@@ -93,7 +103,17 @@ final class ContentLocator {
     /** The first {@code <article>}, and how many there are. */
     private @Nullable Element article;
     private int articles;
+    /** The page's only {@code <h1>}, or null. */
     private @Nullable Element headline;
+    /**
+     * Of several {@code <h1>}s, the one that the page's title names, or null: on a page that appends
+     * the next stories below its own (infinite scroll), its story's headline.
+     */
+    private @Nullable Element titled;
+    /** The other {@code <h1>}s that head stories of their own: each over paragraphs in a box apart from the titled one. */
+    private final List<Element> otherStories = new ArrayList<>();
+    /** The page's {@code <h1>}s, the first {@value #MAX_STORIES} of them. */
+    private final List<Element> headings = new ArrayList<>();
     private int headlines;
 
     ContentLocator(final TextStats stats, final ClassWords classWords) {
@@ -118,9 +138,21 @@ final class ContentLocator {
             if (element.nameIs("h1")) {
                 headlines++;
                 headline = element;
+                if (headings.size() < MAX_STORIES) {
+                    headings.add(element);
+                }
+            }
+        }
+        if (headlines > 1) {
+            headline = null;
+            titled = titledHeadline(body);
+            if (titled != null) {
+                noteOtherStories(titled);
             }
         }
         final Set<Element> nearHeadline = nearHeadline();
+        // Of several stories, each under its own <h1>, the page's is the one its title names.
+        final @Nullable Element story = titled != null ? storyOf(titled) : null;
         Element top = null;
         double best = 0;
         Element plainTop = null;
@@ -129,6 +161,9 @@ final class ContentLocator {
             final double plain = entry.getValue() * (1 - stats.get(entry.getKey()).linkDensity());
             final double adjusted = plain * (isNear(entry.getKey(), nearHeadline) ? HEADLINE_BONUS : 1);
             entry.setValue(adjusted);
+            if (story != null && !isAncestor(story, entry.getKey())) {
+                continue;
+            }
             if (adjusted > best) {
                 best = adjusted;
                 top = entry.getKey();
@@ -166,7 +201,7 @@ final class ContentLocator {
      * site's name above a blog post's own title, and the "description" under it is the site's.
      */
     private @Nullable Element ledeUnderHeadline(final List<Element> elements, final Element content) {
-        if (headlines != 1 || isAncestor(content, headline)) {
+        if (headline == null || isAncestor(content, headline)) {
             return null;
         }
         @Nullable Element lede = null;
@@ -277,7 +312,8 @@ final class ContentLocator {
             boolean any = false;
             final String contentClass = sharedClass(content);
             // Above the headline the article has at most its picture: a notice there is the page's.
-            final boolean holdsHeadline = headlines == 1 && isAncestor(content, headline);
+            final boolean holdsHeadline = headline != null && isAncestor(content, headline);
+            final boolean holdsStory = titled != null && isAncestor(content, titled);
             boolean beforeContent = true;
             for (int i = 0; i < children.size(); i++) {
                 final Element sibling = children.get(i);
@@ -286,6 +322,9 @@ final class ContentLocator {
                     in[i] = true;
                 } else if (beforeContent && holdsHeadline) {
                     in[i] = isFigure(sibling);
+                } else if (holdsStory && holdsAnotherHeadline(sibling)) {
+                    // The next story a page appends below its own (infinite scroll), under its own <h1>.
+                    in[i] = false;
                 } else {
                     in[i] = belongs(sibling, content, contentClass, threshold);
                 }
@@ -559,10 +598,90 @@ final class ContentLocator {
         return true;
     }
 
-    /** The boxes around the page's only {@code <h1>}: the article is in one of them, near its headline. */
+    /**
+     * Of several {@code <h1>}s, the one that the page's {@code og:title} is, or the longest that its
+     * {@code <title>} holds ("Schools close early as heat index tops 110 | Gulf Coast Daily"); null
+     * when none is, or two are alike. A page that appends the next stories below its own (infinite
+     * scroll) heads each with an {@code <h1>}, and its title names the first; a site's name in an
+     * {@code <h1>} above the article is in the title too, but shorter than the headline.
+     */
+    private @Nullable Element titledHeadline(final Element body) {
+        final @Nullable Document page = body.ownerDocument();
+        if (page == null || headings.size() < headlines) {
+            return null;
+        }
+        final @Nullable Element ogTitle = page.head().selectFirst(OG_TITLE);
+        final String og = ogTitle == null ? "" : normalisedTitle(ogTitle.attr("content"));
+        final String title = normalisedTitle(page.title());
+        @Nullable Element named = null;
+        int longest = 0;
+        for (final Element heading : headings) {
+            final @Nullable String line = ElementText.ofLine(heading, MAX_TITLE_CHARS);
+            final String text = line == null ? "" : normalisedTitle(line);
+            if (text.length() >= MIN_TITLE_CHARS && (text.equals(og) || title.contains(text))) {
+                if (text.length() > longest) {
+                    named = heading;
+                    longest = text.length();
+                } else if (text.length() == longest) {
+                    named = null;
+                }
+            }
+        }
+        return named;
+    }
+
+    private static String normalisedTitle(final String title) {
+        return WHITE_SPACE.matcher(Block.normalise(title)).replaceAll(" ");
+    }
+
+    /**
+     * The largest box around the headline that holds no other story's headline, when it holds
+     * paragraphs: the headline's story. Null when the headline stands among other headlines.
+     */
+    private @Nullable Element storyOf(final Element heading) {
+        Element story = heading;
+        for (Element at = heading.parent(); at != null && !STOP_AT.contains(at.normalName())
+                && !holdsAnotherHeadline(at); at = at.parent()) {
+            story = at;
+        }
+        return story != heading && stats.get(story).paragraphChars > 0 ? story : null;
+    }
+
+    /**
+     * Notes the other {@code <h1>}s that head a story: the largest box around one that does not
+     * hold the titled headline holds paragraphs. A screen reader's "Welcome to our site" above the
+     * page heads nothing.
+     */
+    private void noteOtherStories(final Element titled) {
+        for (final Element heading : headings) {
+            if (heading == titled) {
+                continue;
+            }
+            Element box = heading;
+            for (Element at = heading.parent(); at != null && !STOP_AT.contains(at.normalName())
+                    && !isAncestor(at, titled); at = at.parent()) {
+                box = at;
+            }
+            if (box != heading && stats.get(box).paragraphChars > 0) {
+                otherStories.add(heading);
+            }
+        }
+    }
+
+    /** Whether the box holds the headline of another story than the titled one. */
+    private boolean holdsAnotherHeadline(final Element box) {
+        for (final Element heading : otherStories) {
+            if (heading == box || isAncestor(box, heading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The boxes around the page's headline: the article is in one of them, near its headline. */
     private Set<Element> nearHeadline() {
         final Set<Element> boxes = new HashSet<>();
-        if (headlines == 1) {
+        if (headline != null) {
             Element at = headline.parent();
             for (int level = 0; at != null && level < HEADLINE_LEVELS && !STOP_AT.contains(at.normalName());
                     level++, at = at.parent()) {

@@ -31,6 +31,13 @@ class ArticleCleanerTest {
                 .text();
     }
 
+    /** Cleans a page whose head holds the title: the locator reads it when the page has several headlines. */
+    private String clean(final String title, final String body) {
+        return renderer.render(cleaner.clean(Jsoup.parse("<html><head><title>" + title + "</title></head><body>"
+                + body + "</body></html>", "https://x.example/"), Deadlines.ample()).content(), "https://x.example/",
+                Deadlines.ample()).text();
+    }
+
     private CleanedContent cleaned(final String body) {
         return cleaner.clean(Jsoup.parse("<html><body>" + body + "</body></html>", "https://x.example/"),
                 Deadlines.ample());
@@ -82,6 +89,34 @@ class ArticleCleanerTest {
 
         assertThat(text).contains("tram line", "northern districts", "welcomed the plan")
                 .doesNotContain("Sigue toda", "Suivez", "Réagissez");
+    }
+
+    @Test
+    void leavesOutTheNextStoryAPageAppendsBelowItsOwn() {
+        final String next = "<article class='post'><h1>Airline cancels 200 summer flights</h1><div class='body'>"
+                + "<p>SkyCoast Airlines said on Thursday it would cancel about 200 flights between July and September, "
+                + "mostly on routes that connect smaller airports to its hubs.</p><p>Passengers will be rebooked "
+                + "automatically, the airline said, or may ask for a refund, which is due for every cancelled flight."
+                + "</p><p>Regional carriers have struggled since 2022, when the major airlines began hiring pilots at "
+                + "a record pace, and many pilots left for better pay, officials said.</p></div></article>";
+        final String text = clean("Tram line extended | City News", "<main><div class='stream'><article class='post'>"
+                + "<h1>Tram line extended</h1><div class='body'>" + P1 + P2 + P3 + "</div></article>"
+                + "<div class='divider'>Up next</div>" + next + "</div></main>");
+
+        assertThat(text).contains("The council voted", "northern districts").doesNotContain("SkyCoast", "Up next");
+    }
+
+    @Test
+    void findsThePagesOwnStoryWhenTheStoryAppendedBelowItHoldsMoreText() {
+        final String next = "<article class='post'><h1>Airline cancels 200 summer flights</h1><div class='body'>"
+                + ("<p>SkyCoast Airlines said on Thursday it would cancel about 200 flights between July and "
+                + "September, mostly on routes that connect smaller airports to its hubs, officials said.</p>")
+                .repeat(4) + "</div></article>";
+        final String text = clean("Tram line extended | City News", "<main><div class='stream'><article class='post'>"
+                + "<h1>Tram line extended</h1><div class='body'>" + P1 + P2 + P3 + "</div></article>" + next
+                + "</div></main>");
+
+        assertThat(text).contains("The council voted", "northern districts").doesNotContain("SkyCoast");
     }
 
     @Test
