@@ -48,7 +48,8 @@ public final class BoilerplateRules {
             "lire également", "voir aussi", "à voir aussi",
             "leggi pure", "vedi anche", "potrebbe interessarti", "lees meer", "lees verder", "zie ook",
             "bekijk ook", "przeczytaj także", "przeczytaj też", "przeczytaj również", "czytaj również",
-            "zobacz również", "read more articles", "more articles by", "zobacz wideo");
+            "zobacz również", "read more articles", "more articles by", "zobacz wideo", "【関連記事】", "関連記事:",
+            "関連記事：", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "ilgili haber", "ilgili haberler", "haberin devamı");
 
     /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|"
@@ -119,7 +120,7 @@ public final class BoilerplateRules {
                 new ClassWordRule(COMMENTS, Set.of("comment", "comments", "disqus", "discussion", "kommentare",
                         "reader-responses", "reader-comments",
                         "respond", "comment-respond", "commentlist", "comment-list", "comentarios", "commentaires",
-                        "commenti", "reacties", "komentarze")),
+                        "commenti", "reacties", "komentarze", "guestbook", "guest-book", "condolences")),
                 new ClassWordRule("embedded-post", Set.of("twitter-tweet", "instagram-media", "fb-post", "tiktok-embed",
                         "wp-embedded-content", "embedded-tweet", "twitter-timeline")),
                 // "bio" alone names an author's box and a person's profile alike: a short box only.
@@ -269,7 +270,8 @@ public final class BoilerplateRules {
                         "permalien:", "permalien", "short url:", "kurz-url:", "news date :", "news date:",
                         "publicado el", "publicado em", "publicado por", "publié le", "publié par", "mis à jour le",
                         "pubblicato il", "aggiornato il", "actualizado el", "atualizado em", "gepubliceerd op",
-                        "bijgewerkt op", "opublikowano:", "zaktualizowano:", "aktualizacja:")),
+                        "bijgewerkt op", "opublikowano:", "zaktualizowano:", "aktualizacja:", "published in",
+                        "published by", "yayınlanma:", "güncelleme:", "güncellenme:")),
                 // Notices, which are sentences themselves: calls to follow or subscribe, ad disclosures.
                 new LeadInRule(Removal.ARTICLE_META, List.of("nos siga", "follow us on", "folgen sie uns",
                         "if you enjoyed", "do you want to be informed", "subscribe now", "abonnieren sie", "zapraszamy",
@@ -331,7 +333,11 @@ public final class BoilerplateRules {
                         "czytaj także", "lire aussi", "lee también", "go to comments", "jump to comments",
                         "zu den kommentaren", "aller aux commentaires", "ir a los comentarios", "vai ai commenti",
                         "ir para os comentários", "naar de reacties", "przejdź do komentarzy", "contribuer",
-                        "réutiliser ce contenu", "pinned post", "news provided by")),
+                        "réutiliser ce contenu", "pinned post", "news provided by", "learn more", "mehr erfahren",
+                        "en savoir plus", "saiba mais", "scopri di più", "purchase licensing rights", "order reprints",
+                        "haberin devamı", "devamını oku", "続きを読む", "اقرأ المزيد", "top highlight",
+                        "sign the guest book", "loading", "loading interactive", "wird geladen", "chargement",
+                        "chargement en cours", "cargando", "carregando", "caricamento", "загрузка")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinkListRule());
