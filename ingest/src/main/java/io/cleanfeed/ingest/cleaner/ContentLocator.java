@@ -72,7 +72,8 @@ final class ContentLocator {
     private static final Set<String> LEDE_WORDS = new HashSet<>(List.of("intro", "lead", "lede", "standfirst",
             "summary", "excerpt", "vorspann", "teaser-text", "deck", "dek", "abstract", "chapo", "chapeau",
             "entradilla", "bajada", "sapo", "subtitle", "subheadline", "description", "anriss", "einleitung",
-            "sommario", "catenaccio", "sottotitolo", "linha-fina", "strapline", "zajawka", "wstep"));
+            "sommario", "catenaccio", "sottotitolo", "linha-fina", "strapline", "zajawka", "wstep", "spot", "ingress",
+            "olho", "ozet"));
     // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
     private static final Set<String> CONTAINERS = new HashSet<>(List.of("div", "section", "article", "main", "td"));
     private static final Set<String> SCORED = new HashSet<>(List.of("p", "pre", "td", "blockquote"));

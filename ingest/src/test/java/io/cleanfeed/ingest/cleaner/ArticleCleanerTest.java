@@ -141,6 +141,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsATurkishSpotBesideTheBody() {
+        final String text = clean("<div class='news-detail'><h1>Kentsel dönüşümde yeni dönem</h1>"
+                + "<h2 class='news-detail-spot'>Bakanlığın kampanyasına ilk ayda 200 binden fazla başvuru yapıldı."
+                + "</h2><div class='news-detail-text'>" + P1 + P2 + P3 + "</div></div>");
+
+        assertThat(text).startsWith("Bakanlığın kampanyasına").contains("northern districts");
+    }
+
+    @Test
     void keepsAStandfirstSetAsASubHeadingBesideTheBody() {
         final String text = clean("<nav><a href='/'>Home</a></nav><div><h1>Chiude la storica libreria</h1>"
                 + "<h2 class='sommario'>I titolari non hanno trovato nessuno disposto a rilevare l'attività</h2>"
