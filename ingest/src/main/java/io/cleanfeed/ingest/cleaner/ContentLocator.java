@@ -466,7 +466,10 @@ final class ContentLocator {
     /** A lead image or figure beside the article body: the article's, not the page's. */
     private boolean isFigure(final Element element) {
         final TextStats.Counts counts = stats.get(element);
-        return counts.links == 0 && counts.chars < MAX_CAPTION_CHARS
+        // A <figure>'s caption may hold a link (its licence, its photographer), never mostly links.
+        final boolean fewLinks = counts.links == 0
+                || element.nameIs("figure") && counts.linkChars * 2 <= counts.chars - counts.linkChars;
+        return fewLinks && counts.chars < MAX_CAPTION_CHARS
                 && (element.normalName().equals("figure") || element.selectFirst(FIGURE) != null);
     }
 

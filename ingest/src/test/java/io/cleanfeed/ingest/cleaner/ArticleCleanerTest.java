@@ -141,6 +141,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsALeadFigureWhoseCaptionLinksToItsLicence() {
+        final CleanedContent result = cleaned("<main><div class='story'><h1>Tram line extended</h1><figure>"
+                + "<img src='/tram.jpg'><figcaption><span>The first tram on the new line, at Northgate depot.</span> "
+                + "<a href='/licensing'>Licensing</a></figcaption></figure><div class='body'>" + P1 + P2 + P3
+                + "</div></div><div class='rail'><a href='/a'>Most read</a></div></main>");
+
+        assertThat(result.content().select("figcaption").text()).startsWith("The first tram on the new line");
+    }
+
+    @Test
     void keepsATurkishSpotBesideTheBody() {
         final String text = clean("<div class='news-detail'><h1>Kentsel dönüşümde yeni dönem</h1>"
                 + "<h2 class='news-detail-spot'>Bakanlığın kampanyasına ilk ayda 200 binden fazla başvuru yapıldı."
