@@ -281,7 +281,10 @@ public final class BoilerplateRules {
                         "this post contains references to products", "advertiser disclosure",
                         "this post may contain affiliate", "this article may contain affiliate",
                         "síguenos en", "sigue toda la información", "suivez-nous sur", "suivez toute l'actualité",
-                        "seguici su", "siga-nos", "volg ons op", "obserwuj nas", "следите за нами", "réagissez")),
+                        "seguici su", "siga-nos", "volg ons op", "obserwuj nas", "следите за нами", "réagissez",
+                        "participe do canal", "siga o canal", "entre no canal", "join our whatsapp",
+                        "join our telegram", "únete a nuestro canal", "únete al canal", "rejoignez notre chaîne",
+                        "segui il canale", "подписывайтесь на наш")),
                 // Not article-meta, which enrich reads for the article's author and day: a citation names others.
                 new LeadInRule("citation", List.of("suggested citation", "zitiervorschlag", "cite this article",
                         "cite as:")),

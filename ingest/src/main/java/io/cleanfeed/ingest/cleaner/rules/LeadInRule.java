@@ -14,6 +14,8 @@ public final class LeadInRule implements RemovalRule {
 
     private static final int MAX_CHARS = 300;
     private static final int MAX_CHARS_WITHOUT_LINK = 80;
+    /** The most characters of emoji and bullets read past to a lead-in: a symbol or two and their spaces. */
+    private static final int MAX_DECORATION_CHARS = 4;
     /** What sets a lead-in apart from what it announces: "Read more | ...", "Schon gelesen? ...". */
     private static final String SEPARATORS = ":?!–—-|»>›→•";
     /** The share of the text after the lead-in that a link announced by it takes, at least. */
@@ -86,13 +88,41 @@ public final class LeadInRule implements RemovalRule {
             return null;
         }
         final String text = block.text();
-        for (final String leadIn : leadIns.candidates(text)) {
-            if (text.startsWith(leadIn) && endsAWord(text, leadIn.length())
-                    && isFollowedAsItNeeds(text, leadIn, block)) {
-                return "opens with \"" + leadIn + "\"";
+        final @Nullable String leadIn = leadInOf(text, 0, block);
+        if (leadIn != null) {
+            return "opens with \"" + leadIn + "\"";
+        }
+        final int decoration = decorationLength(text);
+        final @Nullable String decorated = decoration > 0 ? leadInOf(text, decoration, block) : null;
+        return decorated == null ? null : "opens with \"" + decorated + "\"";
+    }
+
+    /** The lead-in the text opens with at {@code from}, followed as it needs to be; or null. */
+    private @Nullable String leadInOf(final String text, final int from, final Block block) {
+        final String opening = text.substring(from);
+        for (final String leadIn : leadIns.candidates(opening)) {
+            if (opening.startsWith(leadIn) && endsAWord(opening, leadIn.length())
+                    && isFollowedAsItNeeds(opening, leadIn, from, block)) {
+                return leadIn;
             }
         }
         return null;
+    }
+
+    /**
+     * How many characters of emoji, arrows and bullets, with the spaces after them, come before the
+     * text's first letter or digit ("📲 Participe do canal", "► Lesen Sie auch:"); 0 when more than
+     * {@value #MAX_DECORATION_CHARS} do, or none.
+     */
+    private static int decorationLength(final String text) {
+        for (int i = 0; i < text.length() && i <= MAX_DECORATION_CHARS; ) {
+            final int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return 0;
     }
 
     /** Whether the lead-in ending at {@code end} ends there: no letter or digit goes on from its last one. */
@@ -101,11 +131,11 @@ public final class LeadInRule implements RemovalRule {
                 || !Character.isLetterOrDigit(text.charAt(end));
     }
 
-    private boolean isFollowedAsItNeeds(final String text, final String leadIn, final Block block) {
+    private boolean isFollowedAsItNeeds(final String text, final String leadIn, final int from, final Block block) {
         return switch (follows) {
             case ANYTHING -> true;
             case ANNOUNCED -> announces(text, leadIn, block);
-            case DATA -> !isSentence(text.substring(leadIn.length()), leadIn, block);
+            case DATA -> !isSentence(text.substring(leadIn.length()), from + leadIn.length(), block);
         };
     }
 
@@ -115,7 +145,7 @@ public final class LeadInRule implements RemovalRule {
      * notice ("Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.", "© 2024 Herald Media.
      * All rights reserved.") is capitalised words and numbers.
      */
-    private static boolean isSentence(final String rest, final String leadIn, final Block block) {
+    private static boolean isSentence(final String rest, final int restStart, final Block block) {
         if (!Words.holdsSentenceEnd(rest) || Words.count(rest) < MIN_SENTENCE_WORDS
                 || Words.countNumbers(rest) > MAX_SENTENCE_NUMBERS
                 || RIGHTS_RESERVED.stream().anyMatch(rest::contains)) {
@@ -123,7 +153,7 @@ public final class LeadInRule implements RemovalRule {
         }
         // Read as written, past the label: "Posted on" has a word in lower case, and it is not the sentence's.
         final String written = block.writtenText();
-        return Words.countLowerCase(written.substring(Math.min(leadIn.length(), written.length())))
+        return Words.countLowerCase(written.substring(Math.min(restStart, written.length())))
                 >= MIN_LOWER_CASE_WORDS;
     }
 

@@ -27,6 +27,16 @@ class LeadInRuleTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"<p>► Read more: <a href='/a'>Mayor resigns after vote</a></p>",
+            "<p>👉 Schon gelesen? <a href='/a'>Bürgermeister tritt zurück</a></p>",
+            "<p>📲 (Credit: Jane Doe) <a href='/a'>Mayor resigns after vote</a></p>"})
+    void readsPastTheEmojiOrBulletBeforeALeadIn(final String html) {
+        final LeadInRule withCredit = LeadInRule.announcing("related-links", List.of("read more", "schon gelesen",
+                "credit:"));
+        assertThat(withCredit.reasonToRemove(block(html))).startsWith("opens with");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "<p>Mehr dazu sagte er nicht.</p>",
             "<p>Read more about <a href='/ad-blocking'>ad blocking</a> here, in our guide to the settings.</p>",
