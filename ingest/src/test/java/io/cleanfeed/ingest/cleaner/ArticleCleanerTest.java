@@ -284,6 +284,17 @@ class ArticleCleanerTest {
         assertThat(text).contains("Katrin Albers, 51", "northern districts").doesNotContain("A decision that ends");
     }
 
+    @Test
+    void keepsAFactBoxThatListsLabelledFactsButNotAListOfLinks() {
+        final String text = clean("<article>" + P1 + "<aside class='facts'><h3>Marian Kowalczyk</h3><ul><li>Born: "
+                + "June 14, 1937, in Hamtramck</li><li>Died: Feb. 27, 2024</li><li>Known for: Founding Lakeside Books"
+                + "</li></ul></aside>" + P2 + "<aside class='more'><ul><li><a href='/a'>Mayor resigns</a></li>"
+                + "<li><a href='/b'>Budget passed</a></li></ul></aside>" + P3 + "</article>");
+
+        assertThat(text).contains("Born: June 14, 1937", "Known for: Founding", "northern districts")
+                .doesNotContain("Mayor resigns");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<article><p>The council voted on Tuesday to extend the tram line.</p>"

@@ -2,14 +2,15 @@ package io.cleanfeed.ingest.cleaner.rules;
 
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A rule that leaves the fact boxes of an article: inside an {@code <article>}, an {@code <aside>}
  * is what HTML calls content tangential to that article ("Zur Person: Katrin Albers, 51, ist
- * Professorin ..."), and when it writes two sentences of its own among few links it is the article's,
- * not the page's sidebar. A box of links inside the article still goes, to this rule or the others,
+ * Professorin ..."), and when it writes two sentences of its own among few links, or lists facts as
+ * labelled lines ("Born: June 14, 1937", "Known for: ..."), it is the article's, not the page's sidebar. A box of links inside the article still goes, to this rule or the others,
  * and so does a pull quote, a photo's caption or a teaser: a sentence, not a paragraph.
  */
 public final class InArticleFactBoxes implements RemovalRule {
@@ -19,6 +20,12 @@ public final class InArticleFactBoxes implements RemovalRule {
     /** Words enough for a paragraph of its own, more than a pull quote's sentence. */
     private static final int MIN_WORDS = 20;
     private static final int MAX_CHARS_READ = 600;
+    private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+    /** A fact box lists a handful of facts; a list of hundreds is something else, and is not read through. */
+    private static final int MAX_ITEMS = 40;
+    private static final int MAX_LINE_CHARS = 200;
+    private static final int MAX_LABEL_CHARS = 30;
+    private static final int MAX_LABEL_WORDS = 4;
 
     private final RemovalRule rule;
 
@@ -39,7 +46,42 @@ public final class InArticleFactBoxes implements RemovalRule {
         }
         // Read as far as a fact box needs: asides nest, each around the next.
         final String text = ElementText.start(block.element(), MAX_CHARS_READ);
-        return Words.sentenceEnds(text) >= 2 && Words.count(text) >= MIN_WORDS ? null : reason;
+        final boolean written = Words.sentenceEnds(text) >= 2 && Words.count(text) >= MIN_WORDS;
+        return written || listsFacts(block.element()) ? null : reason;
+    }
+
+    /**
+     * Whether the box's lists are mostly labelled lines, two at least: "Born: June 14, 1937". Only
+     * the items of its own lists are read, and no more than {@value #MAX_ITEMS} of them.
+     */
+    private static boolean listsFacts(final Element box) {
+        int items = 0;
+        int labelled = 0;
+        for (final Element child : box.children()) {
+            if (!LISTS.contains(child.normalName())) {
+                continue;
+            }
+            for (final Element item : child.children()) {
+                if (++items > MAX_ITEMS) {
+                    return false;
+                }
+                if (isLabelledLine(item)) {
+                    labelled++;
+                }
+            }
+        }
+        return labelled >= 2 && labelled * 2 >= items;
+    }
+
+    /** "Known for: Founding Lakeside Books": a label of a few words, its colon, and what it labels. */
+    private static boolean isLabelledLine(final Element item) {
+        final @Nullable String line = ElementText.ofLine(item, MAX_LINE_CHARS);
+        if (line == null) {
+            return false;
+        }
+        final int colon = line.indexOf(':');
+        return colon > 0 && colon <= MAX_LABEL_CHARS && colon < line.length() - 1
+                && Words.count(line.substring(0, colon)) <= MAX_LABEL_WORDS;
     }
 
     private static boolean isInArticle(final Element element) {
