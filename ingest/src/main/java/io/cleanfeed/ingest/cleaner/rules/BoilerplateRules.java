@@ -72,6 +72,16 @@ public final class BoilerplateRules {
             + "\\d{1,3}\\s+(?:sekund|minut|minuty|godzin|godziny|dni|tygodni|miesięcy|lat)\\s+temu|"
             + "(?:updated|modified|asked|answered|edited|posted|aktualisiert)\\s+(?:today|yesterday|heute|gestern)|"
             + "just now|gerade eben)");
+    /**
+     * "8 min read", "Lesezeit: 3 Minuten", "3 min de lecture", "5 dk okuma": how long the article takes
+     * to read, which the article does not say of itself.
+     */
+    static final Pattern READING_TIME = Pattern.compile("(?:(?:reading time|read time|lesezeit|lesedauer|"
+            + "temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|"
+            + "okuma süresi|время чтения)\\s*:?\\s*)?(?:ca\\.\\s*|about\\s+)?\\d{1,3}\\s*(?:-\\s*\\d{1,3}\\s*)?"
+            + "(?:min\\.?|mins|minutes?|minuten|minuti|minutos|minut|minuty|dk|dakika|мин\\.?|минут[ы]?)"
+            + "(?:\\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|"
+            + "czytania|okuma|чтения))?|\\d{1,3}\\s*分で読めます");
 
     private BoilerplateRules() {
     }
@@ -343,6 +353,7 @@ public final class BoilerplateRules {
                         "chargement en cours", "cargando", "carregando", "caricamento", "загрузка")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
+                new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
                 new LinkListRule());
     }
 }

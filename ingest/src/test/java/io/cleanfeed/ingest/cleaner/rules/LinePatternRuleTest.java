@@ -13,6 +13,8 @@ class LinePatternRuleTest {
             BoilerplateRules.GALLERY_COUNTER);
     private final RemovalRule times = new LinePatternRule("article-meta", "a time told relative to now",
             BoilerplateRules.RELATIVE_TIME);
+    private final RemovalRule readingTimes = new LinePatternRule("article-meta", "how long the article takes to read",
+            BoilerplateRules.READING_TIME);
 
     @ParameterizedTest
     @ValueSource(strings = {"<div id=x>3 / 12</div>", "<p id=x>Bild 2 von 5</p>", "<div><span id=x>1/50</span></div>"})
@@ -26,6 +28,21 @@ class LinePatternRuleTest {
             "<div id=x>vor 1 Stunde</div>", "<div id=x>an hour ago</div>", "<div id=x>Modified today</div>"})
     void removesATimeToldRelativeToNow(final String html) {
         assertThat(times.reasonToRemove(block(html))).isEqualTo("a time told relative to now");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div id=x>8 min read</div>", "<span id=x>Lesezeit: 3 Minuten</span>",
+            "<div id=x>3 min de lecture</div>", "<p id=x>Leestijd 4 minuten</p>", "<div id=x>5 dk okuma</div>",
+            "<div id=x>4 min</div>", "<div id=x>5分で読めます</div>", "<div id=x>Время чтения: 7 мин.</div>"})
+    void removesHowLongTheArticleTakesToRead(final String html) {
+        assertThat(readingTimes.reasonToRemove(block(html))).isEqualTo("how long the article takes to read");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div><span>Prep time</span> <span id=x>10 min</span></div>",
+            "<p id=x>Bake for 25 minutes until golden.</p>", "<p id=x>It takes 8 minutes to read the rules.</p>"})
+    void leavesATimeInItsLineOrInASentence(final String html) {
+        assertThat(readingTimes.reasonToRemove(block(html))).isNull();
     }
 
     @ParameterizedTest
