@@ -81,6 +81,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesACallForLettersAndTipsButNotNewsAboutLetters() {
+        final String text = clean("<article>" + P1 + "<p>The paper's letters section printed 400 letters to the "
+                + "editor about the tram in a year, the editor said.</p>" + P2 + "<p><em>Do you have an opinion on the "
+                + "issues raised in this article? If you would like to submit a response of up to 300 words to be "
+                + "considered for publication in our letters section, please <a href='/letters'>click here</a>.</em>"
+                + "</p>" + P3 + "<p>Heb je een tip of opmerking over dit artikel? Mail naar tips@krant.example of app "
+                + "ons.</p></article>");
+
+        assertThat(text).contains("printed 400 letters", "northern districts").doesNotContain("Do you have",
+                "Heb je");
+    }
+
+    @Test
     void removesCallsToFollowTheSiteAndToJoinItsCommentsInOtherLanguages() {
         final String text = clean("<article>" + P1 + "<p>Sigue toda la información de Sociedad en <a href='/fb'>"
                 + "Facebook</a> y <a href='/x'>X</a>, o en nuestra newsletter semanal.</p>" + P2

@@ -253,9 +253,17 @@ public final class BoilerplateRules {
                 "cet article vous a-t-il été utile", "te ha resultado útil", "le ha resultado útil", "ti è stato utile",
                 "questa pagina ti è stata utile", "esta página foi útil", "was deze pagina nuttig",
                 "czy ta strona była pomocna");
+        // A call for the reader's letters, tips and story ideas, with where to send them.
+        final List<String> readerSubmissions = List.of("letters section", "letter to the editor",
+                "letters to the editor", "submit a response", "considered for publication", "send your story ideas",
+                "story ideas", "got a tip", "have a tip", "news tip", "send us a tip", "tip us off", "email us at",
+                "heb je een tip", "tip of opmerking", "mail naar", "app ons", "hast du einen hinweis",
+                "haben sie einen hinweis", "leserbrief", "schreiben sie uns", "courrier des lecteurs",
+                "écrivez-nous", "tienes información", "escríbenos", "envíanos", "scrivici", "segnalazioni",
+                "fale conosco", "envie sua sugestão", "napisz do nas", "masz temat");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
-                        cookieConsent, shareBar, appPromo, comments, playerControls, pageFeedback)
+                        cookieConsent, shareBar, appPromo, comments, playerControls, pageFeedback, readerSubmissions)
                 .flatMap(List::stream).distinct().toList());
         return List.of(
                 new PhraseRule("donation-appeal", donationAppeal, phrases),
@@ -268,6 +276,7 @@ public final class BoilerplateRules {
                 // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.
                 new PhraseRule("player-controls", playerControls, phrases, 3),
                 new PhraseRule("page-feedback", pageFeedback, phrases),
+                new PhraseRule("reader-submissions", readerSubmissions, phrases),
                 LeadInRule.announcing("related-links", RELATED_LEAD_INS),
                 // Labels of the article's data (its dates, category, contacts, address, the way back):
                 // a sentence after one is the article's ("Published on Monday, the report found ...").
