@@ -186,9 +186,9 @@ final class ContentLocator {
         final Located located;
         if (marked != null && !isAncestor(top, marked) && (marked == top || isAncestor(marked, top)
                 || stats.get(marked).paragraphChars * 2 >= stats.get(top).paragraphChars)) {
-            located = withSiblings(marked, scores.getOrDefault(marked, 0.0));
+            located = withSiblings(marked, scores.getOrDefault(marked, 0.0), true);
         } else {
-            located = withSiblings(wholeTable(commonAncestorOfPeers(top, best)), best);
+            located = withSiblings(wholeTable(commonAncestorOfPeers(top, best)), best, false);
         }
         return new Located(located.content(), located.excludedSiblings(),
                 ledeUnderHeadline(elements, located.content()));
@@ -293,7 +293,7 @@ final class ContentLocator {
      * share the winner's class) are taken in, and the rest are left out. Articles split over
      * several boxes (lede, body, a second body after an inline ad) come out whole.
      */
-    private Located withSiblings(final Element top, final double topScore) {
+    private Located withSiblings(final Element top, final double topScore, final boolean marked) {
         final double threshold = Math.max(10, topScore * 0.2);
         final List<Element> excluded = new ArrayList<>();
         Element content = top;
@@ -322,6 +322,9 @@ final class ContentLocator {
                     beforeContent = false;
                     in[i] = true;
                 } else if (beforeContent && holdsHeadline) {
+                    in[i] = isFigure(sibling);
+                } else if (marked && !beforeContent) {
+                    // The page marked where its article ends: after it, only a picture of it joins.
                     in[i] = isFigure(sibling);
                 } else if (holdsStory && holdsAnotherHeadline(sibling)) {
                     // The next story a page appends below its own (infinite scroll), under its own <h1>.

@@ -133,6 +133,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void growsTheMarkedArticleOverNothingAfterItButItsPicture() {
+        final String text = clean("<div class='wrap'><article><h1>Tram line extended</h1><section>" + P1 + P2 + P3
+                + "<p>The line will have six new stops, among them one at the hospital and one at the university, "
+                + "the transport authority said.</p></section></article><div class='card'><h2><a href='/@jane'>Written by Jane Doe</a></h2><p>Jane Doe "
+                + "is a transport reporter. She has covered the city's trams and buses since 2015.</p></div></div>");
+
+        assertThat(text).contains("northern districts").doesNotContain("transport reporter");
+    }
+
+    @Test
     void takesTheStandfirstOutOfTheHeadlinesBoxIntoTheArticle() {
         final String text = clean("<div class='post'><div class='post-header'><h1>Tram line extended</h1>"
                 + "<h3 class='subtitle'>Why the northern districts waited twenty years for a tram</h3>"
