@@ -34,6 +34,7 @@ public final class AuthorNames {
     /** Besides month names: the words that join a byline to its date. */
     private static final Set<String> DATELINE_WORDS = Set.of("on", "am", "le", "el", "updated", "published");
     private static final int MAX_NAME_WORDS = 5;
+    private static final int MIN_SENTENCE_WORDS = 3;
     /**
      * Words that open a line's date, not a name: "Zuletzt geändert am: 15.10.2021" in a byline box
      * would leave "Zuletzt" once its date is cut off.
@@ -105,6 +106,26 @@ public final class AuthorNames {
         if (Arrays.stream(words).allMatch(word -> NO_NAME_WORDS.contains(lettersOf(word)))) {
             return false;
         }
-        return Character.isLetter(name.codePointAt(0));
+        return Character.isLetter(name.codePointAt(0)) && !isMostlyLowerCase(words);
+    }
+
+    /**
+     * Whether most words of three or more, in a script with capitals, start in lower case: "View my
+     * complete profile" is a link's words, where a name has "van" or "de" among capitalised words.
+     * Two words in lower case may be a name written so ("giampiero maggio").
+     */
+    private static boolean isMostlyLowerCase(final String[] words) {
+        int lower = 0;
+        int cased = 0;
+        for (final String word : words) {
+            final int first = word.codePointAt(0);
+            if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+                cased++;
+            } else if (Character.isLowerCase(first)) {
+                cased++;
+                lower++;
+            }
+        }
+        return words.length >= MIN_SENTENCE_WORDS && lower * 2 > cased;
     }
 }

@@ -53,6 +53,12 @@ class AuthorNamesTest {
     }
 
     @Test
+    void takesALinksWordsForNoNameButKeepsNamesWithParticlesOrInLowerCase() {
+        assertThat(names.clean(List.of("View my complete profile", "Ursula von der Leyen", "giampiero maggio")))
+                .containsExactly("Ursula von der Leyen", "giampiero maggio");
+    }
+
+    @Test
     void keepsUserNamesAsBlogsShowThem() {
         assertThat(names.clean(List.of("surfguard", "edilson.la.rosa"))).containsExactly("surfguard", "edilson.la.rosa");
     }
