@@ -90,7 +90,7 @@ public final class PageFactsReader {
                 .filter(data -> !data.isBlank())
                 .toList();
         final List<String> times = tags.times.stream()
-                .map(time -> time.attr("datetime").strip())
+                .map(time -> time.attr(time.nameIs("abbr") ? "title" : "datetime").strip())
                 .filter(value -> !value.isEmpty())
                 .toList();
         final List<String> bylines = tags.bylines.stream()
@@ -195,6 +195,11 @@ public final class PageFactsReader {
                         collect(TIME, element, times);
                     }
                 }
+                case "abbr" -> {
+                    if (isPublishedAbbr(element) && !isInDatedList(element)) {
+                        times.add(element);
+                    }
+                }
                 default -> {
                 }
             }
@@ -206,6 +211,15 @@ public final class PageFactsReader {
             if (!addressByline && mayBeByline(element)) {
                 collect(BYLINE, element, bylines);
             }
+        }
+
+        /**
+         * Whether the element is the hAtom microformat's publication time, which older Blogger and
+         * WordPress themes write: {@code <abbr class="published" title="2024-03-10T21:14:00Z">21:14</abbr>}.
+         */
+        private static boolean isPublishedAbbr(final Element abbr) {
+            return abbr.hasAttr("title") && (abbr.hasClass("published")
+                    || abbr.attr("itemprop").equalsIgnoreCase("datePublished"));
         }
 
         /**

@@ -117,6 +117,15 @@ class PageFactsReaderTest {
     }
 
     @Test
+    void readsThePublicationTimeOfAnHAtomPostButNotItsUpdate() {
+        final Document page = Jsoup.parse("<body><div class='post hentry'><p>The council voted.</p><span>Posted at "
+                + "<abbr class='updated' title='2024-03-12T08:00:00Z'>08:00</abbr> <abbr class='published' "
+                + "title='2024-03-10T21:14:00Z'>21:14</abbr></span></div></body>");
+
+        assertThat(reader.read(page, Deadlines.ample()).times()).containsExactly("2024-03-10T21:14:00Z");
+    }
+
+    @Test
     void leavesOutLinksThatLoadWhatThePageRendersWith() {
         final Document page = Jsoup.parse("<head><link rel=stylesheet href=/a.css><link rel='shortcut icon' href=/f.ico>"
                 + "<link rel='alternate stylesheet' href=/b.css><link rel=preload href=/font.woff2>"
