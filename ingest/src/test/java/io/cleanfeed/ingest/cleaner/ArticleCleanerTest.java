@@ -143,6 +143,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAnEmbeddedPostTheArticleIntroducesButNotOneLeftStandingAlone() {
+        final String text = clean("<article>" + P1 + "<p>The opposition leader posted her objection after the vote:</p>"
+                + "<figure><blockquote class='twitter-tweet'><p>I cannot support a plan that takes 400 spaces off Front "
+                + "Street.</p></blockquote></figure>" + P2 + "<blockquote class='twitter-tweet'><p>Great day at the "
+                + "depot with the team!</p></blockquote>" + P3 + "</article>");
+
+        assertThat(text).contains("I cannot support a plan", "northern districts").doesNotContain("Great day");
+    }
+
+    @Test
     void takesTheStandfirstOutOfTheHeadlinesBoxIntoTheArticle() {
         final String text = clean("<div class='post'><div class='post-header'><h1>Tram line extended</h1>"
                 + "<h3 class='subtitle'>Why the northern districts waited twenty years for a tram</h3>"

@@ -131,8 +131,8 @@ public final class BoilerplateRules {
                         "reader-responses", "reader-comments",
                         "respond", "comment-respond", "commentlist", "comment-list", "comentarios", "commentaires",
                         "commenti", "reacties", "komentarze", "guestbook", "guest-book", "condolences")),
-                new ClassWordRule("embedded-post", Set.of("twitter-tweet", "instagram-media", "fb-post", "tiktok-embed",
-                        "wp-embedded-content", "embedded-tweet", "twitter-timeline")),
+                new QuotedPosts(new ClassWordRule("embedded-post", Set.of("twitter-tweet", "instagram-media", "fb-post",
+                        "tiktok-embed", "wp-embedded-content", "embedded-tweet", "twitter-timeline"))),
                 // "bio" alone names an author's box and a person's profile alike: a short box only.
                 new ClassWordRule(Removal.AUTHOR_BOX, Set.of("bio"), MAX_BYLINE_CHARS),
                 new ClassWordRule(Removal.AUTHOR_BOX, Set.of("author-bio", "about-author", "author-box",
