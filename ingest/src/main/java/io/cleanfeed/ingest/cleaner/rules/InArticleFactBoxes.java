@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
  * A rule that leaves the fact boxes of an article: inside an {@code <article>}, an {@code <aside>}
  * is what HTML calls content tangential to that article ("Zur Person: Katrin Albers, 51, ist
  * Professorin ..."), and when it writes two sentences of its own among few links, or lists facts as
- * labelled lines ("Born: June 14, 1937", "Known for: ..."), it is the article's, not the page's sidebar. A box of links inside the article still goes, to this rule or the others,
- * and so does a pull quote, a photo's caption or a teaser: a sentence, not a paragraph.
+ * labelled lines ("Born: June 14, 1937", "Known for: ..."), it is the article's, not the page's
+ * sidebar. A box of links inside the article still goes, to this rule or the others, and so does a
+ * pull quote, a photo's caption or a teaser: a sentence, not a paragraph.
  */
-public final class InArticleFactBoxes implements RemovalRule {
+public final class InArticleFactBoxes extends SparingRule {
 
     /** A fact box's links are a few names or sources; a box of stories is mostly links. */
     private static final double MAX_LINK_DENSITY = 0.3;
@@ -27,27 +28,18 @@ public final class InArticleFactBoxes implements RemovalRule {
     private static final int MAX_LABEL_CHARS = 30;
     private static final int MAX_LABEL_WORDS = 4;
 
-    private final RemovalRule rule;
-
     public InArticleFactBoxes(final RemovalRule rule) {
-        this.rule = rule;
+        super(rule);
     }
 
     @Override
-    public String name() {
-        return rule.name();
-    }
-
-    @Override
-    public @Nullable String reasonToRemove(final Block block) {
-        final @Nullable String reason = rule.reasonToRemove(block);
-        if (reason == null || block.linkDensity() > MAX_LINK_DENSITY || !isInArticle(block.element())) {
-            return reason;
+    boolean spares(final Block block) {
+        if (block.linkDensity() > MAX_LINK_DENSITY || !isInArticle(block.element())) {
+            return false;
         }
         // Read as far as a fact box needs: asides nest, each around the next.
         final String text = ElementText.start(block.element(), MAX_CHARS_READ);
-        final boolean written = Words.sentenceEnds(text) >= 2 && Words.count(text) >= MIN_WORDS;
-        return written || listsFacts(block.element()) ? null : reason;
+        return Words.sentenceEnds(text) >= 2 && Words.count(text) >= MIN_WORDS || listsFacts(block.element());
     }
 
     /**

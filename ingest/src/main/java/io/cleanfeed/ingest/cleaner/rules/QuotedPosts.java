@@ -10,26 +10,18 @@ import org.jspecify.annotations.Nullable;
  * then the words the article reports, as a block quote is. An embed no sentence introduces (a
  * party's own posts beside its press release, a timeline in a sidebar) still goes.
  */
-public final class QuotedPosts implements RemovalRule {
+public final class QuotedPosts extends SparingRule {
 
     /** The introducing paragraph is read from its end; a sentence's last words are enough. */
     private static final int MAX_CHARS_READ = 2000;
 
-    private final RemovalRule rule;
-
     public QuotedPosts(final RemovalRule rule) {
-        this.rule = rule;
+        super(rule);
     }
 
     @Override
-    public String name() {
-        return rule.name();
-    }
-
-    @Override
-    public @Nullable String reasonToRemove(final Block block) {
-        final @Nullable String reason = rule.reasonToRemove(block);
-        return reason != null && isIntroduced(block.element()) ? null : reason;
+    boolean spares(final Block block) {
+        return isIntroduced(block.element());
     }
 
     /** Whether the element, or the figure or wrapper it stands in alone, follows a paragraph ending in a colon. */
