@@ -73,7 +73,7 @@ final class ContentLocator {
             "summary", "excerpt", "vorspann", "teaser-text", "deck", "dek", "abstract", "chapo", "chapeau",
             "entradilla", "bajada", "sapo", "subtitle", "subheadline", "description", "anriss", "einleitung",
             "sommario", "catenaccio", "sottotitolo", "linha-fina", "strapline", "zajawka", "wstep", "spot", "ingress",
-            "olho", "ozet"));
+            "olho", "ozet", "perex", "anotace", "opener", "synopsis", "shortdesc", "short-desc"));
     // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
     private static final Set<String> CONTAINERS = new HashSet<>(List.of("div", "section", "article", "main", "td"));
     private static final Set<String> SCORED = new HashSet<>(List.of("p", "pre", "td", "blockquote"));

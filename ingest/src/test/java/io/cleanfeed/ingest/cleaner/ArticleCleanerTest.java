@@ -94,6 +94,29 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAffiliateNoticesWhereverTheyOpenButNotNewsAboutCommissions() {
+        final String text = clean("<article><p>Dieser Artikel enthält Affiliate-Links. Wir erhalten bei einem Kauf über "
+                + "diese Links eine Provision, für Sie ändert sich am Preis nichts.</p>" + P1 + "<p>The agency earns a "
+                + "commission on every ticket, and the council said affiliate links on its site were a mistake.</p>" + P2
+                + "<p>We may earn a commission from links on this page.</p>" + P3 + "</article>");
+
+        assertThat(text).contains("The agency earns a commission", "northern districts")
+                .doesNotContain("Dieser Artikel", "We may earn");
+    }
+
+    @Test
+    void removesReadAlsoLeadInsInHebrewVietnameseGreekCzechKoreanAndChinese() {
+        final String text = clean("<article>" + P1 + "<p>קראו עוד: <a href='/a'>הכנסת אישרה את התקציב</a></p>"
+                + "<p>Xem thêm: <a href='/b'>Hà Nội mở rộng đường sắt</a></p>" + P2
+                + "<p>Διαβάστε επίσης: <a href='/c'>Νέα γραμμή τραμ</a></p><p>Čtěte také: <a href='/d'>Tramvaj do "
+                + "Podbaby</a></p><p>관련기사 <a href='/e'>트램 노선 연장</a></p><p>相关阅读：<a href='/f'>有轨电车延伸</a></p>"
+                + P3 + "</article>");
+
+        assertThat(text).contains("northern districts").doesNotContain("קראו", "Xem", "Διαβάστε", "Čtěte", "관련기사",
+                "相关阅读");
+    }
+
+    @Test
     void removesCallsToFollowTheSiteAndToJoinItsCommentsInOtherLanguages() {
         final String text = clean("<article>" + P1 + "<p>Sigue toda la información de Sociedad en <a href='/fb'>"
                 + "Facebook</a> y <a href='/x'>X</a>, o en nuestra newsletter semanal.</p>" + P2

@@ -49,11 +49,25 @@ public final class BoilerplateRules {
             "leggi pure", "vedi anche", "potrebbe interessarti", "lees meer", "lees verder", "zie ook",
             "bekijk ook", "przeczytaj także", "przeczytaj też", "przeczytaj również", "czytaj również",
             "zobacz również", "read more articles", "more articles by", "zobacz wideo", "【関連記事】", "関連記事:",
-            "関連記事：", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "ilgili haber", "ilgili haberler", "haberin devamı");
+            "関連記事：", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "ilgili haber", "ilgili haberler", "haberin devamı",
+            "קראו עוד", "קראו גם", "xem thêm", "đọc thêm", "διαβάστε επίσης", "διαβάστε ακόμα", "čtěte také",
+            "čtěte též", "přečtěte si také", "관련기사", "相关阅读", "相关新闻", "延伸阅读", "watch");
 
     /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|"
-            + "zdjęcie|imagen|immagine|imagem)\\s+)?\\d{1,3}\\s*(?:/|of|von|de|di|sur|z|van)\\s*\\d{1,3}");
+            + "zdjęcie|imagen|immagine|imagem|page|seite|página|pagina|strona|страница|question|frage)\\s+)?"
+            + "\\d{1,3}\\s*(?:/|of|von|de|di|sur|z|van)\\s*\\d{1,3}");
+    /** "00:00 / 32:14": a player's elapsed and total time, with its download button's word. */
+    static final Pattern PLAYER_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "(?:\\s+(?:download|herunterladen|télécharger|descargar|scarica|baixar))?");
+    /**
+     * "Follow Bharat Times on Google News", "Ακολουθήστε την Καθημερινή στο Google News": a call to
+     * follow the site somewhere, its name between the call and the place.
+     */
+    static final Pattern FOLLOW_CALL = Pattern.compile("(?:follow|ακολουθήστε|sledujte|theo dõi|siga|segui|suivez|"
+            + "folgen sie|folge|síguenos|volg)\\s+[^.!?]{1,40}?\\s+(?:on|στο|στα|na|trên|no|nos|nel|sur|auf|en|op)\\s+"
+            + "(?:google news|whatsapp|telegram|x|twitter|facebook|instagram|linkedin|threads|bluesky|youtube|tiktok)"
+            + "[.!]?");
     /**
      * "Updated 2 minutes ago", "Asked 8 years, 2 months ago", "vor 3 Stunden", "hace 2 días", "Modified today".
      * Not "Yesterday" alone: a live blog's day heading.
@@ -139,6 +153,7 @@ public final class BoilerplateRules {
                         "author-card", "authorbio", "bio-box", "authorbox", "author-info", "authorinfo",
                         "author-description", "author-details", "contactbox", "post-author-box")),
                 new ClassWordRule(Removal.ARTICLE_META, Set.of("entry-meta", "post-meta", "postmeta", "postmetadata",
+                        "published-dates",
                         "article-meta", "meta-info", "post-info", "postinfo", "post-ratings", "rating", "ratings",
                         "reading-time", "readtime", "view-count", "viewcount", "post-views")),
                 new ClassWordRule(Removal.IMAGE_CREDIT, Set.of("credit", "credits", "copyright", "photocredit",
@@ -153,6 +168,7 @@ public final class BoilerplateRules {
                 new ClassWordRule("page-footer", Set.of("footer", "site-footer", "colophon")),
                 // Pairs and player libraries' own words: "controls" or "settings" alone names a how-to's section.
                 new ClassWordRule("player-controls", Set.of("control-bar", "controlbar", "vjs-control", "vjs-menu",
+                        "audio-player", "media-player", "podcast-player",
                         "jw-controls", "plyr__controls", "player-controls", "video-controls", "player-settings",
                         "video-settings", "player-menu"), MAX_WIDGET_CHARS),
                 new ClassWordRule("screen-reader-only", Set.of("sr-only", "visually-hidden", "screen-reader-text",
@@ -231,6 +247,7 @@ public final class BoilerplateRules {
                 "artikel teilen", "teilen", "поделиться", "partager", "share on pinterest", "pinterest",
                 "bei pinterest speichern", "auf pinterest merken");
         final List<String> appPromo = List.of("download the app", "get the app", "download now", "in the app",
+                "breaking news alert", "turn on notifications", "push notifications",
                 "app store", "google play", "our app", "app herunterladen", "jetzt herunterladen",
                 "unsere app", "скачайте приложение", "téléchargez l'application", "descarga la app");
         final List<String> comments = List.of("leave a reply", "leave a comment", "log in to comment",
@@ -248,6 +265,7 @@ public final class BoilerplateRules {
                 "wiedergabegeschwindigkeit", "vitesse de lecture", "velocidad de reproducción");
         // A site's question whether the page helped, with its yes and no buttons.
         final List<String> pageFeedback = List.of("was this page helpful", "was this article helpful",
+                "is this page useful", "was this page useful", "report a problem with this page",
                 "was this helpful", "did you find this helpful", "help us improve", "war diese seite hilfreich",
                 "war dieser artikel hilfreich", "cette page vous a-t-elle été utile",
                 "cet article vous a-t-il été utile", "te ha resultado útil", "le ha resultado útil", "ti è stato utile",
@@ -261,9 +279,15 @@ public final class BoilerplateRules {
                 "haben sie einen hinweis", "leserbrief", "schreiben sie uns", "courrier des lecteurs",
                 "écrivez-nous", "tienes información", "escríbenos", "envíanos", "scrivici", "segnalazioni",
                 "fale conosco", "envie sua sugestão", "napisz do nas", "masz temat");
+        // What a site earns from the shops it links to, said to the reader.
+        final List<String> affiliateNotice = List.of("earn a commission", "affiliate commission", "affiliate links",
+                "affiliate link", "through our links", "through links on our site", "at no extra cost",
+                "commission sur", "comisión por", "provisionslinks", "erhalten wir eine provision", "eine provision",
+                "links on this page", "über diese links", "affiliate-links", "affiliate-link");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
-                        cookieConsent, shareBar, appPromo, comments, playerControls, pageFeedback, readerSubmissions)
+                        cookieConsent, shareBar, appPromo, comments, playerControls, pageFeedback, readerSubmissions,
+                        affiliateNotice)
                 .flatMap(List::stream).distinct().toList());
         return List.of(
                 new PhraseRule("donation-appeal", donationAppeal, phrases),
@@ -277,6 +301,7 @@ public final class BoilerplateRules {
                 new PhraseRule("player-controls", playerControls, phrases, 3),
                 new PhraseRule("page-feedback", pageFeedback, phrases),
                 new PhraseRule("reader-submissions", readerSubmissions, phrases),
+                new PhraseRule(Removal.ARTICLE_META, affiliateNotice, phrases),
                 LeadInRule.announcing("related-links", RELATED_LEAD_INS),
                 // Labels of the article's data (its dates, category, contacts, address, the way back):
                 // a sentence after one is the article's ("Published on Monday, the report found ...").
@@ -290,7 +315,8 @@ public final class BoilerplateRules {
                         "publicado el", "publicado em", "publicado por", "publié le", "publié par", "mis à jour le",
                         "pubblicato il", "aggiornato il", "actualizado el", "atualizado em", "gepubliceerd op",
                         "bijgewerkt op", "opublikowano:", "zaktualizowano:", "aktualizacja:", "published in",
-                        "published by", "yayınlanma:", "güncelleme:", "güncellenme:")),
+                        "published by", "yayınlanma:", "güncelleme:", "güncellenme:", "责任编辑：", "责任编辑:",
+                        "编辑：", "来源：", "編集：")),
                 // Notices, which are sentences themselves: calls to follow or subscribe, ad disclosures.
                 new LeadInRule(Removal.ARTICLE_META, List.of("nos siga", "follow us on", "folgen sie uns",
                         "if you enjoyed", "do you want to be informed", "subscribe now", "abonnieren sie", "zapraszamy",
@@ -299,17 +325,19 @@ public final class BoilerplateRules {
                         "this article contains affiliate", "dieser beitrag enthält werbung", "affiliate links",
                         "this post contains references to products", "advertiser disclosure",
                         "this post may contain affiliate", "this article may contain affiliate",
+                        "dieser artikel enthält affiliate", "*affiliate-link", "affiliate-link:", "affiliate-links:",
                         "síguenos en", "sigue toda la información", "suivez-nous sur", "suivez toute l'actualité",
                         "seguici su", "siga-nos", "volg ons op", "obserwuj nas", "следите за нами", "réagissez",
                         "participe do canal", "siga o canal", "entre no canal", "join our whatsapp",
                         "join our telegram", "únete a nuestro canal", "únete al canal", "rejoignez notre chaîne",
-                        "segui il canale", "подписывайтесь на наш")),
+                        "segui il canale", "подписывайтесь на наш", "continue reading on page", "weiter auf seite",
+                        "next page", "nächste seite", "page suivante", "página siguiente", "pagina successiva")),
                 // Not article-meta, which enrich reads for the article's author and day: a citation names others.
                 new LeadInRule("citation", List.of("suggested citation", "zitiervorschlag", "cite this article",
                         "cite as:")),
                 LeadInRule.labelling("image-credit", List.of("foto:", "fotos:", "bild:", "photo:", "photos:", "image:",
                         "credit:", "credits:", "quelle:", "source:", "bildquelle:", "fotoquelle:", "kuva:", "źródło:",
-                        "fuente:", "fonte:", "©", "(c) ", "copyright ", "bildrechte:", "bildnachweis:",
+                        "fuente:", "fonte:", "©", "ⓒ", "(c) ", "copyright ", "bildrechte:", "bildnachweis:",
                         "fotonachweis:", "beitragsbild:", "titelbild:", "crédits photos", "crédit photo",
                         "photo credit:", "image credit:", "crédito:", "créditos:", "fotografía:", "fotografia:",
                         "zdjęcie:", "foto di", "bron:", "beeld:")),
@@ -359,10 +387,14 @@ public final class BoilerplateRules {
                         "en savoir plus", "saiba mais", "scopri di più", "purchase licensing rights", "order reprints",
                         "haberin devamı", "devamını oku", "続きを読む", "اقرأ المزيد", "top highlight",
                         "sign the guest book", "loading", "loading interactive", "wird geladen", "chargement",
-                        "chargement en cours", "cargando", "carregando", "caricamento", "загрузка")),
+                        "chargement en cours", "cargando", "carregando", "caricamento", "загрузка", "view full screen",
+                        "full screen", "vollbild", "plein écran", "pantalla completa", "get a quote", "view full quote",
+                        "view results")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
+                new LinePatternRule("player-controls", "a player's elapsed and total time", PLAYER_TIME),
+                new LinePatternRule(Removal.ARTICLE_META, "a call to follow the site", FOLLOW_CALL),
                 new LinkListRule());
     }
 }

@@ -13,6 +13,10 @@ class LinePatternRuleTest {
             BoilerplateRules.GALLERY_COUNTER);
     private final RemovalRule times = new LinePatternRule("article-meta", "a time told relative to now",
             BoilerplateRules.RELATIVE_TIME);
+    private final RemovalRule playerTimes = new LinePatternRule("player-controls", "a player's elapsed and total time",
+            BoilerplateRules.PLAYER_TIME);
+    private final RemovalRule followCalls = new LinePatternRule("article-meta", "a call to follow the site",
+            BoilerplateRules.FOLLOW_CALL);
     private final RemovalRule readingTimes = new LinePatternRule("article-meta", "how long the article takes to read",
             BoilerplateRules.READING_TIME);
 
@@ -36,6 +40,32 @@ class LinePatternRuleTest {
             "<div id=x>4 min</div>", "<div id=x>5分で読めます</div>", "<div id=x>Время чтения: 7 мин.</div>"})
     void removesHowLongTheArticleTakesToRead(final String html) {
         assertThat(readingTimes.reasonToRemove(block(html))).isEqualTo("how long the article takes to read");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div id=x>Page 2 of 3</div>", "<p id=x>Seite 2 von 3</p>", "<div id=x>Question 1 of 5</div>"})
+    void removesAPagesOrAQuizsCounterAsAGallerysIs(final String html) {
+        assertThat(counters.reasonToRemove(block(html))).isEqualTo("a gallery's counter");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div id=x>00:00 / 32:14 Download</div>", "<span id=x>1:02:03 / 1:15:00</span>"})
+    void removesAPlayersElapsedAndTotalTime(final String html) {
+        assertThat(playerTimes.reasonToRemove(block(html))).isEqualTo("a player's elapsed and total time");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p id=x>Follow Bharat Times on Google News</p>", "<p id=x>Siga a Folha no WhatsApp</p>",
+            "<p id=x>Folgen Sie der Zeitung auf Instagram.</p>"})
+    void removesACallToFollowTheSiteSomewhere(final String html) {
+        assertThat(followCalls.reasonToRemove(block(html))).isEqualTo("a call to follow the site");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p id=x>Follow the money.</p>", "<h2 id=x>Follow-up on the tram vote</h2>",
+            "<p id=x>Police followed him on foot.</p>"})
+    void leavesAFollowThatCallsToNoPlace(final String html) {
+        assertThat(followCalls.reasonToRemove(block(html))).isNull();
     }
 
     @ParameterizedTest
