@@ -351,6 +351,15 @@ class ArticleCleanerTest {
                 .doesNotContain("Mayor resigns");
     }
 
+    @Test
+    void keepsASummarysPointsInAnAsideAtTheTopOfTheArticle() {
+        final String text = clean("<article><aside class='key-points'><h2>Key points</h2><ul><li>The tram line will "
+                + "reach the northern districts</li><li>Construction starts in the spring of 2026</li></ul></aside>" + P1 + P2
+                + P3 + "</article>");
+
+        assertThat(text).contains("The tram line will reach the northern districts", "Construction starts in the spring");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<article><p>The council voted on Tuesday to extend the tram line.</p>"

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A rule that leaves the fact boxes of an article: inside an {@code <article>}, an {@code <aside>}
  * is what HTML calls content tangential to that article ("Zur Person: Katrin Albers, 51, ist
  * Professorin ..."), and when it writes two sentences of its own among few links, or lists facts as
- * labelled lines ("Born: June 14, 1937", "Known for: ..."), it is the article's, not the page's
- * sidebar. A box of links inside the article still goes, to this rule or the others, and so does a
+ * labelled lines ("Born: June 14, 1937", "Known for: ...") or a summary's points ("Key points"), it is
+ * the article's, not the page's sidebar. A box of links inside the article still goes, to this rule or the others, and so does a
  * pull quote, a photo's caption or a teaser: a sentence, not a paragraph.
  */
 public final class InArticleFactBoxes extends SparingRule {
@@ -27,6 +27,7 @@ public final class InArticleFactBoxes extends SparingRule {
     private static final int MAX_LINE_CHARS = 200;
     private static final int MAX_LABEL_CHARS = 30;
     private static final int MAX_LABEL_WORDS = 4;
+    private static final int MIN_POINT_WORDS = 5;
 
     public InArticleFactBoxes(final RemovalRule rule) {
         super(rule);
@@ -43,7 +44,8 @@ public final class InArticleFactBoxes extends SparingRule {
     }
 
     /**
-     * Whether the box's lists are mostly labelled lines, two at least: "Born: June 14, 1937". Only
+     * Whether the box's lists are mostly labelled lines or a summary's points, two at least: "Born:
+     * June 14, 1937", "Council tax will rise by 4.9 percent from April". Only
      * the items of its own lists are read, and no more than {@value #MAX_ITEMS} of them.
      */
     private static boolean listsFacts(final Element box) {
@@ -65,15 +67,19 @@ public final class InArticleFactBoxes extends SparingRule {
         return labelled >= 2 && labelled * 2 >= items;
     }
 
-    /** "Known for: Founding Lakeside Books": a label of a few words, its colon, and what it labels. */
+    /**
+     * "Known for: Founding Lakeside Books": a label of a few words, its colon, and what it labels; or a
+     * point of a summary, "Council tax will rise by 4.9 percent from April": five words, no link.
+     */
     private static boolean isLabelledLine(final Element item) {
         final @Nullable String line = ElementText.ofLine(item, MAX_LINE_CHARS);
         if (line == null) {
             return false;
         }
         final int colon = line.indexOf(':');
-        return colon > 0 && colon <= MAX_LABEL_CHARS && colon < line.length() - 1
+        final boolean labelled = colon > 0 && colon <= MAX_LABEL_CHARS && colon < line.length() - 1
                 && Words.count(line.substring(0, colon)) <= MAX_LABEL_WORDS;
+        return labelled || Words.count(line) >= MIN_POINT_WORDS && item.selectFirst("a") == null;
     }
 
     private static boolean isInArticle(final Element element) {

@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner.rules;
 
 import io.cleanfeed.ingest.text.Words;
 import java.util.List;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,8 @@ public final class LeadInRule implements RemovalRule {
     private static final int MAX_CHARS_WITHOUT_LINK = 80;
     /** The most characters of emoji and bullets read past to a lead-in: a symbol or two and their spaces. */
     private static final int MAX_DECORATION_CHARS = 4;
+    /** How far above a block its figure or caption may be: a paragraph or two of wrappers inside it. */
+    private static final int MAX_CAPTION_DEPTH = 3;
     /** What sets a lead-in apart from what it announces: "Read more | ...", "Schon gelesen? ...". */
     private static final String SEPARATORS = ":?!–—-|»>›→•";
     /** The share of the text after the lead-in that a link announced by it takes, at least. */
@@ -87,6 +90,10 @@ public final class LeadInRule implements RemovalRule {
         if (block.links() == 0 && block.chars() > MAX_CHARS_WITHOUT_LINK) {
             return null;
         }
+        // A figure's caption announces its picture or video ("Watch: engineers explain ..."), not other pages.
+        if (follows == Follows.ANNOUNCED && isInFigure(block.element())) {
+            return null;
+        }
         final String text = block.text();
         final @Nullable String leadIn = leadInOf(text, 0, block);
         if (leadIn != null) {
@@ -95,6 +102,16 @@ public final class LeadInRule implements RemovalRule {
         final int decoration = decorationLength(text);
         final @Nullable String decorated = decoration > 0 ? leadInOf(text, decoration, block) : null;
         return decorated == null ? null : "opens with \"" + decorated + "\"";
+    }
+
+    private static boolean isInFigure(final Element element) {
+        Element at = element;
+        for (int level = 0; at != null && level <= MAX_CAPTION_DEPTH; level++, at = at.parent()) {
+            if (at.nameIs("figcaption") || at.nameIs("figure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lead-in the text opens with at {@code from}, followed as it needs to be; or null. */

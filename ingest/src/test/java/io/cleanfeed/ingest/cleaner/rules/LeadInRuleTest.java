@@ -37,6 +37,15 @@ class LeadInRuleTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"<figure><iframe src='/v'></iframe><figcaption>Read more: engineers explain the bridge"
+            + "</figcaption></figure>", "<figcaption><p>Read more | <a href='/a'>the engineers' report</a></p></figcaption>"})
+    void leavesAFiguresCaptionThatAnnouncesItsPicture(final String html) {
+        final Element element = Jsoup.parse(html).selectFirst("figure, p");
+        assertThat(related.reasonToRemove(new Block(element, element.text().length(),
+                element.select("a").text().length(), element.select("a").size()))).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "<p>Mehr dazu sagte er nicht.</p>",
             "<p>Read more about <a href='/ad-blocking'>ad blocking</a> here, in our guide to the settings.</p>",
