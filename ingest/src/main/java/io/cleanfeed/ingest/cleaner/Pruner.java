@@ -64,6 +64,7 @@ final class Pruner {
         final TextStats.Counter counter = new TextStats.Counter(0);
         final List<Node> pruned = new ArrayList<>();
         final PageForms forms = new PageForms(body, pruned);
+        final Carousels carousels = new Carousels();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -120,7 +121,7 @@ final class Pruner {
                     }
                     return FilterResult.REMOVE;
                 }
-                final String hidden = hiddenBy(element);
+                final String hidden = hiddenBy(element, carousels);
                 if (hidden != null
                         && ElementText.start(element, HIDDEN_ARTICLE_CHARS).length() < HIDDEN_ARTICLE_CHARS) {
                     if (element.hasText()) {
@@ -185,14 +186,14 @@ final class Pruner {
         return false;
     }
 
-    private static @Nullable String hiddenBy(final Element element) {
+    private static @Nullable String hiddenBy(final Element element, final Carousels carousels) {
         if (element.attributesSize() == 0) {
             return null;
         }
         if (element.hasAttr("hidden")) {
             return "hidden attribute";
         }
-        if (element.attr("aria-hidden").equalsIgnoreCase("true")) {
+        if (element.attr("aria-hidden").equalsIgnoreCase("true") && !carousels.isSlide(element)) {
             return "aria-hidden=true";
         }
         final String style = element.attr("style");

@@ -352,6 +352,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheCaptionsOfACarouselsSlidesThatAreNotOnShow() {
+        final String slide = "<div class='slide' aria-hidden='true'><figure><img src='/%s.jpg'><figcaption>%s"
+                + "</figcaption></figure></div>";
+        final CleanedContent result = cleaned("<article>" + P1 + "<div class='slider'><div class='slide'><figure>"
+                + "<img src='/a.jpg'><figcaption>The first tram at the depot.</figcaption></figure></div>"
+                + slide.formatted("b", "Workers lay the track on Northgate Road.")
+                + slide.formatted("c", "The mayor opens the line.") + "</div>" + P2 + P3 + "</article>");
+
+        assertThat(result.content().select("figcaption").eachText()).containsExactly("The first tram at the depot.",
+                "Workers lay the track on Northgate Road.", "The mayor opens the line.");
+    }
+
+    @Test
     void keepsASummarysPointsInAnAsideAtTheTopOfTheArticle() {
         final String text = clean("<article><aside class='key-points'><h2>Key points</h2><ul><li>The tram line will "
                 + "reach the northern districts</li><li>Construction starts in the spring of 2026</li></ul></aside>" + P1 + P2
