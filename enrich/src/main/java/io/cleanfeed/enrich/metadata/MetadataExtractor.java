@@ -125,7 +125,8 @@ public final class MetadataExtractor {
                 authors(article, page, ld, siteName),
                 published(article, page, ld, canonical, lang),
                 date(ld.dateModified(), page.firstMeta("article:modified_time"), page.firstMeta("og:updated_time"),
-                        page.firstMeta("datemodified"), page.firstMeta("last-modified")),
+                        page.firstMeta("datemodified"), page.firstMeta("last-modified"),
+                        page.firstMeta("govuk:public-updated-at")),
                 lang,
                 siteName != null ? siteName : host,
                 MetaText.clean(firstOf(page.firstMeta("article:section"), ld.section(),
@@ -411,7 +412,8 @@ public final class MetadataExtractor {
                 page.firstMeta("publishdate"), page.firstMeta("date"), page.firstMeta("dc.date"),
                 page.firstMeta("dc.date.issued"), page.firstMeta("parsely-pub-date"), page.firstMeta("sailthru.date"),
                 page.firstMeta("schema:datepublished"), page.firstMeta("datecreated"),
-                page.firstMeta("schema:datecreated"), page.times().isEmpty() ? null : page.times().get(0));
+                page.firstMeta("schema:datecreated"), page.firstMeta("govuk:first-published-at"),
+                page.times().isEmpty() ? null : page.times().get(0));
         @Nullable LocalDate day = UrlDate.of(canonical);
         if (declared != null) {
             if (day != null) {

@@ -162,6 +162,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheTimesAGovUkPageDeclares() {
+        final PageFacts govUk = facts(Map.of("govuk:first-published-at", List.of("2024-05-14T00:01:00+01:00"),
+                "govuk:public-updated-at", List.of("2024-05-15T09:30:00+01:00")), List.of(), "en");
+
+        assertThat(extractor.extract(article(govUk)).published()).hasToString("2024-05-14T00:01+01:00");
+        assertThat(extractor.extract(article(govUk)).modified()).hasToString("2024-05-15T09:30+01:00");
+    }
+
+    @Test
     void readsJsonLdWrappedInACdataSection() {
         final String wrapped = """
                 <![CDATA[
