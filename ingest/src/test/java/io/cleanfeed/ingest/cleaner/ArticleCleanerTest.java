@@ -365,6 +365,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAReadersPollAndAQuizButNotAnArticleAboutAPoll() {
+        final String text = clean("<article>" + P1 + "<div class='cnv-poll-5c1b'><p>Should the council have frozen "
+                + "parking charges?</p><ul><li>Yes</li><li>No</li></ul><a href='#'>View results</a></div>" + P2
+                + "<div class='quiz-teaser'><p>Quiz: How well do you know your town hall?</p></div>" + P3
+                + "</article>");
+        final String survey = clean("<div class='poll-report'><h1>Most residents back the tram</h1>"
+                + (P1 + P2 + P3).repeat(5) + "</div>");
+
+        assertThat(text).contains("northern districts").doesNotContain("Should the council", "Quiz:");
+        assertThat(survey).contains("Most residents back the tram", "northern districts");
+    }
+
+    @Test
     void keepsASummarysPointsInAnAsideAtTheTopOfTheArticle() {
         final String text = clean("<article><aside class='key-points'><h2>Key points</h2><ul><li>The tram line will "
                 + "reach the northern districts</li><li>Construction starts in the spring of 2026</li></ul></aside>" + P1 + P2

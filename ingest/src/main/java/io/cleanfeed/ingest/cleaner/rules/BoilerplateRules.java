@@ -171,6 +171,9 @@ public final class BoilerplateRules {
                         "audio-player", "media-player", "podcast-player",
                         "jw-controls", "plyr__controls", "player-controls", "video-controls", "player-settings",
                         "video-settings", "player-menu"), MAX_WIDGET_CHARS),
+                // A reader poll or quiz is a widget of a few hundred characters; an article about a poll is longer.
+                new ClassWordRule("poll", Set.of("poll", "polls", "quiz", "opinary", "survey-widget", "umfrage",
+                        "sondage", "encuesta"), MAX_WIDGET_CHARS),
                 new ClassWordRule("screen-reader-only", Set.of("sr-only", "visually-hidden", "screen-reader-text",
                         "visuallyhidden")));
     }
