@@ -149,7 +149,7 @@ public final class ArticleCleaner {
         new Datelines(kept).remove(content, contentStats, removals);
         new Bylines(kept).remove(content, contentStats, removals);
         new Kickers(kept).remove(content, contentStats, removals);
-        final RuleWalk contentWalk = apply(contentRules, null, content, contentStats, classWords,
+        final RuleWalk contentWalk = apply(contentRules, null, true, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals,
                 () -> deadline.checkOften("content rules"));
         contentStats.detach(contentWalk.removed());
@@ -170,11 +170,11 @@ public final class ArticleCleaner {
                                          final SiteSelectors.Protection kept, final Removals removals,
                                          final Deadline deadline) {
         final int recorded = removals.size();
-        RuleWalk walk = apply(pageRules, commentRule, body, stats, classWords, element -> true, kept, removals,
+        RuleWalk walk = apply(pageRules, commentRule, false, body, stats, classWords, element -> true, kept, removals,
                 () -> deadline.checkOften("page rules"));
         if (Discussions.areThePage(body, stats, walk.removed(), walk.removedByWatched(), walk.remaining())) {
             removals.truncate(recorded);
-            walk = apply(discussionPageRules, null, body, stats, classWords, element -> true, kept, removals,
+            walk = apply(discussionPageRules, null, false, body, stats, classWords, element -> true, kept, removals,
                     () -> deadline.checkOften("page rules"));
         }
         stats.detach(walk.removed());
@@ -191,10 +191,12 @@ public final class ArticleCleaner {
     /**
      * Judges the elements under root by the rules; the caller detaches what the walk removed.
      *
-     * @param watched a rule whose removals the walk lists apart, or null
+     * @param watched   a rule whose removals the walk lists apart, or null
+     * @param inArticle whether root is the article, where a box holding the headline is its header
      */
     private static RuleWalk apply(final List<RemovalRule> rules, final @Nullable RemovalRule watched,
-                                  final Element root, final TextStats stats, final ClassWords classWords,
+                                  final boolean inArticle, final Element root, final TextStats stats,
+                                  final ClassWords classWords,
                                   final Predicate<Element> judged, final SiteSelectors.Protection kept,
                                   final Removals removals, final Runnable visited) {
         final int pageParagraphChars = stats.get(root).paragraphChars;
@@ -242,8 +244,9 @@ public final class ArticleCleaner {
                         continue;
                     }
                     // A box that holds the headline or the marked article is the article, whatever its
-                    // class says ("post has-comments").
-                    if (protects && articleMarks.holdsOne(element)) {
+                    // class says ("post has-comments"); inside the article, it is the article's header,
+                    // whatever its text says (a dek beside an affiliate notice).
+                    if ((protects || inArticle) && articleMarks.holdsOne(element)) {
                         break;
                     }
                     if (counts.chars > 0) {

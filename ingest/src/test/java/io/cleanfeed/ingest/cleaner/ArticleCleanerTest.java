@@ -378,6 +378,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheArticlesHeaderWhateverItsNoticeSaysButNotTheNotice() {
+        final String text = clean("<article><header><h1>Velta recalls 212,000 cars</h1><p class='dek'>A software bug "
+                + "can leave the rear camera blank. A fix is coming over the air.</p><p>GearLine may earn a commission "
+                + "when you buy through links on our site.</p></header><div class='body'>" + P1 + P2 + P3
+                + "</div></article>");
+
+        assertThat(text).contains("A software bug can leave the rear camera blank", "northern districts")
+                .doesNotContain("earn a commission");
+    }
+
+    @Test
     void keepsASummarysPointsInAnAsideAtTheTopOfTheArticle() {
         final String text = clean("<article><aside class='key-points'><h2>Key points</h2><ul><li>The tram line will "
                 + "reach the northern districts</li><li>Construction starts in the spring of 2026</li></ul></aside>" + P1 + P2
