@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.ingest.cleaner.rules.Block;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.text.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,6 +49,9 @@ final class ContentLocator {
     private static final int MAX_TITLE_CHARS = 400;
     private static final Evaluator OG_TITLE = Selector.evaluatorOf("meta[property=og:title]");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Set<String> STANDFIRSTS = Set.of("p", "h2", "div");
+    private static final int MIN_STANDFIRST_CHARS = 80;
+    private static final int MAX_STANDFIRST_CHARS = 400;
     private static final int TOP_CANDIDATES = 5;
     /**
      * The boxes up to this many levels above the page's only headline, and the candidates up to
@@ -215,7 +219,7 @@ final class ContentLocator {
                 afterHeadline = true;
             } else if (afterHeadline && !isAncestor(headline, element) && !isAncestor(element, content)
                     && (lede == null || !isAncestor(lede, element))) {
-                if (lede == null && isLedeBox(element)) {
+                if (lede == null && (isLedeBox(element) || isStandfirst(element))) {
                     lede = element;
                 } else if (Lines.isHeading(element)) {
                     return null;
@@ -223,6 +227,22 @@ final class ContentLocator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the element, right after the headline, reads as its standfirst whatever its class: a
+     * paragraph or sub-heading of one to three sentences, no link in it.
+     */
+    private boolean isStandfirst(final Element element) {
+        if (element.previousElementSibling() != headline || !STANDFIRSTS.contains(element.normalName())) {
+            return false;
+        }
+        final TextStats.Counts counts = stats.get(element);
+        if (counts.links > 0 || counts.chars < MIN_STANDFIRST_CHARS || counts.chars > MAX_STANDFIRST_CHARS) {
+            return false;
+        }
+        final @Nullable String text = ElementText.ofLine(element, MAX_STANDFIRST_CHARS);
+        return text != null && Words.endsSentence(text);
     }
 
     private boolean isLedeBox(final Element element) {

@@ -188,6 +188,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void takesTheSentencesRightUnderTheHeadlineForItsStandfirstWhateverTheirClass() {
+        final String text = clean("<div class='story'><div class='head'><h1>Tram line extended</h1><h2 class='sortDec'>"
+                + "The northern districts will get their tram by 2028, twenty years after it was first promised.</h2>"
+                + "<span>By Jane Doe</span></div><div class='text'>" + P1 + P2 + P3 + "</div></div>");
+
+        assertThat(text).startsWith("The northern districts will get their tram by 2028");
+    }
+
+    @Test
     void leavesABlogsDescriptionUnderItsNameOutOfAPostWithItsOwnTitle() {
         final String text = clean("<div class='header'><h1>Notes from plot 14b</h1><p class='description'>A "
                 + "gardener writes about vegetables</p></div><div class='main'><h3 class='post-title'>Tram line "
