@@ -24,7 +24,7 @@ final class Carousels {
     /** Whether the element, which is {@code aria-hidden}, is a slide of a carousel and no copy of one. */
     boolean isSlide(final Element element) {
         final Element parent = element.parent();
-        final String first = firstClass(element);
+        final String first = ContentLocator.firstClass(element);
         if (parent == null || first.isEmpty() || element.classNames().stream().anyMatch(COPIES::contains)) {
             return false;
         }
@@ -35,15 +35,9 @@ final class Carousels {
         final Set<String> classes = new HashSet<>();
         for (final Element child : parent.children()) {
             if (!child.attr("aria-hidden").equalsIgnoreCase("true")) {
-                classes.add(firstClass(child));
+                classes.add(ContentLocator.firstClass(child));
             }
         }
         return classes;
-    }
-
-    private static String firstClass(final Element element) {
-        final String classes = element.className();
-        final int space = classes.indexOf(' ');
-        return space < 0 ? classes : classes.substring(0, space);
     }
 }

@@ -480,7 +480,8 @@ final class ContentLocator {
         return isUtilityClass(first) ? "" : first;
     }
 
-    private static String firstClass(final Element element) {
+    /** The element's first class name, or "". */
+    static String firstClass(final Element element) {
         final String classes = element.className().strip();
         final int space = classes.indexOf(' ');
         return space < 0 ? classes : classes.substring(0, space);
