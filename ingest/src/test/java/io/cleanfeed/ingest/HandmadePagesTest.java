@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * paywall, a live blog, an interview, a recipe, a press release, an article about cookies, a
  * brief under a long thread, a Medium post, an AMP page, a wire story, a page that appends the next
  * story, an obituary, a podcast's transcript, a Korean portal, a GOV.UK release...), each with the
- * article's parts and the page's boilerplate listed beside it. Unlike {@code samples/}, whose every paragraph and banner must come out right, these
+ * article's parts and the page's boilerplate listed beside it. Unlike {@code samples/}, whose every
+ * paragraph and banner must come out right, these
  * measure: how much of the articles' text is kept, how much boilerplate is left, held to floors
  * just under what the cleaner reaches, so that they can only rise. They were written to find the
  * cleaner's faults, not from its rules, twenty at a time: when each score was first taken, the first
@@ -39,10 +40,10 @@ class HandmadePagesTest {
     /** The pages, each an {@code .html} and its {@code .truth.json}, named in the order they were written. */
     private static final List<String> PAGES = pageNames();
     /** Floors: the share of the articles' characters kept, on all pages and on the worst one. */
-    private static final double MIN_KEPT = 0.99;
-    private static final double MIN_KEPT_ON_A_PAGE = 0.89;
+    private static final double MIN_KEPT = 0.993;
+    private static final double MIN_KEPT_ON_A_PAGE = 0.92;
     /** Of the 1,576 boilerplate texts the pages list, at most this many may be left in the text. */
-    private static final int MAX_BOILERPLATE_LEFT = 42;
+    private static final int MAX_BOILERPLATE_LEFT = 41;
     /** A listed boilerplate text this short counts as left only as a block of its own, not inside a sentence. */
     private static final int MIN_FREE_TEXT_CHARS = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:;])\\s+");

@@ -115,7 +115,7 @@ final class ContentLocator {
      * the next stories below its own (infinite scroll), its story's headline.
      */
     private @Nullable Element titled;
-    /** The other {@code <h1>}s that head stories of their own: each over paragraphs in a box apart from the titled one. */
+    /** The other {@code <h1>}s that head stories of their own, over paragraphs in a box apart from the titled one. */
     private final List<Element> otherStories = new ArrayList<>();
     /** The page's {@code <h1>}s, the first {@value #MAX_STORIES} of them. */
     private final List<Element> headings = new ArrayList<>();

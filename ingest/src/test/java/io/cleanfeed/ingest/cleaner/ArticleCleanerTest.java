@@ -95,9 +95,11 @@ class ArticleCleanerTest {
 
     @Test
     void removesAffiliateNoticesWhereverTheyOpenButNotNewsAboutCommissions() {
-        final String text = clean("<article><p>Dieser Artikel enthält Affiliate-Links. Wir erhalten bei einem Kauf über "
+        final String text = clean("<article><p>Dieser Artikel enthält Affiliate-Links. Wir erhalten bei einem Kauf "
+                + "über "
                 + "diese Links eine Provision, für Sie ändert sich am Preis nichts.</p>" + P1 + "<p>The agency earns a "
-                + "commission on every ticket, and the council said affiliate links on its site were a mistake.</p>" + P2
+                + "commission on every ticket, and the council said affiliate links on its site were a mistake.</p>"
+                + P2
                 + "<p>We may earn a commission from links on this page.</p>" + P3 + "</article>");
 
         assertThat(text).contains("The agency earns a commission", "northern districts")
@@ -159,7 +161,8 @@ class ArticleCleanerTest {
     void growsTheMarkedArticleOverNothingAfterItButItsPicture() {
         final String text = clean("<div class='wrap'><article><h1>Tram line extended</h1><section>" + P1 + P2 + P3
                 + "<p>The line will have six new stops, among them one at the hospital and one at the university, "
-                + "the transport authority said.</p></section></article><div class='card'><h2><a href='/@jane'>Written by Jane Doe</a></h2><p>Jane Doe "
+                + "the transport authority said.</p></section></article><div class='card'><h2><a href='/@jane'>"
+                + "Written by Jane Doe</a></h2><p>Jane Doe "
                 + "is a transport reporter. She has covered the city's trams and buses since 2015.</p></div></div>");
 
         assertThat(text).contains("northern districts").doesNotContain("transport reporter");
@@ -168,7 +171,8 @@ class ArticleCleanerTest {
     @Test
     void keepsAnEmbeddedPostTheArticleIntroducesButNotOneLeftStandingAlone() {
         final String text = clean("<article>" + P1 + "<p>The opposition leader posted her objection after the vote:</p>"
-                + "<figure><blockquote class='twitter-tweet'><p>I cannot support a plan that takes 400 spaces off Front "
+                + "<figure><blockquote class='twitter-tweet'><p>I cannot support a plan that takes 400 spaces off "
+                + "Front "
                 + "Street.</p></blockquote></figure>" + P2 + "<blockquote class='twitter-tweet'><p>Great day at the "
                 + "depot with the team!</p></blockquote>" + P3 + "</article>");
 
@@ -387,6 +391,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAFactBoxAmongTheParagraphsOfABodyWithoutAnArticleElement() {
+        final String text = clean("<div class='body'><aside class='points'><h2>Key points</h2><ul><li>The tram line "
+                + "will reach the northern districts</li><li>Construction starts in the spring of 2026</li></ul></aside>"
+                + P1 + P2 + P3 + "</div><aside class='rail'><ul><li>Most read: council tax rises again</li>"
+                + "<li>Weather: a wet weekend ahead for the city</li></ul></aside>");
+
+        assertThat(text).contains("The tram line will reach the northern districts", "northern districts")
+                .doesNotContain("Most read");
+    }
+
+    @Test
     void keepsTheArticlesHeaderWhateverItsNoticeSaysButNotTheNotice() {
         final String text = clean("<article><header><h1>Velta recalls 212,000 cars</h1><p class='dek'>A software bug "
                 + "can leave the rear camera blank. A fix is coming over the air.</p><p>GearLine may earn a commission "
@@ -400,10 +415,12 @@ class ArticleCleanerTest {
     @Test
     void keepsASummarysPointsInAnAsideAtTheTopOfTheArticle() {
         final String text = clean("<article><aside class='key-points'><h2>Key points</h2><ul><li>The tram line will "
-                + "reach the northern districts</li><li>Construction starts in the spring of 2026</li></ul></aside>" + P1 + P2
+                + "reach the northern districts</li><li>Construction starts in the spring of 2026</li></ul></aside>"
+                + P1 + P2
                 + P3 + "</article>");
 
-        assertThat(text).contains("The tram line will reach the northern districts", "Construction starts in the spring");
+        assertThat(text).contains("The tram line will reach the northern districts",
+                "Construction starts in the spring");
     }
 
     @ParameterizedTest

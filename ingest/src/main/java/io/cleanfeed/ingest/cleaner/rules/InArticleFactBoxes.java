@@ -7,12 +7,13 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rule that leaves the fact boxes of an article: inside an {@code <article>}, an {@code <aside>}
- * is what HTML calls content tangential to that article ("Zur Person: Katrin Albers, 51, ist
- * Professorin ..."), and when it writes two sentences of its own among few links, or lists facts as
- * labelled lines ("Born: June 14, 1937", "Known for: ...") or a summary's points ("Key points"), it is
- * the article's, not the page's sidebar. A box of links inside the article still goes, to this rule or the others, and so does a
- * pull quote, a photo's caption or a teaser: a sentence, not a paragraph.
+ * A rule that leaves the fact boxes of an article: inside an {@code <article>} or among its
+ * paragraphs, an {@code <aside>} is what HTML calls content tangential to that article ("Zur
+ * Person: Katrin Albers, 51, ist Professorin ..."), and when it writes two sentences of its own
+ * among few links, or lists facts as labelled lines ("Born: June 14, 1937", "Known for: ...") or a
+ * summary's points ("Key points"), it is the article's, not the page's sidebar. A box of links
+ * inside the article still goes, to this rule or the others, and so does a pull quote, a photo's
+ * caption or a teaser: a sentence, not a paragraph.
  */
 public final class InArticleFactBoxes extends SparingRule {
 
@@ -28,6 +29,8 @@ public final class InArticleFactBoxes extends SparingRule {
     private static final int MAX_LABEL_CHARS = 30;
     private static final int MAX_LABEL_WORDS = 4;
     private static final int MIN_POINT_WORDS = 5;
+    /** How many siblings on each side are read for paragraphs: the nearest few tell an article's body. */
+    private static final int MAX_SIBLINGS_READ = 4;
 
     public InArticleFactBoxes(final RemovalRule rule) {
         super(rule);
@@ -35,7 +38,8 @@ public final class InArticleFactBoxes extends SparingRule {
 
     @Override
     boolean spares(final Block block) {
-        if (block.linkDensity() > MAX_LINK_DENSITY || !isInArticle(block.element())) {
+        if (block.linkDensity() > MAX_LINK_DENSITY
+                || !isInArticle(block.element()) && !isAmongParagraphs(block.element())) {
             return false;
         }
         // Read as far as a fact box needs: asides nest, each around the next.
@@ -80,6 +84,27 @@ public final class InArticleFactBoxes extends SparingRule {
         final boolean labelled = colon > 0 && colon <= MAX_LABEL_CHARS && colon < line.length() - 1
                 && Words.count(line.substring(0, colon)) <= MAX_LABEL_WORDS;
         return labelled || Words.count(line) >= MIN_POINT_WORDS && item.selectFirst("a") == null;
+    }
+
+    /**
+     * Whether paragraphs stand beside the box, two at least among its nearest siblings: an article
+     * body without an {@code <article>} around it, where a page's sidebar stands beside boxes.
+     */
+    private static boolean isAmongParagraphs(final Element element) {
+        int paragraphs = 0;
+        Element before = element.previousElementSibling();
+        Element after = element.nextElementSibling();
+        for (int i = 0; i < MAX_SIBLINGS_READ && (before != null || after != null); i++) {
+            if (before != null) {
+                paragraphs += before.nameIs("p") ? 1 : 0;
+                before = before.previousElementSibling();
+            }
+            if (after != null) {
+                paragraphs += after.nameIs("p") ? 1 : 0;
+                after = after.nextElementSibling();
+            }
+        }
+        return paragraphs >= 2;
     }
 
     private static boolean isInArticle(final Element element) {

@@ -38,7 +38,8 @@ class LeadInRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<figure><iframe src='/v'></iframe><figcaption>Read more: engineers explain the bridge"
-            + "</figcaption></figure>", "<figcaption><p>Read more | <a href='/a'>the engineers' report</a></p></figcaption>"})
+            + "</figcaption></figure>",
+            "<figcaption><p>Read more | <a href='/a'>the engineers' report</a></p></figcaption>"})
     void leavesAFiguresCaptionThatAnnouncesItsPicture(final String html) {
         final Element element = Jsoup.parse(html).selectFirst("figure, p");
         assertThat(related.reasonToRemove(new Block(element, element.text().length(),

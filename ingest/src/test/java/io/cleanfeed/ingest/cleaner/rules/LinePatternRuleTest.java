@@ -43,7 +43,8 @@ class LinePatternRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<div id=x>Page 2 of 3</div>", "<p id=x>Seite 2 von 3</p>", "<div id=x>Question 1 of 5</div>"})
+    @ValueSource(strings = {"<div id=x>Page 2 of 3</div>", "<p id=x>Seite 2 von 3</p>",
+            "<div id=x>Question 1 of 5</div>"})
     void removesAPagesOrAQuizsCounterAsAGallerysIs(final String html) {
         assertThat(counters.reasonToRemove(block(html))).isEqualTo("a gallery's counter");
     }
