@@ -1,8 +1,9 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
-import io.cleanfeed.ingest.text.ElementText;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,12 +11,14 @@ import org.jspecify.annotations.Nullable;
  * von 5"), a time told relative to now ("Updated 2 minutes ago", "vor 3 Stunden", "il y a 2
  * jours"). The article writes neither as a line of its own; the page's widgets do. A span with
  * text beside it in its parent is part of a line: "<span>1/2</span> <span>cup</span>" is a
- * recipe's amount.
+ * recipe's amount; a span beside blocks only (a figure's caption) is a line.
  */
 public final class LinePatternRule implements RemovalRule {
 
     /** Longer blocks are sentences that may hold such a shape, not lines made of it. */
     private static final int MAX_CHARS = 48;
+    /** A span among more nodes than this is read as part of a line: a line has a few. */
+    private static final int MAX_SIBLINGS = 32;
 
     private final String name;
     private final String reason;
@@ -44,13 +47,29 @@ public final class LinePatternRule implements RemovalRule {
         return line.matcher(block.text()).matches() && isALine(block) ? reason : null;
     }
 
+    /**
+     * Whether the block is a line of its own: any block but a span; a span when the nodes beside it
+     * in its parent are blocks, or pictures, or hold no text (a gallery's counter after its figure's
+     * caption), and not words it reads on with ("1/2" before "cup").
+     */
     private static boolean isALine(final Block block) {
         final Element element = block.element();
         final Element parent = element.parent();
         if (!element.nameIs("span") || parent == null) {
             return true;
         }
-        final @Nullable String line = ElementText.ofLine(parent, MAX_CHARS);
-        return line != null && line.length() == block.chars();
+        if (parent.childNodeSize() > MAX_SIBLINGS) {
+            return false;
+        }
+        for (final Node sibling : parent.childNodes()) {
+            if (sibling == element) {
+                continue;
+            }
+            if (sibling instanceof TextNode text ? !text.isBlank()
+                    : sibling instanceof Element other && !other.isBlock() && other.hasText()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
