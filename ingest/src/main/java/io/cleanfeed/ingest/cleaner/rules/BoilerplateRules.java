@@ -21,6 +21,8 @@ public final class BoilerplateRules {
 
     /** More text than this in a "modal" or "overlay" is an article shown in one, not a pop-up. */
     private static final int MAX_WIDGET_CHARS = 1500;
+    /** A call to follow the site names it: "Ακολουθήστε την Ελληνική Επικαιρότητα στο Google News". */
+    private static final int MAX_FOLLOW_CALL_CHARS = 80;
     /**
      * More text than this in an "author" box is an article or a list of them by the author, not a
      * byline or a short biography.
@@ -397,7 +399,8 @@ public final class BoilerplateRules {
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
                 new LinePatternRule("player-controls", "a player's elapsed and total time", PLAYER_TIME),
-                new LinePatternRule(Removal.ARTICLE_META, "a call to follow the site", FOLLOW_CALL),
+                new LinePatternRule(Removal.ARTICLE_META, "a call to follow the site", FOLLOW_CALL,
+                        MAX_FOLLOW_CALL_CHARS),
                 new LinkListRule());
     }
 }

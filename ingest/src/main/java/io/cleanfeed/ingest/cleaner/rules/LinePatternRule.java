@@ -16,22 +16,29 @@ import org.jspecify.annotations.Nullable;
 public final class LinePatternRule implements RemovalRule {
 
     /** Longer blocks are sentences that may hold such a shape, not lines made of it. */
-    private static final int MAX_CHARS = 48;
+    private static final int DEFAULT_MAX_CHARS = 48;
     /** A span among more nodes than this is read as part of a line: a line has a few. */
     private static final int MAX_SIBLINGS = 32;
 
     private final String name;
     private final String reason;
     private final Pattern line;
+    private final int maxChars;
 
     /**
      * @param line a pattern of the whole line, lower case, without backtracking that grows with the
-     *             text (the text is at most {@value #MAX_CHARS} characters)
+     *             text (the text is at most {@value #DEFAULT_MAX_CHARS} characters)
      */
     public LinePatternRule(final String name, final String reason, final Pattern line) {
+        this(name, reason, line, DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxChars the longest line of this shape: longer for one that names a site ("Follow ... on X") */
+    public LinePatternRule(final String name, final String reason, final Pattern line, final int maxChars) {
         this.name = name;
         this.reason = reason;
         this.line = line;
+        this.maxChars = maxChars;
     }
 
     @Override
@@ -41,7 +48,7 @@ public final class LinePatternRule implements RemovalRule {
 
     @Override
     public @Nullable String reasonToRemove(final Block block) {
-        if (block.chars() == 0 || block.chars() > MAX_CHARS) {
+        if (block.chars() == 0 || block.chars() > maxChars) {
             return null;
         }
         return line.matcher(block.text()).matches() && isALine(block) ? reason : null;

@@ -16,7 +16,7 @@ class LinePatternRuleTest {
     private final RemovalRule playerTimes = new LinePatternRule("player-controls", "a player's elapsed and total time",
             BoilerplateRules.PLAYER_TIME);
     private final RemovalRule followCalls = new LinePatternRule("article-meta", "a call to follow the site",
-            BoilerplateRules.FOLLOW_CALL);
+            BoilerplateRules.FOLLOW_CALL, 80);
     private final RemovalRule readingTimes = new LinePatternRule("article-meta", "how long the article takes to read",
             BoilerplateRules.READING_TIME);
 
@@ -58,7 +58,8 @@ class LinePatternRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<p id=x>Follow Bharat Times on Google News</p>", "<p id=x>Siga a Folha no WhatsApp</p>",
-            "<p id=x>Folgen Sie der Zeitung auf Instagram.</p>"})
+            "<p id=x>Folgen Sie der Zeitung auf Instagram.</p>",
+            "<p id=x>Ακολουθήστε την Ελληνική Επικαιρότητα στο Google News</p>"})
     void removesACallToFollowTheSiteSomewhere(final String html) {
         assertThat(followCalls.reasonToRemove(block(html))).isEqualTo("a call to follow the site");
     }
