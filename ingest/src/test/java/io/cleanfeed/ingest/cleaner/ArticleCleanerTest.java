@@ -119,6 +119,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAQuoteModulesDelayNotice() {
+        final String text = clean("<article>" + P1 + P2 + "<p class='small'>Data delayed at least 15 minutes</p>" + P3
+                + "</article>");
+
+        assertThat(text).contains("northern districts").doesNotContain("Data delayed");
+    }
+
+    @Test
     void removesCallsToFollowTheSiteAndToJoinItsCommentsInOtherLanguages() {
         final String text = clean("<article>" + P1 + "<p>Sigue toda la información de Sociedad en <a href='/fb'>"
                 + "Facebook</a> y <a href='/x'>X</a>, o en nuestra newsletter semanal.</p>" + P2

@@ -336,7 +336,8 @@ public final class BoilerplateRules {
                         "participe do canal", "siga o canal", "entre no canal", "join our whatsapp",
                         "join our telegram", "únete a nuestro canal", "únete al canal", "rejoignez notre chaîne",
                         "segui il canale", "подписывайтесь на наш", "continue reading on page", "weiter auf seite",
-                        "next page", "nächste seite", "page suivante", "página siguiente", "pagina successiva")),
+                        "next page", "nächste seite", "page suivante", "página siguiente", "pagina successiva",
+                        "data delayed", "quotes delayed", "kurse verzögert", "kurse zeitverzögert")),
                 // Not article-meta, which enrich reads for the article's author and day: a citation names others.
                 new LeadInRule("citation", List.of("suggested citation", "zitiervorschlag", "cite this article",
                         "cite as:")),
