@@ -21,6 +21,11 @@ final class Carousels {
     /** The first classes of each parent's children on show, worked out once per parent. */
     private final Map<Element, Set<String>> shownClasses = new IdentityHashMap<>();
 
+    /** Whether the element says it is hidden from screen readers: {@code aria-hidden="true"}. */
+    static boolean isAriaHidden(final Element element) {
+        return element.attr("aria-hidden").equalsIgnoreCase("true");
+    }
+
     /** Whether the element, which is {@code aria-hidden}, is a slide of a carousel and no copy of one. */
     boolean isSlide(final Element element) {
         final Element parent = element.parent();
@@ -34,7 +39,7 @@ final class Carousels {
     private static Set<String> classesOnShow(final Element parent) {
         final Set<String> classes = new HashSet<>();
         for (final Element child : parent.children()) {
-            if (!child.attr("aria-hidden").equalsIgnoreCase("true")) {
+            if (!isAriaHidden(child)) {
                 classes.add(ContentLocator.firstClass(child));
             }
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,6 +37,7 @@ final class ContentLocator {
     private static final int MAX_CAPTION_CHARS = 400;
     /** A lede box may hold a summary of key points and the guide's contents: more than a lede alone. */
     private static final int MAX_LEDE_CHARS = 2500;
+    private static final double MAX_LEDE_LINK_DENSITY = 0.3;
     /** How many boxes that only wrap another may stand around a lede. */
     private static final int MAX_WRAPPERS = 3;
     /** A "Read more" link or two beside the content: no more text than this, all of it links, climbed past once. */
@@ -219,7 +221,8 @@ final class ContentLocator {
                 afterHeadline = true;
             } else if (afterHeadline && !isAncestor(headline, element) && !isAncestor(element, content)
                     && (lede == null || !isAncestor(lede, element))) {
-                if (lede == null && (isLedeBox(element) || isStandfirst(element))) {
+                // The box itself, not a frame around it: the frame may be a list's <dd>.
+                if (lede == null && (isLede(element, 0) || isStandfirst(element))) {
                     lede = element;
                 } else if (Lines.isHeading(element)) {
                     return null;
@@ -243,12 +246,6 @@ final class ContentLocator {
         }
         final @Nullable String text = ElementText.ofLine(element, MAX_STANDFIRST_CHARS);
         return text != null && Words.endsSentence(text);
-    }
-
-    private boolean isLedeBox(final Element element) {
-        final TextStats.Counts counts = stats.get(element);
-        return counts.chars > 0 && counts.chars < MAX_LEDE_CHARS && counts.linkDensity() < 0.3
-                && classWords.of(element).stream().anyMatch(LEDE_WORDS::contains);
     }
 
     /**
@@ -434,7 +431,7 @@ final class ContentLocator {
         if (sameClass && counts.linkDensity() < 0.5) {
             return true;
         }
-        if (isLede(sibling) && counts.linkDensity() < 0.3 && counts.chars < MAX_LEDE_CHARS) {
+        if (isLede(sibling, MAX_WRAPPERS)) {
             return true;
         }
         if (counts.chars - counts.linkChars >= 80 && counts.linkDensity() < 0.25
@@ -448,10 +445,18 @@ final class ContentLocator {
         return Lines.isHeading(element) && !element.nameIs("h1");
     }
 
-    /** Whether the box, or a box it merely wraps (a content system's frame around the intro box), is a lede. */
-    private boolean isLede(final Element element) {
+    /**
+     * Whether the element is a lede: short, few links, and a class that names a lede on it or on a
+     * box it merely wraps, up to {@code wrappers} frames deep (a content system's frame around the
+     * intro box).
+     */
+    private boolean isLede(final Element element, final int wrappers) {
+        final TextStats.Counts counts = stats.get(element);
+        if (counts.chars == 0 || counts.chars >= MAX_LEDE_CHARS || counts.linkDensity() >= MAX_LEDE_LINK_DENSITY) {
+            return false;
+        }
         Element box = element;
-        for (int level = 0; level <= MAX_WRAPPERS; level++) {
+        for (int level = 0; level <= wrappers; level++) {
             if (classWords.of(box).stream().anyMatch(LEDE_WORDS::contains)) {
                 return true;
             }
@@ -667,12 +672,18 @@ final class ContentLocator {
      * paragraphs: the headline's story. Null when the headline stands among other headlines.
      */
     private @Nullable Element storyOf(final Element heading) {
-        Element story = heading;
-        for (Element at = heading.parent(); at != null && !STOP_AT.contains(at.normalName())
-                && !holdsAnotherHeadline(at); at = at.parent()) {
-            story = at;
-        }
+        final Element story = largestBoxAround(heading, this::holdsAnotherHeadline);
         return story != heading && stats.get(story).paragraphChars > 0 ? story : null;
+    }
+
+    /** The largest box around the element below body that none of the boxes on the way up stops. */
+    private static Element largestBoxAround(final Element element, final Predicate<Element> stops) {
+        Element box = element;
+        for (Element at = element.parent(); at != null && !STOP_AT.contains(at.normalName()) && !stops.test(at);
+                at = at.parent()) {
+            box = at;
+        }
+        return box;
     }
 
     /**
@@ -685,11 +696,7 @@ final class ContentLocator {
             if (heading == titled) {
                 continue;
             }
-            Element box = heading;
-            for (Element at = heading.parent(); at != null && !STOP_AT.contains(at.normalName())
-                    && !isAncestor(at, titled); at = at.parent()) {
-                box = at;
-            }
+            final Element box = largestBoxAround(heading, at -> isAncestor(at, titled));
             if (box != heading && stats.get(box).paragraphChars > 0) {
                 otherStories.add(heading);
             }

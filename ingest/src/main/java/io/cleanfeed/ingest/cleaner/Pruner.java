@@ -193,7 +193,7 @@ final class Pruner {
         if (element.hasAttr("hidden")) {
             return "hidden attribute";
         }
-        if (element.attr("aria-hidden").equalsIgnoreCase("true") && !carousels.isSlide(element)) {
+        if (Carousels.isAriaHidden(element) && !carousels.isSlide(element)) {
             return "aria-hidden=true";
         }
         final String style = element.attr("style");

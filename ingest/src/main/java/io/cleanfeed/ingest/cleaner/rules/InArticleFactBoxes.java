@@ -4,6 +4,8 @@ import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,7 @@ public final class InArticleFactBoxes extends SparingRule {
     private static final int MIN_WORDS = 20;
     private static final int MAX_CHARS_READ = 600;
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+    private static final Evaluator LINK = Selector.evaluatorOf("a");
     /** A fact box lists a handful of facts; a list of hundreds is something else, and is not read through. */
     private static final int MAX_ITEMS = 40;
     private static final int MAX_LINE_CHARS = 200;
@@ -48,13 +51,13 @@ public final class InArticleFactBoxes extends SparingRule {
     }
 
     /**
-     * Whether the box's lists are mostly labelled lines or a summary's points, two at least: "Born:
-     * June 14, 1937", "Council tax will rise by 4.9 percent from April". Only
-     * the items of its own lists are read, and no more than {@value #MAX_ITEMS} of them.
+     * Whether the box's lists are mostly facts, two at least: labelled lines ("Born: June 14, 1937")
+     * or a summary's points ("Council tax will rise by 4.9 percent from April"). Only the items of
+     * its own lists are read, and no more than {@value #MAX_ITEMS} of them.
      */
     private static boolean listsFacts(final Element box) {
         int items = 0;
-        int labelled = 0;
+        int facts = 0;
         for (final Element child : box.children()) {
             if (!LISTS.contains(child.normalName())) {
                 continue;
@@ -63,19 +66,19 @@ public final class InArticleFactBoxes extends SparingRule {
                 if (++items > MAX_ITEMS) {
                     return false;
                 }
-                if (isLabelledLine(item)) {
-                    labelled++;
+                if (isFact(item)) {
+                    facts++;
                 }
             }
         }
-        return labelled >= 2 && labelled * 2 >= items;
+        return facts >= 2 && facts * 2 >= items;
     }
 
     /**
      * "Known for: Founding Lakeside Books": a label of a few words, its colon, and what it labels; or a
      * point of a summary, "Council tax will rise by 4.9 percent from April": five words, no link.
      */
-    private static boolean isLabelledLine(final Element item) {
+    private static boolean isFact(final Element item) {
         final @Nullable String line = ElementText.ofLine(item, MAX_LINE_CHARS);
         if (line == null) {
             return false;
@@ -83,7 +86,7 @@ public final class InArticleFactBoxes extends SparingRule {
         final int colon = line.indexOf(':');
         final boolean labelled = colon > 0 && colon <= MAX_LABEL_CHARS && colon < line.length() - 1
                 && Words.count(line.substring(0, colon)) <= MAX_LABEL_WORDS;
-        return labelled || Words.count(line) >= MIN_POINT_WORDS && item.selectFirst("a") == null;
+        return labelled || Words.count(line) >= MIN_POINT_WORDS && item.selectFirst(LINK) == null;
     }
 
     /**

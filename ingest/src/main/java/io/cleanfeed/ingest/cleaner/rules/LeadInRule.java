@@ -95,13 +95,12 @@ public final class LeadInRule implements RemovalRule {
             return null;
         }
         final String text = block.text();
-        final @Nullable String leadIn = leadInOf(text, 0, block);
-        if (leadIn != null) {
-            return "opens with \"" + leadIn + "\"";
+        @Nullable String leadIn = leadInOf(text, 0, block);
+        final int decoration = leadIn == null ? decorationLength(text) : 0;
+        if (decoration > 0) {
+            leadIn = leadInOf(text, decoration, block);
         }
-        final int decoration = decorationLength(text);
-        final @Nullable String decorated = decoration > 0 ? leadInOf(text, decoration, block) : null;
-        return decorated == null ? null : "opens with \"" + decorated + "\"";
+        return leadIn == null ? null : "opens with \"" + leadIn + "\"";
     }
 
     private static boolean isInFigure(final Element element) {
