@@ -203,6 +203,9 @@ public final class ArticleCleaner {
         final List<RemovalRule> watchedOnly = watched == null ? List.of() : List.of(watched);
         final ArticleMarks articleMarks = new ArticleMarks(root);
         final int protectedChars = (int) (pageParagraphChars * PROTECTED_SHARE);
+        // In an article written with line breaks, not paragraphs, a notice's <p> is most of its
+        // paragraph text and none of its text.
+        final int protectedTextChars = inArticle ? (int) (stats.get(root).chars * PROTECTED_SHARE) : 0;
         final List<Element> remaining = new ArrayList<>();
         // The walk judges each element before its children and removes only what it judges.
         final BlockTexts texts = new BlockTexts();
@@ -229,7 +232,8 @@ public final class ArticleCleaner {
                     return FilterResult.CONTINUE;
                 }
                 final TextStats.Counts counts = stats.get(element);
-                final boolean protects = counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars;
+                final boolean protects = counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars
+                        && counts.chars >= protectedTextChars;
                 // Comments may outweigh a short article beside them: the watched rule judges them, and
                 // whether they are the page is for the caller to tell (Discussions).
                 if (protects && (watched == null || pageParagraphChars - counts.paragraphChars < MIN_ARTICLE_CHARS)) {

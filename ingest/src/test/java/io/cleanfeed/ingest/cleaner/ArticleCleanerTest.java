@@ -127,6 +127,30 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAWireServicesRightsNoticeAndAPortalsDisclaimerButNotNewsAboutCopyright() {
+        final String text = clean("<article>" + P1 + "<p>The letters, long marked \"all rights reserved\" by the "
+                + "estate, will pass to the city archive, which plans to show them next year, a spokesman said.</p>"
+                + P2 + "<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+                + "published, broadcast, rewritten or redistributed.</p>"
+                + "<p>新浪声明：此消息系转载自合作媒体，登载此文出于传递更多信息之目的，并不意味着赞同其观点。</p>"
+                + "</article>");
+
+        assertThat(text).contains("city archive", "first trams").doesNotContain("Associated Press", "新浪声明");
+    }
+
+    @Test
+    void removesANoticeParagraphBelowAnArticleWrittenWithLineBreaks() {
+        final String lines = "정부가 청년 농업인의 농촌 정착을 돕기 위해 편성한 지원금의 절반가량이 지난해 쓰이지 않은 것으로 나타났다.<br><br>"
+                + "지난해 사업 예산 1천200억원 가운데 580억원이 불용 처리됐다고 국회 농림축산식품해양수산위원회 소속 의원실이 밝혔다.<br><br>"
+                + "이 사업은 만 40세 미만 청년이 농업에 새로 뛰어들 경우 최장 3년간 매달 최대 110만원의 생활 안정 자금을 지원한다.";
+        final String text = clean("<div id='news'><h1>청년 귀농 지원금 절반이 미집행</h1><article>" + lines + "</article>"
+                + "<div class='linked'><a href='#'>안내</a><p>기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다.</p></div>"
+                + "</div>");
+
+        assertThat(text).contains("생활 안정 자금").doesNotContain("섹션 정보는");
+    }
+
+    @Test
     void removesCallsToFollowTheSiteAndToJoinItsCommentsInOtherLanguages() {
         final String text = clean("<article>" + P1 + "<p>Sigue toda la información de Sociedad en <a href='/fb'>"
                 + "Facebook</a> y <a href='/x'>X</a>, o en nuestra newsletter semanal.</p>" + P2

@@ -289,10 +289,23 @@ public final class BoilerplateRules {
                 "affiliate link", "through our links", "through links on our site", "at no extra cost",
                 "commission sur", "comisión por", "provisionslinks", "erhalten wir eine provision", "eine provision",
                 "links on this page", "über diese links", "affiliate-links", "affiliate-link");
+        // A publisher's terms for its text and its disclaimers, and a portal's notes on its sections.
+        final List<String> publisherNotice = List.of("all rights reserved",
+                "may not be published, broadcast, rewritten or redistributed", "may not be reproduced",
+                "without prior written permission", "without the prior written permission",
+                "alle rechte vorbehalten", "nachdruck nur mit", "tous droits réservés", "reproduction interdite",
+                "todos los derechos reservados", "prohibida su reproducción", "tutti i diritti riservati",
+                "riproduzione riservata", "todos os direitos reservados", "alle rechten voorbehouden",
+                "wszelkie prawa zastrzeżone", "все права защищены", "版权所有", "版权归原作者所有", "未经授权",
+                "未经许可", "禁止转载", "不得转载", "转载请注明", "如有侵权", "联系删除", "不代表本网观点",
+                "不代表本站观点", "并不意味着赞同其观点", "出于传递更多信息之目的", "仅供参考", "不构成投资建议",
+                "风险自担", "無断転載", "無断複製", "転載を禁じます", "무단 전재", "무단전재", "재배포 금지",
+                "재배포금지", "ai 학습 및 활용 금지", "이 기사는 언론사에서", "섹션으로 분류했습니다", "섹션 정보는",
+                "언론사의 분류를");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
                         cookieConsent, shareBar, appPromo, comments, playerControls, pageFeedback, readerSubmissions,
-                        affiliateNotice)
+                        affiliateNotice, publisherNotice)
                 .flatMap(List::stream).distinct().toList());
         return List.of(
                 new PhraseRule("donation-appeal", donationAppeal, phrases),
@@ -307,6 +320,7 @@ public final class BoilerplateRules {
                 new PhraseRule("page-feedback", pageFeedback, phrases),
                 new PhraseRule("reader-submissions", readerSubmissions, phrases),
                 new PhraseRule(Removal.ARTICLE_META, affiliateNotice, phrases),
+                PhraseRule.notices("publisher-notice", publisherNotice, phrases),
                 LeadInRule.announcing("related-links", RELATED_LEAD_INS),
                 // Labels of the article's data (its dates, category, contacts, address, the way back):
                 // a sentence after one is the article's ("Published on Monday, the report found ...").
@@ -395,7 +409,7 @@ public final class BoilerplateRules {
                         "sign the guest book", "loading", "loading interactive", "wird geladen", "chargement",
                         "chargement en cours", "cargando", "carregando", "caricamento", "загрузка", "view full screen",
                         "full screen", "vollbild", "plein écran", "pantalla completa", "get a quote", "view full quote",
-                        "view results")),
+                        "view results", "기사 섹션 분류 안내")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),

@@ -40,6 +40,8 @@ public final class PhraseRule implements RemovalRule {
     private final int[] positions;
     private final int minHits;
     private final int charsPerHit;
+    /** Whether the kind's banners are sentences that speak of the publisher, not to the reader: notices. */
+    private final boolean writtenAsSentences;
 
     /**
      * Phrases in lower case. Single words and short phrases count as evidence but never remove a
@@ -73,6 +75,21 @@ public final class PhraseRule implements RemovalRule {
      */
     public PhraseRule(final String name, final List<String> phrases, final PhraseIndex index, final int minHits,
                       final int charsPerHit) {
+        this(name, phrases, index, minHits, charsPerHit, false);
+    }
+
+    /**
+     * A rule for a publisher's notices: copyright and reprint terms, disclaimers ("All rights
+     * reserved. This material may not be published, broadcast, rewritten or redistributed"). They
+     * are sentences that speak of the publisher, not to the reader, so two phrases in little text
+     * are enough; the phrases must be the notices' own, which an article seldom writes two of.
+     */
+    public static PhraseRule notices(final String name, final List<String> phrases, final PhraseIndex index) {
+        return new PhraseRule(name, phrases, index, DEFAULT_MIN_HITS, DEFAULT_CHARS_PER_HIT, true);
+    }
+
+    private PhraseRule(final String name, final List<String> phrases, final PhraseIndex index, final int minHits,
+                       final int charsPerHit, final boolean writtenAsSentences) {
         if (minHits < 1) {
             throw new IllegalArgumentException("rule " + name + " needs minHits of at least 1, not " + minHits);
         }
@@ -82,6 +99,7 @@ public final class PhraseRule implements RemovalRule {
         }
         this.minHits = minHits;
         this.charsPerHit = charsPerHit;
+        this.writtenAsSentences = writtenAsSentences;
         this.name = name;
         this.phrases = List.copyOf(phrases);
         this.index = index;
@@ -138,7 +156,7 @@ public final class PhraseRule implements RemovalRule {
         // "cookie" found inside "uses cookies" is one piece of evidence, not two.
         hits.removeIf(hit -> hits.stream().anyMatch(other -> other.length() > hit.length() && other.contains(hit)));
         if (hits.size() >= minHits && block.chars() <= charsPerHit * hits.size()
-                && (!isProse(block.text())
+                && (writtenAsSentences || !isProse(block.text())
                         || ReaderAddress.speaksToTheReader(block.writtenText(), block.text(), hits))) {
             return hits.size() + " " + name + " phrases in " + block.chars() + " chars: " + quoted(hits);
         }

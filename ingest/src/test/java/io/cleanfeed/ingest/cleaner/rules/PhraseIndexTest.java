@@ -47,6 +47,17 @@ class PhraseIndexTest {
     }
 
     @Test
+    void findsAPhraseOfAScriptWrittenWithoutSpacesInsideRunningText() {
+        final PhraseIndex index = new PhraseIndex(List.of("禁止转载", "無断転載", "ห้ามคัดลอก", "재배포 금지"));
+
+        assertThat(index.find("本文版权归原作者所有，未经授权禁止转载。").get(index.id("禁止转载"))).isTrue();
+        assertThat(index.find("記事の無断転載を禁じます").get(index.id("無断転載"))).isTrue();
+        assertThat(index.find("สงวนลิขสิทธิ์ห้ามคัดลอก").get(index.id("ห้ามคัดลอก"))).isTrue();
+        // Korean sets spaces between words: its phrases still open one.
+        assertThat(index.find("무단전재재배포 금지").get(index.id("재배포 금지"))).isFalse();
+    }
+
+    @Test
     void phrasesOfAnotherIndexHaveNoId() {
         assertThat(new PhraseIndex(List.of("log in")).id("subscribe now")).isEqualTo(-1);
     }
