@@ -3,6 +3,8 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * ("aja/PAP"), a label whose gallery or list is gone ("Bilder des Treffens", "Teilnehmende
  * Blogs:"), a permalink. An article ends with a sentence; a short line without one after it is
  * the page's, not the article's. Lists, tables and code are left alone: their last item is
- * rightly short.
+ * rightly short. A line that opens with an arrow points elsewhere, whatever its length or ending:
+ * Korean agencies end their copy with a few ("▶ 제보는 카톡 okjebo", a related headline after "▶").
+ * In a body written as loose text with line breaks, a line is the text after a {@code <br>}, and
+ * only pointers and contact details go there.
  */
 final class TrailingLines {
 
@@ -30,6 +35,10 @@ final class TrailingLines {
     private static final int MAX_CONTACT_CHARS = 200;
     private static final int MAX_CONTACT_LINE_CHARS = 80;
     private static final int MAX_CONTACT_LINE_WORDS = 10;
+    private static final String CONTACT_DETAILS = "contact details after the article";
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00A0]+");
+    private static final String POINTERS = "▶►▷☞➤➜→";
+    private static final int MAX_POINTER_LINE_CHARS = 120;
     /** The lines removed are at most this share of the article, so that a page of short lines stays. */
     private static final double MAX_REMOVED_SHARE = 0.3;
     /**
@@ -49,45 +58,139 @@ final class TrailingLines {
     void remove(final Element content, final TextStats stats, final Removals removals) {
         final int total = stats.get(content).chars;
         int removed = 0;
-        int lines = 0;
         boolean inContact = false;
-        for (Element line = lastLine(content, stats); line != null && lines++ < MAX_LINES;
-                line = lastLine(content, stats)) {
-            final String text = ElementText.of(line);
-            // "Please call 0711 8990-0." is the article asking; "Tel.: 0711 8990-0" is a contact box.
-            final boolean contact = text.length() <= MAX_CONTACT_CHARS && CONTACT.matcher(text).find()
-                    && !Words.endsSentence(text);
-            final boolean shortLine = inContact
-                    ? text.length() <= MAX_CONTACT_LINE_CHARS && Words.countRuns(text) <= MAX_CONTACT_LINE_WORDS
-                    : text.length() <= MAX_LINE_CHARS && Words.countRuns(text) <= MAX_LINE_WORDS;
-            if (!contact && (!shortLine || Words.endsSentence(text)) || Lines.isInStructure(line, content)
-                    || kept.protects(line)
-                    || removed + text.length() > total * MAX_REMOVED_SHARE) {
+        for (int lines = 0; lines < MAX_LINES; lines++) {
+            @Nullable Line taken = null;
+            @Nullable String reason = null;
+            for (final Line line : lastLines(content, stats)) {
+                reason = reasonToRemove(line, inContact);
+                if (reason != null && !Lines.isInStructure(line.box(), content) && !kept.protects(line.box())
+                        && removed + line.text().length() <= total * MAX_REMOVED_SHARE) {
+                    taken = line;
+                    break;
+                }
+            }
+            if (taken == null) {
                 return;
             }
-            inContact |= contact;
-            removed += text.length();
-            removals.record(RULE, contact ? "contact details after the article"
-                    : "a short line after the article's last sentence", line);
-            stats.remove(line);
-            line.remove();
+            inContact |= reason.equals(CONTACT_DETAILS);
+            removed += taken.text().length();
+            taken.remove(reason, stats, removals);
         }
     }
 
-    /** The block that holds the article's last text; null when that text is loose in the article itself. */
-    private static @Nullable Element lastLine(final Element content, final TextStats stats) {
+    private static @Nullable String reasonToRemove(final Line line, final boolean inContact) {
+        final String text = line.text();
+        // "Please call 0711 8990-0." is the article asking; "Tel.: 0711 8990-0" is a contact box.
+        if (text.length() <= MAX_CONTACT_CHARS && CONTACT.matcher(text).find() && !Words.endsSentence(text)) {
+            return CONTACT_DETAILS;
+        }
+        if (!text.isEmpty() && text.length() <= MAX_POINTER_LINE_CHARS && POINTERS.indexOf(text.charAt(0)) >= 0) {
+            return "a pointer after the article";
+        }
+        // A short line after a break is as often the article's: a fact ("Family: Nyctaginaceae"), a
+        // list written with breaks. Only pointers and contacts go there.
+        if (line.isBroken() && !inContact) {
+            return null;
+        }
+        final boolean shortLine = inContact
+                ? text.length() <= MAX_CONTACT_LINE_CHARS && Words.countRuns(text) <= MAX_CONTACT_LINE_WORDS
+                : text.length() <= MAX_LINE_CHARS && Words.countRuns(text) <= MAX_LINE_WORDS;
+        return shortLine && !Words.endsSentence(text) ? "a short line after the article's last sentence" : null;
+    }
+
+    /**
+     * A line of the article: a block, or the loose text after the last line break of a box (its
+     * nodes, then the breaks before them). Its text is never empty.
+     */
+    private record Line(Element box, List<Node> nodes, String text) {
+
+        /** Whether the line is loose text after a break, not a block. */
+        boolean isBroken() {
+            return !nodes.isEmpty();
+        }
+
+        void remove(final String reason, final TextStats stats, final Removals removals) {
+            if (!isBroken()) {
+                removals.record(RULE, reason, box);
+                stats.remove(box);
+                box.remove();
+                return;
+            }
+            removals.record(RULE, reason, box, text);
+            nodes.forEach(Node::remove);
+            stats.recount(box);
+        }
+    }
+
+    /**
+     * The lines the article's last text may be on: the box that holds it, unless that is the article
+     * itself, and the text after the box's last line break; none when its last text is loose in the
+     * article itself, on no line of its own.
+     */
+    private static List<Line> lastLines(final Element content, final TextStats stats) {
         Element at = content;
         while (true) {
             final @Nullable Node last = lastWithText(at, stats);
             if (last == null) {
-                return null;
+                return List.of();
             }
             if (!(last instanceof Element element) || !Lines.isBlock(element)) {
-                // Loose text or an inline element: the line is the box that holds it.
-                return at == content ? null : at;
+                final List<Line> lines = new ArrayList<>(2);
+                if (at != content) {
+                    lines.add(new Line(at, List.of(), ElementText.of(at)));
+                }
+                final @Nullable Line broken = lastBrokenLine(at);
+                if (broken != null) {
+                    lines.add(broken);
+                }
+                return lines;
             }
             at = element;
         }
+    }
+
+    /**
+     * The loose text after the box's last line break that has text after it, with the breaks and
+     * blank text before it; null when no break comes before the box's last text.
+     */
+    private static @Nullable Line lastBrokenLine(final Element box) {
+        final List<Node> nodes = new ArrayList<>();
+        boolean text = false;
+        for (int i = box.childNodeSize() - 1; i >= 0; i--) {
+            final Node child = box.childNode(i);
+            final boolean lineBreak = child instanceof Element element && element.nameIs("br");
+            if (text && lineBreak) {
+                // The breaks and blank text between this line and the one above go with it.
+                for (int j = i; j >= 0 && isBreakOrBlank(box.childNode(j)); j--) {
+                    nodes.add(box.childNode(j));
+                }
+                final String written = lineText(nodes);
+                return written.isEmpty() ? null : new Line(box, List.copyOf(nodes), written);
+            }
+            if (child instanceof Element element && Lines.isBlock(element)) {
+                return null;
+            }
+            text |= !lineBreak && !(child instanceof TextNode blank && blank.isBlank());
+            nodes.add(child);
+        }
+        return null;
+    }
+
+    private static boolean isBreakOrBlank(final Node node) {
+        return node instanceof Element element && element.nameIs("br")
+                || node instanceof TextNode text && text.isBlank();
+    }
+
+    /** The text of nodes gathered from the last, in reading order, white space collapsed. */
+    private static String lineText(final List<Node> reversed) {
+        final StringBuilder text = new StringBuilder();
+        for (int i = reversed.size() - 1; i >= 0; i--) {
+            final Node node = reversed.get(i);
+            text.append(node instanceof TextNode textNode ? textNode.getWholeText()
+                    : node instanceof Element element ? " " + ElementText.of(element) + " " : "");
+        }
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static @Nullable Node lastWithText(final Element element, final TextStats stats) {

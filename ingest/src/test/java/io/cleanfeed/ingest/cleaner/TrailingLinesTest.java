@@ -62,6 +62,32 @@ class TrailingLinesTest {
     }
 
     @Test
+    void removesThePointersAndTheContactAfterABodyWrittenWithLineBreaks() {
+        final Removals removals = new Removals();
+        final String body = "<article>청년들이 땅을 구하기가 쉽지 않다는 것이다. 지원금 신청 기한 안에 농지를 구하지 못해 결국 1년을 "
+                + "미뤘다고 말했다.<br><br>"
+                + "현장에서는 지원 요건이 지나치게 까다롭다는 지적이 나온다. 본인 명의의 농지를 확보하거나 임차해야 하기 때문이다.<br><br>"
+                + "농식품부는 올해부터 유휴 농지를 청년농에게 우선 임대하겠다는 방침이다.<br><br>"
+                + "▶ 청년 귀농 10명 중 3명 \"5년 안에 도시로 돌아갈 것\"<br>minsu@hanbit.example<br><br>"
+                + "▶ 제보는 카톡 okjebo<br></article>";
+        final Element content = trimmed(body, removals);
+
+        assertThat(content.text()).endsWith("우선 임대하겠다는 방침이다.");
+        assertThat(removals.toList()).extracting(Removal::reason, Removal::snippet).containsExactly(
+                tuple("a pointer after the article", "▶ 제보는 카톡 okjebo"),
+                tuple("contact details after the article", "minsu@hanbit.example"),
+                tuple("a pointer after the article", "▶ 청년 귀농 10명 중 3명 \"5년 안에 도시로 돌아갈 것\""));
+    }
+
+    @Test
+    void keepsTheFactsABodyWrittenWithLineBreaksEndsWith() {
+        final String html = ARTICLE + "<p>The plant grows fast in full sun and needs little water once it is "
+                + "established.<br>Common name: Paper Flower<br>Family: Nyctaginaceae</p>";
+
+        assertThat(trimmed(html, new Removals()).text()).endsWith("Family: Nyctaginaceae");
+    }
+
+    @Test
     void keepsAClosingSentenceThatGivesAPhoneNumber() {
         final String html = ARTICLE + ARTICLE + "<p>Zeugen werden gebeten, sich unter Telefon 0711 8990-0 zu melden.</p>";
 
