@@ -119,11 +119,12 @@ class ArticleCleanerTest {
     }
 
     @Test
-    void removesAQuoteModulesDelayNotice() {
+    void removesAQuoteModulesDelayNoticeAndAPrintEditionsNote() {
         final String text = clean("<article>" + P1 + P2 + "<p class='small'>Data delayed at least 15 minutes</p>" + P3
-                + "</article>");
+                + "<p>A version of this article appears in print on April 21, 2024, Section B, Page 1 of the New "
+                + "York edition with the headline: Tram Line Extended.</p></article>");
 
-        assertThat(text).contains("northern districts").doesNotContain("Data delayed");
+        assertThat(text).contains("northern districts").doesNotContain("Data delayed", "A version of");
     }
 
     @Test

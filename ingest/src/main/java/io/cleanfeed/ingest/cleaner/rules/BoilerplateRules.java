@@ -289,10 +289,14 @@ public final class BoilerplateRules {
                 "affiliate link", "through our links", "through links on our site", "at no extra cost",
                 "commission sur", "comisión por", "provisionslinks", "erhalten wir eine provision", "eine provision",
                 "links on this page", "über diese links", "affiliate-links", "affiliate-link");
-        // A publisher's terms for its text and its disclaimers, and a portal's notes on its sections.
+        // A publisher's terms for its text, its disclaimers and print-edition notes, and a portal's notes on
+        // its sections.
         final List<String> publisherNotice = List.of("all rights reserved",
                 "may not be published, broadcast, rewritten or redistributed", "may not be reproduced",
                 "without prior written permission", "without the prior written permission",
+                // A print edition's note: "A version of this article appears in print on ... with the headline: ..."
+                "a version of this article appear", "a version of this story appear", "edition with the headline",
+                "print edition as",
                 "alle rechte vorbehalten", "nachdruck nur mit", "tous droits réservés", "reproduction interdite",
                 "todos los derechos reservados", "prohibida su reproducción", "tutti i diritti riservati",
                 "riproduzione riservata", "todos os direitos reservados", "alle rechten voorbehouden",
