@@ -41,6 +41,8 @@ final class TrailingSections {
      * article's own.
      */
     private static final double MIN_LINK_SHARE = 0.2;
+    /** Text after a heading's box that makes a paragraph of the article, which goes on after the box. */
+    private static final int MIN_ARTICLE_AFTER_BOX_CHARS = 150;
     private static final Evaluator SUB_HEADINGS = Selector.evaluatorOf("h2, h3, h4, h5, h6");
     /** One linked heading after the article may be the article's own link; two or more are a list. */
     private static final int MIN_LINKED_HEADLINES = 2;
@@ -230,7 +232,8 @@ final class TrailingSections {
             }
             final Measure section = sections.from(element);
             if (section.chars > total * MAX_SECTION_SHARE
-                    || section.linkChars < section.chars * MIN_LINK_SHARE && section.readMoreLinks < 2) {
+                    || section.linkChars < section.chars * MIN_LINK_SHARE && section.readMoreLinks < 2
+                    || isInBoxTheArticleGoesOnAfter(element, content, sections)) {
                 continue;
             }
             removeSection(sectionFrom(element, content), "in the section \"" + ElementText.of(element)
@@ -240,12 +243,29 @@ final class TrailingSections {
         return false;
     }
 
-    /** The text, link text and "Read more" links of a part of a section, or of several together. */
-    private record Measure(int chars, int linkChars, int readMoreLinks) {
-        private static final Measure NONE = new Measure(0, 0, 0);
+    /**
+     * Whether the heading heads a box after which the article goes on: a paragraph's worth of
+     * paragraph text, and few links, follow the box ("Most Read" between the last paragraphs). The box is then one
+     * inside the article, which the content rules judge as they judge a box early in it.
+     */
+    private static boolean isInBoxTheArticleGoesOnAfter(final Element heading, final Element content,
+                                                        final Sections sections) {
+        final @Nullable Element box = heading.parent();
+        if (box == null || box == content) {
+            return false;
+        }
+        final Measure after = sections.after(box);
+        return after.paragraphChars >= MIN_ARTICLE_AFTER_BOX_CHARS && after.linkChars < after.chars * MIN_LINK_SHARE
+                && after.readMoreLinks < 2;
+    }
+
+    /** The text, link text, "Read more" links and paragraph text of a part of a section, or of several together. */
+    private record Measure(int chars, int linkChars, int readMoreLinks, int paragraphChars) {
+        private static final Measure NONE = new Measure(0, 0, 0, 0);
 
         Measure plus(final Measure other) {
-            return new Measure(chars + other.chars, linkChars + other.linkChars, readMoreLinks + other.readMoreLinks);
+            return new Measure(chars + other.chars, linkChars + other.linkChars, readMoreLinks + other.readMoreLinks,
+                    paragraphChars + other.paragraphChars);
         }
     }
 
@@ -272,6 +292,11 @@ final class TrailingSections {
             this.after = new AncestorValues<>(content, Measure.NONE, (outer, box) -> outer.plus(following(box)));
         }
 
+        /** What follows the element and each box around it, up to the content. */
+        Measure after(final Element element) {
+            return after.of(element);
+        }
+
         /** The section from the heading: as {@link #sectionFrom} lists it, measured. */
         Measure from(final Element heading) {
             return of(heading).plus(after.of(heading));
@@ -292,7 +317,7 @@ final class TrailingSections {
         /** The part of a section, or a list item, measured. */
         Measure of(final Element part) {
             final TextStats.Counts counts = stats.get(part);
-            return new Measure(counts.chars, counts.linkChars, 0).plus(linksIn(part));
+            return new Measure(counts.chars, counts.linkChars, 0, counts.paragraphChars).plus(linksIn(part));
         }
 
         /** The text of the paragraphs that were links, and the "Read more" links, in the element and below. */
@@ -303,7 +328,7 @@ final class TrailingSections {
             }
             // The parser's depth limit bounds the recursion.
             Measure held = new Measure(0, unwrappedLinks.contains(element) ? stats.get(element).chars : 0,
-                    element.nameIs("a") && isReadMore(element) ? 1 : 0);
+                    element.nameIs("a") && isReadMore(element) ? 1 : 0, 0);
             for (final Element child : element.children()) {
                 held = held.plus(linksIn(child));
             }

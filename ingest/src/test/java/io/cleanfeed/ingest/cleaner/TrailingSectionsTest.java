@@ -117,6 +117,18 @@ class TrailingSectionsTest {
     }
 
     @Test
+    void keepsTheParagraphsAfterAMostReadBoxBetweenTheArticlesLastParagraphs() {
+        final Removals removals = new Removals();
+        final Element content = cleaned(BODY + "<div class='most-read'><h3>Most Read</h3><ol><li><a href='/1'>Astros "
+                + "rally in ninth</a></li><li><a href='/2'>Where to watch fireworks</a></li></ol></div>"
+                + "<p>The council will publish the full budget papers this week, and residents can comment on them "
+                + "until the end of the month.</p><p>A second vote on parking is expected in June.</p>", removals);
+
+        assertThat(content.text()).endsWith("expected in June.");
+        assertThat(removals.toList()).isEmpty();
+    }
+
+    @Test
     void keepsAnArticleSectionWhoseHeadingStartsLikeAnAnnouncement() {
         final Removals removals = new Removals();
         final String section = "<h2>Also on the agenda</h2><p>Councillors also approved a new cycle lane on the "
