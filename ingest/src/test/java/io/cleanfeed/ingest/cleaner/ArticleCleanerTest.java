@@ -119,6 +119,49 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesReadAlsoLeadInsInIndonesianGermanHungarianPersianAndThai() {
+        final String text = clean("<article>" + P1
+                + "<p><strong>Baca juga: <a href='/a'>Harga cabai naik</a></strong></p>"
+                + "<p>Lesetipp: <a href='/b'>Die Tram fährt bald weiter</a></p>" + P2
+                + "<div>Kapcsolódó <a href='/c'>Tovább csökkent a kamat</a></div>"
+                + "<p>بیشتر بخوانید: <a href='/d'>کاهش ذخایر سدها</a></p><p>อ่านเพิ่มเติม <a href='/e'>น้ำท่วม</a></p>"
+                + P3 + "</article>");
+
+        assertThat(text).contains("northern districts").doesNotContain("Baca", "Lesetipp", "Kapcsolódó", "بیشتر",
+                "อ่าน");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hirdetés", "A cikk a hirdetés után folytatódik", "تبلیغات", "إعلان", "광고", "广告",
+            "Story continues below", "Scroll to continue with content", "Weiterlesen nach der Anzeige"})
+    void removesAnAdvertisementsLabelOrTheNoteUnderItInMoreLanguages(final String label) {
+        final String text = clean("<article>" + P1 + "<div><span>" + label + "</span></div>" + P2 + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts").doesNotContain(label);
+    }
+
+    @Test
+    void removesHungarianAdRelatedAndNewsletterBoxesByTheirClassWords() {
+        final String text = clean("<div class='cikk-torzs'>" + P1 + "<div class='hirdetes-doboz'>Hirdetés</div>"
+                + "<div class='kapcsolodo-doboz'><a href='/x'><span>Tovább csökkent a kamat</span></a></div>"
+                + P2 + "<div class='hirlevel-doboz'><h3>Iratkozzon fel!</h3><p>A nap legfontosabb hírei minden reggel."
+                + "</p></div>" + P3 + "</div>");
+
+        assertThat(text).contains("tram line", "northern districts").doesNotContain("Hirdetés", "Tovább", "Iratkozzon");
+    }
+
+    @Test
+    void removesAUkrainianChannelCallTheTypoNoticeAndAPrintAndEmailRow() {
+        final String text = clean("<article>" + P1 + P2 + P3 + "<div><a href='https://t.me/x'>Підписуйтеся на наш "
+                + "Telegram-канал, щоб першими дізнаватися головні новини</a></div><p>Якщо ви помітили помилку, "
+                + "виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це редакцію.</p>"
+                + "<p><a href='/p'>"
+                + "Printer-friendly version</a> | <a href='/e'>E-mail this story to a friend</a></p></article>");
+
+        assertThat(text).endsWith("at a public meeting.");
+    }
+
+    @Test
     void removesAQuoteModulesDelayNoticeAndAPrintEditionsNote() {
         final String text = clean("<article>" + P1 + P2 + "<p class='small'>Data delayed at least 15 minutes</p>" + P3
                 + "<p>A version of this article appears in print on April 21, 2024, Section B, Page 1 of the New "

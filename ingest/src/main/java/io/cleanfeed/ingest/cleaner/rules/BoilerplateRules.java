@@ -53,7 +53,9 @@ public final class BoilerplateRules {
             "zobacz również", "read more articles", "more articles by", "zobacz wideo", "【関連記事】", "関連記事:",
             "関連記事：", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "ilgili haber", "ilgili haberler", "haberin devamı",
             "קראו עוד", "קראו גם", "xem thêm", "đọc thêm", "διαβάστε επίσης", "διαβάστε ακόμα", "čtěte také",
-            "čtěte též", "přečtěte si také", "관련기사", "相关阅读", "相关新闻", "延伸阅读", "watch");
+            "čtěte též", "přečtěte si také", "관련기사", "相关阅读", "相关新闻", "延伸阅读", "watch", "lesetipp", "lesetipps",
+            "baca juga", "simak juga", "kapcsolódó", "ajánló", "olvassa el", "بیشتر بخوانید", "مطالب مرتبط",
+            "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง");
 
     /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|"
@@ -122,7 +124,7 @@ public final class BoilerplateRules {
                         "tp-modal", "tp-container", "tp-backdrop", "subscribe", "subscription", "subscriptions",
                         "subscriber", "offer", "offers", "upsell", "abo", "abonnement", "suscripcion", "abbonamento")),
                 new ClassWordRule("newsletter-signup", Set.of("newsletter", "newsletters", "signup", "sign-up",
-                        "optin", "opt-in", "mailchimp", "mc4wp", "email-signup", "boletin", "infolettre")),
+                        "optin", "opt-in", "mailchimp", "mc4wp", "email-signup", "boletin", "infolettre", "hirlevel")),
                 new ClassWordRule("donation-appeal", Set.of("donate", "donation", "donations", "contribute",
                         "contribution", "contributions", "support-us", "membership", "fundraising", "supporter",
                         "spenden", "donar")),
@@ -136,13 +138,13 @@ public final class BoilerplateRules {
                         "more-stories", "trending", "popular", "most-read", "mostread", "outbrain", "taboola",
                         "recirculation", "recirc", "also-read", "read-next", "readnext", "teasers", "relacionadas",
                         "relacionados", "correlati", "lire-aussi", "leia-tambem", "lees-ook", "mas-leidas",
-                        "mas-leidos", "mais-lidas", "piu-letti", "meistgelesen")),
+                        "mas-leidos", "mais-lidas", "piu-letti", "meistgelesen", "kapcsolodo", "ajanlo")),
                 new ClassWordRule("advertisement", Set.of("ad", "ads", "advert", "adverts", "advertisement",
                         "advertising", "adslot", "adunit", "adsbygoogle", "dfp", "sponsor", "sponsored", "promo",
                         "promoted", "werbung", "anzeige", "reklama", "affiliate", "affiliatelinks", "affiliate-link",
                         "ecommerce", "item-product", "product-box", "productbox", "shopping",
                         "teaser-list", "teaserlist", "teaser-box", "more-teaser", "publicidad", "publicidade",
-                        "publicite", "pubblicita", "reclame", "advertentie")),
+                        "publicite", "pubblicita", "reclame", "advertentie", "adv", "hirdetes", "iklan")),
                 new ClassWordRule(COMMENTS, Set.of("comment", "comments", "disqus", "discussion", "kommentare",
                         "reader-responses", "reader-comments",
                         "respond", "comment-respond", "commentlist", "comment-list", "comentarios", "commentaires",
@@ -233,7 +235,8 @@ public final class BoilerplateRules {
                 "inscrivez-vous", "suscríbete a", "stay up-to-date", "email updates", "bleiben sie informiert",
                 "unseren newsletter", "unserem newsletter",
                 "e-mail-adresse", "jederzeit abbestellen", "jederzeit abmelden", "datenschutzerklärung",
-                "adresse e-mail", "adresse email", "politique de confidentialité", "se désinscrire",
+                "adresse e-mail", "adresse email", "politique de confidentialité", "se désinscrire", "hírlevél",
+                "hírlevel", "iratkozzon fel", "iratkozz fel", "feliratkozás",
                 "correo electrónico", "política de privacidad", "darte de baja",
                 "iscriviti", "indirizzo email", "indirizzo e-mail", "informativa sulla privacy",
                 "inscreva-se", "cadastre-se", "política de privacidade",
@@ -250,7 +253,10 @@ public final class BoilerplateRules {
         final List<String> shareBar = List.of("share on facebook", "share on twitter", "share on x",
                 "share this", "copy link", "share via email", "tweet", "whatsapp", "linkedin", "facebook",
                 "artikel teilen", "teilen", "поделиться", "partager", "share on pinterest", "pinterest",
-                "bei pinterest speichern", "auf pinterest merken");
+                "bei pinterest speichern", "auf pinterest merken", "printer-friendly version", "print this article",
+                "print this story", "email this story", "e-mail this story", "email this article",
+                "e-mail this article", "druckversion", "artikel drucken", "artikel versenden", "version imprimable",
+                "imprimer l'article", "envoyer à un ami");
         final List<String> appPromo = List.of("download the app", "get the app", "download now", "in the app",
                 "breaking news alert", "turn on notifications", "push notifications",
                 "app store", "google play", "our app", "app herunterladen", "jetzt herunterladen",
@@ -275,7 +281,8 @@ public final class BoilerplateRules {
                 "war dieser artikel hilfreich", "cette page vous a-t-elle été utile",
                 "cet article vous a-t-il été utile", "te ha resultado útil", "le ha resultado útil", "ti è stato utile",
                 "questa pagina ti è stata utile", "esta página foi útil", "was deze pagina nuttig",
-                "czy ta strona była pomocna");
+                "czy ta strona była pomocna", "ctrl+enter", "ctrl + enter", "помітили помилку", "заметили ошибку",
+                "нашли ошибку", "нашли опечатку", "знайшли помилку");
         // A call for the reader's letters, tips and story ideas, with where to send them.
         final List<String> readerSubmissions = List.of("letters section", "letter to the editor",
                 "letters to the editor", "submit a response", "considered for publication", "send your story ideas",
@@ -353,7 +360,8 @@ public final class BoilerplateRules {
                         "seguici su", "siga-nos", "volg ons op", "obserwuj nas", "следите за нами", "réagissez",
                         "participe do canal", "siga o canal", "entre no canal", "join our whatsapp",
                         "join our telegram", "únete a nuestro canal", "únete al canal", "rejoignez notre chaîne",
-                        "segui il canale", "подписывайтесь на наш", "continue reading on page", "weiter auf seite",
+                        "segui il canale", "подписывайтесь на наш", "підписуйтеся на наш", "підписуйтесь на наш",
+                        "continue reading on page", "weiter auf seite",
                         "next page", "nächste seite", "page suivante", "página siguiente", "pagina successiva",
                         "data delayed", "quotes delayed", "kurse verzögert", "kurse zeitverzögert")),
                 // Not article-meta, which enrich reads for the article's author and day: a citation names others.
@@ -413,7 +421,16 @@ public final class BoilerplateRules {
                         "sign the guest book", "loading", "loading interactive", "wird geladen", "chargement",
                         "chargement en cours", "cargando", "carregando", "caricamento", "загрузка", "view full screen",
                         "full screen", "vollbild", "plein écran", "pantalla completa", "get a quote", "view full quote",
-                        "view results", "기사 섹션 분류 안내")),
+                        "view results", "기사 섹션 분류 안내",
+                        // Advertisement labels and the notes under them, in more of the web's languages.
+                        "hirdetés", "a cikk a hirdetés után folytatódik", "تبلیغات", "آگهی", "إعلان", "โฆษณา",
+                        "iklan", "reklam", "quảng cáo", "διαφήμιση", "פרסומת", "광고", "広告", "广告",
+                        "story continues below", "article continues below", "story continues after advertisement",
+                        "article continues after advertisement", "continue reading after advertisement",
+                        "scroll to continue with content", "advertisement - scroll to continue",
+                        "weiterlesen nach der anzeige", "fortsetzung nach der anzeige",
+                        "der artikel wird unter der anzeige fortgesetzt", "la suite après cette publicité",
+                        "la suite après la publicité", "kapcsolódó", "ajánló")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),

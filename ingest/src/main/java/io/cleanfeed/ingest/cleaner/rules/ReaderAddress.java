@@ -27,7 +27,8 @@ final class ReaderAddress {
             "você", "vocês", "nosso", "nossa", "nossos", "nossas",
             "jij", "jouw", "jullie", "uw", "wij", "ons",
             "twój", "twoja", "wasz", "nasz", "nasza", "nasze",
-            "вы", "ваш", "ваша", "ваши", "вас", "мы", "наш", "наша", "наши", "нас"));
+            "вы", "ваш", "ваша", "ваши", "вас", "мы", "наш", "наша", "наши", "нас",
+            "ви", "вам", "ваше", "ваші", "ми", "нам", "наше", "наші"));
     /** German's polite "you" and "your": capitalised, they are "she", "they" and "her" only at a sentence's start. */
     private static final Set<String> GERMAN_POLITE = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihnen");
 
