@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.cleaner.rules.Block;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
+import io.cleanfeed.ingest.text.CustomParagraphs;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
 import java.util.ArrayList;
@@ -615,7 +616,7 @@ final class ContentLocator {
     }
 
     private static boolean isScored(final Element element) {
-        if (SCORED.contains(element.normalName())) {
+        if (SCORED.contains(element.normalName()) || CustomParagraphs.isParagraph(element)) {
             return true;
         }
         // Sites that write paragraphs as <div>text</div>: a div with no block inside is a paragraph.

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.ingest.text.CustomParagraphs;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -234,7 +235,7 @@ final class TextStats {
 
     static boolean isParagraph(final Element element) {
         final String tag = element.normalName();
-        return tag.equals("p") || tag.equals("pre");
+        return tag.equals("p") || tag.equals("pre") || CustomParagraphs.isParagraph(element);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.render;
 
+import io.cleanfeed.ingest.text.CustomParagraphs;
 import io.cleanfeed.ingest.text.ElementText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +61,7 @@ final class ArticleText implements NodeVisitor {
             if (element.normalName().equals("br")) {
                 trimEnd();
                 append('\n');
-            } else if (PARAGRAPH_BREAKS.contains(element.normalName())) {
+            } else if (PARAGRAPH_BREAKS.contains(element.normalName()) || CustomParagraphs.isParagraph(element)) {
                 flush();
                 if (caption == null && (element.normalName().equals("figcaption") && isImageCaption(element)
                         || element.normalName().equals("figure") && isPicture(element))) {
@@ -79,7 +80,8 @@ final class ArticleText implements NodeVisitor {
 
     @Override
     public void tail(final Node node, final int depth) {
-        if (node instanceof Element element && PARAGRAPH_BREAKS.contains(element.normalName())) {
+        if (node instanceof Element element
+                && (PARAGRAPH_BREAKS.contains(element.normalName()) || CustomParagraphs.isParagraph(element))) {
             flush();
         }
         if (node == caption) {

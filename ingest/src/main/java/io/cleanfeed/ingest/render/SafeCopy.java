@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.render;
 
 import io.cleanfeed.ingest.page.UrlResolver;
+import io.cleanfeed.ingest.text.CustomParagraphs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@code Cleaner} makes of a clone of the article, without the clone, with lazy images given their
  * real source on the way, and with URL attributes resolved by {@link UrlResolver} once each
  * instead of twice through {@code absUrl}. Elements the safelist refuses are dropped, their
- * content kept. Not thread-safe: one per article.
+ * content kept; a paragraph written as a custom element becomes a {@code <p>}. Not thread-safe:
+ * one per article.
  */
 final class SafeCopy implements NodeVisitor {
 
@@ -73,8 +75,8 @@ final class SafeCopy implements NodeVisitor {
     @Override
     public void head(final Node node, final int depth) {
         if (node instanceof Element element) {
-            if (isSafe(element)) {
-                final Element copy = copyOf(element);
+            if (isSafe(element) || CustomParagraphs.isParagraph(element)) {
+                final Element copy = isSafe(element) ? copyOf(element) : new Element("p");
                 destination.appendChild(copy);
                 destination = copy;
             }
@@ -87,7 +89,7 @@ final class SafeCopy implements NodeVisitor {
 
     @Override
     public void tail(final Node node, final int depth) {
-        if (node instanceof Element element && isSafe(element)) {
+        if (node instanceof Element element && (isSafe(element) || CustomParagraphs.isParagraph(element))) {
             destination = destination.parent();
         }
     }

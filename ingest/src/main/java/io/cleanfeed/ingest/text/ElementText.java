@@ -349,12 +349,13 @@ public final class ElementText {
         }
 
         private static boolean needsLeadingSeparator(final Element element) {
-            return element.isBlock() || element.nameIs("br")
+            return element.isBlock() || element.nameIs("br") || CustomParagraphs.isParagraph(element)
                     || element.tag().is(Tag.TextBoundary) && element.childNodeSize() > 0 && element.hasText();
         }
 
         private static boolean needsTrailingSeparator(final Element element) {
-            if (element.tag().is(Tag.TextBoundary) || !element.tag().isInline()) {
+            if (element.tag().is(Tag.TextBoundary) || !element.tag().isInline()
+                    || CustomParagraphs.isParagraph(element)) {
                 return true;
             }
             for (int i = 0; i < element.childNodeSize(); i++) {

@@ -678,6 +678,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void findsAnArticleWhoseParagraphsAreCustomElementsBesideAFootersParagraph() {
+        final String paragraphs = (P1 + P2 + P3).replace("<p>", "<x-paragraph>").replace("</p>", "</x-paragraph>");
+        final String text = clean("<site-header><a href='/'>Home</a></site-header><news-article><h1>Tram line "
+                + "extended</h1><article-body>" + paragraphs + "</article-body></news-article><site-footer><p>Orbit "
+                + "Wire covers the business and science of spaceflight.</p></site-footer>");
+
+        assertThat(text).contains("tram line", "first trams", "northern districts").doesNotContain("Orbit Wire");
+    }
+
+    @Test
     void findsAnArticleWrittenAsLooseTextWithLineBreaksBesideAnImageBox() {
         final String text = clean("<div id='story'><div class='image'><img src='/tram.jpg'></div>"
                 + "<strong>The council voted on Tuesday to extend the tram line, a decision that ends years of debate.</strong>"

@@ -105,6 +105,18 @@ class ArticleRendererTest {
     }
 
     @Test
+    void writesAParagraphWrittenAsACustomElementAsAParagraph() {
+        final Element content = Jsoup.parse("<article-body><x-paragraph>The council voted.</x-paragraph>"
+                + "<x-paragraph>It met on <b>Monday</b>.</x-paragraph></article-body>").body().child(0);
+
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/", Deadlines.ample());
+
+        assertThat(rendered.text()).isEqualTo("The council voted.\n\nIt met on Monday.");
+        assertThat(rendered.html()).isEqualTo("<p>The council voted.</p><p>It met on <b>Monday</b>.</p>");
+        assertThat(rendered.markdown()).isEqualTo("The council voted.\n\nIt met on **Monday**.");
+    }
+
+    @Test
     void leavesFigureCaptionsOutOfTheTextAndKeepsThemWithTheirImages() {
         final Element content = Jsoup.parse("<div><p>Before the picture.</p><figure><img src='/p.jpg'>"
                 + "<figcaption>The pier at <b>dawn</b>. Photo: A. Lee</figcaption></figure><p>After it.</p>"
