@@ -339,6 +339,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAReaderFundedNewsroomsAskWhateverItsClassesButNotNewsAboutLocalJournalism() {
+        final String text = clean("<article>" + P1 + "<p>The college said its local journalism course, funded by "
+                + "readers of the county paper, would open in September with twelve places.</p>" + P2
+                + "<div class='mt-12 rounded-xl p-6'><p>The Ledger is a nonprofit newsroom.</p><p>Our reporting is "
+                + "funded by readers like you. If you value local journalism, please consider a gift today.</p>"
+                + "<a href='/donate'>Give now</a></div>" + P3 + "</article>");
+
+        assertThat(text).contains("twelve places", "northern districts").doesNotContain("nonprofit", "Give now");
+    }
+
+    @Test
     void removesADonationLetterWrittenAmongTheArticleParagraphs() {
         final CleanedContent result = cleaned("<article>" + P1 + P2 + P3
                 + "<p>Dear readers,</p>"

@@ -192,6 +192,10 @@ public final class BoilerplateRules {
                 "soutenez", "hazte socio", "apóyanos", "deine unterstützung", "ihre unterstützung",
                 "unterstütze uns", "unterstütze unser", "mit einem kleinen beitrag", "keine bezahlschranke",
                 "hazte miembro", "hágase miembro", "beneficios exclusivos", "buy me a coffee",
+                // A reader-funded newsroom's ask: "Our reporting is funded by readers like you."
+                "nonprofit newsroom", "funded by readers", "funded by its readers", "funded by our readers",
+                "readers like you", "if you value", "please consider a gift", "give now", "don't have a paywall",
+                "local journalism", "longform journalism", "public-interest journalism",
                 // The same asks in the other languages the pipeline meets most: an appeal or an
                 // ad-free offer in any of them is two of these in a short block.
                 "liebe leserinnen und leser", "unabhängigen journalismus", "unabhängiger journalismus",
