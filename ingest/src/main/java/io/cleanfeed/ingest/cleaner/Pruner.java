@@ -41,6 +41,11 @@ final class Pruner {
     private static final Evaluator LINK = Selector.evaluatorOf("a");
     private static final Evaluator WRITING_BOX = Selector.evaluatorOf(
             "textarea, input[type=email], input[type=password], input[type=tel], input[type=url]");
+    /** A box around a form to write in holds a heading and a line or two besides, never an article. */
+    private static final int MAX_SIGN_UP_BOX_CHARS = 300;
+    /** A sign-up's blurb is a line; a brief's paragraph is longer. */
+    private static final int MIN_PARAGRAPH_CHARS = 150;
+    private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
     /** A form holding this many paragraphs of this length holds article text. */
     private static final int PROSE_PARAGRAPHS = 2;
     private static final int PROSE_PARAGRAPH_CHARS = 100;
@@ -114,6 +119,13 @@ final class Pruner {
                     errorEnd = end;
                     return FilterResult.REMOVE;
                 }
+                if (element != body && isSignUpBox(element)) {
+                    if (element.hasText()) {
+                        removals.record("form", "a short box around a form to write in: a sign-up, a log-in, a reply",
+                                element);
+                    }
+                    return FilterResult.REMOVE;
+                }
                 if (element.normalName().equals("form") && !forms.isThePage(element)
                         && !holdsProse(element)) {
                     if (element.hasText()) {
@@ -164,6 +176,32 @@ final class Pruner {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the element is a short box around a form to write in: a newsletter's sign-up with its
+     * heading and blurb ("Get the Ledger in your inbox"), whose words a site of utility classes does
+     * not name. The form alone went before, and left its heading and blurb behind.
+     */
+    private static boolean isSignUpBox(final Element box) {
+        for (Element child = box.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.normalName().equals("form") && child.selectFirst(WRITING_BOX) != null) {
+                return ElementText.start(box, MAX_SIGN_UP_BOX_CHARS).length() < MAX_SIGN_UP_BOX_CHARS
+                        && box.selectFirst(HEADLINE) == null && !holdsAParagraph(box);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a paragraph of the box is as long as an article's: a brief with a sign-up form below it. */
+    private static boolean holdsAParagraph(final Element box) {
+        for (Element child = box.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.normalName().equals("p") && ElementText.start(child, MIN_PARAGRAPH_CHARS).length()
+                    >= MIN_PARAGRAPH_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -350,6 +350,18 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheShortBoxAroundASignUpFormWithItsHeadingAndBlurbButNotABriefAboveAForm() {
+        final String text = clean("<article>" + P1 + P2 + "<div class='my-10 rounded-2xl p-6'><p>Get the Ledger in "
+                + "your inbox</p><p>News that matters, every weekday morning.</p><form><input type='email'>"
+                + "<button>Go</button></form></div>" + P3 + "</article>");
+        final String brief = clean("<div>" + P1.replace("</p>", " " + P2.substring(3)) + "<form><input type='email'>"
+                + "</form></div>");
+
+        assertThat(text).contains("first trams", "northern districts").doesNotContain("Ledger", "weekday");
+        assertThat(brief).contains("tram line", "first trams");
+    }
+
+    @Test
     void removesADonationLetterWrittenAmongTheArticleParagraphs() {
         final CleanedContent result = cleaned("<article>" + P1 + P2 + P3
                 + "<p>Dear readers,</p>"
