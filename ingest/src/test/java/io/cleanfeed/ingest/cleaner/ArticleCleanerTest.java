@@ -151,6 +151,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAnIndonesianPortalsWhatsAppChannelCallAndTheEditorsInitialsAboveIt() {
+        final String text = clean("<article>" + P1 + P2 + P3 + "<p class='read__editor'>(NMA/YOG)</p><div><p>Simak "
+                + "breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+                + "Wartanusa.com WhatsApp Channel. Pastikan kamu sudah install aplikasi WhatsApp ya.</p></div>"
+                + "</article>");
+
+        assertThat(text).endsWith("at a public meeting.");
+    }
+
+    @Test
     void removesAUkrainianChannelCallTheTypoNoticeAndAPrintAndEmailRow() {
         final String text = clean("<article>" + P1 + P2 + P3 + "<div><a href='https://t.me/x'>Підписуйтеся на наш "
                 + "Telegram-канал, щоб першими дізнаватися головні новини</a></div><p>Якщо ви помітили помилку, "

@@ -264,7 +264,9 @@ public final class BoilerplateRules {
         final List<String> appPromo = List.of("download the app", "get the app", "download now", "in the app",
                 "breaking news alert", "turn on notifications", "push notifications",
                 "app store", "google play", "our app", "app herunterladen", "jetzt herunterladen",
-                "unsere app", "скачайте приложение", "téléchargez l'application", "descarga la app");
+                "unsere app", "скачайте приложение", "téléchargez l'application", "descarga la app",
+                "whatsapp channel", "saluran whatsapp", "simak breaking news", "langsung di ponselmu",
+                "install aplikasi", "unduh aplikasi");
         final List<String> comments = List.of("leave a reply", "leave a comment", "log in to comment",
                 "post a comment", "sign in to comment", "kommentar schreiben", "kommentare anzeigen",
                 "an einer diskussion", "diskutieren sie mit", "einloggen, um", "laisser un commentaire",

@@ -28,7 +28,8 @@ final class ReaderAddress {
             "jij", "jouw", "jullie", "uw", "wij", "ons",
             "twój", "twoja", "wasz", "nasz", "nasza", "nasze",
             "вы", "ваш", "ваша", "ваши", "вас", "мы", "наш", "наша", "наши", "нас",
-            "ви", "вам", "ваше", "ваші", "ми", "нам", "наше", "наші"));
+            "ви", "вам", "ваше", "ваші", "ми", "нам", "наше", "наші",
+            "kamu", "anda", "kami", "kita"));
     /** German's polite "you" and "your": capitalised, they are "she", "they" and "her" only at a sentence's start. */
     private static final Set<String> GERMAN_POLITE = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihnen");
 
