@@ -721,6 +721,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesWebComponentsWhoseNamesSayTheyAreAShareBarAnAdOrANewsletter() {
+        final String text = clean("<article>" + P1 + "<share-bar><share-button>Post</share-button><share-button>"
+                + "Copy link</share-button></share-bar>" + P2 + "<ad-slot><ad-label>Advertisement</ad-label></ad-slot>"
+                + "<newsletter-cta><span>Get the Launch Brief</span><span>Every launch, every week.</span>"
+                + "</newsletter-cta>" + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts").doesNotContain("Post", "Copy link", "Launch");
+    }
+
+    @Test
     void findsAnArticleWrittenAsLooseTextWithLineBreaksBesideAnImageBox() {
         final String text = clean("<div id='story'><div class='image'><img src='/tram.jpg'></div>"
                 + "<strong>The council voted on Tuesday to extend the tram line, a decision that ends years of debate.</strong>"

@@ -30,16 +30,26 @@ public final class ClassWords {
     private final Map<String, List<String>> byClassValue = new HashMap<>();
     private final Map<String, List<String>> tokensByClassValue = new HashMap<>();
 
-    /** The words of the element's class, then of its id. */
+    /**
+     * The words of the element's class, then of its id, then of its name if it is a custom element:
+     * a web component's name says what it is as a class does ({@code <share-bar>}, {@code <ad-slot>}).
+     */
     public List<String> of(final Element element) {
         final List<String> classWords = byClassValue.computeIfAbsent(element.className(),
                 classes -> List.copyOf(of(classes, "")));
         final String id = element.id();
-        if (id.isEmpty() || isHeadingAnchor(id, element)) {
+        final boolean namedId = !id.isEmpty() && !isHeadingAnchor(id, element);
+        final boolean custom = element.normalName().indexOf('-') > 0;
+        if (!namedId && !custom) {
             return classWords;
         }
         final List<String> words = new ArrayList<>(classWords);
-        addWords(id, words);
+        if (namedId) {
+            addWords(id, words);
+        }
+        if (custom) {
+            addWords(element.normalName(), words);
+        }
         return words;
     }
 

@@ -28,4 +28,14 @@ class ClassWordsTest {
         assertThat(words.of(page.getElementById("share-bar"))).contains("share", "bar");
         assertThat(words.of(page.getElementById("related-stories"))).contains("related", "stories");
     }
+
+    @Test
+    void aCustomElementsNameGivesItsWordsAfterItsClassAndIdAndAPlainTagsNameNone() {
+        final Document page = Jsoup.parse("<share-bar class='sticky' id='top-bar'>Post</share-bar>"
+                + "<div class='card'>Text</div>");
+
+        assertThat(words.of(page.selectFirst("share-bar"))).startsWith("sticky", "top-bar").endsWith("share-bar",
+                "share", "bar", "share-bar");
+        assertThat(words.of(page.selectFirst("div"))).containsExactly("card");
+    }
 }
