@@ -63,6 +63,10 @@ final class WordCount {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.THAI;
     }
 
+    private static boolean isThaiWordCharacter(final int codePoint) {
+        return Character.isLetterOrDigit(codePoint) && codePoint != 'ๆ' && codePoint != 'ฯ';
+    }
+
     private static int thaiRunEnd(final String text, final int start) {
         int end = start;
         while (end < text.length() && isThai(text.codePointAt(end))) {
@@ -71,14 +75,17 @@ final class WordCount {
         return end;
     }
 
-    /** The words of a run of Thai: the segments the break iterator finds that hold a letter or digit. */
+    /**
+     * The words of a run of Thai: the segments the break iterator finds that hold a letter or digit;
+     * not the marks of repetition and abbreviation (ๆ, ฯ), which it sets apart but belong to the word.
+     */
     private static int thaiWords(final String run) {
         final BreakIterator breaks = BreakIterator.getWordInstance(THAI);
         breaks.setText(run);
         int words = 0;
         for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
                 start = end, end = breaks.next()) {
-            if (run.substring(start, end).codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (run.substring(start, end).codePoints().anyMatch(WordCount::isThaiWordCharacter)) {
                 words++;
             }
         }

@@ -29,5 +29,7 @@ class WordCountTest {
         // กรุงเทพมหานคร|ประกาศ|แผน|รับมือ|น้ำ|ท่วม
         assertThat(WordCount.of("กรุงเทพมหานครประกาศแผนรับมือน้ำท่วม")).isEqualTo(6);
         assertThat(WordCount.of("Bangkok: กรุงเทพมหานคร ประกาศ")).isEqualTo(3);
+        // The mark of repetition belongs to the word it repeats: เด็กๆ, "children".
+        assertThat(WordCount.of("เด็กๆ")).isEqualTo(1);
     }
 }

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.ingest.text.CustomParagraphs;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ final class Lines {
     }
 
     static boolean isBlock(final Element element) {
-        return BLOCKS.contains(element.normalName());
+        return BLOCKS.contains(element.normalName()) || CustomParagraphs.isParagraph(element);
     }
 
     static boolean isHeading(final Element element) {

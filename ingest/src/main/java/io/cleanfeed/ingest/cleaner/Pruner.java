@@ -43,8 +43,8 @@ final class Pruner {
             "textarea, input[type=email], input[type=password], input[type=tel], input[type=url]");
     /** A box around a form to write in holds a heading and a line or two besides, never an article. */
     private static final int MAX_SIGN_UP_BOX_CHARS = 300;
-    /** A sign-up's blurb is a line; a brief's paragraph is longer. */
-    private static final int MIN_PARAGRAPH_CHARS = 150;
+    /** A sign-up's heading and blurb are a line or two; a brief's two short paragraphs are longer. */
+    private static final int MAX_SIGN_UP_TEXT_CHARS = 120;
     private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
     /** A form holding this many paragraphs of this length holds article text. */
     private static final int PROSE_PARAGRAPHS = 2;
@@ -181,24 +181,16 @@ final class Pruner {
     /**
      * Whether the element is a short box around a form to write in: a newsletter's sign-up with its
      * heading and blurb ("Get the Ledger in your inbox"), whose words a site of utility classes does
-     * not name. The form alone went before, and left its heading and blurb behind.
+     * not name. The form alone went before, and left its heading and blurb behind. Besides its form
+     * the box holds a line or two, never a brief's paragraphs, nor the headline.
      */
     private static boolean isSignUpBox(final Element box) {
         for (Element child = box.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (child.normalName().equals("form") && child.selectFirst(WRITING_BOX) != null) {
-                return ElementText.start(box, MAX_SIGN_UP_BOX_CHARS).length() < MAX_SIGN_UP_BOX_CHARS
-                        && box.selectFirst(HEADLINE) == null && !holdsAParagraph(box);
-            }
-        }
-        return false;
-    }
-
-    /** Whether a paragraph of the box is as long as an article's: a brief with a sign-up form below it. */
-    private static boolean holdsAParagraph(final Element box) {
-        for (Element child = box.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (child.normalName().equals("p") && ElementText.start(child, MIN_PARAGRAPH_CHARS).length()
-                    >= MIN_PARAGRAPH_CHARS) {
-                return true;
+                final int boxChars = ElementText.start(box, MAX_SIGN_UP_BOX_CHARS).length();
+                final int formChars = ElementText.start(child, MAX_SIGN_UP_BOX_CHARS).length();
+                return boxChars < MAX_SIGN_UP_BOX_CHARS && boxChars - formChars <= MAX_SIGN_UP_TEXT_CHARS
+                        && box.selectFirst(HEADLINE) == null;
             }
         }
         return false;

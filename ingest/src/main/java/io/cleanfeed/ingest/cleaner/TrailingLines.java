@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
  * ("aja/PAP"), a label whose gallery or list is gone ("Bilder des Treffens", "Teilnehmende
  * Blogs:"), a permalink. An article ends with a sentence; a short line without one after it is
  * the page's, not the article's. Lists, tables and code are left alone: their last item is
- * rightly short. A line that opens with an arrow points elsewhere, whatever its length or ending:
- * Korean agencies end their copy with a few ("▶ 제보는 카톡 okjebo", a related headline after "▶").
- * In a body written as loose text with line breaks, a line is the text after a {@code <br>}, and
- * only pointers and contact details go there.
+ * rightly short. A line that opens with an arrow and ends without a full stop points elsewhere,
+ * headline-long or quoting ("▶ 청년 귀농 10명 중 3명 \"5년 안에 도시로 돌아갈 것\""): Korean agencies end
+ * their copy with a few; an arrow before a sentence ("► Die Tickets werden nicht teurer.") is the
+ * article's list. In a body written as loose text with line breaks, a line is the text after a
+ * {@code <br>}, and only pointers and contact details go there.
  */
 final class TrailingLines {
 
@@ -39,6 +40,7 @@ final class TrailingLines {
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00A0]+");
     private static final String POINTERS = "▶►▷☞➤➜→";
     private static final int MAX_POINTER_LINE_CHARS = 120;
+    private static final String FULL_STOPS = ".!?。！？";
     /** The lines removed are at most this share of the article, so that a page of short lines stays. */
     private static final double MAX_REMOVED_SHARE = 0.3;
     /**
@@ -85,7 +87,8 @@ final class TrailingLines {
         if (text.length() <= MAX_CONTACT_CHARS && CONTACT.matcher(text).find() && !Words.endsSentence(text)) {
             return CONTACT_DETAILS;
         }
-        if (!text.isEmpty() && text.length() <= MAX_POINTER_LINE_CHARS && POINTERS.indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && text.length() <= MAX_POINTER_LINE_CHARS && POINTERS.indexOf(text.charAt(0)) >= 0
+                && FULL_STOPS.indexOf(text.charAt(text.length() - 1)) < 0) {
             return "a pointer after the article";
         }
         // A short line after a break is as often the article's: a fact ("Family: Nyctaginaceae"), a
@@ -101,7 +104,7 @@ final class TrailingLines {
 
     /**
      * A line of the article: a block, or the loose text after the last line break of a box (its
-     * nodes, then the breaks before them). Its text is never empty.
+     * nodes, then the breaks before them).
      */
     private record Line(Element box, List<Node> nodes, String text) {
 

@@ -43,6 +43,7 @@ final class TrailingSections {
     private static final double MIN_LINK_SHARE = 0.2;
     /** Text after a heading's box that makes a paragraph of the article, which goes on after the box. */
     private static final int MIN_ARTICLE_AFTER_BOX_CHARS = 150;
+    private static final int MIN_ARTICLE_PARAGRAPHS_AFTER_BOX = 2;
     private static final Evaluator SUB_HEADINGS = Selector.evaluatorOf("h2, h3, h4, h5, h6");
     /** One linked heading after the article may be the article's own link; two or more are a list. */
     private static final int MIN_LINKED_HEADLINES = 2;
@@ -233,7 +234,7 @@ final class TrailingSections {
             final Measure section = sections.from(element);
             if (section.chars > total * MAX_SECTION_SHARE
                     || section.linkChars < section.chars * MIN_LINK_SHARE && section.readMoreLinks < 2
-                    || isInBoxTheArticleGoesOnAfter(element, content, sections)) {
+                    || isInBoxTheArticleGoesOnAfter(element, content, stats, sections)) {
                 continue;
             }
             removeSection(sectionFrom(element, content), "in the section \"" + ElementText.of(element)
@@ -244,28 +245,37 @@ final class TrailingSections {
     }
 
     /**
-     * Whether the heading heads a box after which the article goes on: a paragraph's worth of
-     * paragraph text, and few links, follow the box ("Most Read" between the last paragraphs). The box is then one
-     * inside the article, which the content rules judge as they judge a box early in it.
+     * Whether the heading heads a box after which the article goes on: two paragraphs or more, of
+     * 150 characters together, with few links, follow the box ("Most Read" between the last
+     * paragraphs; an author's note of one paragraph after the teasers does not count). The box is
+     * the heading's parent and the wrappers around it that hold no more paragraphs than it, so that
+     * a heading in a wrapper of its own is measured after its whole box, and the article's body
+     * around the box is not taken for it. Such a box is inside the article, and the content rules
+     * judge it as they judge one early in it.
      */
     private static boolean isInBoxTheArticleGoesOnAfter(final Element heading, final Element content,
-                                                        final Sections sections) {
-        final @Nullable Element box = heading.parent();
+                                                        final TextStats stats, final Sections sections) {
+        Element box = heading.parent();
         if (box == null || box == content) {
             return false;
         }
+        while (box.parent() != null && box.parent() != content
+                && stats.get(box.parent()).paragraphs == stats.get(box).paragraphs) {
+            box = box.parent();
+        }
         final Measure after = sections.after(box);
-        return after.paragraphChars >= MIN_ARTICLE_AFTER_BOX_CHARS && after.linkChars < after.chars * MIN_LINK_SHARE
-                && after.readMoreLinks < 2;
+        return after.paragraphs >= MIN_ARTICLE_PARAGRAPHS_AFTER_BOX
+                && after.paragraphChars >= MIN_ARTICLE_AFTER_BOX_CHARS
+                && after.linkChars < after.chars * MIN_LINK_SHARE && after.readMoreLinks < 2;
     }
 
     /** The text, link text, "Read more" links and paragraph text of a part of a section, or of several together. */
-    private record Measure(int chars, int linkChars, int readMoreLinks, int paragraphChars) {
-        private static final Measure NONE = new Measure(0, 0, 0, 0);
+    private record Measure(int chars, int linkChars, int readMoreLinks, int paragraphChars, int paragraphs) {
+        private static final Measure NONE = new Measure(0, 0, 0, 0, 0);
 
         Measure plus(final Measure other) {
             return new Measure(chars + other.chars, linkChars + other.linkChars, readMoreLinks + other.readMoreLinks,
-                    paragraphChars + other.paragraphChars);
+                    paragraphChars + other.paragraphChars, paragraphs + other.paragraphs);
         }
     }
 
@@ -317,7 +327,8 @@ final class TrailingSections {
         /** The part of a section, or a list item, measured. */
         Measure of(final Element part) {
             final TextStats.Counts counts = stats.get(part);
-            return new Measure(counts.chars, counts.linkChars, 0, counts.paragraphChars).plus(linksIn(part));
+            return new Measure(counts.chars, counts.linkChars, 0, counts.paragraphChars, counts.paragraphs)
+                    .plus(linksIn(part));
         }
 
         /** The text of the paragraphs that were links, and the "Read more" links, in the element and below. */
@@ -328,7 +339,7 @@ final class TrailingSections {
             }
             // The parser's depth limit bounds the recursion.
             Measure held = new Measure(0, unwrappedLinks.contains(element) ? stats.get(element).chars : 0,
-                    element.nameIs("a") && isReadMore(element) ? 1 : 0, 0);
+                    element.nameIs("a") && isReadMore(element) ? 1 : 0, 0, 0);
             for (final Element child : element.children()) {
                 held = held.plus(linksIn(child));
             }

@@ -187,9 +187,10 @@ class ArticleCleanerTest {
                 + P2 + "<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be "
                 + "published, broadcast, rewritten or redistributed.</p>"
                 + "<p>新浪声明：此消息系转载自合作媒体，登载此文出于传递更多信息之目的，并不意味着赞同其观点。</p>"
-                + "</article>");
+                + "<p>警方调查发现，该男子未经许可擅自进入净空保护区，并在未经授权的情况下拍摄机场设施。</p></article>");
 
-        assertThat(text).contains("city archive", "first trams").doesNotContain("Associated Press", "新浪声明");
+        assertThat(text).contains("city archive", "first trams", "净空保护区")
+                .doesNotContain("Associated Press", "新浪声明");
     }
 
     @Test
@@ -364,11 +365,12 @@ class ArticleCleanerTest {
         final String text = clean("<article>" + P1 + P2 + "<div class='my-10 rounded-2xl p-6'><p>Get the Ledger in "
                 + "your inbox</p><p>News that matters, every weekday morning.</p><form><input type='email'>"
                 + "<button>Go</button></form></div>" + P3 + "</article>");
-        final String brief = clean("<div>" + P1.replace("</p>", " " + P2.substring(3)) + "<form><input type='email'>"
-                + "</form></div>");
+        final String brief = clean("<main><h1>Mayor resigns</h1><div class='story'><p>The mayor resigned on Friday, "
+                + "effective immediately, after weeks of pressure.</p><p>A special election will be held in March, "
+                + "the clerk said.</p><form><input type='email'><button>Get alerts</button></form></div></main>");
 
         assertThat(text).contains("first trams", "northern districts").doesNotContain("Ledger", "weekday");
-        assertThat(brief).contains("tram line", "first trams");
+        assertThat(brief).contains("resigned on Friday", "special election");
     }
 
     @Test

@@ -80,6 +80,14 @@ class TrailingLinesTest {
     }
 
     @Test
+    void keepsTheArticlesListOfSentencesAfterArrows() {
+        final String html = ARTICLE + ARTICLE + "<p>What the plans mean for commuters:</p><p>► The journey to the "
+                + "centre will be twelve minutes shorter.</p><p>► Tickets will not cost more, the mayor said.</p>";
+
+        assertThat(trimmed(html, new Removals()).text()).endsWith("the mayor said.");
+    }
+
+    @Test
     void keepsTheFactsABodyWrittenWithLineBreaksEndsWith() {
         final String html = ARTICLE + "<p>The plant grows fast in full sun and needs little water once it is "
                 + "established.<br>Common name: Paper Flower<br>Family: Nyctaginaceae</p>";

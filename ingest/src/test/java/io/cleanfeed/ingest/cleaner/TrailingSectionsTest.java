@@ -129,6 +129,32 @@ class TrailingSectionsTest {
     }
 
     @Test
+    void keepsTheParagraphsAfterAMostReadBoxWhoseHeadingHasAWrapperOfItsOwn() {
+        final Removals removals = new Removals();
+        final Element content = cleaned(BODY + "<div class='most-read'><div class='hd'><h3>Most Read</h3></div><ol>"
+                + "<li><a href='/1'>Astros rally in ninth</a></li><li><a href='/2'>Where to watch fireworks</a></li>"
+                + "</ol></div><p>The council will publish the full budget papers this week, and residents can comment "
+                + "on them until the end of the month.</p><p>A second vote on parking is expected in June.</p>",
+                removals);
+
+        assertThat(content.text()).endsWith("expected in June.");
+    }
+
+    @Test
+    void removesTheTeasersUnderAMoreStoriesBoxThoughAnAuthorsNoteFollowsIt() {
+        final Removals removals = new Removals();
+        final String teasers = "<div class='mt-8'><h3>More stories</h3><div><p><a href='/a'>Harbour gets a new pier "
+                + "for the island ferries</a> Work begins in May.</p><p><a href='/b'>Bridge repairs start with one "
+                + "lane closed</a> It stays open.</p><p><a href='/c'>Trams to run all night on weekends</a> From "
+                + "June.</p></div></div>";
+        final Element content = cleaned(BODY + BODY + teasers + "<p>Jane Doe covers city hall for the paper and lives "
+                + "in the north of the city with her partner and their two dogs, who have opinions about trams, buses "
+                + "and the council's new parking rules.</p>", removals);
+
+        assertThat(content.text()).doesNotContain("Harbour gets", "Bridge repairs");
+    }
+
+    @Test
     void keepsAnArticleSectionWhoseHeadingStartsLikeAnAnnouncement() {
         final Removals removals = new Removals();
         final String section = "<h2>Also on the agenda</h2><p>Councillors also approved a new cycle lane on the "

@@ -29,4 +29,27 @@ class CustomParagraphsTest {
         assertThat(CustomParagraphs.isParagraph(first("<div><span>Known tags are what they are.</span></div>",
                 "span"))).isFalse();
     }
+
+    @Test
+    void aCustomElementInAParagraphAHeadingOrBesideAnInlineElementWithTextIsNoParagraph() {
+        assertThat(CustomParagraphs.isParagraph(first("<p>Approved by <a href='/w'>the committee</a> "
+                + "<x-footnote>see note 1</x-footnote></p>", "x-footnote"))).isFalse();
+        assertThat(CustomParagraphs.isParagraph(first("<h2><x-text>What happens next</x-text></h2>", "x-text")))
+                .isFalse();
+        assertThat(CustomParagraphs.isParagraph(first("<div>Starts in <strong>2026</strong><glossary-term>, "
+                + "subject to funding</glossary-term></div>", "glossary-term"))).isFalse();
+    }
+
+    @Test
+    void readsPastScriptsAndCommentsSoThatTakingThemOutChangesNoAnswer() {
+        final Element withScript = first("<div><x-p>Some paragraph text.<script>t()</script></x-p></div>", "x-p");
+        final Element beforeLoose = first("<div><x-p>Some paragraph text.</x-p><!-- c -->loose</div>", "x-p");
+
+        assertThat(CustomParagraphs.isParagraph(withScript)).isTrue();
+        assertThat(CustomParagraphs.isParagraph(beforeLoose)).isFalse();
+        withScript.selectFirst("script").remove();
+        beforeLoose.nextSibling().remove();
+        assertThat(CustomParagraphs.isParagraph(withScript)).isTrue();
+        assertThat(CustomParagraphs.isParagraph(beforeLoose)).isFalse();
+    }
 }

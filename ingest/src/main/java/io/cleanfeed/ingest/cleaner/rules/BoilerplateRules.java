@@ -304,18 +304,18 @@ public final class BoilerplateRules {
                 "links on this page", "über diese links", "affiliate-links", "affiliate-link");
         // A publisher's terms for its text, its disclaimers and print-edition notes, and a portal's notes on
         // its sections.
+        // Only a notice's own phrases: "without permission" and its like are news's words too.
         final List<String> publisherNotice = List.of("all rights reserved",
-                "may not be published, broadcast, rewritten or redistributed", "may not be reproduced",
-                "without prior written permission", "without the prior written permission",
+                "may not be published, broadcast, rewritten or redistributed",
                 // A print edition's note: "A version of this article appears in print on ... with the headline: ..."
                 "a version of this article appear", "a version of this story appear", "edition with the headline",
                 "print edition as",
                 "alle rechte vorbehalten", "nachdruck nur mit", "tous droits réservés", "reproduction interdite",
                 "todos los derechos reservados", "prohibida su reproducción", "tutti i diritti riservati",
                 "riproduzione riservata", "todos os direitos reservados", "alle rechten voorbehouden",
-                "wszelkie prawa zastrzeżone", "все права защищены", "版权所有", "版权归原作者所有", "未经授权",
-                "未经许可", "禁止转载", "不得转载", "转载请注明", "如有侵权", "联系删除", "不代表本网观点",
-                "不代表本站观点", "并不意味着赞同其观点", "出于传递更多信息之目的", "仅供参考", "不构成投资建议",
+                "wszelkie prawa zastrzeżone", "все права защищены", "版权所有", "版权归原作者所有", "禁止转载",
+                "不得转载", "转载请注明", "如有侵权", "联系删除", "不代表本网观点", "不代表本站观点",
+                "并不意味着赞同其观点", "出于传递更多信息之目的", "不构成投资建议",
                 "风险自担", "無断転載", "無断複製", "転載を禁じます", "무단 전재", "무단전재", "재배포 금지",
                 "재배포금지", "ai 학습 및 활용 금지", "이 기사는 언론사에서", "섹션으로 분류했습니다", "섹션 정보는",
                 "언론사의 분류를");
