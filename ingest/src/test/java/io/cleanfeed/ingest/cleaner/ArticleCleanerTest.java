@@ -172,6 +172,30 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAHeadingAndACaptionWhoseGeneratedClassesSayNavbarOrFooter() {
+        final String text = clean("<article>" + P1 + "<h2 class='anchor anchorWithStickyNavbar_LWe7'>Configure a "
+                + "repository</h2>" + P2 + "<figure><img src='/p.jpg'><figcaption class='media-news__footer'>The new "
+                + "tram at the depot</figcaption></figure>" + P3 + "</article>");
+        final String html = renderer.render(cleaner.clean(Jsoup.parse("<article>" + P1 + "<figure><img src='/p.jpg'>"
+                + "<figcaption class='media-news__footer'>The new tram</figcaption></figure>" + P2 + "</article>",
+                "https://x.example/"), Deadlines.ample()).content(), "https://x.example/", Deadlines.ample()).html();
+
+        assertThat(text).contains("Configure a repository");
+        assertThat(html).contains("<figcaption>The new tram</figcaption>");
+    }
+
+    @Test
+    void removesAnOpinionPagesDisclaimerATipBoxAndReadAlsoInArgentineSpanishAndBulgarian() {
+        final String text = clean("<article>" + P1 + "<p>Leé también: <a href='/a'>El tranvía llega al norte</a></p>"
+                + "<p>Прочетете още: <a href='/b'>Трамваят стига до квартала</a></p>" + P2 + P3
+                + "<div><h3>Have a confidential tip for our reporters?</h3><a href='/tips'>Get in touch</a></div>"
+                + "<p><em>The views expressed in this article are the author's own and do not necessarily reflect the "
+                + "paper's editorial stance.</em></p></article>");
+
+        assertThat(text).endsWith("at a public meeting.").doesNotContain("Leé", "Прочетете");
+    }
+
+    @Test
     void removesAQuoteModulesDelayNoticeAndAPrintEditionsNote() {
         final String text = clean("<article>" + P1 + P2 + "<p class='small'>Data delayed at least 15 minutes</p>" + P3
                 + "<p>A version of this article appears in print on April 21, 2024, Section B, Page 1 of the New "

@@ -55,7 +55,8 @@ public final class BoilerplateRules {
             "קראו עוד", "קראו גם", "xem thêm", "đọc thêm", "διαβάστε επίσης", "διαβάστε ακόμα", "čtěte také",
             "čtěte též", "přečtěte si také", "관련기사", "相关阅读", "相关新闻", "延伸阅读", "watch", "lesetipp", "lesetipps",
             "baca juga", "simak juga", "kapcsolódó", "ajánló", "olvassa el", "بیشتر بخوانید", "مطالب مرتبط",
-            "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง");
+            "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "leé también", "leé más", "прочетете още", "прочетете също",
+            "вижте още");
 
     /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|"
@@ -165,11 +166,12 @@ public final class BoilerplateRules {
                         "image-source", "imagesource", "media-credit", "photo-source", "caption-credit")),
                 new ClassWordRule("sidebar", Set.of("sidebar", "widget-area", "rail", "right-rail", "rightrail",
                         "left-rail", "marginal", "secondary-column")),
-                new ClassWordRule("navigation", Set.of("nav", "navbar", "navigation", "menu", "breadcrumb",
-                        "breadcrumbs", "navbreadcrumbs", "skip-link", "pagination", "pager", "back-link", "backlink")),
+                new HeadingsAndCaptions(new ClassWordRule("navigation", Set.of("nav", "navbar", "navigation", "menu",
+                        "breadcrumb", "breadcrumbs", "navbreadcrumbs", "skip-link", "pagination", "pager", "back-link",
+                        "backlink"))),
                 new ClassTokenRule("navigation", Set.of("toc", "ez-toc-container", "table-of-contents",
                         "toc-container")),
-                new ClassWordRule("page-footer", Set.of("footer", "site-footer", "colophon")),
+                new HeadingsAndCaptions(new ClassWordRule("page-footer", Set.of("footer", "site-footer", "colophon"))),
                 // Pairs and player libraries' own words: "controls" or "settings" alone names a how-to's section.
                 new ClassWordRule("player-controls", Set.of("control-bar", "controlbar", "vjs-control", "vjs-menu",
                         "audio-player", "media-player", "podcast-player",
@@ -293,6 +295,7 @@ public final class BoilerplateRules {
         final List<String> readerSubmissions = List.of("letters section", "letter to the editor",
                 "letters to the editor", "submit a response", "considered for publication", "send your story ideas",
                 "story ideas", "got a tip", "have a tip", "news tip", "send us a tip", "tip us off", "email us at",
+                "confidential tip", "get in touch", "tip os", "har du et tip",
                 "heb je een tip", "tip of opmerking", "mail naar", "app ons", "hast du einen hinweis",
                 "haben sie einen hinweis", "leserbrief", "schreiben sie uns", "courrier des lecteurs",
                 "écrivez-nous", "tienes información", "escríbenos", "envíanos", "scrivici", "segnalazioni",
@@ -307,6 +310,9 @@ public final class BoilerplateRules {
         // Only a notice's own phrases: "without permission" and its like are news's words too.
         final List<String> publisherNotice = List.of("all rights reserved",
                 "may not be published, broadcast, rewritten or redistributed",
+                // An opinion page's disclaimer: "The views expressed in this article are the author's own and do
+                // not necessarily reflect ..."
+                "the views expressed in this article", "are the author's own", "do not necessarily reflect",
                 // A print edition's note: "A version of this article appears in print on ... with the headline: ..."
                 "a version of this article appear", "a version of this story appear", "edition with the headline",
                 "print edition as",
