@@ -196,6 +196,26 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheParagraphAPaywallFadesOutButNotItsPrompt() {
+        final String text = clean("<article>" + P1 + P2 + "<p class='paragraph paywall-fade'>Smelters in China, the "
+                + "biggest consumer, have also been cutting output after processing fees for concentrate fell to the "
+                + "lowest in more than a decade, further straining</p><div class='paywall'><p class='paywall__title'>"
+                + "You have reached your limit of free articles this month.</p></div></article>");
+
+        assertThat(text).contains("further straining").doesNotContain("reached your limit");
+    }
+
+    @Test
+    void removesAFrenchClosingAskADanishTipBoxAndAReprintRightsLine() {
+        final String text = clean("<article>" + P1 + P2 + P3 + "<p>Vous avez aimé cet article ? Abonnez-vous pour lire "
+                + "la suite et soutenir le journalisme local.</p><div><h3>Tip os</h3><p>Har du viden om en sag? Skriv "
+                + "til os på tip@norden.example.</p></div><p>Copyright © 2024 Bennett, Coleman &amp; Co. Ltd. All "
+                + "rights reserved. For reprint rights: Times Syndication Service</p></article>");
+
+        assertThat(text).endsWith("at a public meeting.");
+    }
+
+    @Test
     void removesAQuoteModulesDelayNoticeAndAPrintEditionsNote() {
         final String text = clean("<article>" + P1 + P2 + "<p class='small'>Data delayed at least 15 minutes</p>" + P3
                 + "<p>A version of this article appears in print on April 21, 2024, Section B, Page 1 of the New "

@@ -121,9 +121,10 @@ public final class BoilerplateRules {
                         "ot-sdk-container", "fc-consent-root", "qc-cmp2-container", "dsgvo", "gdpr-popup",
                         "privacy-popup", "cookie-notice", "cookie-law", "cookieconsent", "borlabs-cookie", "cmplz",
                         "moove_gdpr", "cookielaw", "eu-cookie")),
-                new ClassWordRule("paywall-prompt", Set.of("paywall", "piano", "metered", "meter", "regwall",
-                        "tp-modal", "tp-container", "tp-backdrop", "subscribe", "subscription", "subscriptions",
-                        "subscriber", "offer", "offers", "upsell", "abo", "abonnement", "suscripcion", "abbonamento")),
+                new ReportedParagraphs(new ClassWordRule("paywall-prompt", Set.of("paywall", "piano", "metered",
+                        "meter", "regwall", "tp-modal", "tp-container", "tp-backdrop", "subscribe", "subscription",
+                        "subscriptions", "subscriber", "offer", "offers", "upsell", "abo", "abonnement", "suscripcion",
+                        "abbonamento"))),
                 new ClassWordRule("newsletter-signup", Set.of("newsletter", "newsletters", "signup", "sign-up",
                         "optin", "opt-in", "mailchimp", "mc4wp", "email-signup", "boletin", "infolettre", "hirlevel")),
                 new ClassWordRule("donation-appeal", Set.of("donate", "donation", "donations", "contribute",
@@ -227,7 +228,8 @@ public final class BoilerplateRules {
                 "ya eres suscriptor", "seguir leyendo", "lee sin límites",
                 "jederzeit kündbar", "unbegrenzten zugriff", "unbegrenzter zugriff", "kostenlose artikel",
                 "für abonnenten", "abo abschließen",
-                "sans engagement", "accès illimité", "réservé aux abonnés", "je m'abonne",
+                "sans engagement", "accès illimité", "réservé aux abonnés", "je m'abonne", "pour lire la suite",
+                "vous avez aimé cet article",
                 "acceso ilimitado", "exclusivo para suscriptores", "cancela cuando quieras",
                 "sigue leyendo", "inicia sesión",
                 "accesso illimitato", "già abbonato", "riservato agli abbonati", "continua a leggere",
@@ -295,7 +297,7 @@ public final class BoilerplateRules {
         final List<String> readerSubmissions = List.of("letters section", "letter to the editor",
                 "letters to the editor", "submit a response", "considered for publication", "send your story ideas",
                 "story ideas", "got a tip", "have a tip", "news tip", "send us a tip", "tip us off", "email us at",
-                "confidential tip", "get in touch", "tip os", "har du et tip",
+                "confidential tip", "get in touch", "tip os", "har du et tip", "skriv til os",
                 "heb je een tip", "tip of opmerking", "mail naar", "app ons", "hast du einen hinweis",
                 "haben sie einen hinweis", "leserbrief", "schreiben sie uns", "courrier des lecteurs",
                 "écrivez-nous", "tienes información", "escríbenos", "envíanos", "scrivici", "segnalazioni",
@@ -309,7 +311,7 @@ public final class BoilerplateRules {
         // its sections.
         // Only a notice's own phrases: "without permission" and its like are news's words too.
         final List<String> publisherNotice = List.of("all rights reserved",
-                "may not be published, broadcast, rewritten or redistributed",
+                "may not be published, broadcast, rewritten or redistributed", "for reprint rights",
                 // An opinion page's disclaimer: "The views expressed in this article are the author's own and do
                 // not necessarily reflect ..."
                 "the views expressed in this article", "are the author's own", "do not necessarily reflect",

@@ -1,0 +1,28 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import io.cleanfeed.ingest.text.Words;
+import java.util.List;
+
+/**
+ * A rule that leaves a paragraph of reporting: a {@code <p>} of fifteen words or more that does not
+ * speak to the reader is the article's, whatever its class says. A paywall fades the article's last
+ * visible paragraph out with a class of its own ({@code paywall-fade}), cut off in mid-sentence;
+ * its prompt, a {@code <p>} too, is shorter or speaks to the reader ("You have reached your limit").
+ */
+public final class ReportedParagraphs extends SparingRule {
+
+    private static final int MIN_WORDS = 15;
+
+    public ReportedParagraphs(final RemovalRule rule) {
+        super(rule);
+    }
+
+    @Override
+    boolean spares(final Block block) {
+        if (!block.element().nameIs("p")) {
+            return false;
+        }
+        final String written = block.writtenText();
+        return Words.count(written) >= MIN_WORDS && !ReaderAddress.speaksToTheReader(written, block.text(), List.of());
+    }
+}
