@@ -65,14 +65,17 @@ public final class BoilerplateRules {
     /** "00:00 / 32:14": a player's elapsed and total time, with its download button's word. */
     static final Pattern PLAYER_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?"
             + "(?:\\s+(?:download|herunterladen|télécharger|descargar|scarica|baixar))?");
+    /** The places a site asks to be followed. */
+    private static final String NETWORKS = "(?:google news|whatsapp|telegram|x|twitter|facebook|instagram|linkedin|"
+            + "threads|bluesky|youtube|tiktok)";
     /**
-     * "Follow Bharat Times on Google News", "Ακολουθήστε την Καθημερινή στο Google News": a call to
-     * follow the site somewhere, its name between the call and the place.
+     * "Follow Bharat Times on Google News", "Ακολουθήστε την Καθημερινή στο Google News", "Follow Al
+     * Qantara English: Facebook X Instagram": a call to follow the site somewhere, its name between
+     * the call and the place, or the places listed after a colon.
      */
     static final Pattern FOLLOW_CALL = Pattern.compile("(?:follow|ακολουθήστε|sledujte|theo dõi|siga|segui|suivez|"
-            + "folgen sie|folge|síguenos|volg)\\s+[^.!?]{1,40}?\\s+(?:on|στο|στα|na|trên|no|nos|nel|sur|auf|en|op)\\s+"
-            + "(?:google news|whatsapp|telegram|x|twitter|facebook|instagram|linkedin|threads|bluesky|youtube|tiktok)"
-            + "[.!]?");
+            + "folgen sie|folge|síguenos|volg)\\s+[^.!?:]{1,40}?(?:\\s+(?:on|στο|στα|na|trên|no|nos|nel|sur|auf|en|op)"
+            + "\\s+" + NETWORKS + "[.!]?|\\s*:\\s*" + NETWORKS + "(?:[\\s,|·/]+" + NETWORKS + ")*)");
     /**
      * "Updated 2 minutes ago", "Asked 8 years, 2 months ago", "vor 3 Stunden", "hace 2 días", "Modified today".
      * Not "Yesterday" alone: a live blog's day heading.

@@ -59,14 +59,16 @@ class LinePatternRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"<p id=x>Follow Bharat Times on Google News</p>", "<p id=x>Siga a Folha no WhatsApp</p>",
             "<p id=x>Folgen Sie der Zeitung auf Instagram.</p>",
-            "<p id=x>Ακολουθήστε την Ελληνική Επικαιρότητα στο Google News</p>"})
+            "<p id=x>Ακολουθήστε την Ελληνική Επικαιρότητα στο Google News</p>",
+            "<p id=x>Follow Al Qantara English: <a href='/f'>Facebook</a> <a href='/x'>X</a> <a href='/i'>Instagram</a> "
+                    + "<a href='/y'>YouTube</a></p>"})
     void removesACallToFollowTheSiteSomewhere(final String html) {
         assertThat(followCalls.reasonToRemove(block(html))).isEqualTo("a call to follow the site");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"<p id=x>Follow the money.</p>", "<h2 id=x>Follow-up on the tram vote</h2>",
-            "<p id=x>Police followed him on foot.</p>"})
+            "<p id=x>Police followed him on foot.</p>", "<p id=x>Follow these steps: unplug the router.</p>"})
     void leavesAFollowThatCallsToNoPlace(final String html) {
         assertThat(followCalls.reasonToRemove(block(html))).isNull();
     }
