@@ -196,6 +196,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesACallToActionBannerInThePostByItsClass() {
+        final String text = clean("<article>" + P1 + P2 + "<div class='hs-cta-wrapper'><div class='cta-banner'><h3>Free "
+                + "guide: The Cut-off Playbook</h3><p>A 24-page guide to planning pick waves, with templates.</p><a "
+                + "href='/guide'>Download the free guide</a></div></div>" + P3 + "</article>");
+
+        assertThat(text).contains("northern districts").doesNotContain("Free guide", "Download");
+    }
+
+    @Test
     void keepsTheParagraphAPaywallFadesOutButNotItsPrompt() {
         final String text = clean("<article>" + P1 + P2 + "<p class='paragraph paywall-fade'>Smelters in China, the "
                 + "biggest consumer, have also been cutting output after processing fees for concentrate fell to the "
