@@ -80,6 +80,8 @@ public final class ArticleCleaner {
      */
     private static final Set<String> FORMULAS = Set.of("math", "mjx-container");
     private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, hr");
+    /** What stands between the parts of a meta line, and is nothing without them. */
+    private static final String SEPARATORS = "·•";
 
     private final List<RemovalRule> pageRules;
     /** The page rule that removes comment sections, if there is one: see {@link Discussions}. */
@@ -297,11 +299,32 @@ public final class ArticleCleaner {
         }
     }
 
-    /** Removes elements left with neither text nor media, bottom-up, so husks of husks go too; never kept ones. */
+    /**
+     * Removes elements left with neither text nor media, bottom-up, so husks of husks go too; never
+     * kept ones. A line left with nothing but the dots between a meta line's parts is a husk too.
+     */
     private static void removeEmpty(final Element content, final SiteSelectors.Protection kept) {
         final Husks husks = new Husks(content, kept);
         NodeTraversor.traverse(husks, content);
         Detacher.removeAll(husks.found);
+    }
+
+    /**
+     * Whether the non-blank text is only the dots that stood between the parts of a meta line ("May
+     * 14 · 3 min read"), left behind when the rules took the parts. Not a bar: code and formulas
+     * write one alone.
+     */
+    private static boolean isSeparators(final String text) {
+        boolean separator = false;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (SEPARATORS.indexOf(c) >= 0) {
+                separator = true;
+            } else if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return false;
+            }
+        }
+        return separator;
     }
 
     /**
@@ -343,8 +366,12 @@ public final class ArticleCleaner {
         private final SiteSelectors.Protection kept;
         /** The outermost husks found so far, in page order: a husk's husks go with it. */
         private final List<Element> found = new ArrayList<>();
-        /** Whether the element open at each depth has text, or media; and how many husks were found before it. */
+        /**
+         * Whether the element open at each depth has text, separators only ("·"), or media; and how
+         * many husks were found before it.
+         */
         private boolean[] text = new boolean[64];
+        private boolean[] separators = new boolean[64];
         private boolean[] media = new boolean[64];
         private int[] foundBefore = new int[64];
 
@@ -358,10 +385,12 @@ public final class ArticleCleaner {
             if (node instanceof Element) {
                 if (depth >= text.length) {
                     text = Arrays.copyOf(text, depth * 2);
+                    separators = Arrays.copyOf(separators, depth * 2);
                     media = Arrays.copyOf(media, depth * 2);
                     foundBefore = Arrays.copyOf(foundBefore, depth * 2);
                 }
                 text[depth] = false;
+                separators[depth] = false;
                 media[depth] = false;
                 foundBefore[depth] = found.size();
             }
@@ -371,19 +400,26 @@ public final class ArticleCleaner {
         public void tail(final Node node, final int depth) {
             if (node instanceof TextNode textNode) {
                 if (depth > 0 && !textNode.isBlank()) {
-                    text[depth - 1] = true;
+                    if (isSeparators(textNode.getWholeText())) {
+                        separators[depth - 1] = true;
+                    } else {
+                        text[depth - 1] = true;
+                    }
                 }
             } else if (node instanceof Element element) {
                 final boolean hasText = text[depth];
                 final boolean hasMedia = media[depth] || MEDIA.matches(content, element);
-                if (node != content && !KEPT_EMPTY.contains(element.normalName()) && !hasText && !hasMedia
-                        && !kept.protects(element)) {
+                // A line of separators alone is a husk; a bullet inside a line is the line's.
+                final boolean hasSeparators = separators[depth] && !Lines.isBlock(element);
+                if (node != content && !KEPT_EMPTY.contains(element.normalName()) && !hasText && !hasSeparators
+                        && !hasMedia && !kept.protects(element)) {
                     found.subList(foundBefore[depth], found.size()).clear();
                     found.add(element);
                     return;
                 }
                 if (depth > 0) {
                     text[depth - 1] |= hasText;
+                    separators[depth - 1] |= hasSeparators;
                     media[depth - 1] |= hasMedia;
                 }
             }

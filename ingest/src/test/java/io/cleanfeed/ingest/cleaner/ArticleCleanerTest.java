@@ -196,6 +196,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAMetaLinesDateAndReadingTimeWithTheDotBetweenThemButNotABulletInALine() {
+        final String text = clean("<article><div class='post-header'><div><span class='post-metadata__date'>May 14"
+                + "</span> · <span class='post-metadata__readTime'>3 min read</span></div></div>" + P1 + P2
+                + "<p><span>•</span> Residents of the northern districts welcomed the plan.</p></article>");
+
+        assertThat(text).startsWith("The council voted").contains("• Residents").doesNotContain("May 14", "min read");
+        assertThat(text.lines()).doesNotContain("·");
+    }
+
+    @Test
     void removesACallToActionBannerInThePostByItsClass() {
         final String text = clean("<article>" + P1 + P2 + "<div class='hs-cta-wrapper'><div class='cta-banner'><h3>Free "
                 + "guide: The Cut-off Playbook</h3><p>A 24-page guide to planning pick waves, with templates.</p><a "
