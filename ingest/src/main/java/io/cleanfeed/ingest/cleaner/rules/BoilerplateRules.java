@@ -21,6 +21,8 @@ public final class BoilerplateRules {
 
     /** More text than this in a "modal" or "overlay" is an article shown in one, not a pop-up. */
     private static final int MAX_WIDGET_CHARS = 1500;
+    /** A reporter's contact line names the reporter and an address or two. */
+    private static final int MAX_REPORTER_CONTACT_CHARS = 120;
     /** A call to follow the site names it: "Ακολουθήστε την Ελληνική Επικαιρότητα στο Google News". */
     private static final int MAX_FOLLOW_CALL_CHARS = 80;
     /**
@@ -65,6 +67,12 @@ public final class BoilerplateRules {
     /** "00:00 / 32:14": a player's elapsed and total time, with its download button's word. */
     static final Pattern PLAYER_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?"
             + "(?:\\s+(?:download|herunterladen|télécharger|descargar|scarica|baixar))?");
+    /**
+     * "Contact Lauren Pike at lpike@courier.example or 555-0142.": where to reach the reporter, the
+     * line a local paper ends its stories with.
+     */
+    static final Pattern REPORTER_CONTACT = Pattern.compile("(?:contact|reach|email|e-mail)\\s+[\\p{L}.' -]{2,40}?\\s+"
+            + "at\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+(?:\\s+or\\s+(?:at\\s+)?\\+?[\\d(][\\d .()/-]{5,20})?\\.?");
     /** The places a site asks to be followed. */
     private static final String NETWORKS = "(?:google news|whatsapp|telegram|x|twitter|facebook|instagram|linkedin|"
             + "threads|bluesky|youtube|tiktok)";
@@ -456,6 +464,8 @@ public final class BoilerplateRules {
                 new LinePatternRule("player-controls", "a player's elapsed and total time", PLAYER_TIME),
                 new LinePatternRule(Removal.ARTICLE_META, "a call to follow the site", FOLLOW_CALL,
                         MAX_FOLLOW_CALL_CHARS),
+                new LinePatternRule(Removal.ARTICLE_META, "where to reach the reporter", REPORTER_CONTACT,
+                        MAX_REPORTER_CONTACT_CHARS),
                 new LinkListRule());
     }
 }

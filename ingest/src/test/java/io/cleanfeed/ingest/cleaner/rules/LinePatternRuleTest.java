@@ -19,6 +19,8 @@ class LinePatternRuleTest {
             BoilerplateRules.FOLLOW_CALL, 80);
     private final RemovalRule readingTimes = new LinePatternRule("article-meta", "how long the article takes to read",
             BoilerplateRules.READING_TIME);
+    private final RemovalRule reporterContacts = new LinePatternRule("article-meta", "where to reach the reporter",
+            BoilerplateRules.REPORTER_CONTACT, 120);
 
     @ParameterizedTest
     @ValueSource(strings = {"<div id=x>3 / 12</div>", "<p id=x>Bild 2 von 5</p>", "<div><span id=x>1/50</span></div>",
@@ -87,6 +89,20 @@ class LinePatternRuleTest {
     void leavesAnAmountInItsLineAndASentence(final String html) {
         assertThat(counters.reasonToRemove(block(html))).isNull();
         assertThat(times.reasonToRemove(block(html))).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p id=x><em>Contact Lauren Pike at lpike@courier.example or 555-0142.</em></p>",
+            "<p id=x>Reach Tom Ruiz at tom.ruiz@news.example.</p>"})
+    void removesWhereToReachTheReporter(final String html) {
+        assertThat(reporterContacts.reasonToRemove(block(html))).isEqualTo("where to reach the reporter");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p id=x>Contact the council at info@council.example to comment before May 3.</p>",
+            "<p id=x>Contact tracing at the school began on Monday.</p>"})
+    void leavesASentenceThatGoesOnPastTheAddress(final String html) {
+        assertThat(reporterContacts.reasonToRemove(block(html))).isNull();
     }
 
     private static Block block(final String html) {
