@@ -89,7 +89,7 @@ final class ContentLocator {
             "rich-text"));
     private static final Set<String> NEGATIVE_WORDS = new HashSet<>(List.of("comment", "comments", "meta", "footer",
             "footnote", "masthead", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-            "skyscraper", "sponsor", "shopping", "tags", "tool", "tools", "widget", "nav", "menu", "teaser",
+            "skyscraper", "sponsor", "shopping", "tags", "tool", "tools", "nav", "menu", "teaser",
             "recommended", "trending", "popular", "banner", "ad", "ads", "hidden", "social", "byline", "author",
             "caption"));
 

@@ -796,6 +796,28 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAQuotationsAttributionInItsFooterAndRemovesAWikisPrintFooter() {
+        final String text = clean("<article>" + P1 + "<blockquote><p>We will have trams in the north by 2028.</p>"
+                + "<footer>— <cite>Mayor Ada Brandt</cite></footer></blockquote>" + P2 + P3
+                + "<div class='printfooter'>Retrieved from \"https://wiki.example/w/index.php?title=Tram\"</div>"
+                + "</article>");
+
+        assertThat(text).contains("Mayor Ada Brandt").doesNotContain("Retrieved from");
+    }
+
+    @Test
+    void removesReadAlsoLeadInsInUrduMalaySerbianAndCatalanAndACatalanCommentSection() {
+        final String text = clean("<article>" + P1 + "<p>مزید پڑھیں: <a href='/a'>ملک بھر میں لوڈ شیڈنگ</a></p>"
+                + "<p>BACA: <a href='/b'>Harga minyak kekal</a></p>" + P2
+                + "<p>Прочитајте још: <a href='/c'>Нови мост</a></p>"
+                + "<p>Llegiu també: <a href='/d'>El turisme bat rècords</a></p>" + P3
+                + "<section class='comentaris'><h3>Comentaris</h3><p>Per comentar cal ser subscriptor.</p></section>"
+                + "</article>");
+
+        assertThat(text).endsWith("at a public meeting.").doesNotContain("مزید", "BACA", "Прочитајте", "Llegiu");
+    }
+
+    @Test
     void findsAnArticleWrittenAsLooseTextWithLineBreaksBesideAnImageBox() {
         final String text = clean("<div id='story'><div class='image'><img src='/tram.jpg'></div>"
                 + "<strong>The council voted on Tuesday to extend the tram line, a decision that ends years of debate.</strong>"

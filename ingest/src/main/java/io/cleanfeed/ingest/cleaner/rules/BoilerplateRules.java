@@ -58,7 +58,8 @@ public final class BoilerplateRules {
             "čtěte též", "přečtěte si také", "관련기사", "相关阅读", "相关新闻", "延伸阅读", "watch", "lesetipp", "lesetipps",
             "baca juga", "simak juga", "kapcsolódó", "ajánló", "olvassa el", "بیشتر بخوانید", "مطالب مرتبط",
             "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "leé también", "leé más", "прочетете още", "прочетете също",
-            "вижте още");
+            "вижте още", "مزید پڑھیں", "یہ بھی پڑھیں", "baca:", "baca juga:", "прочитајте још", "pročitajte još",
+            "pročitajte i", "llegiu també", "llegeix també", "també et pot interessar");
 
     /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|"
@@ -125,7 +126,7 @@ public final class BoilerplateRules {
                         "age-gate", "agegate", "modal-dialog", "fancybox", "colorbox", "flyout"), MAX_WIDGET_CHARS),
                 new ClassTokenRule(Removal.HIDDEN, Set.of("hidden", "d-none", "is-hidden", "hide", "invisible",
                         "vjs-hidden", "js-hidden", "u-hidden", "display-none", "visuallyhidden", "hidden-all")),
-                new MarkupRule("page-footer", Set.of("footer"), Set.of("contentinfo")),
+                new QuoteAttributions(new MarkupRule("page-footer", Set.of("footer"), Set.of("contentinfo"))),
                 new InArticleFactBoxes(new MarkupRule("sidebar", Set.of("aside"), Set.of("complementary"))),
                 new ClassWordRule("cookie-consent", Set.of("cookie", "cookies", "consent", "gdpr", "cmp", "onetrust",
                         "didomi", "cookiebot", "usercentrics", "truste", "cookiebanner", "cookie-banner", "cc-window",
@@ -162,7 +163,8 @@ public final class BoilerplateRules {
                 new ClassWordRule(COMMENTS, Set.of("comment", "comments", "disqus", "discussion", "kommentare",
                         "reader-responses", "reader-comments",
                         "respond", "comment-respond", "commentlist", "comment-list", "comentarios", "commentaires",
-                        "commenti", "reacties", "komentarze", "guestbook", "guest-book", "condolences")),
+                        "commenti", "reacties", "komentarze", "guestbook", "guest-book", "condolences", "comentaris",
+                        "komentari", "komentare", "kommentit", "kommentarer")),
                 new QuotedPosts(new ClassWordRule("embedded-post", Set.of("twitter-tweet", "instagram-media", "fb-post",
                         "tiktok-embed", "wp-embedded-content", "embedded-tweet", "twitter-timeline"))),
                 // "bio" alone names an author's box and a person's profile alike: a short box only.
@@ -182,7 +184,7 @@ public final class BoilerplateRules {
                         "left-rail", "marginal", "secondary-column")),
                 new HeadingsAndCaptions(new ClassWordRule("navigation", Set.of("nav", "navbar", "navigation", "menu",
                         "breadcrumb", "breadcrumbs", "navbreadcrumbs", "skip-link", "pagination", "pager", "back-link",
-                        "backlink"))),
+                        "backlink", "printfooter"))),
                 new ClassTokenRule("navigation", Set.of("toc", "ez-toc-container", "table-of-contents",
                         "toc-container")),
                 new HeadingsAndCaptions(new ClassWordRule("page-footer", Set.of("footer", "site-footer", "colophon"))),
@@ -208,6 +210,7 @@ public final class BoilerplateRules {
                 "soutenez", "hazte socio", "apóyanos", "deine unterstützung", "ihre unterstützung",
                 "unterstütze uns", "unterstütze unser", "mit einem kleinen beitrag", "keine bezahlschranke",
                 "hazte miembro", "hágase miembro", "beneficios exclusivos", "buy me a coffee",
+                "was ist ihnen unsere arbeit wert",
                 // A reader-funded newsroom's ask: "Our reporting is funded by readers like you."
                 "nonprofit newsroom", "funded by readers", "funded by its readers", "funded by our readers",
                 "readers like you", "if you value", "please consider a gift", "give now", "don't have a paywall",
@@ -457,7 +460,8 @@ public final class BoilerplateRules {
                         "scroll to continue with content", "advertisement - scroll to continue",
                         "weiterlesen nach der anzeige", "fortsetzung nach der anzeige",
                         "der artikel wird unter der anzeige fortgesetzt", "la suite après cette publicité",
-                        "la suite après la publicité", "kapcsolódó", "ajánló")),
+                        "la suite après la publicité", "kapcsolódó", "ajánló", "what's your reaction?",
+                        "what's your reaction")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
