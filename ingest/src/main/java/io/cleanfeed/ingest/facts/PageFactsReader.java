@@ -49,6 +49,8 @@ public final class PageFactsReader {
     /** A link to a page, not to write to or call someone. */
     private static final Evaluator PAGE_LINK = Selector.evaluatorOf("a[href]:not([href^=mailto:]):not([href^=tel:])");
     private static final int MAX_HEADLINES = 5;
+    /** A microdata item's name: the author's, inside an {@code itemprop=author} element. */
+    private static final Evaluator ITEM_NAME = Selector.evaluatorOf("[itemprop=name]");
 
     /** The page's facts; the deadline ends the walk over a page too large to read in the budget. */
     public PageFacts read(final Document page, final Deadline deadline) {
@@ -95,7 +97,7 @@ public final class PageFactsReader {
                 .toList();
         final List<String> bylines = tags.bylines.stream()
                 // Read no further than a byline can be: bylines can nest, each around the next.
-                .map(byline -> ElementText.ofLine(byline, MAX_BYLINE_CHARS))
+                .map(PageFactsReader::bylineText)
                 .filter(text -> text != null && !text.isBlank())
                 .distinct()
                 .toList();
@@ -112,6 +114,22 @@ public final class PageFactsReader {
                 blankToNull(title),
                 headlines,
                 meta, links, jsonLd, times, bylines, authorLinks);
+    }
+
+    /**
+     * The text of a byline; of a microdata author, the text of its name: the element writes the
+     * person's name in {@code itemprop=name}, beside a profile link whose text would be read with it
+     * ("mkrause" twice, a link and a hidden name, glued together). A name only in a {@code <meta>}
+     * is not what the reader sees, and the page's visible byline says better.
+     */
+    private static @Nullable String bylineText(final Element byline) {
+        if (byline.attr("itemprop").equalsIgnoreCase("author")) {
+            final @Nullable Element name = byline.selectFirst(ITEM_NAME);
+            if (name != null && !name.nameIs("meta")) {
+                return ElementText.ofLine(name, MAX_BYLINE_CHARS);
+            }
+        }
+        return ElementText.ofLine(byline, MAX_BYLINE_CHARS);
     }
 
     /**

@@ -94,6 +94,16 @@ class PageFactsReaderTest {
     }
 
     @Test
+    void readsAMicrodataAuthorsVisibleNameRatherThanItsLinkAndNameGluedTogether() {
+        final Document page = Jsoup.parse("<article><h1>Title</h1><div itemprop='author' itemscope "
+                + "itemtype='https://schema.org/Person'><a href='/users/1/mkrause'>mkrause</a><span class='d-none' "
+                + "itemprop='name'>mkrause</span></div><span itemprop='author' itemscope><meta itemprop='name' "
+                + "content='Site Desk'></span><p>Text.</p></article>");
+
+        assertThat(reader.read(page, Deadlines.ample()).bylines()).containsExactly("mkrause");
+    }
+
+    @Test
     void endsTheWalkOverAHugePageOnceTheBudgetIsSpent() {
         // A clock a millisecond later at each look: the budget of 2 ms is spent at the third.
         final AtomicLong now = new AtomicLong();
