@@ -31,7 +31,8 @@ final class CaptionCredits {
     private static final List<String> OPENERS = List.of("foto:", "fotos:", "foto ©", "bild:", "bilder:", "photo:",
             "photos:", "image:", "credit:", "credits:", "crédits photos", "crédit photo", "photo credit", "quelle:",
             "source:", "fuente:", "fonte:", "źródło:", "kuva:", "bildquelle:", "fotoquelle:", "©", "(c) ",
-            "crédito:", "créditos:", "fotografia:", "fotografía:", "zdjęcie:", "fot.", "beeld:", "bron:");
+            "crédito:", "créditos:", "fotografia:", "fotografía:", "zdjęcie:", "fot.", "beeld:", "bron:", "فوٹو:",
+            "تصویر:", "عکس:", "صورة:", "foto fail", "gambar:", "фото:", "снимка:");
     /** Agencies and stock libraries: a bracket at the caption's end that names one is a credit. */
     private static final Pattern AGENCY = Pattern.compile("\\b(?:reuters|afp|getty|getty images|shutterstock|istock"
             + "|dpa|imago|picture alliance|picture-alliance|unsplash|pixabay|keystone|epa|ap photo|associated press"

@@ -29,8 +29,9 @@ class CaptionCreditsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fot. Jan Kowalski", "Crédito: Agência Exemplo", "Beeld: Jan Jansen"})
-    void takesACreditOpenedInPolishPortugueseOrDutchOffTheEndOfACaption(final String credit) {
+    @ValueSource(strings = {"fot. Jan Kowalski", "Crédito: Agência Exemplo", "Beeld: Jan Jansen", "فوٹو: فائل",
+            "Foto fail NSTP", "Снимка: БГНЕС"})
+    void takesACreditOpenedInPolishPortugueseDutchUrduMalayOrBulgarianOffTheEndOfACaption(final String credit) {
         final Element body = trimmed("<figure><img src='/a.jpg'><figcaption>The new tram at the depot. " + credit
                 + "</figcaption></figure>", new Removals());
 
