@@ -161,6 +161,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesACallToFollowTheSiteOnGoogleNewsInBengaliHindiAndUrdu() {
+        final String text = clean("<article>" + P1 + P2 + P3 + "<p><a href='https://news.google.com/x'>আলোকবার্তার খবর "
+                + "পেতে গুগল নিউজ চ্যানেল ফলো করুন</a></p><p>ताज़ा खबरों के लिए हमें गूगल न्यूज़ पर फॉलो करें</p>"
+                + "<p>تازہ خبروں کے لیے ہمیں گوگل نیوز پر فالو کریں</p></article>");
+
+        assertThat(text).endsWith("at a public meeting.");
+    }
+
+    @Test
     void removesAUkrainianChannelCallTheTypoNoticeAndAPrintAndEmailRow() {
         final String text = clean("<article>" + P1 + P2 + P3 + "<div><a href='https://t.me/x'>Підписуйтеся на наш "
                 + "Telegram-канал, щоб першими дізнаватися головні новини</a></div><p>Якщо ви помітили помилку, "

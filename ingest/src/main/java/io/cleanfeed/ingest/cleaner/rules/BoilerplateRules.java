@@ -286,7 +286,8 @@ public final class BoilerplateRules {
                 "app store", "google play", "our app", "app herunterladen", "jetzt herunterladen",
                 "unsere app", "скачайте приложение", "téléchargez l'application", "descarga la app",
                 "whatsapp channel", "saluran whatsapp", "simak breaking news", "langsung di ponselmu",
-                "install aplikasi", "unduh aplikasi");
+                "install aplikasi", "unduh aplikasi", "গুগল নিউজ", "ফলো করুন", "गूगल न्यूज़", "फॉलो करें",
+                "گوگل نیوز", "فالو کریں");
         final List<String> comments = List.of("leave a reply", "leave a comment", "log in to comment",
                 "post a comment", "sign in to comment", "kommentar schreiben", "kommentare anzeigen",
                 "an einer diskussion", "diskutieren sie mit", "einloggen, um", "laisser un commentaire",
