@@ -108,7 +108,7 @@ final class Pruner {
                 if (!(node instanceof Element element)) {
                     return FilterResult.CONTINUE;
                 }
-                if (NEVER_CONTENT.contains(element.normalName())) {
+                if (NEVER_CONTENT.contains(element.normalName()) && !isShadowRoot(element)) {
                     return FilterResult.REMOVE;
                 }
                 final @Nullable Node end = ServerErrors.endOf(element);
@@ -176,6 +176,16 @@ final class Pruner {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the element is a declarative shadow root, {@code <template shadowrootmode="open">}:
+     * the browser shows what it holds in place of the element around it, where another template's
+     * content is shown only when a script clones it.
+     */
+    private static boolean isShadowRoot(final Element element) {
+        return element.normalName().equals("template")
+                && (element.hasAttr("shadowrootmode") || element.hasAttr("shadowroot"));
     }
 
     /**

@@ -170,6 +170,25 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAnAmazonDisclosureARecipesCallToTagALettersPromptAStandardsLineAndAJumpLabel() {
+        final String text = clean("<article><div><label>Jump to section</label></div>" + P1 + "<p><em>This post "
+                + "may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</em></p>" + P2 + P3
+                + "<p>Tried this recipe? Mention @flourandfern or tag #flourandfern!</p><div><p>Have something to say? "
+                + "Send a letter to the editor.</p><a href='/letters'>Submit a letter</a></div><p>Our Standards: "
+                + "<a href='/principles'>The Northwire Trust Principles.</a></p></article>");
+
+        assertThat(text).startsWith("The council voted").endsWith("at a public meeting.").doesNotContain("Amazon");
+    }
+
+    @Test
+    void keepsAnArticleWrittenInADeclarativeShadowRoot() {
+        final String text = clean("<news-story><template shadowrootmode='open'><article><h1>Tram line extended</h1>"
+                + P1 + P2 + P3 + "</article></template></news-story>");
+
+        assertThat(text).contains("tram line", "first trams", "northern districts");
+    }
+
+    @Test
     void removesAUkrainianChannelCallTheTypoNoticeAndAPrintAndEmailRow() {
         final String text = clean("<article>" + P1 + P2 + P3 + "<div><a href='https://t.me/x'>Підписуйтеся на наш "
                 + "Telegram-канал, щоб першими дізнаватися головні новини</a></div><p>Якщо ви помітили помилку, "

@@ -25,7 +25,7 @@ public final class AuthorNames {
                     + "|by(?=(?-i:\\p{Lu}\\p{Ll})))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bи\\b|\\boch\\b|\\bog\\b)\\s*",
+            "\\s*(?:,|;|\\||·|•|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bи\\b|\\boch\\b|\\bog\\b)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_CHARS = 60;
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -44,6 +44,14 @@ public final class AuthorNames {
     /** What a page writes where it has no name: "No Author", or a byline's label alone ("Auteur(s)"). */
     private static final Set<String> NO_NAME_WORDS = Stream.concat(BylineText.LABELS.stream(),
             Stream.of("no", "kein", "keine", "unknown", "unbekannt")).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Words of a reporter's role, which a byline writes after the name, capitalised like one: "By
+     * Ken Lindqvist, Staff Writer", "Colin MacRae · Health Reporter".
+     */
+    private static final Set<String> ROLE_WORDS = Set.of("staff", "writer", "reporter", "correspondent", "editor",
+            "contributor", "columnist", "senior", "chief", "associate", "contributing", "special", "health", "science",
+            "political", "politics", "business", "sports", "culture", "tech", "technology", "investigative", "news",
+            "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin");
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
     private static final int MAX_CANDIDATE_WORDS = 10;
 
@@ -62,7 +70,13 @@ public final class AuthorNames {
                 }
             }
         }
-        return new ArrayList<>(names.values());
+        // A role beside a name is the name's ("By Ken Lindqvist, Staff Writer"); alone, it is all the byline says.
+        final List<String> people = names.values().stream().filter(name -> !isRole(name)).toList();
+        return new ArrayList<>(people.isEmpty() ? names.values() : people);
+    }
+
+    private static boolean isRole(final String name) {
+        return Arrays.stream(WHITE_SPACE.split(name)).allMatch(word -> ROLE_WORDS.contains(lettersOf(word)));
     }
 
     /**

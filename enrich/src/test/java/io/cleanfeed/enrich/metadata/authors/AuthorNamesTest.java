@@ -22,6 +22,13 @@ class AuthorNamesTest {
     }
 
     @Test
+    void dropsARoleBesideANameButKeepsARoleThatIsTheWholeByline() {
+        assertThat(names.clean(List.of("By Ken Lindqvist, Staff Writer"))).containsExactly("Ken Lindqvist");
+        assertThat(names.clean(List.of("Colin MacRae · Health Reporter"))).containsExactly("Colin MacRae");
+        assertThat(names.clean(List.of("Staff Writer"))).containsExactly("Staff Writer");
+    }
+
+    @Test
     void dropsAnAuthorLabelAndAByGluedToTheName() {
         assertThat(names.clean(List.of("Author Daniel Lemire", "ByAlex Bozarjian", "Byron Smith")))
                 .containsExactly("Daniel Lemire", "Alex Bozarjian", "Byron Smith");

@@ -277,7 +277,8 @@ public final class BoilerplateRules {
         final List<String> shareBar = List.of("share on facebook", "share on twitter", "share on x",
                 "share this", "copy link", "share via email", "tweet", "whatsapp", "linkedin", "facebook",
                 "artikel teilen", "teilen", "поделиться", "partager", "share on pinterest", "pinterest",
-                "bei pinterest speichern", "auf pinterest merken", "printer-friendly version", "print this article",
+                "bei pinterest speichern", "auf pinterest merken", "tried this recipe", "love this recipe",
+                "pin it for later", "mention @", "printer-friendly version", "print this article",
                 "print this story", "email this story", "e-mail this story", "email this article",
                 "e-mail this article", "druckversion", "artikel drucken", "artikel versenden", "version imprimable",
                 "imprimer l'article", "envoyer à un ami");
@@ -314,7 +315,8 @@ public final class BoilerplateRules {
         final List<String> readerSubmissions = List.of("letters section", "letter to the editor",
                 "letters to the editor", "submit a response", "considered for publication", "send your story ideas",
                 "story ideas", "got a tip", "have a tip", "news tip", "send us a tip", "tip us off", "email us at",
-                "confidential tip", "get in touch", "tip os", "har du et tip", "skriv til os",
+                "confidential tip", "get in touch", "tip os", "har du et tip", "skriv til os", "have something to say",
+                "send a letter", "submit a letter",
                 "heb je een tip", "tip of opmerking", "mail naar", "app ons", "hast du einen hinweis",
                 "haben sie einen hinweis", "leserbrief", "schreiben sie uns", "courrier des lecteurs",
                 "écrivez-nous", "tienes información", "escríbenos", "envíanos", "scrivici", "segnalazioni",
@@ -323,7 +325,8 @@ public final class BoilerplateRules {
         final List<String> affiliateNotice = List.of("earn a commission", "affiliate commission", "affiliate links",
                 "affiliate link", "through our links", "through links on our site", "at no extra cost",
                 "commission sur", "comisión por", "provisionslinks", "erhalten wir eine provision", "eine provision",
-                "links on this page", "über diese links", "affiliate-links", "affiliate-link");
+                "links on this page", "über diese links", "affiliate-links", "affiliate-link", "as an amazon associate",
+                "qualifying purchases", "may contain affiliate links");
         // A publisher's terms for its text, its disclaimers and print-edition notes, and a portal's notes on
         // its sections.
         // Only a notice's own phrases: "without permission" and its like are news's words too.
@@ -377,7 +380,7 @@ public final class BoilerplateRules {
                         "pubblicato il", "aggiornato il", "actualizado el", "atualizado em", "gepubliceerd op",
                         "bijgewerkt op", "opublikowano:", "zaktualizowano:", "aktualizacja:", "published in",
                         "published by", "yayınlanma:", "güncelleme:", "güncellenme:", "责任编辑：", "责任编辑:",
-                        "编辑：", "来源：", "編集：")),
+                        "编辑：", "来源：", "編集：", "our standards:")),
                 // Notices, which are sentences themselves: calls to follow or subscribe, ad disclosures.
                 new LeadInRule(Removal.ARTICLE_META, List.of("nos siga", "follow us on", "folgen sie uns",
                         "if you enjoyed", "do you want to be informed", "subscribe now", "abonnieren sie", "zapraszamy",
@@ -462,7 +465,7 @@ public final class BoilerplateRules {
                         "weiterlesen nach der anzeige", "fortsetzung nach der anzeige",
                         "der artikel wird unter der anzeige fortgesetzt", "la suite après cette publicité",
                         "la suite après la publicité", "kapcsolódó", "ajánló", "what's your reaction?",
-                        "what's your reaction")),
+                        "what's your reaction", "jump to section", "jump to recipe", "jump to")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
