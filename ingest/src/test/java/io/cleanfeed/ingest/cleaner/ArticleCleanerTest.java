@@ -172,7 +172,8 @@ class ArticleCleanerTest {
     @Test
     void removesAnAmazonDisclosureARecipesCallToTagALettersPromptAStandardsLineAndAJumpLabel() {
         final String text = clean("<article><div><label>Jump to section</label></div>" + P1 + "<p><em>This post "
-                + "may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</em></p>" + P2 + P3
+                + "may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</em></p>"
+                + P2 + P3
                 + "<p>Tried this recipe? Mention @flourandfern or tag #flourandfern!</p><div><p>Have something to say? "
                 + "Send a letter to the editor.</p><a href='/letters'>Submit a letter</a></div><p>Our Standards: "
                 + "<a href='/principles'>The Northwire Trust Principles.</a></p></article>");
