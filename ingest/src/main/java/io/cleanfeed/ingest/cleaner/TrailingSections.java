@@ -47,6 +47,10 @@ final class TrailingSections {
     private static final Evaluator SUB_HEADINGS = Selector.evaluatorOf("h2, h3, h4, h5, h6");
     /** One linked heading after the article may be the article's own link; two or more are a list. */
     private static final int MIN_LINKED_HEADLINES = 2;
+    /** Two paragraphs that open with a link may be the article's; three at its end are a list of stories. */
+    private static final int MIN_TEASER_PARAGRAPHS = 3;
+    /** A teaser's headline is a good part of it; a link to a source in a sentence's first words is less. */
+    private static final double MIN_TEASER_LINK_SHARE = 0.25;
     /** A teaser's headline, kicker, blurb and date together; an overview's linked sections are longer. */
     private static final int MAX_TEASER_CHARS = 400;
     private static final Set<String> HEADING_TAGS = new HashSet<>(List.of("h2", "h3", "h4", "h5", "h6", "p", "div",
@@ -111,9 +115,67 @@ final class TrailingSections {
      */
     void removeHeadedSection(final Element content, final TextStats stats, final Removals removals) {
         final int total = stats.get(content).chars;
-        if (total > 0 && !removeHeadedSection(content, total, stats, removals)) {
-            removeLinkedHeadlines(content, total, stats, removals);
+        if (total > 0 && !removeHeadedSection(content, total, stats, removals)
+                && !removeLinkedHeadlines(content, total, stats, removals)) {
+            removeTeaserParagraphs(content, total, stats, removals);
         }
+    }
+
+    /**
+     * The teasers a page lists after the article as paragraphs: each opens with a link to another
+     * story, its headline, and a sentence or two of blurb follows ("<a>Beekeepers report a strong
+     * spring</a>. Hive losses fell to 22 percent."). Three of them at least end the article, and no
+     * paragraph of the article's opens so three times running.
+     */
+    private void removeTeaserParagraphs(final Element content, final int total, final TextStats stats,
+                                        final Removals removals) {
+        final List<Element> paragraphs = content.getElementsByTag("p");
+        int first = paragraphs.size();
+        int chars = 0;
+        while (first > 0 && isTeaserParagraph(paragraphs.get(first - 1), stats)) {
+            first--;
+            chars += stats.get(paragraphs.get(first)).chars;
+        }
+        final int teasers = paragraphs.size() - first;
+        if (teasers < MIN_TEASER_PARAGRAPHS || chars > total * MAX_SECTION_SHARE
+                || !endsWith(content, paragraphs.get(paragraphs.size() - 1), stats)) {
+            return;
+        }
+        removeSection(new ArrayList<>(paragraphs.subList(first, paragraphs.size())),
+                "in a run of " + teasers + " paragraphs that open with a link to another story, after the article",
+                stats, removals);
+    }
+
+    /** Whether the paragraph opens with a link of a headline's length, and is a teaser's length. */
+    private static boolean isTeaserParagraph(final Element paragraph, final TextStats stats) {
+        final TextStats.Counts counts = stats.get(paragraph);
+        if (counts.chars == 0 || counts.chars > MAX_TEASER_CHARS || counts.links != 1
+                || counts.linkChars < counts.chars * MIN_TEASER_LINK_SHARE) {
+            return false;
+        }
+        for (int i = 0; i < paragraph.childNodeSize(); i++) {
+            final Node child = paragraph.childNode(i);
+            if (child instanceof TextNode text && !text.isBlank()) {
+                return false;
+            }
+            if (child instanceof Element element) {
+                return element.nameIs("a");
+            }
+        }
+        return false;
+    }
+
+    /** Whether the paragraph holds the article's last text: nothing with text follows it. */
+    private static boolean endsWith(final Element content, final Element paragraph, final TextStats stats) {
+        for (Element at = paragraph; at != content && at != null; at = at.parent()) {
+            for (Node next = at.nextSibling(); next != null; next = next.nextSibling()) {
+                if (next instanceof TextNode text ? !text.isBlank()
+                        : next instanceof Element box && stats.hasText(box)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -121,7 +183,7 @@ final class TrailingSections {
      * to another page, with a blurb of a sentence or two under each. The article's own sub-headings
      * are not links; a page whose linked headings lead long sections is an overview, and stays.
      */
-    private void removeLinkedHeadlines(final Element content, final int total, final TextStats stats,
+    private boolean removeLinkedHeadlines(final Element content, final int total, final TextStats stats,
             final Removals removals) {
         final List<Element> headings = content.select(SUB_HEADINGS);
         int first = headings.size();
@@ -130,7 +192,7 @@ final class TrailingSections {
         }
         final int teasers = headings.size() - first;
         if (teasers < MIN_LINKED_HEADLINES) {
-            return;
+            return false;
         }
         final List<Element> section = sectionFrom(headings.get(first), content);
         int sectionChars = 0;
@@ -138,9 +200,10 @@ final class TrailingSections {
             sectionChars += stats.get(part).chars;
         }
         if (sectionChars > total * MAX_SECTION_SHARE || sectionChars > teasers * MAX_TEASER_CHARS) {
-            return;
+            return false;
         }
         removeSection(section, "in a run of " + teasers + " linked headlines after the article", stats, removals);
+        return true;
     }
 
     /**

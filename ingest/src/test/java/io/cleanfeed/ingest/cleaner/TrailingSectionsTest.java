@@ -155,6 +155,29 @@ class TrailingSectionsTest {
     }
 
     @Test
+    void removesTheTeaserParagraphsThatEndTheArticleEachOpeningWithALinkToAnotherStory() {
+        final Removals removals = new Removals();
+        final String teasers = "<hr><div class='more'><p><a href='/bees'>Beekeepers report a strong spring</a>. Hive "
+                + "losses fell to 22 percent.</p><p><a href='/trail'>New trail links the two halves of the park</a>. "
+                + "The path opened on Saturday.</p><p><a href='/apples'>Apple growers expect an early harvest</a>. "
+                + "Picking could start in August.</p></div>";
+        final Element content = cleaned(BODY + BODY + teasers, removals);
+
+        assertThat(content.text()).endsWith("welcomed the plan at a public meeting.");
+        assertThat(removals.toList()).hasSize(3);
+    }
+
+    @Test
+    void keepsParagraphsThatOpenWithALinkWhenTheyAreTwoOrTheArticleGoesOnAfterThem() {
+        final String two = "<p><a href='/report'>The council's report</a> says the line will cost 90 million.</p>"
+                + "<p><a href='/map'>A map of the route</a> shows six new stops.</p>";
+        final String three = two + "<p><a href='/vote'>The vote</a> was twelve to three.</p>";
+
+        assertThat(cleaned(BODY + BODY + two, new Removals()).text()).endsWith("shows six new stops.");
+        assertThat(cleaned(BODY + BODY + three + BODY, new Removals()).text()).contains("twelve to three");
+    }
+
+    @Test
     void keepsAnArticleSectionWhoseHeadingStartsLikeAnAnnouncement() {
         final Removals removals = new Removals();
         final String section = "<h2>Also on the agenda</h2><p>Councillors also approved a new cycle lane on the "
