@@ -138,7 +138,7 @@ final class TrailingSections {
         }
         final int teasers = paragraphs.size() - first;
         if (teasers < MIN_TEASER_PARAGRAPHS || chars > total * MAX_SECTION_SHARE
-                || !endsWith(content, paragraphs.get(paragraphs.size() - 1), stats)) {
+                || textFollows(paragraphs.get(paragraphs.size() - 1), content, stats)) {
             return;
         }
         removeSection(new ArrayList<>(paragraphs.subList(first, paragraphs.size())),
@@ -163,19 +163,6 @@ final class TrailingSections {
             }
         }
         return false;
-    }
-
-    /** Whether the paragraph holds the article's last text: nothing with text follows it. */
-    private static boolean endsWith(final Element content, final Element paragraph, final TextStats stats) {
-        for (Element at = paragraph; at != content && at != null; at = at.parent()) {
-            for (Node next = at.nextSibling(); next != null; next = next.nextSibling()) {
-                if (next instanceof TextNode text ? !text.isBlank()
-                        : next instanceof Element box && stats.hasText(box)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /**
@@ -248,7 +235,7 @@ final class TrailingSections {
             last = lastWithText(last, stats);
         }
         if (last == null || !(last.nameIs("ul") || last.nameIs("ol")) || last.childrenSize() < 2
-                || stats.get(last).chars > total * MAX_SECTION_SHARE || textFollows(last, content)
+                || stats.get(last).chars > total * MAX_SECTION_SHARE || textFollows(last, content, stats)
                 || kept.protects(last)) {
             return;
         }
@@ -264,11 +251,15 @@ final class TrailingSections {
         last.remove();
     }
 
-    /** Whether loose text comes after the element, in it or in a box around it: the article goes on. */
-    private static boolean textFollows(final Element element, final Element content) {
+    /**
+     * Whether text comes after the element, loose or in a box, in the element's parent or in a box
+     * around it below the content: the article goes on.
+     */
+    private static boolean textFollows(final Element element, final Element content, final TextStats stats) {
         for (Element at = element; at != content && at != null; at = at.parent()) {
             for (Node next = at.nextSibling(); next != null; next = next.nextSibling()) {
-                if (next instanceof TextNode text && !text.isBlank()) {
+                if (next instanceof TextNode text ? !text.isBlank()
+                        : next instanceof Element box && stats.hasText(box)) {
                     return true;
                 }
             }

@@ -61,7 +61,7 @@ final class ArticleText implements NodeVisitor {
             if (element.normalName().equals("br")) {
                 trimEnd();
                 append('\n');
-            } else if (PARAGRAPH_BREAKS.contains(element.normalName()) || CustomParagraphs.isParagraph(element)) {
+            } else if (breaksParagraph(element)) {
                 flush();
                 if (caption == null && (element.normalName().equals("figcaption") && isImageCaption(element)
                         || element.normalName().equals("figure") && isPicture(element))) {
@@ -80,13 +80,17 @@ final class ArticleText implements NodeVisitor {
 
     @Override
     public void tail(final Node node, final int depth) {
-        if (node instanceof Element element
-                && (PARAGRAPH_BREAKS.contains(element.normalName()) || CustomParagraphs.isParagraph(element))) {
+        if (node instanceof Element element && breaksParagraph(element)) {
             flush();
         }
         if (node == caption) {
             caption = null;
         }
+    }
+
+    /** Whether the element's text is a paragraph, or paragraphs, of its own. */
+    private static boolean breaksParagraph(final Element element) {
+        return PARAGRAPH_BREAKS.contains(element.normalName()) || CustomParagraphs.isParagraph(element);
     }
 
     /**

@@ -75,8 +75,9 @@ final class SafeCopy implements NodeVisitor {
     @Override
     public void head(final Node node, final int depth) {
         if (node instanceof Element element) {
-            if (isSafe(element) || CustomParagraphs.isParagraph(element)) {
-                final Element copy = isSafe(element) ? copyOf(element) : new Element("p");
+            final boolean safe = isSafe(element);
+            if (safe || CustomParagraphs.isParagraph(element)) {
+                final Element copy = safe ? copyOf(element) : new Element("p");
                 destination.appendChild(copy);
                 destination = copy;
             }

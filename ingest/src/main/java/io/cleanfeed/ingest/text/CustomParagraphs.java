@@ -30,7 +30,7 @@ public final class CustomParagraphs {
 
     public static boolean isParagraph(final Element element) {
         // Asked of every element: a plain tag's name has no hyphen.
-        if (element.normalName().indexOf('-') < 0) {
+        if (!isCustom(element)) {
             return false;
         }
         final Element parent = element.parent();

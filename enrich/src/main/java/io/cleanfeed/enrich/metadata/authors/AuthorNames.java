@@ -46,12 +46,13 @@ public final class AuthorNames {
             Stream.of("no", "kein", "keine", "unknown", "unbekannt")).collect(Collectors.toUnmodifiableSet());
     /**
      * Words of a reporter's role, which a byline writes after the name, capitalised like one: "By
-     * Ken Lindqvist, Staff Writer", "Colin MacRae · Health Reporter".
+     * Ken Lindqvist, Staff Writer", "Colin MacRae · Health Reporter". The jobs a byline writes before
+     * a name, and the words that say which desk or rank.
      */
-    private static final Set<String> ROLE_WORDS = Set.of("staff", "writer", "reporter", "correspondent", "editor",
-            "contributor", "columnist", "senior", "chief", "associate", "contributing", "special", "health", "science",
-            "political", "politics", "business", "sports", "culture", "tech", "technology", "investigative", "news",
-            "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin");
+    private static final Set<String> ROLE_WORDS = Stream.concat(BylineText.JOBS.stream(), Stream.of("staff",
+            "writer", "contributor", "columnist", "senior", "chief", "associate", "contributing", "special", "health",
+            "science", "political", "politics", "business", "sports", "culture", "tech", "technology",
+            "investigative", "news", "autor", "autorin")).collect(Collectors.toUnmodifiableSet());
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
     private static final int MAX_CANDIDATE_WORDS = 10;
 

@@ -64,7 +64,7 @@ public final class BylineText {
             "(?iU)^[\\s,|·•\\-–—]*(?:um\\s+|at\\s+|à\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm)\\b)?");
     private static final String SEPARATORS = " \t\u00A0-–—|·•,:";
     /** Jobs a byline puts in front of the name, capitalised like one. */
-    private static final Set<String> JOBS = Set.of("rechtsanwalt", "rechtsanwältin", "redakteur", "redakteurin",
+    static final Set<String> JOBS = Set.of("rechtsanwalt", "rechtsanwältin", "redakteur", "redakteurin",
             "chefredakteur", "chefredakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
             "journalist", "journalistin", "fotograf", "fotografin", "correspondent", "editor", "professor");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
