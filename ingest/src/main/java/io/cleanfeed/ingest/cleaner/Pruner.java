@@ -7,6 +7,7 @@ import io.cleanfeed.ingest.page.Deadline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +71,7 @@ final class Pruner {
         final List<Node> pruned = new ArrayList<>();
         final PageForms forms = new PageForms(body, pruned);
         final Carousels carousels = new Carousels();
+        final Set<Element> formHolders = formHolders(body);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -119,7 +121,7 @@ final class Pruner {
                     errorEnd = end;
                     return FilterResult.REMOVE;
                 }
-                if (element != body && isSignUpBox(element)) {
+                if (element != body && formHolders.contains(element) && isSignUpBox(element)) {
                     if (element.hasText()) {
                         removals.record("form", "a short box around a form to write in: a sign-up, a log-in, a reply",
                                 element);
@@ -186,6 +188,21 @@ final class Pruner {
     private static boolean isShadowRoot(final Element element) {
         return element.normalName().equals("template")
                 && (element.hasAttr("shadowrootmode") || element.hasAttr("shadowroot"));
+    }
+
+    /**
+     * The elements with a form to write in among their children: the few that may be {@link
+     * #isSignUpBox sign-up boxes}, found in one search of the page instead of a look through the
+     * children of every element.
+     */
+    private static Set<Element> formHolders(final Element body) {
+        final Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (final Element form : body.getElementsByTag("form")) {
+            if (form.parent() != null && form.selectFirst(WRITING_BOX) != null) {
+                holders.add(form.parent());
+            }
+        }
+        return holders;
     }
 
     /**
