@@ -8,6 +8,7 @@ import io.cleanfeed.core.schema.SourcePosition;
 import io.cleanfeed.ingest.cleaner.ArticleCleaner;
 import io.cleanfeed.ingest.cleaner.CleanedContent;
 import io.cleanfeed.ingest.facts.PageFactsReader;
+import io.cleanfeed.ingest.facts.StatedArticleBody;
 import io.cleanfeed.ingest.page.Deadline;
 import io.cleanfeed.ingest.page.DecodedPage;
 import io.cleanfeed.ingest.page.PageDecoder;
@@ -99,7 +100,8 @@ public final class PageCleaner {
         deadline.check("parsing");
         final PageFacts facts = factsReader.read(document, deadline);
         deadline.check("reading the page's facts");
-        final CleanedContent cleaned = cleaner.clean(document, deadline, siteRules.get().forUrl(siteUrl(page, facts)));
+        final CleanedContent cleaned = cleaner.clean(document, deadline, siteRules.get().forUrl(siteUrl(page, facts)),
+                StatedArticleBody.of(facts.jsonLd()));
         final RenderedArticle rendered = renderer.render(cleaned.content(), page.url(), deadline);
         deadline.check("rendering");
         if (rendered.text().isBlank()) {

@@ -24,6 +24,25 @@ class PageCleanerTest {
     }
 
     @Test
+    void findsTheArticleByTheTextItsJsonLdStatesWhenALongerBoxOutscoresIt() {
+        final String story = "<p>The council voted on Tuesday to extend the tram line to the harbour, ending years of "
+                + "debate.</p><p>Work starts in spring and the first trams run in 2027, the mayor said after the "
+                + "vote.</p><p>Residents of the northern districts, who rely on buses, welcomed the plan.</p>";
+        final String comment = "<p>I have lived by the harbour for forty years, and every plan for a tram has come to "
+                + "nothing: the money was spent on studies, consultants and a new roundabout nobody asked for.</p>";
+        final String jsonLd = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":"
+                + "\"The council voted on Tuesday to extend the tram line to the harbour, ending years of debate.\\n"
+                + "Work starts in spring and the first trams run in 2027, the mayor said after the vote.\\n"
+                + "Residents of the northern districts, who rely on buses, welcomed the plan.\"}</script>";
+
+        final CleanedArticle article = cleaner.clean(page("<html><head>" + jsonLd + "</head><body><div class='x'>"
+                + story + "</div><div class='y'>" + comment.repeat(4) + "</div></body></html>"), null, "ld.html");
+
+        assertThat(article.text()).contains("The council voted", "first trams run in 2027")
+                .doesNotContain("forty years");
+    }
+
+    @Test
     void cleansAPageNestedFarDeeperThanTheParsersDepthLimit() {
         // The parser nests 512 levels deep and puts every deeper element under the last: the walks
         // meet that depth without overflowing the stack, and that element's 200,000 children.

@@ -114,6 +114,15 @@ public final class ArticleCleaner {
 
     /** Cleans with a site's own rules on top of the general ones. */
     public CleanedContent clean(final Document page, final Deadline deadline, final SiteRule site) {
+        return clean(page, deadline, site, null);
+    }
+
+    /**
+     * Cleans with a site's own rules on top of the general ones, and the article's text as the page
+     * states it apart from its markup (JSON-LD's {@code articleBody}, or null) as a hint of where it is.
+     */
+    public CleanedContent clean(final Document page, final Deadline deadline, final SiteRule site,
+                                final @Nullable String statedText) {
         final Removals removals = new Removals();
         final Element body = page.body();
         final Pruner pruner = new Pruner(removals, deadline);
@@ -130,7 +139,7 @@ public final class ArticleCleaner {
         final @Nullable Element named = SiteSelectors.content(body, site);
         final ContentLocator.Located located = named != null
                 ? new ContentLocator.Located(named, List.of(), null)
-                : new ContentLocator(stats, classWords).locate(body, remaining);
+                : new ContentLocator(stats, classWords, statedText).locate(body, remaining);
         final Element content = located.content();
         final @Nullable Element lede = located.lede();
         if (lede != null) {

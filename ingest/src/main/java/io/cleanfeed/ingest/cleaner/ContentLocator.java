@@ -101,6 +101,8 @@ final class ContentLocator {
 
     private final TextStats stats;
     private final ClassWords classWords;
+    /** The article's text as the page states it apart from its markup (JSON-LD), or null. */
+    private final @Nullable String statedText;
     /**
      * In the order candidates were first scored, so that ties go to the first in the page: the
      * same page must always give the same article. (jsoup elements are equal only to themselves.)
@@ -125,8 +127,14 @@ final class ContentLocator {
     private int headlines;
 
     ContentLocator(final TextStats stats, final ClassWords classWords) {
+        this(stats, classWords, null);
+    }
+
+    /** @param statedText the article's text as the page states it apart from its markup (JSON-LD), or null */
+    ContentLocator(final TextStats stats, final ClassWords classWords, final @Nullable String statedText) {
         this.stats = stats;
         this.classWords = classWords;
+        this.statedText = statedText;
     }
 
     /**
@@ -195,7 +203,14 @@ final class ContentLocator {
                 || stats.get(marked).paragraphChars * 2 >= stats.get(top).paragraphChars)) {
             located = withSiblings(marked, scores.getOrDefault(marked, 0.0), true);
         } else {
-            located = withSiblings(wholeTable(commonAncestorOfPeers(top, best)), best, false);
+            final Element scored = wholeTable(commonAncestorOfPeers(top, best));
+            final @Nullable Element stated = statedText == null ? null : StatedArticle.holder(body, statedText);
+            // A box that holds none of the text the page's JSON-LD states outscored the article: a
+            // long comment thread, a digest of other stories. The statement names the article's
+            // first and last words; where the two overlap, the scoring knows the page's furniture better.
+            located = stated != null && stats.get(stated).paragraphChars > 0 && !related(stated, scored)
+                    ? withSiblings(stated, scores.getOrDefault(stated, 0.0), true)
+                    : withSiblings(scored, best, false);
         }
         return new Located(located.content(), located.excludedSiblings(),
                 ledeUnderHeadline(elements, located.content()));

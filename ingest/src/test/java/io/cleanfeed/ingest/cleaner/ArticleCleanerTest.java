@@ -8,6 +8,7 @@ import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.page.Deadline;
 import io.cleanfeed.ingest.page.Deadlines;
 import io.cleanfeed.ingest.render.ArticleRenderer;
+import io.cleanfeed.ingest.site.SiteRule;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jsoup.Jsoup;
@@ -396,6 +397,28 @@ class ArticleCleanerTest {
                 + "</div></div><div class='rail'><a href='/a'>Most read</a></div></main>");
 
         assertThat(result.content().select("figcaption").text()).startsWith("The first tram on the new line");
+    }
+
+    @Test
+    void takesTheBoxHoldingTheTextThePageStatesInItsJsonLdOverALongerOneBesideIt() {
+        final String story = P1 + P2 + P3;
+        final String digest = "<p>In other news, the regional parliament debated the budget for schools, hospitals "
+                + "and roads, and the opposition demanded a vote on the plan before the summer recess begins.</p>"
+                + "<p>Meanwhile, the weather service warned of storms in the mountains, with hail, strong winds and "
+                + "heavy rain expected from Thursday evening until Saturday morning.</p>"
+                + "<p>And the football club, after three defeats in a row, sacked its coach, the fourth in two years, "
+                + "and named the head of its youth academy to lead the team for the rest of the season.</p>";
+        final String page = "<html><body><div class='main'><div class='story'>" + story + "</div></div>"
+                + "<div class='more'>" + digest + digest + "</div></body></html>";
+        final String stated = Jsoup.parse(story).text();
+
+        final String guessed = renderer.render(cleaner.clean(Jsoup.parse(page, "https://x.example/"),
+                Deadlines.ample()).content(), "https://x.example/", Deadlines.ample()).text();
+        final String told = renderer.render(cleaner.clean(Jsoup.parse(page, "https://x.example/"), Deadlines.ample(),
+                SiteRule.none(""), stated).content(), "https://x.example/", Deadlines.ample()).text();
+
+        assertThat(guessed).contains("regional parliament");
+        assertThat(told).contains("tram line", "northern districts").doesNotContain("regional parliament");
     }
 
     @Test
