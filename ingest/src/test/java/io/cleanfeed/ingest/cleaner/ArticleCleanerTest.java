@@ -60,6 +60,25 @@ class ArticleCleanerTest {
                 "available for free on the App Store").doesNotContain("We use cookies");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<p>Follow the Northgate Chronicle on WhatsApp for the biggest stories from across the county.</p>",
+            "<p>Suivez Le Courrier du Rhône sur Instagram et TikTok.</p>",
+            "<p>Pratite nas na Facebooku i Instagramu i budite prvi koji će saznati najnovije vijesti!</p>",
+            "<p>Son dakika haberleri için bizi Google Haberler'den takip edin.</p>",
+            "<p>İlgili haber: <a href='/x'>Bayraklı depreminin üzerinden üç yıl geçti</a></p>",
+            "<p>Citește și: <a href='/x'>Ce au găsit inginerii iarna trecută</a></p>",
+            "<p><strong>Підтримайте незалежну журналістику Полісся!</strong></p>",
+            "<p>Reklam engelleyici kullandığınızı fark ettik. Lütfen sitemize izin verin.</p>",
+            "<p>Download The Deccan Ledger app for Android and iOS. <a href='/app'>Install now</a></p>",
+            "<p>Keine Nachricht mehr verpassen: Abonnieren Sie unseren kostenlosen Newsletter.</p>"})
+    void removesAShortBannerAmongTheParagraphsByItsWordsInTheArticlesLanguage(final String banner) {
+        final String text = clean("<article>" + P1 + P2 + banner + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "next spring", "northern districts")
+                .doesNotContain(Jsoup.parse(banner).text().substring(0, 12));
+    }
+
     @Test
     void removesTheAuthorsBiographyInABoxWhoseClassSaysBio() {
         final CleanedContent result = cleaned("<article>" + P1 + P2 + P3 + "<div class='post-body-bio'>Jane Doe "

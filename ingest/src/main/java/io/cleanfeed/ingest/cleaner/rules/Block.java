@@ -136,7 +136,8 @@ public final class Block {
         for (int i = 0; i < chars.length; i++) {
             final char c = text.charAt(i);
             if (isLowerCasedInContext(c, i + 1 < chars.length ? text.charAt(i + 1) : 0)) {
-                return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00A0', ' ').strip();
+                return text.replace('\u0130', 'I').toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00A0', ' ')
+                        .strip();
             }
             chars[i] = normalised(c);
         }
@@ -153,17 +154,18 @@ public final class Block {
 
     /** The character as {@link #normalise} writes it, for one that is not {@link #isLowerCasedInContext}. */
     static char normalised(final char c) {
-        return c == '’' ? '\'' : c == '\u00A0' ? ' ' : Character.toLowerCase(c);
+        // The dotted capital I lower-cases to an i and a combining dot: Turkish "İlgili" would not read "ilgili".
+        return c == '’' ? '\'' : c == '\u00A0' ? ' ' : c == '\u0130' ? 'i' : Character.toLowerCase(c);
     }
 
     /**
      * Whether the character, followed by {@code next}, is a letter whose lower case depends on its
-     * neighbours (final sigma), is longer than it (dotted capital I), or is a letter outside the BMP
+     * neighbours (final sigma), or is a letter outside the BMP
      * with a lower case (Deseret, Adlam): {@link #normalise} lower-cases a text holding one as a whole.
      * An emoji's two halves lower-case to themselves either way.
      */
     static boolean isLowerCasedInContext(final char c, final char next) {
-        if (c == '\u03A3' || c == '\u0130') {
+        if (c == '\u03A3') {
             return true;
         }
         if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {

@@ -23,8 +23,11 @@ public final class BoilerplateRules {
     private static final int MAX_WIDGET_CHARS = 1500;
     /** A reporter's contact line names the reporter and an address or two. */
     private static final int MAX_REPORTER_CONTACT_CHARS = 120;
-    /** A call to follow the site names it: "Ακολουθήστε την Ελληνική Επικαιρότητα στο Google News". */
-    private static final int MAX_FOLLOW_CALL_CHARS = 80;
+    /**
+     * A call to follow the site names it, and often says why: "Volg Die Kontrei Nuus op WhatsApp en kry
+     * die jongste nuus reg op jou foon."
+     */
+    private static final int MAX_FOLLOW_CALL_CHARS = 160;
     /**
      * More text than this in an "author" box is an article or a list of them by the author, not a
      * byline or a short biography.
@@ -59,7 +62,13 @@ public final class BoilerplateRules {
             "baca juga", "simak juga", "kapcsolódó", "ajánló", "olvassa el", "بیشتر بخوانید", "مطالب مرتبط",
             "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "leé también", "leé más", "прочетете още", "прочетете също",
             "вижте още", "مزید پڑھیں", "یہ بھی پڑھیں", "baca:", "baca juga:", "прочитајте још", "pročitajte još",
-            "pročitajte i", "llegiu també", "llegeix també", "també et pot interessar");
+            "pročitajte i", "llegiu també", "llegeix també", "també et pot interessar", "čitajte i",
+            "preberite tudi", "citește și", "citeşte şi", "citiți și", "vezi și", "skaitykite taip pat",
+            "taip pat skaitykite", "loe ka", "loe lisaks", "lasi arī", "lasiet arī", "lestu einnig", "lestu líka",
+            "sjá einnig", "oxu:", "oxu da", "həmçinin oxuyun", "basahin din", "basahin:", "ასევე წაიკითხეთ",
+            "ასევე იხილეთ", "կարդացեք նաև", "կարդալ նաև", "ይህንንም ያንብቡ", "ተጨማሪ ያንብቡ", "මේවාත් කියවන්න",
+            "මෙයත් කියවන්න", "ဆက်စပ်သတင်း", "ဆက်ဖတ်ရန်", "دا هم ولولئ", "نور ولولئ", "сондай-ақ оқыңыз",
+            "оқи отырыңыз", "មើលផងដែរ", "អានបន្ថែម");
 
     /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|"
@@ -74,17 +83,26 @@ public final class BoilerplateRules {
      */
     static final Pattern REPORTER_CONTACT = Pattern.compile("(?:contact|reach|email|e-mail)\\s+[\\p{L}.' -]{2,40}?\\s+"
             + "at\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+(?:\\s+or\\s+(?:at\\s+)?\\+?[\\d(][\\d .()/-]{5,20})?\\.?");
-    /** The places a site asks to be followed. */
-    private static final String NETWORKS = "(?:google news|whatsapp|telegram|x|twitter|facebook|instagram|linkedin|"
-            + "threads|bluesky|youtube|tiktok)";
+    /**
+     * The places a site asks to be followed; the longer names with the endings their languages
+     * inflect them with ("na Facebooku", "Instagramissa").
+     */
+    private static final String NETWORKS = "(?:(?:google news|whatsapp|telegram|twitter|facebook|instagram|linkedin|"
+            + "youtube|tiktok|viber)\\p{L}{0,5}|google haberler|x|threads|bluesky|signal)";
+    /** The calls that open a line asking to follow or join the site somewhere, in the pipeline's languages. */
+    private static final String FOLLOW_CALLS = "(?:follow|join|ακολουθήστε|sledujte|theo dõi|siga|segui|suivez|"
+            + "rejoignez|folgen sie|folge|síguenos|sigue|únete a|volg|iscriviti a|pratite nas|seko mums|"
+            + "sekojiet mums|sundan kami|urmărește-ne|urmăriți-ne|sekite mus|jälgi meid|jälgige meid|fylgdu okkur|"
+            + "bizi izləyin|obserwuj nas|dołącz do|следите за|стежте за|слідкуйте за|подписывайтесь на|"
+            + "підписуйтесь на)";
     /**
      * "Follow Bharat Times on Google News", "Ακολουθήστε την Καθημερινή στο Google News", "Follow Al
-     * Qantara English: Facebook X Instagram": a call to follow the site somewhere, its name between
-     * the call and the place, or the places listed after a colon.
+     * Qantara English: Facebook X Instagram", "Volg Die Kontrei Nuus op WhatsApp en kry die jongste
+     * nuus", "Bizi Google Haberler'den takip edin": a call to follow the site somewhere, the place
+     * named within a few words of the call, a reason to after it; Turkish puts the call last.
      */
-    static final Pattern FOLLOW_CALL = Pattern.compile("(?:follow|ακολουθήστε|sledujte|theo dõi|siga|segui|suivez|"
-            + "folgen sie|folge|síguenos|volg)\\s+[^.!?:]{1,40}?(?:\\s+(?:on|στο|στα|na|trên|no|nos|nel|sur|auf|en|op)"
-            + "\\s+" + NETWORKS + "[.!]?|\\s*:\\s*" + NETWORKS + "(?:[\\s,|·/]+" + NETWORKS + ")*)");
+    static final Pattern FOLLOW_CALL = Pattern.compile(FOLLOW_CALLS + "\\b[^.!?]{0,60}?\\b" + NETWORKS
+            + "\\b[^.!?]{0,120}[.!]?|[^.!?]{0,80}\\b" + NETWORKS + "\\b[^.!?]{0,30}\\b(?:takip edin|abone olun)[.!]?");
     /**
      * "Updated 2 minutes ago", "Asked 8 years, 2 months ago", "vor 3 Stunden", "hace 2 días", "Modified today".
      * Not "Yesterday" alone: a live blog's day heading.
@@ -234,7 +252,11 @@ public final class BoilerplateRules {
                 "drodzy czytelnicy", "niezależne dziennikarstwo", "niezależnego dziennikarstwa", "wesprzyj nas",
                 "przekaż darowiznę", "twoje wsparcie", "zostań patronem",
                 "дорогие читатели", "независимую журналистику", "независимой журналистики", "без рекламы",
-                "ваша поддержка");
+                "ваша поддержка",
+                "дорогі читачі", "підтримайте", "незалежну журналістику", "незалежної журналістики", "ваша підтримка",
+                "задонатити", "без реклами",
+                "wesprzyj", "naszym patronem", "apoie o jornalismo", "contribua", "sostieni",
+                "bize destek olun", "destek olun", "bağımsız gazetecilik", "reklamsız");
         final List<String> paywallPrompt = List.of("reached your limit", "free articles", "free article",
                 "subscribe to continue", "continue reading", "already a subscriber", "subscribe now",
                 "unlimited access", "log in to continue", "sign in to continue", "to keep reading",
@@ -266,7 +288,9 @@ public final class BoilerplateRules {
                 "inscreva-se", "cadastre-se", "política de privacidade",
                 "schrijf je in", "meld je aan", "e-mailadres", "privacybeleid",
                 "zapisz się", "adres e-mail", "polityka prywatności",
-                "политика конфиденциальности");
+                "политика конфиденциальности",
+                "sign up here", "keine nachricht mehr verpassen", "kostenlosen newsletter", "boletín",
+                "lettre d'information", "recevez notre", "inscription gratuite", "e-bülten", "bültenimize");
         final List<String> cookieConsent = List.of("cookie", "we value your privacy", "accept all",
                 "reject all", "manage preferences", "cookie settings", "our partners", "consent",
                 "uses cookies", "we use cookies", "wir verwenden cookies", "alle akzeptieren",
@@ -288,7 +312,13 @@ public final class BoilerplateRules {
                 "unsere app", "скачайте приложение", "téléchargez l'application", "descarga la app",
                 "whatsapp channel", "saluran whatsapp", "simak breaking news", "langsung di ponselmu",
                 "install aplikasi", "unduh aplikasi", "গুগল নিউজ", "ফলো করুন", "गूगल न्यूज़", "फॉलो करें",
-                "گوگل نیوز", "فالو کریں");
+                "گوگل نیوز", "فالو کریں",
+                // The two stores named together: "for Android and iOS".
+                "android and ios", "ios and android", "ios und android", "android und ios", "ios et android",
+                "android et ios", "ios y android", "android y ios", "ios e android", "android e ios", "ios i android",
+                "android i ios", "install now", "kostenlos herunterladen", "pobierz aplikację",
+                "otrzymuj powiadomienia",
+                "uygulamamızı indirin");
         final List<String> comments = List.of("leave a reply", "leave a comment", "log in to comment",
                 "post a comment", "sign in to comment", "kommentar schreiben", "kommentare anzeigen",
                 "an einer diskussion", "diskutieren sie mit", "einloggen, um", "laisser un commentaire",
@@ -298,6 +328,14 @@ public final class BoilerplateRules {
                 "pour pouvoir commenter", "lascia un commento", "lascia un tuo commento", "deixe um comentário",
                 "deixe seu comentário", "laat een reactie achter", "plaats een reactie", "napisz komentarz",
                 "ajouter un commentaire", "écrire un commentaire", "escribe un comentario", "añadir comentario");
+        // A notice to a reader whose browser blocks ads, asking to let them through or to pay instead.
+        final List<String> adBlockNotice = List.of("ad blocker", "ad-blocker", "adblocker", "adblock", "ad block",
+                "disable your", "whitelist", "allowlist", "werbeblocker", "adblocker deaktivieren",
+                "bloqueur de publicité", "bloqueur de publicités", "bloqueador de anuncios",
+                "bloqueador de publicidad",
+                "blocco degli annunci", "bloqueador de anúncios", "advertentieblokker", "blokowanie reklam",
+                "блокировщик рекламы", "блокувальник реклами", "reklam engelleyici", "kullandığınızı fark ettik",
+                "we noticed you", "wir haben festgestellt", "nous avons remarqué", "hemos detectado");
         // A video player's own menus, written into the page: "Video Quality", "Closed Caption Settings".
         final List<String> playerControls = List.of("video quality", "closed captions", "closed caption settings",
                 "caption settings", "playback speed", "playback rate", "picture-in-picture",
@@ -350,7 +388,7 @@ public final class BoilerplateRules {
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
                         cookieConsent, shareBar, appPromo, comments, playerControls, pageFeedback, readerSubmissions,
-                        affiliateNotice, publisherNotice)
+                        affiliateNotice, publisherNotice, adBlockNotice)
                 .flatMap(List::stream).distinct().toList());
         return List.of(
                 new PhraseRule("donation-appeal", donationAppeal, phrases),
@@ -360,6 +398,7 @@ public final class BoilerplateRules {
                 // A row of buttons, a word or two each: a paragraph names "Facebook" and "WhatsApp" in sentences.
                 new PhraseRule(Removal.SHARE_BAR, shareBar, phrases, 2, SHARE_BAR_CHARS_PER_HIT),
                 new PhraseRule("app-promo", appPromo, phrases),
+                new PhraseRule("adblock-notice", adBlockNotice, phrases),
                 // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.
                 new PhraseRule("player-controls", playerControls, phrases, 3),
                 new PhraseRule("page-feedback", pageFeedback, phrases),

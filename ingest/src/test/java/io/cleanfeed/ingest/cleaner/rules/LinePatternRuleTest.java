@@ -16,7 +16,7 @@ class LinePatternRuleTest {
     private final RemovalRule playerTimes = new LinePatternRule("player-controls", "a player's elapsed and total time",
             BoilerplateRules.PLAYER_TIME);
     private final RemovalRule followCalls = new LinePatternRule("article-meta", "a call to follow the site",
-            BoilerplateRules.FOLLOW_CALL, 80);
+            BoilerplateRules.FOLLOW_CALL, 160);
     private final RemovalRule readingTimes = new LinePatternRule("article-meta", "how long the article takes to read",
             BoilerplateRules.READING_TIME);
     private final RemovalRule reporterContacts = new LinePatternRule("article-meta", "where to reach the reporter",
@@ -63,14 +63,20 @@ class LinePatternRuleTest {
             "<p id=x>Folgen Sie der Zeitung auf Instagram.</p>",
             "<p id=x>Ακολουθήστε την Ελληνική Επικαιρότητα στο Google News</p>",
             "<p id=x>Follow Al Qantara English: <a href='/f'>Facebook</a> <a href='/x'>X</a> <a href='/i'>Instagram</a> "
-                    + "<a href='/y'>YouTube</a></p>"})
+                    + "<a href='/y'>YouTube</a></p>",
+            "<p id=x>Volg Die Kontrei Nuus op WhatsApp en kry die jongste nuus reg op jou foon.</p>",
+            "<p id=x>Join the Lagos Standard WhatsApp channel to get news updates.</p>",
+            "<p id=x>Pratite nas na Facebooku i Instagramu!</p>",
+            "<p id=x>Son dakika haberleri için bizi Google Haberler'den takip edin.</p>"})
     void removesACallToFollowTheSiteSomewhere(final String html) {
         assertThat(followCalls.reasonToRemove(block(html))).isEqualTo("a call to follow the site");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"<p id=x>Follow the money.</p>", "<h2 id=x>Follow-up on the tram vote</h2>",
-            "<p id=x>Police followed him on foot.</p>", "<p id=x>Follow these steps: unplug the router.</p>"})
+            "<p id=x>Police followed him on foot.</p>", "<p id=x>Follow these steps: unplug the router.</p>",
+            "<p id=x>The minister posted the letter on Facebook and X.</p>",
+            "<p id=x>Police said he had followed her on Instagram for months.</p>"})
     void leavesAFollowThatCallsToNoPlace(final String html) {
         assertThat(followCalls.reasonToRemove(block(html))).isNull();
     }
