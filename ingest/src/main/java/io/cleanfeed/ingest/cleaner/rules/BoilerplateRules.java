@@ -391,13 +391,13 @@ public final class BoilerplateRules {
                         affiliateNotice, publisherNotice, adBlockNotice)
                 .flatMap(List::stream).distinct().toList());
         return List.of(
-                new PhraseRule("donation-appeal", donationAppeal, phrases),
-                new PhraseRule("paywall-prompt", paywallPrompt, phrases),
-                new PhraseRule("newsletter-signup", newsletterSignup, phrases),
+                PhraseRule.asking("donation-appeal", donationAppeal, phrases),
+                PhraseRule.asking("paywall-prompt", paywallPrompt, phrases),
+                PhraseRule.asking("newsletter-signup", newsletterSignup, phrases),
                 new PhraseRule("cookie-consent", cookieConsent, phrases),
                 // A row of buttons, a word or two each: a paragraph names "Facebook" and "WhatsApp" in sentences.
                 new PhraseRule(Removal.SHARE_BAR, shareBar, phrases, 2, SHARE_BAR_CHARS_PER_HIT),
-                new PhraseRule("app-promo", appPromo, phrases),
+                PhraseRule.asking("app-promo", appPromo, phrases),
                 new PhraseRule("adblock-notice", adBlockNotice, phrases),
                 // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.
                 new PhraseRule("player-controls", playerControls, phrases, 3),

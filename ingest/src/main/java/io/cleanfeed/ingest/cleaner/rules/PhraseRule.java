@@ -27,6 +27,8 @@ public final class PhraseRule implements RemovalRule {
     private static final int MIN_CALL_TO_ACTION_CHARS = 10;
     /** A block of this many words that ends a sentence is prose, a banner only if it speaks to the reader. */
     private static final int MIN_PROSE_WORDS = 10;
+    /** A block that asks with one phrase is a few sentences: a paragraph of the article is as long. */
+    private static final int MAX_OFFER_CHARS = 400;
     /** Two of a kind's phrases in little text make a banner of most kinds. */
     private static final int DEFAULT_MIN_HITS = 2;
 
@@ -42,6 +44,8 @@ public final class PhraseRule implements RemovalRule {
     private final int charsPerHit;
     /** Whether the kind's banners are sentences that speak of the publisher, not to the reader: notices. */
     private final boolean writtenAsSentences;
+    /** Whether the kind's banners ask the reader to pay, subscribe or install: see {@link #asking}. */
+    private final boolean asking;
 
     /**
      * Phrases in lower case. Single words and short phrases count as evidence but never remove a
@@ -75,7 +79,18 @@ public final class PhraseRule implements RemovalRule {
      */
     public PhraseRule(final String name, final List<String> phrases, final PhraseIndex index, final int minHits,
                       final int charsPerHit) {
-        this(name, phrases, index, minHits, charsPerHit, false);
+        this(name, phrases, index, minHits, charsPerHit, false, false);
+    }
+
+    /**
+     * A rule for banners that ask the reader to give, subscribe, sign up or install: besides two
+     * phrases in little text, one is enough in a short block that speaks as the site ("help us",
+     * "notre objectif") and offers a way to do it: a link to the page where one does it, a price, a
+     * goal ({@link Offers}). Such an appeal is often written in a site's own words, with one phrase
+     * a list can know; a report on a paper's membership drive speaks of the paper, not as it.
+     */
+    public static PhraseRule asking(final String name, final List<String> phrases, final PhraseIndex index) {
+        return new PhraseRule(name, phrases, index, DEFAULT_MIN_HITS, DEFAULT_CHARS_PER_HIT, false, true);
     }
 
     /**
@@ -85,11 +100,11 @@ public final class PhraseRule implements RemovalRule {
      * are enough; the phrases must be the notices' own, which an article seldom writes two of.
      */
     public static PhraseRule notices(final String name, final List<String> phrases, final PhraseIndex index) {
-        return new PhraseRule(name, phrases, index, DEFAULT_MIN_HITS, DEFAULT_CHARS_PER_HIT, true);
+        return new PhraseRule(name, phrases, index, DEFAULT_MIN_HITS, DEFAULT_CHARS_PER_HIT, true, false);
     }
 
     private PhraseRule(final String name, final List<String> phrases, final PhraseIndex index, final int minHits,
-                       final int charsPerHit, final boolean writtenAsSentences) {
+                       final int charsPerHit, final boolean writtenAsSentences, final boolean asking) {
         if (minHits < 1) {
             throw new IllegalArgumentException("rule " + name + " needs minHits of at least 1, not " + minHits);
         }
@@ -100,6 +115,7 @@ public final class PhraseRule implements RemovalRule {
         this.minHits = minHits;
         this.charsPerHit = charsPerHit;
         this.writtenAsSentences = writtenAsSentences;
+        this.asking = asking;
         this.name = name;
         this.phrases = List.copyOf(phrases);
         this.index = index;
@@ -162,6 +178,10 @@ public final class PhraseRule implements RemovalRule {
         }
         if (!longestStrong.isEmpty() && block.chars() <= longestStrong.length() + CALL_TO_ACTION_SLACK) {
             return "call to action \"" + longestStrong + "\"";
+        }
+        if (asking && block.chars() <= MAX_OFFER_CHARS && ReaderAddress.speaksAsTheSite(block.writtenText())
+                && Offers.inBlock(block)) {
+            return "\"" + hits.get(0) + "\", spoken as the site, with a way to do it";
         }
         return null;
     }

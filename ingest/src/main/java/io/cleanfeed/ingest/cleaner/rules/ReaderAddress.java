@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Whether a text speaks to its reader: a banner does ("we use cookies", "support our journalism",
@@ -16,20 +17,24 @@ import java.util.Set;
  */
 final class ReaderAddress {
 
-    // HashSet, not Set.of: asked per word, and its lookup masks the hash where Set.of divides.
-    private static final Set<String> PRONOUNS = new HashSet<>(List.of(
-            "you", "your", "yours", "we", "our", "ours", "us",
-            "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "wir", "uns", "unser", "unsere",
-            "unseren", "unserem", "unserer", "euch", "euer", "eure",
-            "vous", "votre", "vos", "nous", "notre", "tu",
-            "tú", "usted", "ustedes", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras",
-            "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "noi", "nostro", "nostra", "nostri",
-            "você", "vocês", "nosso", "nossa", "nossos", "nossas",
-            "jij", "jouw", "jullie", "uw", "wij", "ons",
-            "twój", "twoja", "wasz", "nasz", "nasza", "nasze",
-            "вы", "ваш", "ваша", "ваши", "вас", "мы", "наш", "наша", "наши", "нас",
-            "ви", "вам", "ваше", "ваші", "ми", "нам", "наше", "наші",
-            "kamu", "anda", "kami", "kita"));
+    /**
+     * The first person plural: the site speaking of itself ("support our journalism", "help us"),
+     * where "you" is as often a how-to's reader as a banner's. Not Portuguese "nos" and "nas", which
+     * are "in the" far more often than "us". A HashSet, not Set.of: asked per word, and its lookup
+     * masks the hash where Set.of divides.
+     */
+    private static final Set<String> FIRST_PERSON_PLURAL = new HashSet<>(List.of("we", "our", "ours", "us",
+            "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "nous", "notre",
+            "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "noi", "nostro", "nostra", "nostri", "nostre",
+            "nosso", "nossa", "nossos", "nossas", "wij", "ons", "onze", "nasz", "nasza", "nasze", "naszym",
+            "мы", "наш", "наша", "наши", "нас", "ми", "нам", "наше", "наші", "kami", "kita", "biz", "bizi", "bize",
+            "bizim"));
+    /** The second person, and the first person plural: a banner speaks to the reader or as the site. */
+    private static final Set<String> PRONOUNS = withFirstPersonPlural(List.of("you", "your", "yours", "du", "dich",
+            "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure", "vous", "votre", "vos", "tu",
+            "tú", "usted", "ustedes", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "você", "vocês", "jij", "jouw",
+            "jullie", "uw", "twój", "twoja", "wasz", "вы", "ваш", "ваша", "ваши", "вас", "ви", "вам", "ваше", "ваші",
+            "kamu", "anda"));
     /** German's polite "you" and "your": capitalised, they are "she", "they" and "her" only at a sentence's start. */
     private static final Set<String> GERMAN_POLITE = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihnen");
 
@@ -59,8 +64,22 @@ final class ReaderAddress {
         return hasPronoun(text);
     }
 
+    /**
+     * Whether the text speaks as the site, of itself: a pronoun of the first person plural outside
+     * quotations ("help us keep holding power to account", "Поддержите нас").
+     */
+    static boolean speaksAsTheSite(final String text) {
+        return hasWord(text, (word, start) -> !word.equals("US")
+                && FIRST_PERSON_PLURAL.contains(word.toLowerCase(Locale.ROOT)));
+    }
+
     /** Whether a pronoun outside quotations is in the text: a quoted banner is the article's quotation. */
     private static boolean hasPronoun(final String text) {
+        return hasWord(text, (word, start) -> isPronoun(word, text, start));
+    }
+
+    /** Whether a word outside quotations passes the test, which is given the word and where it starts. */
+    private static boolean hasWord(final String text, final BiPredicate<String, Integer> test) {
         final boolean[] quoted = quotations(text);
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -68,7 +87,7 @@ final class ReaderAddress {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                if (!quoted[start] && isPronoun(text, start, i)) {
+                if (!quoted[start] && test.test(text.substring(start, i), start)) {
                     return true;
                 }
                 start = -1;
@@ -103,13 +122,18 @@ final class ReaderAddress {
         return quoted;
     }
 
-    private static boolean isPronoun(final String text, final int start, final int end) {
-        final String word = text.substring(start, end);
+    private static boolean isPronoun(final String word, final String text, final int start) {
         if (GERMAN_POLITE.contains(word)) {
             return !opensSentence(text, start);
         }
         // "US" is a country.
         return !word.equals("US") && PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> withFirstPersonPlural(final List<String> words) {
+        final Set<String> all = new HashSet<>(FIRST_PERSON_PLURAL);
+        all.addAll(words);
+        return all;
     }
 
     private static boolean opensSentence(final String text, final int start) {

@@ -72,6 +72,23 @@ class PhraseRuleTest {
     }
 
     @Test
+    void onePhraseIsABannerThatAsksWhenTheSiteSpeaksAndOffersAWayToDoIt() {
+        final List<String> words = List.of("become a member", "your support", "readers like you");
+        final PhraseRule appeal = PhraseRule.asking("donation-appeal", words, new PhraseIndex(words));
+
+        assertThat(appeal.reasonToRemove(block("Lagos Standard is independent and reader-funded. Become a member for "
+                + "as little as N2,000 a month and help us keep holding power to account. <a href='/membership'>Join "
+                + "now</a>"))).isEqualTo("\"become a member\", spoken as the site, with a way to do it");
+        // Without the site's voice it is a report, or a how-to's advice; without an offer, a sentence.
+        assertThat(appeal.reasonToRemove(block("The Gazette asked readers to become a member for $10 a month, "
+                + "its editor said on Monday."))).isNull();
+        assertThat(appeal.reasonToRemove(block("If you love the library, become a member for €20 a year."))).isNull();
+        assertThat(appeal.reasonToRemove(block("We think you should become a member of the club."))).isNull();
+        assertThat(new PhraseRule("donation-appeal", words, new PhraseIndex(words)).reasonToRemove(block(
+                "Become a member for $5 a month and help us."))).isNull();
+    }
+
+    @Test
     void quotesTheRulesPhrasesInItsOwnOrderWhateverTheirOrderInASharedIndex() {
         final PhraseIndex shared = new PhraseIndex(List.of("log in", "free articles", "subscribe to continue"));
         final PhraseRule rule = new PhraseRule("paywall-prompt", List.of("subscribe to continue", "log in"), shared);

@@ -39,4 +39,16 @@ class ReaderAddressTest {
 
         assertThat(ReaderAddress.speaksToTheReader(text, text.toLowerCase(Locale.ROOT), calls)).isEqualTo(speaks);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Become a member and help us keep holding power to account. | true",
+            "Поддержите нас — это безопасно.                            | true",
+            "If you love the library, become a member.                  | false",
+            "Nos últimos anos os preços subiram.                        | false",
+            "The editor wrote: “Help us keep the paper alive.”          | false",
+            "The US says it will help.                                  | false"})
+    void speaksAsTheSiteInTheFirstPersonPlural(final String text, final boolean speaks) {
+        assertThat(ReaderAddress.speaksAsTheSite(text)).isEqualTo(speaks);
+    }
 }

@@ -1,0 +1,41 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OffersTest {
+
+    @ParameterizedTest
+    @CsvSource({"/donate, true", "https://news.example/lid-worden?utm_source=box, true",
+            "https://apps.apple.com/app/id123, true", "https://t.me/northgate, true", "/abo/angebote, true",
+            "/membership/, true", "/news/2024/london-donors-meet, false", "https://news.example/sport, false",
+            "https://news.example/?ref=subscribe, false"})
+    void aLinkLeadsToAnOfferByItsHostOrThePathsWords(final String href, final boolean offer) {
+        assertThat(Offers.leadsToAnOffer(href)).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Contribua a partir de R$ 10 por mês.", "Это стоит нам около 8 000 евро в месяц.",
+            "Word ook lid, vanaf 6 euro per maand.", "Nous avons atteint 48 % de notre objectif de 5 000 abonnés.",
+            "Join for <a href='/membership'>just a little</a>."})
+    void aBlockOffersByAPriceAGoalOrALink(final String html) {
+        assertThat(Offers.inBlock(block(html))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The council met 48 times in 2023.", "Read <a href='/news/tram'>the story</a>.",
+            "Turnout was 62 % in the north."})
+    void numbersAndLinksOfTheArticleOfferNothing(final String html) {
+        assertThat(Offers.inBlock(block(html))).isFalse();
+    }
+
+    private static Block block(final String html) {
+        final Element element = Jsoup.parse("<div>" + html + "</div>").selectFirst("div");
+        return new Block(element, element.text().length(), 0, 0);
+    }
+}
