@@ -71,12 +71,29 @@ class ArticleCleanerTest {
             "<p><strong>Підтримайте незалежну журналістику Полісся!</strong></p>",
             "<p>Reklam engelleyici kullandığınızı fark ettik. Lütfen sitemize izin verin.</p>",
             "<p>Download The Deccan Ledger app for Android and iOS. <a href='/app'>Install now</a></p>",
-            "<p>Keine Nachricht mehr verpassen: Abonnieren Sie unseren kostenlosen Newsletter.</p>"})
+            "<p>Keine Nachricht mehr verpassen: Abonnieren Sie unseren kostenlosen Newsletter.</p>",
+            "<p><strong>¡Síguenos en nuestro canal de WhatsApp y recibe las noticias más importantes!</strong></p>",
+            "<p>Iscriviti al nostro canale Telegram per ricevere le notizie di Livorno in tempo reale.</p>",
+            "<p>Join the Lagos Standard WhatsApp channel to get news updates as they happen. <a "
+                    + "href='https://whatsapp.com/channel/x'>Click here</a></p>",
+            "<p>🎧 Listen: On this week's episode of The Firefront podcast, we ride along with a fire brigade.</p>",
+            "<p>Apúntate a nuestro boletín diario y recibe cada mañana las noticias en tu correo.</p>"})
     void removesAShortBannerAmongTheParagraphsByItsWordsInTheArticlesLanguage(final String banner) {
         final String text = clean("<article>" + P1 + P2 + banner + P3 + "</article>");
 
         assertThat(text).contains("tram line", "next spring", "northern districts")
                 .doesNotContain(Jsoup.parse(banner).text().substring(0, 12));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<p>The podcast's latest episode, released on Monday, drew two million listeners, the company said.</p>",
+            "<p>Nehmen Sie sich Zeit, hören Sie gut zu. Folgende Sätze können Ihrer Tochter helfen.</p>",
+            "<p>Supporters were urged to follow the campaign on Telegram, where its leaders post daily.</p>"})
+    void keepsParagraphsThatNameABannersWordsInSentencesOfTheirOwn(final String paragraph) {
+        final String text = clean("<article>" + P1 + P2 + paragraph + P3 + "</article>");
+
+        assertThat(text).contains(Jsoup.parse(paragraph).text(), "northern districts");
     }
 
     @Test

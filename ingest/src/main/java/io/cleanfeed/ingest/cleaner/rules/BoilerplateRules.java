@@ -91,18 +91,22 @@ public final class BoilerplateRules {
             + "youtube|tiktok|viber)\\p{L}{0,5}|google haberler|x|threads|bluesky|signal)";
     /** The calls that open a line asking to follow or join the site somewhere, in the pipeline's languages. */
     private static final String FOLLOW_CALLS = "(?:follow|join|ακολουθήστε|sledujte|theo dõi|siga|segui|suivez|"
-            + "rejoignez|folgen sie|folge|síguenos|sigue|únete a|volg|iscriviti a|pratite nas|seko mums|"
+            + "rejoignez|folgen sie|folge|síguenos|sigue|únete a|volg|iscriviti|pratite nas|seko mums|"
             + "sekojiet mums|sundan kami|urmărește-ne|urmăriți-ne|sekite mus|jälgi meid|jälgige meid|fylgdu okkur|"
             + "bizi izləyin|obserwuj nas|dołącz do|следите за|стежте за|слідкуйте за|подписывайтесь на|"
             + "підписуйтесь на)";
     /**
      * "Follow Bharat Times on Google News", "Ακολουθήστε την Καθημερινή στο Google News", "Follow Al
      * Qantara English: Facebook X Instagram", "Volg Die Kontrei Nuus op WhatsApp en kry die jongste
-     * nuus", "Bizi Google Haberler'den takip edin": a call to follow the site somewhere, the place
-     * named within a few words of the call, a reason to after it; Turkish puts the call last.
+     * nuus", "¡Síguenos en nuestro canal de WhatsApp!", "Die Rundschau gibt es auch auf WhatsApp. Jetzt
+     * Kanal abonnieren!", "Bizi Google Haberler'den takip edin": a call to follow the site somewhere,
+     * the place named within a few words of the call, a reason to after it, and a button's words
+     * after that; Turkish puts the call last.
      */
-    static final Pattern FOLLOW_CALL = Pattern.compile(FOLLOW_CALLS + "\\b[^.!?]{0,60}?\\b" + NETWORKS
-            + "\\b[^.!?]{0,120}[.!]?|[^.!?]{0,80}\\b" + NETWORKS + "\\b[^.!?]{0,30}\\b(?:takip edin|abone olun)[.!]?");
+    static final Pattern FOLLOW_CALL = Pattern.compile("[^\\p{L}\\p{N}]{0,4}(?:" + FOLLOW_CALLS
+            + "\\b[^.!?]{0,60}?|[^.!?]{0,60}\\b(?:gibt es|gibt's|finden sie uns|find us)\\s+(?:jetzt\\s+)?"
+            + "(?:auch\\s+)?(?:auf|bei|on)\\s+)\\b" + NETWORKS + "\\b[^.!?]{0,120}[.!]?(?:\\s+[^.!?]{1,30}[.!]?)?"
+            + "|[^.!?]{0,80}\\b" + NETWORKS + "\\b[^.!?]{0,30}\\b(?:takip edin|abone olun)[.!]?");
     /**
      * "Updated 2 minutes ago", "Asked 8 years, 2 months ago", "vor 3 Stunden", "hace 2 días", "Modified today".
      * Not "Yesterday" alone: a live blog's day heading.
@@ -290,7 +294,8 @@ public final class BoilerplateRules {
                 "zapisz się", "adres e-mail", "polityka prywatności",
                 "политика конфиденциальности",
                 "sign up here", "keine nachricht mehr verpassen", "kostenlosen newsletter", "boletín",
-                "lettre d'information", "recevez notre", "inscription gratuite", "e-bülten", "bültenimize");
+                "lettre d'information", "recevez notre", "inscription gratuite", "e-bülten", "bültenimize", "apúntate",
+                "en tu correo", "no seu e-mail", "dans votre boîte", "in dein postfach", "in ihr postfach");
         final List<String> cookieConsent = List.of("cookie", "we value your privacy", "accept all",
                 "reject all", "manage preferences", "cookie settings", "our partners", "consent",
                 "uses cookies", "we use cookies", "wir verwenden cookies", "alle akzeptieren",
@@ -328,6 +333,14 @@ public final class BoilerplateRules {
                 "pour pouvoir commenter", "lascia un commento", "lascia un tuo commento", "deixe um comentário",
                 "deixe seu comentário", "laat een reactie achter", "plaats een reactie", "napisz komentarz",
                 "ajouter un commentaire", "écrire un commentaire", "escribe un comentario", "añadir comentario");
+        // A site's promotion of its own podcast or video: "🎧 Listen: on this week's episode of The Firefront podcast".
+        // Phrases are found where a word starts: not German "Folge" ("Folgende") or "hören Sie" ("hören Sie gut zu").
+        final List<String> mediaPromo = List.of("podcast", "episode", "listen:", "listen now", "listen to our",
+                "wherever you get your", "watch the full", "our youtube channel", "podcast-folge", "neue folge",
+                "jetzt anhören", "jetzt reinhören", "épisode", "écoutez",
+                "episodio", "escucha", "escúchalo", "ascolta", "episódio", "ouça", "aflevering", "luister", "odcinek",
+                "posłuchaj", "выпуск", "слушайте", "епізод", "слухайте", "bölüm", "dinleyin", "youtube kanalımız",
+                "izleyin", "nuestro canal de youtube", "notre chaîne youtube", "unserem youtube-kanal");
         // A notice to a reader whose browser blocks ads, asking to let them through or to pay instead.
         final List<String> adBlockNotice = List.of("ad blocker", "ad-blocker", "adblocker", "adblock", "ad block",
                 "disable your", "whitelist", "allowlist", "werbeblocker", "adblocker deaktivieren",
@@ -388,7 +401,7 @@ public final class BoilerplateRules {
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
                         cookieConsent, shareBar, appPromo, comments, playerControls, pageFeedback, readerSubmissions,
-                        affiliateNotice, publisherNotice, adBlockNotice)
+                        affiliateNotice, publisherNotice, adBlockNotice, mediaPromo)
                 .flatMap(List::stream).distinct().toList());
         return List.of(
                 PhraseRule.asking("donation-appeal", donationAppeal, phrases),
@@ -399,6 +412,7 @@ public final class BoilerplateRules {
                 new PhraseRule(Removal.SHARE_BAR, shareBar, phrases, 2, SHARE_BAR_CHARS_PER_HIT),
                 PhraseRule.asking("app-promo", appPromo, phrases),
                 new PhraseRule("adblock-notice", adBlockNotice, phrases),
+                new PhraseRule("media-promo", mediaPromo, phrases),
                 // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.
                 new PhraseRule("player-controls", playerControls, phrases, 3),
                 new PhraseRule("page-feedback", pageFeedback, phrases),
