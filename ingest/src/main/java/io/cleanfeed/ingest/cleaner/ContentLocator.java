@@ -36,6 +36,8 @@ final class ContentLocator {
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int MAX_CAPTION_CHARS = 400;
+    /** A caption says what the picture shows; a word or two under a picture is a label ("Pétition"). */
+    private static final int MIN_CAPTION_CHARS = 20;
     /** A lede box may hold a summary of key points and the guide's contents: more than a lede alone. */
     private static final int MAX_LEDE_CHARS = 2500;
     private static final double MAX_LEDE_LINK_DENSITY = 0.3;
@@ -80,7 +82,8 @@ final class ContentLocator {
             "summary", "excerpt", "vorspann", "teaser-text", "deck", "dek", "abstract", "chapo", "chapeau",
             "entradilla", "bajada", "sapo", "subtitle", "subheadline", "description", "anriss", "einleitung",
             "sommario", "catenaccio", "sottotitolo", "linha-fina", "strapline", "zajawka", "wstep", "spot", "ingress",
-            "olho", "ozet", "perex", "anotace", "opener", "synopsis", "shortdesc", "short-desc"));
+            "olho", "ozet", "perex", "anotace", "opener", "synopsis", "shortdesc", "short-desc", "preview", "anons",
+            "annotation"));
     // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
     private static final Set<String> CONTAINERS = new HashSet<>(List.of("div", "section", "article", "main", "td"));
     private static final Set<String> SCORED = new HashSet<>(List.of("p", "pre", "td", "blockquote"));
@@ -437,7 +440,7 @@ final class ContentLocator {
         if (sameClass) {
             score += scores.getOrDefault(content, 0.0) * 0.2;
         }
-        if (score >= threshold || isFigure(sibling)) {
+        if (score >= threshold || isFigure(sibling) || isCaptionBeside(sibling)) {
             return true;
         }
         final TextStats.Counts counts = stats.get(sibling);
@@ -506,6 +509,18 @@ final class ContentLocator {
         final String classes = element.className().strip();
         final int space = classes.indexOf(' ');
         return space < 0 ? classes : classes.substring(0, space);
+    }
+
+    /**
+     * Whether the element is the caption of a picture written just before it, outside any figure: a
+     * line without links under a bare {@code <img>} ({@code <div class="news-detail-picture-desc">}),
+     * not a heading.
+     */
+    private boolean isCaptionBeside(final Element element) {
+        final @Nullable Element before = element.previousElementSibling();
+        final TextStats.Counts counts = stats.get(element);
+        return before != null && (before.nameIs("img") || before.nameIs("picture")) && counts.links == 0
+                && counts.chars >= MIN_CAPTION_CHARS && counts.chars < MAX_CAPTION_CHARS && !Lines.isHeading(element);
     }
 
     /** A lead image or figure beside the article body: the article's, not the page's. */
