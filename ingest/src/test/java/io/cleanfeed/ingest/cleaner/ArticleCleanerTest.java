@@ -461,7 +461,8 @@ class ArticleCleanerTest {
     void keepsAPreviewLedeAndTheCaptionUnderABarePictureBesideTheBody() {
         final String text = clean("<div class='news-detail'><span class='news-date-time'>14.02.2024</span>"
                 + "<div class='news-detail-preview'><b>The ministry has drafted a bill that would treat large "
-                + "channels as mass media.</b></div><img src='/a.jpg' alt=''><div class='news-detail-picture-desc'>The most "
+                + "channels as mass media.</b></div><img src='/a.jpg' alt=''>"
+                + "<div class='news-detail-picture-desc'>The most "
                 + "popular channels have several hundred thousand subscribers.</div><div class='news-detail-text'>"
                 + P1 + P2 + P3 + "</div></div>");
 
