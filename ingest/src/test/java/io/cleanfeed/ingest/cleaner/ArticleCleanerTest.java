@@ -96,6 +96,15 @@ class ArticleCleanerTest {
         assertThat(text).contains(Jsoup.parse(paragraph).text(), "northern districts");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<div id='cookienotice'>Hierdie webwerf gebruik koekies. <a href='/ok'>Goed</a></div>",
+            "<div id='topad'><span class='adlabel'>اعلان</span><div id='slot1'></div></div>"})
+    void removesABoxWhoseClassOrIdIsABoilerplateWordWrittenAsOne(final String box) {
+        final String text = clean("<article>" + P1 + P2 + box + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts").doesNotContain(Jsoup.parse(box).text());
+    }
+
     @Test
     void removesTheAuthorsBiographyInABoxWhoseClassSaysBio() {
         final CleanedContent result = cleaned("<article>" + P1 + P2 + P3 + "<div class='post-body-bio'>Jane Doe "
