@@ -216,7 +216,7 @@ final class ContentLocator {
                     : withSiblings(scored, best, false);
         }
         return new Located(located.content(), located.excludedSiblings(),
-                ledeUnderHeadline(elements, located.content()));
+                ledeUnderHeadline(elements, located.content(), located.excludedSiblings()));
     }
 
     /**
@@ -224,16 +224,20 @@ final class ContentLocator {
      * page's only headline and the article, a box whose class names a lede ({@code subtitle},
      * {@code standfirst}, {@code chapo} ...), short and with few links. Null when there is none, or
      * when another heading comes between the headline and the article: then the headline is the
-     * site's name above a blog post's own title, and the "description" under it is the site's.
+     * site's name above a blog post's own title, and the "description" under it is the site's. The
+     * headline's box may be inside the content and left out of it, a sibling of the picture that
+     * took the content a level up.
      */
-    private @Nullable Element ledeUnderHeadline(final List<Element> elements, final Element content) {
-        if (headline == null || isAncestor(content, headline)) {
+    private @Nullable Element ledeUnderHeadline(final List<Element> elements, final Element content,
+                                                final List<Element> excluded) {
+        if (headline == null || keeps(content, excluded, headline)) {
             return null;
         }
         @Nullable Element lede = null;
         boolean afterHeadline = false;
         for (final Element element : elements) {
-            if (element == content) {
+            if (afterHeadline && keeps(content, excluded, element)) {
+                // The article starts.
                 return lede;
             }
             if (element == headline) {
@@ -249,6 +253,19 @@ final class ContentLocator {
             }
         }
         return null;
+    }
+
+    /** Whether the element is the content or in it, and not in a sibling the content leaves out. */
+    private static boolean keeps(final Element content, final List<Element> excluded, final Element element) {
+        if (element != content && !isAncestor(content, element)) {
+            return false;
+        }
+        for (final Element left : excluded) {
+            if (left == element || isAncestor(left, element)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -480,6 +480,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheStandfirstOfAHeaderLeftOutWhenAPictureTookTheArticleALevelUp() {
+        final String text = clean("<article class='asset'><header class='asset-header'><h1>Split bans new holiday "
+                + "flats</h1><h2 class='subhead'>The decision takes effect on January 1, and existing landlords keep "
+                + "their permits.</h2><ul class='byline'><li>Ivana Perić</li><li>27 June 2024</li></ul></header>"
+                + "<div class='asset-photo'><figure><img src='/riva.jpg'><figcaption>Tourists on the Riva."
+                + "</figcaption></figure></div><div class='asset-body'><div itemprop='articleBody'>" + P1 + P2 + P3
+                + "</div></div></article>");
+
+        assertThat(text).startsWith("The decision takes effect on January 1").contains("northern districts")
+                .doesNotContain("Ivana Perić");
+    }
+
+    @Test
     void keepsATurkishSpotBesideTheBody() {
         final String text = clean("<div class='news-detail'><h1>Kentsel dönüşümde yeni dönem</h1>"
                 + "<h2 class='news-detail-spot'>Bakanlığın kampanyasına ilk ayda 200 binden fazla başvuru yapıldı."
