@@ -30,7 +30,8 @@ public final class BylineText {
             + "|veröffentlicht von|publié par|publicado por|escrito por|écrit par|scritto da|geschreven door"
             + "|skrevet av|skrevet af|skriven av)\\s+"
             + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|autoren|author|author\\(s\\)|authors|auteur"
-            + "|auteur\\(s\\)|autore|text|texto|testo|tekst|redaktion)\\s?:\\s*"
+            + "|auteur\\(s\\)|autore|text|texto|testo|tekst|redaktion|автор|авторы|автори|autorius|autors"
+            + "|szerző|yazar|författare|forfatter|kirjoittaja)\\s?:\\s*"
             // A label without its colon only where the line starts: "Autor Jil Schuller", never "der Autor Jil".
             + "|^(?<label>(?i:autor|autorin|autoren|author|authors))\\s+"
             + "|(?:^|(?<=[|·•–—]\\s?))(?<bare>(?i:by|von|par|por|door|av))\\s+)"
