@@ -40,6 +40,8 @@ public final class BylineText {
     static final Set<String> LABELS = Set.of("autor", "autorin", "autoren", "author", "authors", "auteur",
             "auteurs", "autore", "autori");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\h*:");
+    /** A month's day after it: " 12, 2024", " 3rd". */
+    private static final Pattern DAY_NEXT = Pattern.compile("\\h*\\d{1,2}\\b");
     /**
      * After a bare "Von" names, the line ends, or goes on with a bar, a bracket or a comma (the
      * agency), or a date: not with more words of a title ("By Train – a journey").
@@ -117,6 +119,15 @@ public final class BylineText {
         return STOP_WORDS.contains(letters) || WrittenDate.isWeekday(letters);
     }
 
+    /**
+     * Whether the word, the last the names took, is a month whose day follows: "By Nino Beridze
+     * September 12, 2024". Not a month alone: "By Anna May" is a name.
+     */
+    private static boolean opensDate(final String word, final String line, final int namesEnd) {
+        return WrittenDate.isMonth(AuthorNames.lettersOf(word))
+                && DAY_NEXT.matcher(line).region(namesEnd, line.length()).lookingAt();
+    }
+
     /** The names after the first byline marker in the line, as written; null when the line has none. */
     public static @Nullable String find(final String line) {
         final Matcher byline = BYLINE.matcher(line);
@@ -135,12 +146,14 @@ public final class BylineText {
     private static @Nullable String namesAfter(final Matcher byline, final String line) {
         final List<String> words = new ArrayList<>();
         boolean cut = false;
-        for (final String word : WHITE_SPACE.split(byline.group("names"))) {
-            if (isStopWord(word)) {
+        final String[] written = WHITE_SPACE.split(byline.group("names"));
+        for (int i = 0; i < written.length; i++) {
+            final boolean last = i > 0 && i == written.length - 1;
+            if (isStopWord(written[i]) || last && opensDate(written[i], line, byline.end())) {
                 cut = true;
                 break;
             }
-            words.add(word);
+            words.add(written[i]);
         }
         // "Auteur : Kossivi Tiassou Edition : M-A. Pioerron": after a label with its colon, a word before a
         // colon labels the next credit. After a bare "By" it is a headline's ("By Popular Demand: ...").

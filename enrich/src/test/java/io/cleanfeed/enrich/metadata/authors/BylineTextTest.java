@@ -39,6 +39,8 @@ class BylineTextTest {
             "Geschreven door Jan de Vries | Jan de Vries",
             "Texto: Ana Costa | Ana Costa",
             "Автор: Айгерим Сарсенова | Айгерим Сарсенова",
+            "By Nino Beridze September 12, 2024 | Nino Beridze",
+            "By Anna May | Anna May",
             "Yazar: Ayşe Demir | Ayşe Demir",
             "Szerző: Kovács Anna | Kovács Anna",
             "Écrit par Marie Dupont | Marie Dupont",
