@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -47,6 +48,10 @@ final class Pruner {
     /** A sign-up's heading and blurb are a line or two; a brief's two short paragraphs are longer. */
     private static final int MAX_SIGN_UP_TEXT_CHARS = 120;
     private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
+    /** The classes of tab and accordion panels in the common frameworks (Bootstrap, Foundation, jQuery UI). */
+    private static final Set<String> PANEL_CLASSES = Set.of("tab-pane", "tabpanel", "tab-panel", "tabs-panel",
+            "ui-tabs-panel", "accordion-panel", "accordion-content", "accordion-body", "accordion-collapse",
+            "collapsible-content");
     /** A form holding this many paragraphs of this length holds article text. */
     private static final int PROSE_PARAGRAPHS = 2;
     private static final int PROSE_PARAGRAPH_CHARS = 100;
@@ -136,7 +141,7 @@ final class Pruner {
                     return FilterResult.REMOVE;
                 }
                 final String hidden = hiddenBy(element, carousels);
-                if (hidden != null
+                if (hidden != null && !isPanel(element)
                         && ElementText.start(element, HIDDEN_ARTICLE_CHARS).length() < HIDDEN_ARTICLE_CHARS) {
                     if (element.hasText()) {
                         removals.record(Removal.HIDDEN, hidden, element);
@@ -258,6 +263,22 @@ final class Pruner {
             return "hidden by its style";
         }
         return null;
+    }
+
+    /**
+     * Whether the element is a tab's or an accordion's panel: the page hides all but one until the
+     * reader picks another, and each holds part of the article ("Plan A", "Plan B").
+     */
+    private static boolean isPanel(final Element element) {
+        if (element.attr("role").equalsIgnoreCase("tabpanel")) {
+            return true;
+        }
+        for (final String name : element.classNames()) {
+            if (PANEL_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,8 @@ package io.cleanfeed.ingest.render;
 
 import io.cleanfeed.ingest.page.UrlResolver;
 import io.cleanfeed.ingest.text.CustomParagraphs;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +65,8 @@ final class SafeCopy implements NodeVisitor {
     private final String baseUri;
     private final UrlResolver urls = new UrlResolver();
     private Element destination;
+    /** The elements whose copy is open, innermost first: the walk leaves them in this order. */
+    private final Deque<Node> copied = new ArrayDeque<>();
 
     /**
      * @param baseUri the page's address: elements of a parsed page carry no base URI of their own, so
@@ -76,10 +82,11 @@ final class SafeCopy implements NodeVisitor {
     public void head(final Node node, final int depth) {
         if (node instanceof Element element) {
             final boolean safe = isSafe(element);
-            if (safe || CustomParagraphs.isParagraph(element)) {
+            if (safe || CustomParagraphs.isParagraph(element) || isParagraphBox(element)) {
                 final Element copy = safe ? copyOf(element) : new Element("p");
                 destination.appendChild(copy);
                 destination = copy;
+                copied.push(element);
             }
         } else if (node instanceof TextNode text) {
             destination.appendChild(new TextNode(text.getWholeText()));
@@ -90,9 +97,35 @@ final class SafeCopy implements NodeVisitor {
 
     @Override
     public void tail(final Node node, final int depth) {
-        if (node instanceof Element element && (isSafe(element) || CustomParagraphs.isParagraph(element))) {
+        if (!copied.isEmpty() && copied.peek() == node) {
+            copied.pop();
             destination = destination.parent();
         }
+    }
+
+    /**
+     * Whether the element is a box the page writes a paragraph in, where the copy has no paragraph
+     * to put its text in: a {@code <div class="paragraph">} of spans at the article's level or in a
+     * quote. Dropped as the safelist drops a div, its text ran on into the next one's ("for the first
+     * time.Officials said"). In a list item or a table cell the item is the paragraph; a box with a
+     * block anywhere inside is a frame around paragraphs, not one.
+     */
+    private boolean isParagraphBox(final Element element) {
+        if (!element.isBlock() || !(destination.nameIs("body") || destination.nameIs("blockquote"))) {
+            return false;
+        }
+        final boolean[] text = {false};
+        final NodeFilter.FilterResult walked = NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(final Node node, final int depth) {
+                if (node instanceof Element box && box != element && box.isBlock()) {
+                    return FilterResult.STOP;
+                }
+                text[0] |= node instanceof TextNode textNode && !textNode.isBlank();
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return walked != NodeFilter.FilterResult.STOP && text[0];
     }
 
     /** The element with its safe attributes, in their order; URL attributes made absolute where they can be. */

@@ -106,6 +106,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheHiddenPanelsOfTabsAndAccordionsButNotOtherHiddenBoxes() {
+        final String text = clean("<article>" + P1 + P2 + "<div class='tabs'><div role='tabpanel'><p>Plan A would add "
+                + "a second route.</p></div><div role='tabpanel' hidden><p>Plan B would extend route 12.</p></div>"
+                + "<div class='tab-pane' style='display:none'><p>Plan C would do nothing.</p></div></div>"
+                + "<div hidden><p>Sign in to save this story.</p></div>" + P3 + "</article>");
+
+        assertThat(text).contains("Plan A would", "Plan B would", "Plan C would", "northern districts")
+                .doesNotContain("Sign in");
+    }
+
+    @Test
     void removesTheAuthorsBiographyInABoxWhoseClassSaysBio() {
         final CleanedContent result = cleaned("<article>" + P1 + P2 + P3 + "<div class='post-body-bio'>Jane Doe "
                 + "covers the city council. Since joining the paper in 2015, she has covered transport.</div>"

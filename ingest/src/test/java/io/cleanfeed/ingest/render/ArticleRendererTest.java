@@ -117,6 +117,19 @@ class ArticleRendererTest {
     }
 
     @Test
+    void writesABoxHoldingAParagraphsTextAsAParagraphWhereTheCopyHasNoneAroundIt() {
+        final Element content = Jsoup.parse("<div class='article-content'><div class='paragraph'><span>The council"
+                + "</span> <span>voted.</span></div><div class='paragraph'><span>It met on Monday.</span></div>"
+                + "<ul><li><div>one item</div></li></ul></div>").body().child(0);
+
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/", Deadlines.ample());
+
+        assertThat(rendered.html()).isEqualTo("<p>The council voted.</p><p>It met on Monday.</p>"
+                + "<ul><li>one item</li></ul>");
+        assertThat(rendered.markdown()).isEqualTo("The council voted.\n\nIt met on Monday.\n\n- one item");
+    }
+
+    @Test
     void leavesFigureCaptionsOutOfTheTextAndKeepsThemWithTheirImages() {
         final Element content = Jsoup.parse("<div><p>Before the picture.</p><figure><img src='/p.jpg'>"
                 + "<figcaption>The pier at <b>dawn</b>. Photo: A. Lee</figcaption></figure><p>After it.</p>"
@@ -162,7 +175,10 @@ class ArticleRendererTest {
                 .endsWith("Winston Churchill, 1940");
     }
 
-    /** How the renderer wrote HTML before it copied the article itself. */
+    /**
+     * How the renderer wrote HTML before it copied the article itself, with a box that holds only a
+     * paragraph's text (no block inside it) at the article's level or in a quote written as a paragraph.
+     */
     private static String throughJsoupCleaner(final Element content, final String baseUri) {
         final Safelist safe = new Safelist()
                 .addTags("a", "b", "blockquote", "br", "caption", "cite", "code", "dd", "dl", "dt", "em", "figcaption",
@@ -190,6 +206,17 @@ class ArticleRendererTest {
             }
         }
         shell.body().appendChild(copy);
+        for (final Element box : shell.body().getAllElements()) {
+            final boolean inArticleOrQuote = box.parents().stream()
+                    .filter(ancestor -> safe.isSafeTag(ancestor.normalName()) || ancestor.nameIs("body"))
+                    .findFirst().map(ancestor -> ancestor.nameIs("body") || ancestor.nameIs("blockquote"))
+                    .orElse(false);
+            final boolean holdsABlock = box.getAllElements().stream().skip(1).anyMatch(Element::isBlock);
+            if (box.isBlock() && !safe.isSafeTag(box.normalName()) && inArticleOrQuote && !holdsABlock
+                    && box.hasText() && !box.text().isBlank()) {
+                box.tagName("p").clearAttributes();
+            }
+        }
         final Document cleaned = new Cleaner(safe).clean(shell);
         cleaned.outputSettings().prettyPrint(false);
         return cleaned.body().html().strip();
