@@ -77,7 +77,12 @@ class ArticleCleanerTest {
             "<p>Join the Lagos Standard WhatsApp channel to get news updates as they happen. <a "
                     + "href='https://whatsapp.com/channel/x'>Click here</a></p>",
             "<p>🎧 Listen: On this week's episode of The Firefront podcast, we ride along with a fire brigade.</p>",
-            "<p>Apúntate a nuestro boletín diario y recibe cada mañana las noticias en tu correo.</p>"})
+            "<p>Apúntate a nuestro boletín diario y recibe cada mañana las noticias en tu correo.</p>",
+            "<div class='bw-player'><span>Listen to this article</span></div>",
+            "<div class='cnx-player'><span>Powered by Connatix</span></div>",
+            "<div class='teaser'><p>Weiterlesen mit EA+: Jetzt einen Monat für 0,99 € testen</p>"
+                    + "<a>Jetzt testen</a></div>",
+            "<div class='box'><p>Per continuare a leggere abbonati a La Gazzetta.</p><a>Abbonati ora</a></div>"})
     void removesAShortBannerAmongTheParagraphsByItsWordsInTheArticlesLanguage(final String banner) {
         final String text = clean("<article>" + P1 + P2 + banner + P3 + "</article>");
 

@@ -279,7 +279,8 @@ public final class BoilerplateRules {
                 "sigue leyendo", "inicia sesión",
                 "accesso illimitato", "già abbonato", "riservato agli abbonati", "continua a leggere",
                 "acesso ilimitado", "já é assinante", "continue lendo", "exclusivo para assinantes",
-                "onbeperkt toegang", "al abonnee", "neem een abonnement",
+                "onbeperkt toegang", "al abonnee", "neem een abonnement", "jetzt testen", "einen monat für",
+                "einen monat gratis", "per continuare a leggere", "abbonati ora", "abbonati",
                 "nieograniczony dostęp", "wykup dostęp", "zaloguj się",
                 "подписаться", "уже подписаны", "неограниченный доступ");
         final List<String> newsletterSignup = List.of("newsletter", "sign up for", "sign up to",
@@ -427,6 +428,7 @@ public final class BoilerplateRules {
                 // a sentence after one is the article's ("Published on Monday, the report found ...").
                 LeadInRule.labelling(Removal.ARTICLE_META, List.of("aktualisiert am", "zuletzt aktualisiert",
                         "updated:", "last updated", "category :", "category:", "kategorie:", "release date:",
+                        "powered by", "voiced by",
                         "veröffentlicht am", "published:", "published on", "erstellt am", "posted on", "posted in",
                         "filed under", "stand:", "tel.:", "tel:", "telefon:", "fax:", "e-mail:", "email:",
                         "mehr aus ", "more from ", "zurück zu", "zurück zum", "zurück zur", "back to", "aufrufe:",
@@ -495,6 +497,14 @@ public final class BoilerplateRules {
                         "recherche", "buscar", "szukaj", "cerca", "sorted by", "sort by", "sortieren nach",
                         "trier par", "ordenar por",
                         "pubblicità", "publicidade", "advertentie", "reklama", "annons", "annonse", "mainos",
+                        // What an audio player of the article, or an embed's link, says besides its buttons.
+                        "listen to this article", "listen to article", "listen to this story", "artikel anhören",
+                        "diesen artikel anhören", "écouter cet article", "écouter l'article", "escuchar artículo",
+                        "escuchar este artículo", "escuchar la noticia", "ascolta l'articolo", "ascolta articolo",
+                        "ouvir este artigo", "ouvir artigo", "luister naar dit artikel", "слушать статью",
+                        "getting your trinity audio player ready", "getting your trinity audio player ready...",
+                        "view on mastodon", "view on instagram", "view this post on instagram", "view on threads",
+                        "view on bluesky", "watch on youtube", "video player",
                         "sponsorizzato", "contenuto sponsorizzato", "patrocinado", "contenido patrocinado",
                         "gesponsord", "sponsorowane", "artykuł sponsorowany", "contenu sponsorisé",
                         "commentaires", "commenti", "comentarios", "comentários", "reacties", "komentarze",
