@@ -38,6 +38,9 @@ final class ContentLocator {
     private static final int MAX_CAPTION_CHARS = 400;
     /** A caption says what the picture shows; a word or two under a picture is a label ("Pétition"). */
     private static final int MIN_CAPTION_CHARS = 20;
+    /** The class words of a caption written beside its picture, not in a figure. */
+    private static final Set<String> CAPTION_WORDS = Set.of("caption", "desc", "description", "legend", "legende",
+            "bildunterschrift", "leyenda", "legenda", "didascalia", "podpis", "подпись");
     /** A lede box may hold a summary of key points and the guide's contents: more than a lede alone. */
     private static final int MAX_LEDE_CHARS = 2500;
     private static final double MAX_LEDE_LINK_DENSITY = 0.3;
@@ -82,8 +85,8 @@ final class ContentLocator {
             "summary", "excerpt", "vorspann", "teaser-text", "deck", "dek", "abstract", "chapo", "chapeau",
             "entradilla", "bajada", "sapo", "subtitle", "subheadline", "description", "anriss", "einleitung",
             "sommario", "catenaccio", "sottotitolo", "linha-fina", "strapline", "zajawka", "wstep", "spot", "ingress",
-            "olho", "ozet", "perex", "anotace", "opener", "synopsis", "shortdesc", "short-desc", "preview", "anons",
-            "annotation"));
+            "olho", "ozet", "perex", "anotace", "opener", "synopsis", "shortdesc", "short-desc", "detail-preview",
+            "preview-text"));
     // HashSet, not Set.of: asked per element, and its lookup masks the hash where Set.of divides.
     private static final Set<String> CONTAINERS = new HashSet<>(List.of("div", "section", "article", "main", "td"));
     private static final Set<String> SCORED = new HashSet<>(List.of("p", "pre", "td", "blockquote"));
@@ -530,14 +533,16 @@ final class ContentLocator {
 
     /**
      * Whether the element is the caption of a picture written just before it, outside any figure: a
-     * line without links under a bare {@code <img>} ({@code <div class="news-detail-picture-desc">}),
-     * not a heading.
+     * line without links under a bare {@code <img>}, whose class says it is a caption or a picture's
+     * description ({@code <div class="news-detail-picture-desc">}). Not any line after a picture: a
+     * banner's offer after its gif, a site's motto after its logo.
      */
     private boolean isCaptionBeside(final Element element) {
         final @Nullable Element before = element.previousElementSibling();
         final TextStats.Counts counts = stats.get(element);
         return before != null && (before.nameIs("img") || before.nameIs("picture")) && counts.links == 0
-                && counts.chars >= MIN_CAPTION_CHARS && counts.chars < MAX_CAPTION_CHARS && !Lines.isHeading(element);
+                && counts.chars >= MIN_CAPTION_CHARS && counts.chars < MAX_CAPTION_CHARS && !Lines.isHeading(element)
+                && classWords.of(element).stream().anyMatch(CAPTION_WORDS::contains);
     }
 
     /** A lead image or figure beside the article body: the article's, not the page's. */

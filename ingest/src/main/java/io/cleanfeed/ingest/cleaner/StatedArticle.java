@@ -26,7 +26,10 @@ final class StatedArticle {
     private StatedArticle() {
     }
 
-    /** The innermost element under root whose text holds the stated text's opening and closing; null when none does but root. */
+    /**
+     * The innermost element under root whose text holds the stated text's opening and closing; null
+     * when none does but root.
+     */
     static @Nullable Element holder(final Element root, final String stated) {
         final String statedChars = withoutSpace(stated);
         if (statedChars.length() < MIN_STATED_CHARS) {

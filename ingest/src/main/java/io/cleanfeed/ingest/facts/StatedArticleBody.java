@@ -5,13 +5,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The article's text as the page states it in its JSON-LD, apart from its markup: the longest
+ * The article's text as the page states it in its JSON-LD, apart from its markup: the
  * {@code articleBody} of its blocks, as plain text (some sites write it as HTML, or with entities).
  * The cleaner takes it as a hint of where the article is, never as the article: the text a reader
  * sees is the page's.
@@ -33,44 +35,39 @@ public final class StatedArticleBody {
     private StatedArticleBody() {
     }
 
-    /** The longest {@code articleBody} of the blocks as plain text, or null when none states one. */
+    /**
+     * The {@code articleBody} of the blocks as plain text; null when none states one, or when they
+     * state different ones: a page that appends the next stories below its own states each, and
+     * which is the page's own is not said there.
+     */
     public static @Nullable String of(final List<String> jsonLdBlocks) {
-        @Nullable String longest = null;
+        final Set<String> bodies = new LinkedHashSet<>();
         for (final String block : jsonLdBlocks) {
             // Most pages state no body: a block without the word is not parsed.
-            if (!block.contains(FIELD)) {
-                continue;
-            }
-            final @Nullable String body = longestIn(block);
-            if (body != null && (longest == null || body.length() > longest.length())) {
-                longest = body;
+            if (block.contains(FIELD)) {
+                collect(block, bodies);
             }
         }
-        return longest == null || longest.isBlank() ? null : plain(longest);
+        return bodies.size() == 1 ? plain(bodies.iterator().next()) : null;
     }
 
     /**
-     * The longest string value of an {@code articleBody} field anywhere in the block; null when none
-     * parses. A block wrapped in a CDATA section is read from inside it.
+     * Adds the non-blank string values of the block's {@code articleBody} fields, wherever they
+     * stand, as far as the block parses. A block wrapped in a CDATA section is read from inside it.
      */
-    private static @Nullable String longestIn(final String block) {
-        @Nullable String longest = null;
+    private static void collect(final String block, final Set<String> bodies) {
         final String json = block.strip();
         try (JsonParser parser = JSON.createParser(json.startsWith(CDATA_START)
                 ? json.substring(CDATA_START.length()) : json)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME && parser.currentName().equals(FIELD)
-                        && parser.nextToken() == JsonToken.VALUE_STRING) {
-                    final String value = parser.getText();
-                    if (longest == null || value.length() > longest.length()) {
-                        longest = value;
-                    }
+                        && parser.nextToken() == JsonToken.VALUE_STRING && !parser.getText().isBlank()) {
+                    bodies.add(parser.getText().strip());
                 }
             }
         } catch (final IOException e) {
             // A block broken after its body (a CDATA section's end) still stated it; one broken before states nothing.
         }
-        return longest;
     }
 
     /** The text of a body written as HTML, or with entities, as a reader would see it. */

@@ -94,7 +94,12 @@ class ArticleCleanerTest {
     @ValueSource(strings = {
             "<p>The podcast's latest episode, released on Monday, drew two million listeners, the company said.</p>",
             "<p>Nehmen Sie sich Zeit, hören Sie gut zu. Folgende Sätze können Ihrer Tochter helfen.</p>",
-            "<p>Supporters were urged to follow the campaign on Telegram, where its leaders post daily.</p>"})
+            "<p>Supporters were urged to follow the campaign on Telegram, where its leaders post daily.</p>",
+            "<p>In the latest episode of his podcast, the senator said we should leave the alliance.</p>",
+            "<p>Las escuchas telefónicas revelan un nuevo episodio del caso, que se escucha hoy.</p>",
+            "<p>Wir haben festgestellt, dass jeder dritte Nutzer einen Werbeblocker verwendet, sagte er.</p>",
+            "<p>Our tests found the ad blocker let through ads from sites on its whitelist.</p>",
+            "<p>Le tribunal a condamné onze personnes, dont trois élus, à des peines de prison.</p>"})
     void keepsParagraphsThatNameABannersWordsInSentencesOfTheirOwn(final String paragraph) {
         final String text = clean("<article>" + P1 + P2 + paragraph + P3 + "</article>");
 
@@ -493,6 +498,16 @@ class ArticleCleanerTest {
 
         assertThat(text).startsWith("The ministry has drafted a bill").contains("several hundred thousand",
                 "northern districts");
+    }
+
+    @Test
+    void leavesOutALineAfterABannersPictureOrALogoAndABoxWhoseClassOnlyPreviewsAnotherStory() {
+        final String text = clean("<div class='page'><div class='story-preview'>Next story: Flood warnings for the "
+                + "coast</div><img src='/logo.png'><div class='motto'>Independent news from the heart of Yorkshire "
+                + "since 1850</div><img src='/sale.gif'><div>Get 50% off your first order with code SPRING24</div>"
+                + "<div class='story'>" + P1 + P2 + P3 + "</div></div>");
+
+        assertThat(text).startsWith("The council voted").doesNotContain("Next story", "Independent news", "50% off");
     }
 
     @Test

@@ -8,13 +8,21 @@ import org.junit.jupiter.api.Test;
 class StatedArticleBodyTest {
 
     @Test
-    void readsTheLongestBodyOfTheBlocksWhereverTheGraphHoldsIt() {
-        final String graph = "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"x\"},"
-                + "{\"@type\":\"NewsArticle\",\"articleBody\":\"The council voted on Tuesday to extend the tram line.\"}]}";
-        final String teaser = "[{\"@type\":\"NewsArticle\",\"articleBody\":\"The council voted.\"}]";
+    void readsTheBodyWhereverTheGraphHoldsItAndOnceWhenTwoBlocksStateIt() {
+        final String graph = "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\"},"
+                + "{\"@type\":\"NewsArticle\",\"articleBody\":\"The council voted to extend the tram line.\"}]}";
+        final String again = "[{\"@type\":\"NewsArticle\",\"articleBody\":\" The council voted to extend the tram "
+                + "line. \"}]";
 
-        assertThat(StatedArticleBody.of(List.of(teaser, graph)))
-                .isEqualTo("The council voted on Tuesday to extend the tram line.");
+        assertThat(StatedArticleBody.of(List.of(graph, again)))
+                .isEqualTo("The council voted to extend the tram line.");
+    }
+
+    @Test
+    void givesNothingWhenTheBlocksStateDifferentBodies() {
+        // A page that appends the next story states its body too: which is the page's own is not said.
+        assertThat(StatedArticleBody.of(List.of("{\"articleBody\":\"The council voted.\"}",
+                "{\"articleBody\":\"Flood warnings were issued for the coast.\"}"))).isNull();
     }
 
     @Test

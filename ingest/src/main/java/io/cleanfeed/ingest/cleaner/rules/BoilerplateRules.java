@@ -63,6 +63,7 @@ public final class BoilerplateRules {
             "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "leé también", "leé más", "прочетете още", "прочетете също",
             "вижте още", "مزید پڑھیں", "یہ بھی پڑھیں", "baca:", "baca juga:", "прочитајте још", "pročitajte još",
             "pročitajte i", "llegiu també", "llegeix també", "també et pot interessar", "čitajte i",
+            "lire la suite", "continue reading",
             "preberite tudi", "citește și", "citeşte şi", "citiți și", "vezi și", "skaitykite taip pat",
             "taip pat skaitykite", "loe ka", "loe lisaks", "lasi arī", "lasiet arī", "lestu einnig", "lestu líka",
             "sjá einnig", "oxu:", "oxu da", "həmçinin oxuyun", "basahin din", "basahin:", "ასევე წაიკითხეთ",
@@ -89,23 +90,38 @@ public final class BoilerplateRules {
      */
     private static final String NETWORKS = "(?:(?:google news|whatsapp|telegram|twitter|facebook|instagram|linkedin|"
             + "youtube|tiktok|viber)\\p{L}{0,5}|google haberler|x|threads|bluesky|signal)";
-    /** The calls that open a line asking to follow or join the site somewhere, in the pipeline's languages. */
-    private static final String FOLLOW_CALLS = "(?:follow|join|ακολουθήστε|sledujte|theo dõi|siga|segui|suivez|"
-            + "rejoignez|folgen sie|folge|síguenos|sigue|únete a|volg|iscriviti|pratite nas|seko mums|"
-            + "sekojiet mums|sundan kami|urmărește-ne|urmăriți-ne|sekite mus|jälgi meid|jälgige meid|fylgdu okkur|"
-            + "bizi izləyin|obserwuj nas|dołącz do|следите за|стежте за|слідкуйте за|подписывайтесь на|"
-            + "підписуйтесь на)";
+    /** Calls that name the site as "us": the place may follow them in any words ("Seko mums arī Telegram"). */
+    private static final String CALLS_TO_US = "(?:follow us|join us|síguenos|suivez-nous|seguici|siga-nos|"
+            + "folgen sie uns|folge uns|volg ons|pratite nas|seko mums|sekojiet mums|sundan kami|urmărește-ne|"
+            + "urmăriți-ne|sekite mus|jälgi meid|jälgige meid|fylgdu okkur|bizi izləyin|obserwuj nas|"
+            + "следите за нами|стежте за нами|слідкуйте за нами)";
+    /**
+     * Calls that name the site: the place follows a preposition, or is a channel ("Join the X
+     * WhatsApp channel", "Iscriviti al nostro canale Telegram").
+     */
+    private static final String CALLS = "(?:follow|join|ακολουθήστε|sledujte|theo dõi|siga|suivez|rejoignez|"
+            + "folgen sie|folge|únete a|volg|iscriviti|segui il canale|segui la pagina|dołącz do|следите за|"
+            + "стежте за|слідкуйте за|подписывайтесь на|підписуйтесь на)";
+    private static final String PLACE_PREPOSITIONS = "(?:on|στο|στα|na|trên|no|nos|nel|sul|su|sur|auf|bei|en|op|"
+            + "в|у|на|in|at|sa)";
+    private static final String CHANNELS = "(?:channel|community|group|kanal|canal|canale|kanaal|каналі|канал|каналу)";
     /**
      * "Follow Bharat Times on Google News", "Ακολουθήστε την Καθημερινή στο Google News", "Follow Al
      * Qantara English: Facebook X Instagram", "Volg Die Kontrei Nuus op WhatsApp en kry die jongste
-     * nuus", "¡Síguenos en nuestro canal de WhatsApp!", "Die Rundschau gibt es auch auf WhatsApp. Jetzt
-     * Kanal abonnieren!", "Bizi Google Haberler'den takip edin": a call to follow the site somewhere,
-     * the place named within a few words of the call, a reason to after it, and a button's words
-     * after that; Turkish puts the call last.
+     * nuus", "¡Síguenos en nuestro canal de WhatsApp!", "Join the Lagos Standard WhatsApp channel",
+     * "Die Rundschau gibt es auch auf WhatsApp. Jetzt Kanal abonnieren!", "Bizi Google Haberler'den
+     * takip edin": a call to follow the site somewhere, the place named within a few words of the
+     * call, after a preposition unless the call says "us", a reason to after it, and a button's words
+     * after that; Turkish puts the call last. Not "Follow-up posts on X", "Follow the signal from the
+     * mast", "Sigue abierta la investigación en Telegram". The tails take what they match for good:
+     * a line of words that backs off and tries again took milliseconds.
      */
-    static final Pattern FOLLOW_CALL = Pattern.compile("[^\\p{L}\\p{N}]{0,4}(?:" + FOLLOW_CALLS
-            + "\\b[^.!?]{0,60}?|[^.!?]{0,60}\\b(?:gibt es|gibt's|finden sie uns|find us)\\s+(?:jetzt\\s+)?"
-            + "(?:auch\\s+)?(?:auf|bei|on)\\s+)\\b" + NETWORKS + "\\b[^.!?]{0,120}[.!]?(?:\\s+[^.!?]{1,30}[.!]?)?"
+    static final Pattern FOLLOW_CALL = Pattern.compile("[^\\p{L}\\p{N}]{0,4}(?:" + CALLS_TO_US + "\\b[^.!?]{0,40}?\\b"
+            + NETWORKS + "|" + CALLS + "\\b(?!-)(?:[^.!?:]{0,60}?\\b" + PLACE_PREPOSITIONS + "\\s+" + NETWORKS
+            + "|[^.!?:]{0,60}?\\b" + NETWORKS + "[\\s-]+" + CHANNELS + "|[^.!?:]{0,60}?\\b" + CHANNELS + "\\s+"
+            + NETWORKS + "|[^.!?:]{1,40}?:\\s*" + NETWORKS + ")"
+            + "|[^.!?]{0,60}\\bgibt es\\s+(?:jetzt\\s+)?auch\\s+(?:auf|bei)\\s+" + NETWORKS + ")"
+            + "\\b[^.!?]{0,120}+(?:[.!](?:\\s+[^.!?]{1,30}+[.!]?)?)?"
             + "|[^.!?]{0,80}\\b" + NETWORKS + "\\b[^.!?]{0,30}\\b(?:takip edin|abone olun)[.!]?");
     /**
      * "Updated 2 minutes ago", "Asked 8 years, 2 months ago", "vor 3 Stunden", "hace 2 días", "Modified today".
@@ -188,8 +204,9 @@ public final class BoilerplateRules {
                         "reader-responses", "reader-comments",
                         "respond", "comment-respond", "commentlist", "comment-list", "comentarios", "commentaires",
                         "commenti", "reacties", "komentarze", "guestbook", "guest-book", "condolences", "comentaris",
-                        "komentari", "komentare", "kommentit", "kommentarer", "kommentaar", "kommentaarid",
-                        "komentarai", "komentāri", "athugasemdir", "hozzaszolasok", "yorumlar", "yorum")),
+                        // Lists of comments, not "kommentaar" or "yorum", which are an opinion piece too.
+                        "komentari", "komentare", "kommentit", "kommentarer", "kommentaarid", "komentarai",
+                        "komentāri", "athugasemdir", "hozzaszolasok", "yorumlar")),
                 new QuotedPosts(new ClassWordRule("embedded-post", Set.of("twitter-tweet", "instagram-media", "fb-post",
                         "tiktok-embed", "wp-embedded-content", "embedded-tweet", "twitter-timeline"))),
                 // "bio" alone names an author's box and a person's profile alike: a short box only.
@@ -259,7 +276,7 @@ public final class BoilerplateRules {
                 "drodzy czytelnicy", "niezależne dziennikarstwo", "niezależnego dziennikarstwa", "wesprzyj nas",
                 "przekaż darowiznę", "twoje wsparcie", "zostań patronem",
                 "дорогие читатели", "независимую журналистику", "независимой журналистики", "без рекламы",
-                "ваша поддержка",
+                "ваша поддержка", "поддержите нас", "soutenez notre", "sostieni la", "word ook lid",
                 "дорогі читачі", "підтримайте", "незалежну журналістику", "незалежної журналістики", "ваша підтримка",
                 "задонатити", "без реклами",
                 "wesprzyj", "naszym patronem", "apoie o jornalismo", "contribua", "sostieni",
@@ -338,21 +355,27 @@ public final class BoilerplateRules {
                 "deixe seu comentário", "laat een reactie achter", "plaats een reactie", "napisz komentarz",
                 "ajouter un commentaire", "écrire un commentaire", "escribe un comentario", "añadir comentario");
         // A site's promotion of its own podcast or video: "🎧 Listen: on this week's episode of The Firefront podcast".
-        // Phrases are found where a word starts: not German "Folge" ("Folgende") or "hören Sie" ("hören Sie gut zu").
-        final List<String> mediaPromo = List.of("podcast", "episode", "listen:", "listen now", "listen to our",
-                "wherever you get your", "watch the full", "our youtube channel", "podcast-folge", "neue folge",
-                "jetzt anhören", "jetzt reinhören", "épisode", "écoutez",
-                "episodio", "escucha", "escúchalo", "ascolta", "episódio", "ouça", "aflevering", "luister", "odcinek",
-                "posłuchaj", "выпуск", "слушайте", "епізод", "слухайте", "bölüm", "dinleyin", "youtube kanalımız",
-                "izleyin", "nuestro canal de youtube", "notre chaîne youtube", "unserem youtube-kanal");
-        // A notice to a reader whose browser blocks ads, asking to let them through or to pay instead.
-        final List<String> adBlockNotice = List.of("ad blocker", "ad-blocker", "adblocker", "adblock", "ad block",
-                "disable your", "whitelist", "allowlist", "werbeblocker", "adblocker deaktivieren",
-                "bloqueur de publicité", "bloqueur de publicités", "bloqueador de anuncios",
-                "bloqueador de publicidad",
-                "blocco degli annunci", "bloqueador de anúncios", "advertentieblokker", "blokowanie reklam",
-                "блокировщик рекламы", "блокувальник реклами", "reklam engelleyici", "kullandığınızı fark ettik",
-                "we noticed you", "wir haben festgestellt", "nous avons remarqué", "hemos detectado");
+        // Phrases are found where a word starts: not "episode", "Folge" ("Folgende") or "escucha" ("escuchas
+        // telefónicas") alone, which news writes of other things.
+        final List<String> mediaPromo = List.of("podcast", "listen:", "listen now", "listen to our",
+                "wherever you get your", "this week's episode", "new episode of", "watch the full",
+                "our youtube channel", "podcast-folge", "neue folge", "jetzt anhören", "jetzt reinhören",
+                "écoutez notre", "écoutez le podcast", "escucha nuestro", "escucha el podcast", "escúchalo",
+                "ascolta il nostro", "ascolta il podcast", "ouça o podcast", "ouça o nosso", "luister naar onze",
+                "posłuchaj podcastu", "слушайте наш", "слухайте наш", "youtube kanalımız", "nuestro canal de youtube",
+                "notre chaîne youtube", "unserem youtube-kanal");
+        // A notice to a reader whose browser blocks ads, asking to let them through or to pay instead: its
+        // calls, not the words a report on ad blockers uses ("the ad blocker let through ads on its whitelist").
+        final List<String> adBlockNotice = List.of("using an ad blocker", "use an ad blocker", "using an adblocker",
+                "disable your ad blocker", "turn off your ad blocker", "disable your adblocker", "whitelist us",
+                "add us to your whitelist", "add us to your allowlist", "we noticed you", "werbeblocker deaktivieren",
+                "adblocker deaktivieren", "werbeblocker ausschalten", "sie nutzen einen werbeblocker",
+                "sie verwenden einen werbeblocker", "du nutzt einen werbeblocker", "désactivez votre bloqueur",
+                "vous utilisez un bloqueur", "desactiva tu bloqueador", "usas un bloqueador",
+                "disattiva il blocco", "stai usando un ad blocker", "desative o bloqueador",
+                "schakel je advertentieblokker",
+                "wyłącz blokowanie reklam", "отключите блокировщик", "вимкніть блокувальник", "reklam engelleyici",
+                "kullandığınızı fark ettik");
         // A video player's own menus, written into the page: "Video Quality", "Closed Caption Settings".
         final List<String> playerControls = List.of("video quality", "closed captions", "closed caption settings",
                 "caption settings", "playback speed", "playback rate", "picture-in-picture",
@@ -393,6 +416,10 @@ public final class BoilerplateRules {
                 // A print edition's note: "A version of this article appears in print on ... with the headline: ..."
                 "a version of this article appear", "a version of this story appear", "edition with the headline",
                 "print edition as",
+                // A non-profit newsroom's terms for republishing its story, in a box beside it.
+                "republish this article", "republish this story", "republish our articles", "republish our stories",
+                "may be republished", "creative commons license", "creative commons licence",
+                "under a creative commons",
                 "alle rechte vorbehalten", "nachdruck nur mit", "tous droits réservés", "reproduction interdite",
                 "todos los derechos reservados", "prohibida su reproducción", "tutti i diritti riservati",
                 "riproduzione riservata", "todos os direitos reservados", "alle rechten voorbehouden",
@@ -414,7 +441,7 @@ public final class BoilerplateRules {
                 new PhraseRule("cookie-consent", cookieConsent, phrases),
                 // A row of buttons, a word or two each: a paragraph names "Facebook" and "WhatsApp" in sentences.
                 new PhraseRule(Removal.SHARE_BAR, shareBar, phrases, 2, SHARE_BAR_CHARS_PER_HIT),
-                PhraseRule.asking("app-promo", appPromo, phrases),
+                new PhraseRule("app-promo", appPromo, phrases),
                 new PhraseRule("adblock-notice", adBlockNotice, phrases),
                 new PhraseRule("media-promo", mediaPromo, phrases),
                 // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ import org.jsoup.nodes.Element;
  */
 final class Offers {
 
-    /** The words of a link's path that name a page to give, join, subscribe or install at. */
+    /** The words of the name of a page to give, join, subscribe or install at, one of a path's parts. */
     private static final Set<String> PATH_WORDS = Set.of("donate", "donation", "donations", "donar", "donaciones",
             "don", "dons", "spenden", "spende", "doar", "doe", "dona", "donazione", "donazioni", "darowizna",
             "support", "supporter", "supporters", "unterstuetzen", "soutenir", "soutien", "apoya", "apoie", "apoiar",
@@ -24,6 +25,8 @@ final class Offers {
             "abonnieren", "abonnez", "abonne", "suscripcion", "suscribete", "assinatura", "assine", "abbonamento",
             "abbonati", "prenumerata", "newsletter", "newsletters", "signup", "boletin", "nieuwsbrief", "patron",
             "patreon", "podpiska", "podderzhat", "pidtrymaty", "install", "app");
+    /** The most words in the name of a page to give, join or subscribe at. */
+    private static final int MAX_OFFER_PAGE_WORDS = 2;
     /** Hosts where one gives to a site or installs its app, whatever the path. */
     private static final Set<String> HOSTS = Set.of("apps.apple.com", "itunes.apple.com", "play.google.com",
             "www.patreon.com", "patreon.com", "ko-fi.com", "www.buymeacoffee.com", "buymeacoffee.com", "steadyhq.com",
@@ -69,8 +72,11 @@ final class Offers {
         }
         final int query = url.indexOf('?', pathStart);
         final String path = url.substring(pathStart, query < 0 ? url.length() : query);
-        for (final String word : path.split("[^\\p{L}]+")) {
-            if (PATH_WORDS.contains(word)) {
+        for (final String segment : path.split("/")) {
+            final String[] words = segment.replaceFirst("\\.[a-z]{2,5}$", "").split("[-_.]+");
+            // A page's own short name ("/donate", "/lid-worden", "/support-us"), not a story's slug
+            // that names the word ("/support-for-tram-grows").
+            if (words.length <= MAX_OFFER_PAGE_WORDS && Arrays.stream(words).anyMatch(PATH_WORDS::contains)) {
                 return true;
             }
         }

@@ -83,11 +83,12 @@ public final class PhraseRule implements RemovalRule {
     }
 
     /**
-     * A rule for banners that ask the reader to give, subscribe, sign up or install: besides two
-     * phrases in little text, one is enough in a short block that speaks as the site ("help us",
+     * A rule for banners that ask the reader to give, subscribe or sign up: besides two phrases in
+     * little text, one is enough in a short block when it is a phrase of words, not a word or a
+     * price ("become a member", not "donate" or "a month"), the block speaks as the site ("help us",
      * "notre objectif") and offers a way to do it: a link to the page where one does it, a price, a
-     * goal ({@link Offers}). Such an appeal is often written in a site's own words, with one phrase
-     * a list can know; a report on a paper's membership drive speaks of the paper, not as it.
+     * goal ({@link Offers}). Such an appeal is often written in a site's own words, with one phrase a
+     * list can know; a report on a paper's membership drive speaks of the paper, not as it.
      */
     public static PhraseRule asking(final String name, final List<String> phrases, final PhraseIndex index) {
         return new PhraseRule(name, phrases, index, DEFAULT_MIN_HITS, DEFAULT_CHARS_PER_HIT, false, true);
@@ -179,9 +180,9 @@ public final class PhraseRule implements RemovalRule {
         if (!longestStrong.isEmpty() && block.chars() <= longestStrong.length() + CALL_TO_ACTION_SLACK) {
             return "call to action \"" + longestStrong + "\"";
         }
-        if (asking && block.chars() <= MAX_OFFER_CHARS && ReaderAddress.speaksAsTheSite(block.writtenText())
-                && Offers.inBlock(block)) {
-            return "\"" + hits.get(0) + "\", spoken as the site, with a way to do it";
+        if (asking && !longestStrong.isEmpty() && block.chars() <= MAX_OFFER_CHARS
+                && ReaderAddress.speaksAsTheSite(block.writtenText()) && Offers.inBlock(block)) {
+            return "\"" + longestStrong + "\", spoken as the site, with a way to do it";
         }
         return null;
     }

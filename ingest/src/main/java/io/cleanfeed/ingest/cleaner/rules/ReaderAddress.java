@@ -20,13 +20,13 @@ final class ReaderAddress {
     /**
      * The first person plural: the site speaking of itself ("support our journalism", "help us"),
      * where "you" is as often a how-to's reader as a banner's. Not Portuguese "nos" and "nas", which
-     * are "in the" far more often than "us". A HashSet, not Set.of: asked per word, and its lookup
-     * masks the hash where Set.of divides.
+     * are "in the" far more often than "us", nor Dutch "onze", which is French and Portuguese for
+     * eleven. A HashSet, not Set.of: asked per word, and its lookup masks the hash where Set.of divides.
      */
     private static final Set<String> FIRST_PERSON_PLURAL = new HashSet<>(List.of("we", "our", "ours", "us",
             "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "nous", "notre",
             "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "noi", "nostro", "nostra", "nostri", "nostre",
-            "nosso", "nossa", "nossos", "nossas", "wij", "ons", "onze", "nasz", "nasza", "nasze", "naszym",
+            "nosso", "nossa", "nossos", "nossas", "wij", "ons", "nasz", "nasza", "nasze", "naszym",
             "мы", "наш", "наша", "наши", "нас", "ми", "нам", "наше", "наші", "kami", "kita", "biz", "bizi", "bize",
             "bizim"));
     /** The second person, and the first person plural: a banner speaks to the reader or as the site. */
@@ -49,19 +49,24 @@ final class ReaderAddress {
      * @param calls     the banner's phrases found in it, in lower case
      */
     static boolean speaksToTheReader(final String text, final String lowerCase, final List<String> calls) {
-        final boolean[] quoted = quotations(lowerCase);
         for (final String call : calls) {
             // A call is a phrase: "sign up for". One word opening a sentence is as often a noun ("Cookies from ...").
-            if (call.indexOf(' ') < 0) {
-                continue;
-            }
-            for (int at = lowerCase.indexOf(call); at >= 0; at = lowerCase.indexOf(call, at + 1)) {
-                if (!quoted[at] && opensSentence(lowerCase, at)) {
-                    return true;
-                }
+            if (call.indexOf(' ') > 0 && opensASentence(lowerCase, call)) {
+                return true;
             }
         }
         return hasPronoun(text);
+    }
+
+    /** Whether the phrase, in lower case, opens a sentence of the lower-case text outside a quotation. */
+    static boolean opensASentence(final String lowerCase, final String phrase) {
+        final boolean[] quoted = quotations(lowerCase);
+        for (int at = lowerCase.indexOf(phrase); at >= 0; at = lowerCase.indexOf(phrase, at + 1)) {
+            if (!quoted[at] && opensSentence(lowerCase, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

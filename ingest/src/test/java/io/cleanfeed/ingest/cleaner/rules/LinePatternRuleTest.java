@@ -76,6 +76,11 @@ class LinePatternRuleTest {
     @ValueSource(strings = {"<p id=x>Follow the money.</p>", "<h2 id=x>Follow-up on the tram vote</h2>",
             "<p id=x>Police followed him on foot.</p>", "<p id=x>Follow these steps: unplug the router.</p>",
             "<p id=x>The minister posted the letter on Facebook and X.</p>",
+            "<p id=x>Follow-up posts on X accused the mayor of lying.</p>",
+            "<p id=x>Follow the signal from the mast, the coastguard told the crew.</p>",
+            "<p id=x>Join the dots between Company X and the minister.</p>",
+            "<p id=x>Sigue abierta la investigación sobre los mensajes difundidos en Telegram.</p>",
+            "<p id=x>Videos von dem Angriff gibt es auf X zuhauf.</p>",
             "<p id=x>Police said he had followed her on Instagram for months.</p>"})
     void leavesAFollowThatCallsToNoPlace(final String html) {
         assertThat(followCalls.reasonToRemove(block(html))).isNull();

@@ -14,7 +14,8 @@ class OffersTest {
     @CsvSource({"/donate, true", "https://news.example/lid-worden?utm_source=box, true",
             "https://apps.apple.com/app/id123, true", "https://t.me/northgate, true", "/abo/angebote, true",
             "/membership/, true", "/news/2024/london-donors-meet, false", "https://news.example/sport, false",
-            "https://news.example/?ref=subscribe, false"})
+            "https://news.example/?ref=subscribe, false", "/news/2024/support-for-tram-grows, false",
+            "/lid-worden, true", "/support-us/, true", "/tech/app-store-fees-rise.html, false"})
     void aLinkLeadsToAnOfferByItsHostOrThePathsWords(final String href, final boolean offer) {
         assertThat(Offers.leadsToAnOffer(href)).isEqualTo(offer);
     }
