@@ -118,7 +118,8 @@ final class SafeCopy implements NodeVisitor {
         final NodeFilter.FilterResult walked = NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
-                if (node instanceof Element box && box != element && box.isBlock()) {
+                if (node instanceof Element box && box != element
+                        && (box.isBlock() || CustomParagraphs.isParagraph(box))) {
                     return FilterResult.STOP;
                 }
                 text[0] |= node instanceof TextNode textNode && !textNode.isBlank();

@@ -130,6 +130,17 @@ class ArticleRendererTest {
     }
 
     @Test
+    void writesABoxOfCustomParagraphsAsTheParagraphsNotAsOneAroundThem() {
+        final Element content = Jsoup.parse("<section><div><story-text>The council voted.</story-text>"
+                + "<story-text>No one was hurt.</story-text></div></section>").body().child(0);
+
+        final RenderedArticle rendered = renderer.render(content, "https://news.example/", Deadlines.ample());
+
+        assertThat(rendered.html()).isEqualTo("<p>The council voted.</p><p>No one was hurt.</p>");
+        assertThat(rendered.markdown()).isEqualTo("The council voted.\n\nNo one was hurt.");
+    }
+
+    @Test
     void leavesFigureCaptionsOutOfTheTextAndKeepsThemWithTheirImages() {
         final Element content = Jsoup.parse("<div><p>Before the picture.</p><figure><img src='/p.jpg'>"
                 + "<figcaption>The pier at <b>dawn</b>. Photo: A. Lee</figcaption></figure><p>After it.</p>"

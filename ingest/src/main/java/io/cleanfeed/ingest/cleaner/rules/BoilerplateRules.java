@@ -63,7 +63,7 @@ public final class BoilerplateRules {
             "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "leé también", "leé más", "прочетете още", "прочетете също",
             "вижте още", "مزید پڑھیں", "یہ بھی پڑھیں", "baca:", "baca juga:", "прочитајте још", "pročitajte još",
             "pročitajte i", "llegiu també", "llegeix també", "també et pot interessar", "čitajte i",
-            "lire la suite", "continue reading",
+            "lire la suite",
             "preberite tudi", "citește și", "citeşte şi", "citiți și", "vezi și", "skaitykite taip pat",
             "taip pat skaitykite", "loe ka", "loe lisaks", "lasi arī", "lasiet arī", "lestu einnig", "lestu líka",
             "sjá einnig", "oxu:", "oxu da", "həmçinin oxuyun", "basahin din", "basahin:", "ასევე წაიკითხეთ",
@@ -84,12 +84,15 @@ public final class BoilerplateRules {
      */
     static final Pattern REPORTER_CONTACT = Pattern.compile("(?:contact|reach|email|e-mail)\\s+[\\p{L}.' -]{2,40}?\\s+"
             + "at\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+(?:\\s+or\\s+(?:at\\s+)?\\+?[\\d(][\\d .()/-]{5,20})?\\.?");
-    /**
-     * The places a site asks to be followed; the longer names with the endings their languages
-     * inflect them with ("na Facebooku", "Instagramissa").
-     */
-    private static final String NETWORKS = "(?:(?:google news|whatsapp|telegram|twitter|facebook|instagram|linkedin|"
-            + "youtube|tiktok|viber)\\p{L}{0,5}|google haberler|x|threads|bluesky|signal)";
+    /** The places a site asks to be followed whose names the languages inflect ("na Facebooku", "Instagramissa"). */
+    private static final List<String> INFLECTED_NETWORKS = List.of("google news", "whatsapp", "telegram", "twitter",
+            "facebook", "instagram", "linkedin", "youtube", "tiktok", "viber");
+    private static final List<String> OTHER_NETWORKS = List.of("google haberler", "x", "threads", "bluesky", "signal");
+    private static final String NETWORKS = "(?:(?:" + String.join("|", INFLECTED_NETWORKS) + ")\\p{L}{0,5}|"
+            + String.join("|", OTHER_NETWORKS) + ")";
+    /** What a call to follow the site names, one at least: " x", the letter alone, is in most lines. */
+    private static final List<String> NETWORK_WORDS = Stream.concat(INFLECTED_NETWORKS.stream(),
+            OTHER_NETWORKS.stream()).map(network -> network.equals("x") ? " x" : network).toList();
     /** Calls that name the site as "us": the place may follow them in any words ("Seko mums arī Telegram"). */
     private static final String CALLS_TO_US = "(?:follow us|join us|síguenos|suivez-nous|seguici|siga-nos|"
             + "folgen sie uns|folge uns|volg ons|pratite nas|seko mums|sekojiet mums|sundan kami|urmărește-ne|"
@@ -107,22 +110,29 @@ public final class BoilerplateRules {
     private static final String CHANNELS = "(?:channel|community|group|kanal|canal|canale|kanaal|каналі|канал|каналу)";
     /**
      * "Follow Bharat Times on Google News", "Ακολουθήστε την Καθημερινή στο Google News", "Follow Al
-     * Qantara English: Facebook X Instagram", "Volg Die Kontrei Nuus op WhatsApp en kry die jongste
-     * nuus", "¡Síguenos en nuestro canal de WhatsApp!", "Join the Lagos Standard WhatsApp channel",
-     * "Die Rundschau gibt es auch auf WhatsApp. Jetzt Kanal abonnieren!", "Bizi Google Haberler'den
-     * takip edin": a call to follow the site somewhere, the place named within a few words of the
-     * call, after a preposition unless the call says "us", a reason to after it, and a button's words
-     * after that; Turkish puts the call last. Not "Follow-up posts on X", "Follow the signal from the
-     * mast", "Sigue abierta la investigación en Telegram". The tails take what they match for good:
-     * a line of words that backs off and tries again took milliseconds.
+     * Qantara English: Facebook X Instagram", "Join the Lagos Standard WhatsApp channel.", "Die
+     * Rundschau gibt es auch auf WhatsApp. Jetzt Kanal abonnieren!", "¡Síguenos en nuestro canal de
+     * WhatsApp y recibe las noticias!", "Bizi Google Haberler'den takip edin": a call to follow the
+     * site somewhere, the place named within a few words of the call and after a preposition, the
+     * line ending there but for a button's words; a call that says "us" may give its reason after the
+     * place. Turkish puts the call last. Not "Follow the debate on X, where both candidates ...",
+     * "Follow-up posts on X", "Folge 4 der Serie ist ab Freitag auf YouTube zu sehen". The tails take
+     * what they match for good: a line of words that backs off and tries again took milliseconds.
      */
     static final Pattern FOLLOW_CALL = Pattern.compile("[^\\p{L}\\p{N}]{0,4}(?:" + CALLS_TO_US + "\\b[^.!?]{0,40}?\\b"
-            + NETWORKS + "|" + CALLS + "\\b(?!-)(?:[^.!?:]{0,60}?\\b" + PLACE_PREPOSITIONS + "\\s+" + NETWORKS
-            + "|[^.!?:]{0,60}?\\b" + NETWORKS + "[\\s-]+" + CHANNELS + "|[^.!?:]{0,60}?\\b" + CHANNELS + "\\s+"
-            + NETWORKS + "|[^.!?:]{1,40}?:\\s*" + NETWORKS + ")"
-            + "|[^.!?]{0,60}\\bgibt es\\s+(?:jetzt\\s+)?auch\\s+(?:auf|bei)\\s+" + NETWORKS + ")"
-            + "\\b[^.!?]{0,120}+(?:[.!](?:\\s+[^.!?]{1,30}+[.!]?)?)?"
+            + NETWORKS + "\\b[^.!?]{0,120}+|(?:" + CALLS + "\\b(?!-)(?:[^.!?:,]{0,60}?\\b" + PLACE_PREPOSITIONS
+            + "\\s+(?:our\\s+)?" + NETWORKS + "(?:\\s*(?:,|and|et|y|e|und|i|и|&)\\s*" + NETWORKS + ")*(?:\\s+"
+            + CHANNELS + ")?|[^.!?:,]{0,60}?\\b" + NETWORKS + "[\\s-]+"
+            + CHANNELS + "|[^.!?:,]{0,60}?\\b" + CHANNELS + "\\s+" + NETWORKS + "|[^.!?:,]{1,40}?:\\s*" + NETWORKS
+            + "(?:[\\s,|·/]+" + NETWORKS + ")*)|[^.!?]{0,60}\\bgibt es\\s+(?:jetzt\\s+)?auch\\s+(?:auf|bei)\\s+"
+            + NETWORKS + ")\\b)(?:[.!](?:\\s+[^.!?]{1,30}+[.!]?)?)?"
             + "|[^.!?]{0,80}\\b" + NETWORKS + "\\b[^.!?]{0,30}\\b(?:takip edin|abone olun)[.!]?");
+
+    /**
+     * "Powered by Connatix", "Voiced by BeyondWords": a player's or a widget's credit to its vendor, a
+     * name of a word or three; "Powered by a 3.5-litre V6, the car ..." goes on into a sentence.
+     */
+    static final Pattern VENDOR_CREDIT = Pattern.compile("(?:powered|voiced) by [^\\s,;:]++(?: [^\\s,;:]++){0,2}");
     /**
      * "Updated 2 minutes ago", "Asked 8 years, 2 months ago", "vor 3 Stunden", "hace 2 días", "Modified today".
      * Not "Yesterday" alone: a live blog's day heading.
@@ -358,24 +368,24 @@ public final class BoilerplateRules {
         // Phrases are found where a word starts: not "episode", "Folge" ("Folgende") or "escucha" ("escuchas
         // telefónicas") alone, which news writes of other things.
         final List<String> mediaPromo = List.of("podcast", "listen:", "listen now", "listen to our",
-                "wherever you get your", "this week's episode", "new episode of", "watch the full",
-                "our youtube channel", "podcast-folge", "neue folge", "jetzt anhören", "jetzt reinhören",
+                "wherever you get your", "this week's episode", "watch the full",
+                "our youtube channel", "podcast-folge", "jetzt anhören", "jetzt reinhören",
                 "écoutez notre", "écoutez le podcast", "escucha nuestro", "escucha el podcast", "escúchalo",
                 "ascolta il nostro", "ascolta il podcast", "ouça o podcast", "ouça o nosso", "luister naar onze",
                 "posłuchaj podcastu", "слушайте наш", "слухайте наш", "youtube kanalımız", "nuestro canal de youtube",
                 "notre chaîne youtube", "unserem youtube-kanal");
         // A notice to a reader whose browser blocks ads, asking to let them through or to pay instead: its
         // calls, not the words a report on ad blockers uses ("the ad blocker let through ads on its whitelist").
-        final List<String> adBlockNotice = List.of("using an ad blocker", "use an ad blocker", "using an adblocker",
-                "disable your ad blocker", "turn off your ad blocker", "disable your adblocker", "whitelist us",
+        final List<String> adBlockNotice = List.of("disable your ad blocker", "turn off your ad blocker",
+                "disable your adblocker", "whitelist us",
                 "add us to your whitelist", "add us to your allowlist", "we noticed you", "werbeblocker deaktivieren",
                 "adblocker deaktivieren", "werbeblocker ausschalten", "sie nutzen einen werbeblocker",
                 "sie verwenden einen werbeblocker", "du nutzt einen werbeblocker", "désactivez votre bloqueur",
                 "vous utilisez un bloqueur", "desactiva tu bloqueador", "usas un bloqueador",
                 "disattiva il blocco", "stai usando un ad blocker", "desative o bloqueador",
                 "schakel je advertentieblokker",
-                "wyłącz blokowanie reklam", "отключите блокировщик", "вимкніть блокувальник", "reklam engelleyici",
-                "kullandığınızı fark ettik");
+                "wyłącz blokowanie reklam", "отключите блокировщик", "вимкніть блокувальник",
+                "reklam engelleyici kullandığınızı", "kullandığınızı fark ettik", "engelleyicinizi kapatın");
         // A video player's own menus, written into the page: "Video Quality", "Closed Caption Settings".
         final List<String> playerControls = List.of("video quality", "closed captions", "closed caption settings",
                 "caption settings", "playback speed", "playback rate", "picture-in-picture",
@@ -419,7 +429,6 @@ public final class BoilerplateRules {
                 // A non-profit newsroom's terms for republishing its story, in a box beside it.
                 "republish this article", "republish this story", "republish our articles", "republish our stories",
                 "may be republished", "creative commons license", "creative commons licence",
-                "under a creative commons",
                 "alle rechte vorbehalten", "nachdruck nur mit", "tous droits réservés", "reproduction interdite",
                 "todos los derechos reservados", "prohibida su reproducción", "tutti i diritti riservati",
                 "riproduzione riservata", "todos os direitos reservados", "alle rechten voorbehouden",
@@ -455,7 +464,6 @@ public final class BoilerplateRules {
                 // a sentence after one is the article's ("Published on Monday, the report found ...").
                 LeadInRule.labelling(Removal.ARTICLE_META, List.of("aktualisiert am", "zuletzt aktualisiert",
                         "updated:", "last updated", "category :", "category:", "kategorie:", "release date:",
-                        "powered by", "voiced by",
                         "veröffentlicht am", "published:", "published on", "erstellt am", "posted on", "posted in",
                         "filed under", "stand:", "tel.:", "tel:", "telefon:", "fax:", "e-mail:", "email:",
                         "mehr aus ", "more from ", "zurück zu", "zurück zum", "zurück zur", "back to", "aufrufe:",
@@ -531,7 +539,7 @@ public final class BoilerplateRules {
                         "ouvir este artigo", "ouvir artigo", "luister naar dit artikel", "слушать статью",
                         "getting your trinity audio player ready", "getting your trinity audio player ready...",
                         "view on mastodon", "view on instagram", "view this post on instagram", "view on threads",
-                        "view on bluesky", "watch on youtube", "video player",
+                        "view on bluesky", "watch on youtube",
                         "sponsorizzato", "contenuto sponsorizzato", "patrocinado", "contenido patrocinado",
                         "gesponsord", "sponsorowane", "artykuł sponsorowany", "contenu sponsorisé",
                         "commentaires", "commenti", "comentarios", "comentários", "reacties", "komentarze",
@@ -562,9 +570,10 @@ public final class BoilerplateRules {
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
+                new LinePatternRule(Removal.ARTICLE_META, "a vendor's credit", VENDOR_CREDIT),
                 new LinePatternRule("player-controls", "a player's elapsed and total time", PLAYER_TIME),
-                new LinePatternRule(Removal.ARTICLE_META, "a call to follow the site", FOLLOW_CALL,
-                        MAX_FOLLOW_CALL_CHARS),
+                LinePatternRule.naming(Removal.ARTICLE_META, "a call to follow the site", FOLLOW_CALL,
+                        MAX_FOLLOW_CALL_CHARS, NETWORK_WORDS),
                 new LinePatternRule(Removal.ARTICLE_META, "where to reach the reporter", REPORTER_CONTACT,
                         MAX_REPORTER_CONTACT_CHARS),
                 new LinkListRule());

@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,6 +25,8 @@ public final class LinePatternRule implements RemovalRule {
     private final String reason;
     private final Pattern line;
     private final int maxChars;
+    /** Words one of which a line of this shape holds, or none: see {@link #naming}. */
+    private final List<String> named;
 
     /**
      * @param line a pattern of the whole line, lower case, without backtracking that grows with the
@@ -35,10 +38,26 @@ public final class LinePatternRule implements RemovalRule {
 
     /** @param maxChars the longest line of this shape: longer for one that names a site ("Follow ... on X") */
     public LinePatternRule(final String name, final String reason, final Pattern line, final int maxChars) {
+        this(name, reason, line, maxChars, List.of());
+    }
+
+    private LinePatternRule(final String name, final String reason, final Pattern line, final int maxChars,
+                            final List<String> named) {
         this.name = name;
         this.reason = reason;
         this.line = line;
         this.maxChars = maxChars;
+        this.named = List.copyOf(named);
+    }
+
+    /**
+     * A rule for lines that always name one of the words, in lower case ("Follow us on Telegram"
+     * names a network): a line without any is not tried against the pattern, which costs far more
+     * than looking for a few words on a short line that has none.
+     */
+    public static LinePatternRule naming(final String name, final String reason, final Pattern line,
+                                         final int maxChars, final List<String> words) {
+        return new LinePatternRule(name, reason, line, maxChars, words);
     }
 
     @Override
@@ -51,7 +70,11 @@ public final class LinePatternRule implements RemovalRule {
         if (block.chars() == 0 || block.chars() > maxChars) {
             return null;
         }
-        return line.matcher(block.text()).matches() && isALine(block) ? reason : null;
+        final String text = block.text();
+        if (!named.isEmpty() && named.stream().noneMatch(text::contains)) {
+            return null;
+        }
+        return line.matcher(text).matches() && isALine(block) ? reason : null;
     }
 
     /**

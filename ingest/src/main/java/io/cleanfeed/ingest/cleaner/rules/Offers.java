@@ -26,7 +26,7 @@ final class Offers {
             "abbonati", "prenumerata", "newsletter", "newsletters", "signup", "boletin", "nieuwsbrief", "patron",
             "patreon", "podpiska", "podderzhat", "pidtrymaty", "install", "app");
     /** The most words in the name of a page to give, join or subscribe at. */
-    private static final int MAX_OFFER_PAGE_WORDS = 2;
+    private static final int MAX_OFFER_PAGE_WORDS = 3;
     /** Hosts where one gives to a site or installs its app, whatever the path. */
     private static final Set<String> HOSTS = Set.of("apps.apple.com", "itunes.apple.com", "play.google.com",
             "www.patreon.com", "patreon.com", "ko-fi.com", "www.buymeacoffee.com", "buymeacoffee.com", "steadyhq.com",
@@ -42,10 +42,13 @@ final class Offers {
     private Offers() {
     }
 
-    /** Whether the block offers a way to pay, subscribe or install: by a link's address, a price or a goal. */
-    static boolean inBlock(final Block block) {
+    /**
+     * Whether the block offers a way to pay, subscribe or install: by a link's address, a goal, or a
+     * price; not by a price in prose, which news names as often as a banner does.
+     */
+    static boolean inBlock(final Block block, final boolean prose) {
         final String text = block.text();
-        if (PRICE.matcher(text).find() || GOAL.matcher(text).find()) {
+        if (!prose && PRICE.matcher(text).find() || GOAL.matcher(text).find()) {
             return true;
         }
         for (final Element link : block.element().getElementsByTag("a")) {
@@ -74,7 +77,7 @@ final class Offers {
         final String path = url.substring(pathStart, query < 0 ? url.length() : query);
         for (final String segment : path.split("/")) {
             final String[] words = segment.replaceFirst("\\.[a-z]{2,5}$", "").split("[-_.]+");
-            // A page's own short name ("/donate", "/lid-worden", "/support-us"), not a story's slug
+            // A page's own short name ("/donate", "/lid-worden", "/become-a-member"), not a story's slug
             // that names the word ("/support-for-tram-grows").
             if (words.length <= MAX_OFFER_PAGE_WORDS && Arrays.stream(words).anyMatch(PATH_WORDS::contains)) {
                 return true;

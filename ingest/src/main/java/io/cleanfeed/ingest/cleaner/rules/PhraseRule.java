@@ -84,11 +84,13 @@ public final class PhraseRule implements RemovalRule {
 
     /**
      * A rule for banners that ask the reader to give, subscribe or sign up: besides two phrases in
-     * little text, one is enough in a short block when it is a phrase of words, not a word or a
-     * price ("become a member", not "donate" or "a month"), the block speaks as the site ("help us",
-     * "notre objectif") and offers a way to do it: a link to the page where one does it, a price, a
-     * goal ({@link Offers}). Such an appeal is often written in a site's own words, with one phrase a
-     * list can know; a report on a paper's membership drive speaks of the paper, not as it.
+     * little text, one is enough in a short block when it is a call, a phrase of words opening a
+     * sentence ("Become a member for as little as ..."; not a word or a price, "donate" or "a
+     * month"), the block speaks as the site ("help us", "notre objectif") and offers a way to do it:
+     * a link to the page where one does it, a goal, or outside prose a price ({@link Offers}). Such
+     * an appeal is often written in a site's own words, with one phrase a list can know; a report
+     * in the paper's own voice ("residents must become a member of the party, which costs $10, the
+     * clerk told us") calls for nothing, and names prices as news does.
      */
     public static PhraseRule asking(final String name, final List<String> phrases, final PhraseIndex index) {
         return new PhraseRule(name, phrases, index, DEFAULT_MIN_HITS, DEFAULT_CHARS_PER_HIT, false, true);
@@ -181,8 +183,10 @@ public final class PhraseRule implements RemovalRule {
             return "call to action \"" + longestStrong + "\"";
         }
         if (asking && !longestStrong.isEmpty() && block.chars() <= MAX_OFFER_CHARS
-                && ReaderAddress.speaksAsTheSite(block.writtenText()) && Offers.inBlock(block)) {
-            return "\"" + longestStrong + "\", spoken as the site, with a way to do it";
+                && ReaderAddress.opensASentence(block.text(), longestStrong)
+                && ReaderAddress.speaksAsTheSite(block.writtenText())
+                && Offers.inBlock(block, isProse(block.text()))) {
+            return "call \"" + longestStrong + "\", spoken as the site, with a way to do it";
         }
         return null;
     }

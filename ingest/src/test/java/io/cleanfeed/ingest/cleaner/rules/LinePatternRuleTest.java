@@ -64,8 +64,9 @@ class LinePatternRuleTest {
             "<p id=x>Ακολουθήστε την Ελληνική Επικαιρότητα στο Google News</p>",
             "<p id=x>Follow Al Qantara English: <a href='/f'>Facebook</a> <a href='/x'>X</a> <a href='/i'>Instagram</a> "
                     + "<a href='/y'>YouTube</a></p>",
-            "<p id=x>Volg Die Kontrei Nuus op WhatsApp en kry die jongste nuus reg op jou foon.</p>",
-            "<p id=x>Join the Lagos Standard WhatsApp channel to get news updates.</p>",
+            "<p id=x>Volg Die Kontrei Nuus op WhatsApp.</p>",
+            "<p id=x>Follow us on WhatsApp for the biggest stories from across the county.</p>",
+            "<p id=x>Join the Lagos Standard WhatsApp channel. Click here</p>",
             "<p id=x>Pratite nas na Facebooku i Instagramu!</p>",
             "<p id=x>Son dakika haberleri için bizi Google Haberler'den takip edin.</p>"})
     void removesACallToFollowTheSiteSomewhere(final String html) {
@@ -81,6 +82,9 @@ class LinePatternRuleTest {
             "<p id=x>Join the dots between Company X and the minister.</p>",
             "<p id=x>Sigue abierta la investigación sobre los mensajes difundidos en Telegram.</p>",
             "<p id=x>Videos von dem Angriff gibt es auf X zuhauf.</p>",
+            "<p id=x>Follow the debate on X, where both candidates traded barbs.</p>",
+            "<p id=x>Folge 4 der Serie ist ab Freitag auf YouTube zu sehen.</p>",
+            "<p id=x>Siga as orientações da Defesa Civil no Instagram, pediu o prefeito.</p>",
             "<p id=x>Police said he had followed her on Instagram for months.</p>"})
     void leavesAFollowThatCallsToNoPlace(final String html) {
         assertThat(followCalls.reasonToRemove(block(html))).isNull();

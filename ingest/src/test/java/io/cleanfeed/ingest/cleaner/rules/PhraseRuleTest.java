@@ -79,7 +79,10 @@ class PhraseRuleTest {
 
         assertThat(appeal.reasonToRemove(block("Lagos Standard is independent and reader-funded. Become a member for "
                 + "as little as N2,000 a month and help us keep holding power to account. <a href='/membership'>Join "
-                + "now</a>"))).isEqualTo("\"become a member\", spoken as the site, with a way to do it");
+                + "now</a>"))).isEqualTo("call \"become a member\", spoken as the site, with a way to do it");
+        // A report in the site's own voice names the phrase and a price, and calls for nothing.
+        assertThat(appeal.reasonToRemove(block("To vote in the primary, residents must become a member of the party, "
+                + "which costs $10, the county clerk told us."))).isNull();
         // Without the site's voice it is a report, or a how-to's advice; without an offer, a sentence.
         assertThat(appeal.reasonToRemove(block("The Gazette asked readers to become a member for $10 a month, "
                 + "its editor said on Monday."))).isNull();
