@@ -2,8 +2,10 @@ package io.cleanfeed.ingest.cleaner.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -71,6 +73,15 @@ class LinePatternRuleTest {
             "<p id=x>Son dakika haberleri için bizi Google Haberler'den takip edin.</p>"})
     void removesACallToFollowTheSiteSomewhere(final String html) {
         assertThat(followCalls.reasonToRemove(block(html))).isEqualTo("a call to follow the site");
+    }
+
+    @Test
+    void aRuleForLinesNamingAWordTriesItsPatternOnlyOnLinesThatNameOne() {
+        final RemovalRule gallery = LinePatternRule.naming("label", "a gallery's counter",
+                BoilerplateRules.GALLERY_COUNTER, 48, List.of("bild"));
+
+        assertThat(gallery.reasonToRemove(block("<p id=x>Bild 2 von 5</p>"))).isEqualTo("a gallery's counter");
+        assertThat(gallery.reasonToRemove(block("<p id=x>Foto 2 von 5</p>"))).isNull();
     }
 
     @ParameterizedTest
