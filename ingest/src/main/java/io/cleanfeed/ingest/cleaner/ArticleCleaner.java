@@ -51,8 +51,10 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  * Every removal of visible text is recorded with its rule and reason. An element holding most of
  * the page's paragraph text is never removed by a rule, whatever its class says: the rules remove
- * banners, and a banner is never most of the page. The one exception is a comment thread that
- * outweighs a short article beside it, and holds neither the headline nor a marked article. Nor is
+ * banners, and a banner is never most of the page. The exceptions: a comment thread that
+ * outweighs a short article beside it, and holds neither the headline nor a marked article; and a
+ * box beside the page's only {@code <article>}, when that holds the headline and paragraphs of its
+ * own (a short story's sidebar of teasers with their summaries). Nor is
  * a formula removed ({@code <math>}, MathJax's {@code <mjx-container>}), or a link written into a
  * sentence.
  *
@@ -213,6 +215,7 @@ public final class ArticleCleaner {
         final int pageParagraphChars = stats.get(root).paragraphChars;
         final List<RemovalRule> watchedOnly = watched == null ? List.of() : List.of(watched);
         final ArticleMarks articleMarks = new ArticleMarks(root);
+        final @Nullable Element soleArticle = inArticle ? null : soleArticle(root, stats);
         final int protectedChars = (int) (pageParagraphChars * PROTECTED_SHARE);
         // In an article written with line breaks, not paragraphs, a notice's <p> is most of its
         // paragraph text and none of its text.
@@ -244,7 +247,8 @@ public final class ArticleCleaner {
                 }
                 final TextStats.Counts counts = stats.get(element);
                 final boolean protects = counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars
-                        && counts.chars >= protectedTextChars;
+                        && counts.chars >= protectedTextChars
+                        && (soleArticle == null || related(element, soleArticle));
                 // Comments may outweigh a short article beside them: the watched rule judges them, and
                 // whether they are the page is for the caller to tell (Discussions).
                 if (protects && (watched == null || pageParagraphChars - counts.paragraphChars < MIN_ARTICLE_CHARS)) {
@@ -280,6 +284,37 @@ public final class ArticleCleaner {
             }
         }, root);
         return new RuleWalk(remaining, removed, removedByWatched);
+    }
+
+    /**
+     * The page's only {@code <article>}, when it holds the page's only headline and paragraphs of
+     * its own: the page has said where its article is, and a box beside it that holds as much
+     * paragraph text (a short story's sidebar of teasers with their summaries) is not the article,
+     * and not protected as one. Null on other pages.
+     */
+    private static @Nullable Element soleArticle(final Element root, final TextStats stats) {
+        final List<Element> articles = root.getElementsByTag("article");
+        final List<Element> headlines = root.getElementsByTag("h1");
+        if (articles.size() != 1 || headlines.size() != 1) {
+            return null;
+        }
+        final Element article = articles.get(0);
+        final boolean holdsHeadline = holds(article, headlines.get(0));
+        return holdsHeadline && stats.get(article).paragraphChars >= MIN_ARTICLE_CHARS ? article : null;
+    }
+
+    /** Whether one element is the other or holds it. */
+    private static boolean related(final Element a, final Element b) {
+        return holds(a, b) || holds(b, a);
+    }
+
+    private static boolean holds(final Element box, final Element element) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInLink(final Element element) {

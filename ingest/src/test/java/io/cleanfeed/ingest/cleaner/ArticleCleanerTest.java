@@ -130,6 +130,25 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesASidebarOfTeasersAsLongAsAShortArticleThePageMarks() {
+        final String text = clean("<div class='layout'><main class='col-main'><article><h1>"
+                + "Ferry service suspended after "
+                + "engine failure</h1><p>The Bayside-Port Ellis ferry will not run until at least Monday after "
+                + "one of its two engines failed during the morning crossing, the county transit agency said "
+                + "Thursday.</p><p>No one was hurt. Riders can use the route 40 express bus, which will run "
+                + "every 30 minutes until service resumes.</p></article></main><aside "
+                + "class='col-side'><h2>More local news</h2><div class='teaser'><a href='/t0'><h3>Harbor "
+                + "bridge repairs to close two lanes through March</h3></a><p>Crews will replace expansion "
+                + "joints on the eastbound deck, the state transportation department said, and drivers should "
+                + "expect delays at rush hour.</p></div><div class='teaser'><a href='/t1'><h3>School board "
+                + "delays vote on new start times</h3></a><p>Board members asked staff for more data on bus "
+                + "routes after dozens of parents spoke against moving high school start times to 8:45 "
+                + "a.m.</p></div></aside></div>");
+
+        assertThat(text).contains("engines failed", "route 40").doesNotContain("Harbor bridge", "School board");
+    }
+
+    @Test
     void removesTheAuthorsBiographyInABoxWhoseClassSaysBio() {
         final CleanedContent result = cleaned("<article>" + P1 + P2 + P3 + "<div class='post-body-bio'>Jane Doe "
                 + "covers the city council. Since joining the paper in 2015, she has covered transport.</div>"
