@@ -215,7 +215,7 @@ public final class ArticleCleaner {
         final int pageParagraphChars = stats.get(root).paragraphChars;
         final List<RemovalRule> watchedOnly = watched == null ? List.of() : List.of(watched);
         final ArticleMarks articleMarks = new ArticleMarks(root);
-        final @Nullable Element soleArticle = inArticle ? null : soleArticle(root, stats);
+        final @Nullable SoleArticle soleArticle = inArticle ? null : new SoleArticle(root, stats);
         final int protectedChars = (int) (pageParagraphChars * PROTECTED_SHARE);
         // In an article written with line breaks, not paragraphs, a notice's <p> is most of its
         // paragraph text and none of its text.
@@ -248,7 +248,7 @@ public final class ArticleCleaner {
                 final TextStats.Counts counts = stats.get(element);
                 final boolean protects = counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars
                         && counts.chars >= protectedTextChars
-                        && (soleArticle == null || related(element, soleArticle));
+                        && (soleArticle == null || !soleArticle.isBeside(element));
                 // Comments may outweigh a short article beside them: the watched rule judges them, and
                 // whether they are the page is for the caller to tell (Discussions).
                 if (protects && (watched == null || pageParagraphChars - counts.paragraphChars < MIN_ARTICLE_CHARS)) {
@@ -284,23 +284,6 @@ public final class ArticleCleaner {
             }
         }, root);
         return new RuleWalk(remaining, removed, removedByWatched);
-    }
-
-    /**
-     * The page's only {@code <article>}, when it holds the page's only headline and paragraphs of
-     * its own: the page has said where its article is, and a box beside it that holds as much
-     * paragraph text (a short story's sidebar of teasers with their summaries) is not the article,
-     * and not protected as one. Null on other pages.
-     */
-    private static @Nullable Element soleArticle(final Element root, final TextStats stats) {
-        final List<Element> articles = root.getElementsByTag("article");
-        final List<Element> headlines = root.getElementsByTag("h1");
-        if (articles.size() != 1 || headlines.size() != 1) {
-            return null;
-        }
-        final Element article = articles.get(0);
-        final boolean holdsHeadline = holds(article, headlines.get(0));
-        return holdsHeadline && stats.get(article).paragraphChars >= MIN_ARTICLE_CHARS ? article : null;
     }
 
     /** Whether one element is the other or holds it. */
@@ -396,6 +379,44 @@ public final class ArticleCleaner {
                 }
             }
             return holders.contains(box);
+        }
+    }
+
+    /**
+     * The page's only {@code <article>}, when it holds the page's only headline and paragraphs of
+     * its own: the page has said where its article is, and a box beside it that holds as much
+     * paragraph text (a short story's sidebar of teasers with their summaries) is not the article,
+     * and not protected as one. Looked for the first time a box holds enough text to be protected:
+     * two searches of the page, which most walks do not need.
+     */
+    private static final class SoleArticle {
+        private final Element root;
+        private final TextStats stats;
+        private boolean looked;
+        private @Nullable Element article;
+
+        private SoleArticle(final Element root, final TextStats stats) {
+            this.root = root;
+            this.stats = stats;
+        }
+
+        /** Whether the page has such an article and the box is neither it, nor in it, nor around it. */
+        boolean isBeside(final Element box) {
+            if (!looked) {
+                article = find();
+                looked = true;
+            }
+            return article != null && !related(box, article);
+        }
+
+        private @Nullable Element find() {
+            final List<Element> articles = root.getElementsByTag("article");
+            final List<Element> headlines = root.getElementsByTag("h1");
+            if (articles.size() != 1 || headlines.size() != 1) {
+                return null;
+            }
+            final Element only = articles.get(0);
+            return holds(only, headlines.get(0)) && stats.get(only).paragraphChars >= MIN_ARTICLE_CHARS ? only : null;
         }
     }
 
