@@ -1,9 +1,8 @@
 package io.cleanfeed.ingest.facts;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
+import io.cleanfeed.core.serde.JsonLdBlocks;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,12 +24,6 @@ import org.jspecify.annotations.Nullable;
 public final class StatedArticleBody {
 
     private static final String FIELD = "articleBody";
-    private static final String CDATA_START = "<![CDATA[";
-    /** Tolerant as {@code enrich}'s reading of JSON-LD is: hand-written blocks have comments and raw line breaks. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .build();
 
     private StatedArticleBody() {
     }
@@ -53,12 +46,10 @@ public final class StatedArticleBody {
 
     /**
      * Adds the non-blank string values of the block's {@code articleBody} fields, wherever they
-     * stand, as far as the block parses. A block wrapped in a CDATA section is read from inside it.
+     * stand, as far as the block parses ({@link JsonLdBlocks}: leniently, from inside a CDATA section).
      */
     private static void collect(final String block, final Set<String> bodies) {
-        final String json = block.strip();
-        try (JsonParser parser = JSON.createParser(json.startsWith(CDATA_START)
-                ? json.substring(CDATA_START.length()) : json)) {
+        try (JsonParser parser = JsonLdBlocks.parser(block)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME && parser.currentName().equals(FIELD)
                         && parser.nextToken() == JsonToken.VALUE_STRING && !parser.getText().isBlank()) {
@@ -66,7 +57,7 @@ public final class StatedArticleBody {
                 }
             }
         } catch (final IOException e) {
-            // A block broken after its body (a CDATA section's end) still stated it; one broken before states nothing.
+            // A block broken after its body still stated it; one broken before states nothing.
         }
     }
 

@@ -1,10 +1,7 @@
 package io.cleanfeed.enrich.metadata.jsonld;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.cleanfeed.core.serde.JsonLdBlocks;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,9 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the article object among a page's JSON-LD blocks, wherever the site put it: at the top,
  * in an array, in an {@code @graph}, or as the {@code mainEntity} of a WebPage, and follows
- * {@code {"@id": ...}} references to the graph's Person and Organization nodes. Tolerates the
- * comments, trailing commas and raw control characters that hand-written JSON-LD often has; a
- * block that still does not parse is skipped.
+ * {@code {"@id": ...}} references to the graph's Person and Organization nodes. Reads the blocks
+ * as {@link JsonLdBlocks} does, leniently; a block that still does not parse is skipped.
  */
 public final class JsonLdReader {
 
@@ -30,20 +26,12 @@ public final class JsonLdReader {
             "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle", "socialmediaposting",
             "posting", "report", "recipe", "videoobject", "podcastepisode");
     private static final int MAX_NODES = 1000;
-    private static final String CDATA_START = "<![CDATA[";
-    private static final String CDATA_END = "]]>";
-
-    private static final ObjectMapper LENIENT = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .enable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
-            .build();
 
     public JsonLdArticle read(final List<String> blocks) {
         final List<JsonNode> nodes = new ArrayList<>();
         for (final String block : blocks) {
             try {
-                collect(LENIENT.readTree(withoutCdata(block)), nodes);
+                collect(JsonLdBlocks.tree(block), nodes);
             } catch (final IOException e) {
                 // A block that does not parse even leniently tells us nothing; the others still may.
             }
@@ -62,21 +50,6 @@ public final class JsonLdReader {
             return JsonLdArticle.empty();
         }
         return toArticle(article != null ? article : dated, dated, new References(byId));
-    }
-
-    /**
-     * The block without the CDATA section that XHTML-minded pages and serialisers wrap script text
-     * in ({@code <![CDATA[ {...} ]]>}); the commented form ({@code //<![CDATA[}) parses as it is.
-     */
-    private static String withoutCdata(final String block) {
-        String json = block.strip();
-        if (json.startsWith(CDATA_START)) {
-            json = json.substring(CDATA_START.length());
-            if (json.endsWith(CDATA_END)) {
-                json = json.substring(0, json.length() - CDATA_END.length());
-            }
-        }
-        return json;
     }
 
     /** Every object in the JSON-LD, wherever it sits: top level, arrays, {@code @graph}, main entities. */
