@@ -1,9 +1,7 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.ingest.text.ElementSpans;
 import io.cleanfeed.ingest.text.ElementText;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +33,7 @@ final class StatedArticle {
         if (statedChars.length() < MIN_STATED_CHARS) {
             return null;
         }
-        final Spans spans = new Spans();
+        final ElementSpans spans = new ElementSpans();
         final ElementText.Accumulator text = ElementText.walk(root, spans);
         // The page's text without white space, and where each of its characters stands in the text.
         final StringBuilder page = new StringBuilder(text.length());
@@ -57,10 +55,10 @@ final class StatedArticle {
         }
         final int from = at[opening];
         final int to = at[closing + PROBE_CHARS - 1] + 1;
-        if (!spans.opensOne(from, text) || !spans.closesOne(to, text)) {
+        if (!isWholeBlocks(spans, from, to, text)) {
             return null;
         }
-        final Element holder = spans.innermostHolding(from, to);
+        final @Nullable Element holder = innermostHolding(spans, from, to);
         return holder == root ? null : holder;
     }
 
@@ -80,75 +78,40 @@ final class StatedArticle {
         return c <= ' ' || c == '\u00A0' || Character.isWhitespace(c);
     }
 
-    /** Where each element's part of the walk's text begins and ends, in page order. */
-    private static final class Spans implements ElementText.Spans {
-        private final List<Element> elements = new ArrayList<>();
-        private int[] starts = new int[64];
-        private int[] ends = new int[64];
-        /** The elements entered and not left, innermost last, by their index. */
-        private int[] open = new int[16];
-        private int depth;
-
-        @Override
-        public void opened(final Element element, final int at) {
-            final int index = elements.size();
-            if (index == starts.length) {
-                starts = Arrays.copyOf(starts, index * 2);
-                ends = Arrays.copyOf(ends, index * 2);
+    /**
+     * Whether the stretch opens where an element's text, trimmed, opens, and closes where one's
+     * closes: it is whole blocks, not an excerpt cut inside one.
+     */
+    private static boolean isWholeBlocks(final ElementSpans spans, final int from, final int to,
+                                         final ElementText.Accumulator text) {
+        boolean opens = false;
+        boolean closes = false;
+        for (int i = 0; i < spans.count() && !(opens && closes); i++) {
+            int start = spans.start(i);
+            int end = spans.end(i);
+            while (start < end && isSpace(text.charAt(start))) {
+                start++;
             }
-            if (depth == open.length) {
-                open = Arrays.copyOf(open, depth * 2);
+            while (end > start && isSpace(text.charAt(end - 1))) {
+                end--;
             }
-            elements.add(element);
-            starts[index] = at;
-            open[depth++] = index;
+            opens |= start == from;
+            closes |= end == to;
         }
+        return opens && closes;
+    }
 
-        @Override
-        public void closed(final int at) {
-            ends[open[--depth]] = at;
-        }
-
-        /** Whether an element's text, once trimmed, opens at {@code at}. */
-        boolean opensOne(final int at, final ElementText.Accumulator text) {
-            for (int i = 0; i < elements.size(); i++) {
-                int start = starts[i];
-                while (start < ends[i] && isSpace(text.charAt(start))) {
-                    start++;
-                }
-                if (start == at) {
-                    return true;
-                }
+    /**
+     * The last element in page order whose part holds the stretch: the elements that hold it are
+     * ancestors of one another, and the innermost comes last.
+     */
+    private static @Nullable Element innermostHolding(final ElementSpans spans, final int from, final int to) {
+        @Nullable Element holder = null;
+        for (int i = 0; i < spans.count(); i++) {
+            if (spans.start(i) <= from && spans.end(i) >= to) {
+                holder = spans.element(i);
             }
-            return false;
         }
-
-        /** Whether an element's text, once trimmed, closes at {@code at}. */
-        boolean closesOne(final int at, final ElementText.Accumulator text) {
-            for (int i = 0; i < elements.size(); i++) {
-                int end = ends[i];
-                while (end > starts[i] && isSpace(text.charAt(end - 1))) {
-                    end--;
-                }
-                if (end == at) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The last element in page order whose part holds the stretch: the elements that hold it are
-         * ancestors of one another, and the innermost comes last.
-         */
-        @Nullable Element innermostHolding(final int from, final int to) {
-            @Nullable Element holder = null;
-            for (int i = 0; i < elements.size(); i++) {
-                if (starts[i] <= from && ends[i] >= to) {
-                    holder = elements.get(i);
-                }
-            }
-            return holder;
-        }
+        return holder;
     }
 }

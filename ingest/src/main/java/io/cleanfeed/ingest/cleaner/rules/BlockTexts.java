@@ -1,7 +1,7 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.ingest.text.ElementSpans;
 import io.cleanfeed.ingest.text.ElementText;
-import java.util.Arrays;
 import java.util.BitSet;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -24,13 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class BlockTexts {
 
     /** The elements of the last walk in document order, with where their part of its text begins and ends. */
-    private Element[] elements = new Element[64];
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
-    private int count;
-    /** Elements that the walk has entered and not left, innermost last, by their index. */
-    private int[] open = new int[16];
-    private int depth;
+    private final ElementSpans spans = new ElementSpans();
     /** Where the next question starts looking: the questions come in document order. */
     private int next;
     private ElementText.@Nullable Accumulator text;
@@ -38,33 +32,10 @@ public final class BlockTexts {
     private PhraseIndex.@Nullable Hits hits;
     private @Nullable PhraseIndex scannedWith;
 
-    /** Records where each element of a walk begins and ends. */
-    private final ElementText.Spans spans = new ElementText.Spans() {
-        @Override
-        public void opened(final Element element, final int at) {
-            if (count == elements.length) {
-                elements = Arrays.copyOf(elements, count * 2);
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-            }
-            if (depth == open.length) {
-                open = Arrays.copyOf(open, depth * 2);
-            }
-            elements[count] = element;
-            starts[count] = at;
-            open[depth++] = count++;
-        }
-
-        @Override
-        public void closed(final int at) {
-            ends[open[--depth]] = at;
-        }
-    };
-
     /** {@code ElementText.of(element)}. */
     public String of(final Element element) {
         final int at = find(element);
-        return text.trimmed(starts[at], ends[at]);
+        return text.trimmed(spans.start(at), spans.end(at));
     }
 
     /**
@@ -84,8 +55,8 @@ public final class BlockTexts {
             return null;
         }
         // Where the block's text lies once of() has trimmed it and normalise() has stripped it.
-        int from = starts[at];
-        int to = ends[at];
+        int from = spans.start(at);
+        int to = spans.end(at);
         while (from < to && text.charAt(from) <= ' ') {
             from++;
         }
@@ -103,11 +74,11 @@ public final class BlockTexts {
 
     /** The element's index among the walk's, after a new walk from it if it is not in the last one. */
     private int find(final Element element) {
-        while (next < count && elements[next] != element) {
+        while (next < spans.count() && spans.element(next) != element) {
             next++;
         }
-        if (next == count) {
-            count = 0;
+        if (next == spans.count()) {
+            spans.clear();
             next = 0;
             hits = null;
             scannedWith = null;
