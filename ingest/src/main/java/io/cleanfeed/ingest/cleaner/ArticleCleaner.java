@@ -286,20 +286,6 @@ public final class ArticleCleaner {
         return new RuleWalk(remaining, removed, removedByWatched);
     }
 
-    /** Whether one element is the other or holds it. */
-    private static boolean related(final Element a, final Element b) {
-        return holds(a, b) || holds(b, a);
-    }
-
-    private static boolean holds(final Element box, final Element element) {
-        for (Element at = element; at != null; at = at.parent()) {
-            if (at == box) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isInLink(final Element element) {
         for (Element at = element.parent(); at != null; at = at.parent()) {
             if (at.normalName().equals("a")) {
@@ -406,7 +392,7 @@ public final class ArticleCleaner {
                 article = find();
                 looked = true;
             }
-            return article != null && !related(box, article);
+            return article != null && !Ancestry.holds(box, article) && !Ancestry.holds(article, box);
         }
 
         private @Nullable Element find() {
@@ -416,7 +402,8 @@ public final class ArticleCleaner {
                 return null;
             }
             final Element only = articles.get(0);
-            return holds(only, headlines.get(0)) && stats.get(only).paragraphChars >= MIN_ARTICLE_CHARS ? only : null;
+            return Ancestry.holds(only, headlines.get(0)) && stats.get(only).paragraphChars >= MIN_ARTICLE_CHARS
+                    ? only : null;
         }
     }
 

@@ -183,7 +183,7 @@ final class ContentLocator {
             final double plain = entry.getValue() * (1 - stats.get(entry.getKey()).linkDensity());
             final double adjusted = plain * (isNear(entry.getKey(), nearHeadline) ? HEADLINE_BONUS : 1);
             entry.setValue(adjusted);
-            if (story != null && !isAncestor(story, entry.getKey())) {
+            if (story != null && !Ancestry.isAncestor(story, entry.getKey())) {
                 continue;
             }
             if (adjusted > best) {
@@ -205,7 +205,7 @@ final class ContentLocator {
         }
         final @Nullable Element marked = markedArticle();
         final Located located;
-        if (marked != null && !isAncestor(top, marked) && (marked == top || isAncestor(marked, top)
+        if (marked != null && !Ancestry.isAncestor(top, marked) && (marked == top || Ancestry.isAncestor(marked, top)
                 || stats.get(marked).paragraphChars * 2 >= stats.get(top).paragraphChars)) {
             located = withSiblings(marked, scores.getOrDefault(marked, 0.0), true);
         } else {
@@ -245,8 +245,8 @@ final class ContentLocator {
             }
             if (element == headline) {
                 afterHeadline = true;
-            } else if (afterHeadline && !isAncestor(headline, element) && !isAncestor(element, content)
-                    && (lede == null || !isAncestor(lede, element))) {
+            } else if (afterHeadline && !Ancestry.isAncestor(headline, element) && !Ancestry.isAncestor(element, content)
+                    && (lede == null || !Ancestry.isAncestor(lede, element))) {
                 // The box itself, not a frame around it: the frame may be a list's <dd>.
                 if (lede == null && (isLede(element, 0) || isStandfirst(element))) {
                     lede = element;
@@ -260,11 +260,11 @@ final class ContentLocator {
 
     /** Whether the element is the content or in it, and not in a sibling the content leaves out. */
     private static boolean keeps(final Element content, final List<Element> excluded, final Element element) {
-        if (element != content && !isAncestor(content, element)) {
+        if (element != content && !Ancestry.isAncestor(content, element)) {
             return false;
         }
         for (final Element left : excluded) {
-            if (left == element || isAncestor(left, element)) {
+            if (left == element || Ancestry.isAncestor(left, element)) {
                 return false;
             }
         }
@@ -325,7 +325,7 @@ final class ContentLocator {
                 ancestor = ancestor.parent()) {
             int held = 0;
             for (final Element peer : peers) {
-                if (isAncestor(ancestor, peer)) {
+                if (Ancestry.isAncestor(ancestor, peer)) {
                     held++;
                 }
             }
@@ -369,8 +369,8 @@ final class ContentLocator {
             boolean any = false;
             final String contentClass = sharedClass(content);
             // Above the headline the article has at most its picture: a notice there is the page's.
-            final boolean holdsHeadline = headline != null && isAncestor(content, headline);
-            final boolean holdsStory = titled != null && isAncestor(content, titled);
+            final boolean holdsHeadline = headline != null && Ancestry.isAncestor(content, headline);
+            final boolean holdsStory = titled != null && Ancestry.isAncestor(content, titled);
             boolean beforeContent = true;
             for (int i = 0; i < children.size(); i++) {
                 final Element sibling = children.get(i);
@@ -749,7 +749,7 @@ final class ContentLocator {
             if (heading == titled) {
                 continue;
             }
-            final Element box = largestBoxAround(heading, at -> isAncestor(at, titled));
+            final Element box = largestBoxAround(heading, at -> Ancestry.isAncestor(at, titled));
             if (box != heading && stats.get(box).paragraphChars > 0) {
                 otherStories.add(heading);
             }
@@ -759,7 +759,7 @@ final class ContentLocator {
     /** Whether the box holds the headline of another story than the titled one. */
     private boolean holdsAnotherHeadline(final Element box) {
         for (final Element heading : otherStories) {
-            if (heading == box || isAncestor(box, heading)) {
+            if (heading == box || Ancestry.isAncestor(box, heading)) {
                 return true;
             }
         }
@@ -790,16 +790,7 @@ final class ContentLocator {
     }
 
     private static boolean related(final Element a, final Element b) {
-        return isAncestor(a, b) || isAncestor(b, a);
-    }
-
-    private static boolean isAncestor(final Element ancestor, final Element of) {
-        for (Element at = of.parent(); at != null; at = at.parent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
+        return Ancestry.isAncestor(a, b) || Ancestry.isAncestor(b, a);
     }
 
     private void noteMarkUp(final Element body, final Element element) {
