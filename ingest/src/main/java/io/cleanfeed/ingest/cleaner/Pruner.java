@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -76,7 +77,7 @@ final class Pruner {
         final List<Node> pruned = new ArrayList<>();
         final PageForms forms = new PageForms(body, pruned);
         final Carousels carousels = new Carousels();
-        final Set<Element> formHolders = formHolders(body);
+        final Map<Element, Element> signUpForms = signUpForms(body);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -126,7 +127,8 @@ final class Pruner {
                     errorEnd = end;
                     return FilterResult.REMOVE;
                 }
-                if (element != body && formHolders.contains(element) && isSignUpBox(element)) {
+                final @Nullable Element signUpForm = signUpForms.get(element);
+                if (element != body && signUpForm != null && isSignUpBox(element, signUpForm)) {
                     if (element.hasText()) {
                         removals.record("form", "a short box around a form to write in: a sign-up, a log-in, a reply",
                                 element);
@@ -196,18 +198,18 @@ final class Pruner {
     }
 
     /**
-     * The elements with a form to write in among their children: the few that may be {@link
-     * #isSignUpBox sign-up boxes}, found in one search of the page instead of a look through the
-     * children of every element.
+     * The elements with a form to write in among their children, each with the first such form: the
+     * few that may be {@link #isSignUpBox sign-up boxes}, found in one search of the page instead of
+     * a look through the children of every element.
      */
-    private static Set<Element> formHolders(final Element body) {
-        final Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    private static Map<Element, Element> signUpForms(final Element body) {
+        final Map<Element, Element> forms = new IdentityHashMap<>();
         for (final Element form : body.getElementsByTag("form")) {
             if (form.parent() != null && form.selectFirst(WRITING_BOX) != null) {
-                holders.add(form.parent());
+                forms.putIfAbsent(form.parent(), form);
             }
         }
-        return holders;
+        return forms;
     }
 
     /**
@@ -216,16 +218,11 @@ final class Pruner {
      * not name. The form alone went before, and left its heading and blurb behind. Besides its form
      * the box holds a line or two, never a brief's paragraphs, nor the headline.
      */
-    private static boolean isSignUpBox(final Element box) {
-        for (Element child = box.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (child.normalName().equals("form") && child.selectFirst(WRITING_BOX) != null) {
-                final int boxChars = ElementText.start(box, MAX_SIGN_UP_BOX_CHARS).length();
-                final int formChars = ElementText.start(child, MAX_SIGN_UP_BOX_CHARS).length();
-                return boxChars < MAX_SIGN_UP_BOX_CHARS && boxChars - formChars <= MAX_SIGN_UP_TEXT_CHARS
-                        && box.selectFirst(HEADLINE) == null;
-            }
-        }
-        return false;
+    private static boolean isSignUpBox(final Element box, final Element form) {
+        final int boxChars = ElementText.start(box, MAX_SIGN_UP_BOX_CHARS).length();
+        final int formChars = ElementText.start(form, MAX_SIGN_UP_BOX_CHARS).length();
+        return boxChars < MAX_SIGN_UP_BOX_CHARS && boxChars - formChars <= MAX_SIGN_UP_TEXT_CHARS
+                && box.selectFirst(HEADLINE) == null;
     }
 
     /**
