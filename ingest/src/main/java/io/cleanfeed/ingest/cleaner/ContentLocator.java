@@ -246,7 +246,8 @@ final class ContentLocator {
             if (element == headline) {
                 afterHeadline = true;
             } else if (afterHeadline && !Ancestry.isAncestor(headline, element)
-                    && !Ancestry.isAncestor(element, content) && (lede == null || !Ancestry.isAncestor(lede, element))) {
+                    && !Ancestry.isAncestor(element, content)
+                    && (lede == null || !Ancestry.isAncestor(lede, element))) {
                 // The box itself, not a frame around it: the frame may be a list's <dd>.
                 if (lede == null && (isLede(element, 0) || isStandfirst(element))) {
                     lede = element;

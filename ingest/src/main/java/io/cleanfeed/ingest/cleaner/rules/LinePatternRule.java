@@ -71,10 +71,20 @@ public final class LinePatternRule implements RemovalRule {
             return null;
         }
         final String text = block.text();
-        if (!named.isEmpty() && named.stream().noneMatch(text::contains)) {
-            return null;
+        return namesAWord(text) && line.matcher(text).matches() && isALine(block) ? reason : null;
+    }
+
+    /** Whether the text holds one of the words the line names, or the rule names none; asked of every short block. */
+    private boolean namesAWord(final String text) {
+        if (named.isEmpty()) {
+            return true;
         }
-        return line.matcher(text).matches() && isALine(block) ? reason : null;
+        for (int i = 0; i < named.size(); i++) {
+            if (text.contains(named.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

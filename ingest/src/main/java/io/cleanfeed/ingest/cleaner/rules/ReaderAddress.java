@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BiPredicate;
 
 /**
  * Whether a text speaks to its reader: a banner does ("we use cookies", "support our journalism",
@@ -83,8 +82,13 @@ final class ReaderAddress {
         return hasWord(text, (word, start) -> isPronoun(word, text, start));
     }
 
-    /** Whether a word outside quotations passes the test, which is given the word and where it starts. */
-    private static boolean hasWord(final String text, final BiPredicate<String, Integer> test) {
+    /** A test of a word of a text, given where in the text it starts. */
+    private interface WordTest {
+        boolean test(String word, int start);
+    }
+
+    /** Whether a word outside quotations passes the test: asked of every word of a block, without boxing its place. */
+    private static boolean hasWord(final String text, final WordTest test) {
         final boolean[] quoted = quotations(text);
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
