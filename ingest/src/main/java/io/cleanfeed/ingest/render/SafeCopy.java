@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * {@code Cleaner} makes of a clone of the article, without the clone, with lazy images given their
  * real source on the way, and with URL attributes resolved by {@link UrlResolver} once each
  * instead of twice through {@code absUrl}. Elements the safelist refuses are dropped, their
- * content kept; a paragraph written as a custom element becomes a {@code <p>}. Not thread-safe:
- * one per article.
+ * content kept; a paragraph written as a custom element, or a box holding a paragraph's text where
+ * the copy has no paragraph around it, becomes a {@code <p>}. Not thread-safe: one per article.
  */
 final class SafeCopy implements NodeVisitor {
 
