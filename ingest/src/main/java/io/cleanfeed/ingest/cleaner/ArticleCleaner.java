@@ -372,8 +372,8 @@ public final class ArticleCleaner {
      * The page's only {@code <article>}, when it holds the page's only headline and paragraphs of
      * its own: the page has said where its article is, and a box beside it that holds as much
      * paragraph text (a short story's sidebar of teasers with their summaries) is not the article,
-     * and not protected as one. Looked for the first time a box holds enough text to be protected:
-     * two searches of the page, which most walks do not need.
+     * and not protected as one. Looked for the first time a box holds enough text to be protected,
+     * in a walk that ends at the page's second article or headline.
      */
     private static final class SoleArticle {
         private final Element root;
@@ -396,14 +396,25 @@ public final class ArticleCleaner {
         }
 
         private @Nullable Element find() {
-            final List<Element> articles = root.getElementsByTag("article");
-            final List<Element> headlines = root.getElementsByTag("h1");
-            if (articles.size() != 1 || headlines.size() != 1) {
+            final Element[] only = new Element[2];
+            final NodeFilter.FilterResult[] result = {NodeFilter.FilterResult.CONTINUE};
+            // One walk for both tags, which stops at the second of either: then there is no sole article.
+            NodeTraversor.filter((node, depth) -> {
+                final int tag = node.nameIs("article") ? 0 : node.nameIs("h1") ? 1 : -1;
+                if (tag >= 0 && only[tag] != null) {
+                    result[0] = NodeFilter.FilterResult.STOP;
+                } else if (tag >= 0) {
+                    only[tag] = (Element) node;
+                }
+                return result[0];
+            }, root);
+            final Element article = only[0];
+            final Element headline = only[1];
+            if (result[0] == NodeFilter.FilterResult.STOP || article == null || headline == null) {
                 return null;
             }
-            final Element only = articles.get(0);
-            return Ancestry.holds(only, headlines.get(0)) && stats.get(only).paragraphChars >= MIN_ARTICLE_CHARS
-                    ? only : null;
+            return Ancestry.holds(article, headline) && stats.get(article).paragraphChars >= MIN_ARTICLE_CHARS
+                    ? article : null;
         }
     }
 

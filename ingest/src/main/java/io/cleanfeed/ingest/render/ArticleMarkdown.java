@@ -251,6 +251,11 @@ final class ArticleMarkdown {
 
     /** A paragraph that would read as a heading or list item keeps its text: its marker escaped. */
     private static String escapeBlockStart(final String paragraph) {
+        // Most paragraphs open with a letter or a quote: no marker starts with one.
+        final char first = paragraph.isEmpty() ? ' ' : paragraph.charAt(0);
+        if (first != '#' && first != '-' && first != '+' && first != '=' && (first < '0' || first > '9')) {
+            return paragraph;
+        }
         if (MARKER_START.matcher(paragraph).find()) {
             return "\\" + paragraph;
         }

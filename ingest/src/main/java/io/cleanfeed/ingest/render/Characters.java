@@ -24,10 +24,23 @@ final class Characters {
      * took minutes. A letter carries a few.
      */
     static String nfc(final String text) {
-        if (hasLongRunOfMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+        if (isBelowMarks(text) || hasLongRunOfMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             return text;
         }
         return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether every character comes before U+0300, the first combining mark: such a text is in NFC
+     * already, as most of a Latin page's is, and the JDK's own check costs more than this look.
+     */
+    private static boolean isBelowMarks(final String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x300) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLongRunOfMarks(final String text) {

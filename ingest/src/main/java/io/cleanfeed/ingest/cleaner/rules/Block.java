@@ -20,6 +20,7 @@ public final class Block {
     private final @Nullable ClassWords classWords;
     private final @Nullable BlockTexts texts;
     private @Nullable List<String> words;
+    private @Nullable WordBits wordBits;
     private @Nullable List<String> classTokens;
     private @Nullable String writtenText;
     private @Nullable String text;
@@ -127,6 +128,14 @@ public final class Block {
             words = classWords != null ? classWords.of(element) : ClassWords.of(element.className(), element.id());
         }
         return words;
+    }
+
+    /** {@link #words()} as bits, for the word rules to tell at a glance that they have none of them. */
+    WordBits wordBits() {
+        if (wordBits == null) {
+            wordBits = WordBits.of(words());
+        }
+        return wordBits;
     }
 
     public static String normalise(final String text) {

@@ -14,11 +14,8 @@ public final class ClassWordRule implements RemovalRule {
 
     private final String name;
     private final Set<String> words;
-    /**
-     * One bit per word's hash code, 1024 bits in all: every word of every element is asked about,
-     * nearly all are in no rule, and a clear bit says so without a lookup in {@link #words}.
-     */
-    private final long[] hashBits = new long[16];
+    /** Every word of every element is asked about, nearly all are in no rule: a clear bit says so without a lookup. */
+    private final WordBits bits;
     private final int maxChars;
 
     public ClassWordRule(final String name, final Set<String> words) {
@@ -33,10 +30,7 @@ public final class ClassWordRule implements RemovalRule {
         this.name = name;
         // HashSet masks the hash where Set.of divides by its table size.
         this.words = new HashSet<>(words);
-        for (final String word : words) {
-            final int hash = word.hashCode();
-            hashBits[(hash >>> 6) & 15] |= 1L << hash;
-        }
+        this.bits = WordBits.of(words);
         this.maxChars = maxChars;
     }
 
@@ -47,15 +41,14 @@ public final class ClassWordRule implements RemovalRule {
 
     @Override
     public @Nullable String reasonToRemove(final Block block) {
-        if (block.chars() > maxChars) {
+        if (block.chars() > maxChars || !bits.meets(block.wordBits())) {
             return null;
         }
         final List<String> blockWords = block.words();
         // Indexed: asked by every word rule of every element, a for-each allocated an iterator each time.
         for (int i = 0; i < blockWords.size(); i++) {
             final String word = blockWords.get(i);
-            final int hash = word.hashCode();
-            if ((hashBits[(hash >>> 6) & 15] & 1L << hash) != 0 && words.contains(word)) {
+            if (bits.mayHold(word) && words.contains(word)) {
                 return "class/id word \"" + word + "\"";
             }
         }
