@@ -55,6 +55,9 @@ final class AppealLetters {
                 if (end < 0) {
                     continue;
                 }
+                if (isTheArticle(content, blocks, start, end, stats)) {
+                    return;
+                }
                 final String reason = "part of the appeal that opens with \"" + opener.element().text() + "\"";
                 final List<Element> letter = new ArrayList<>(blocks.subList(start, end + 1));
                 letter.removeIf(kept::protects);
@@ -65,6 +68,46 @@ final class AppealLetters {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the letter is the article: an editor's column that opens with "Dear readers," and
+     * mentions the paper's membership in one paragraph. An appeal follows the article's paragraphs,
+     * and one as long as the brief it follows asks in more than one of its own ("we need your help",
+     * "support us monthly"); a column opens the article, holds most of its text, and asks once.
+     */
+    private boolean isTheArticle(final Element content, final List<Element> blocks, final int start, final int end,
+                                 final TextStats stats) {
+        if (asks(blocks, start, end, stats) > 1 || paragraphCharsBefore(blocks.get(start), content, stats) > MAX_SALUTATION_CHARS) {
+            return false;
+        }
+        int chars = 0;
+        for (final Element block : blocks.subList(start, end + 1)) {
+            chars += stats.get(block).chars;
+        }
+        return chars * 2 > stats.get(content).chars;
+    }
+
+    /** The paragraph text of the article before the element: a byline's line at most, when the element opens it. */
+    private static int paragraphCharsBefore(final Element element, final Element content, final TextStats stats) {
+        int chars = 0;
+        for (Element at = element; at != content && at.parent() != null; at = at.parent()) {
+            for (Element before = at.previousElementSibling(); before != null;
+                 before = before.previousElementSibling()) {
+                chars += stats.get(before).paragraphChars;
+            }
+        }
+        return chars;
+    }
+
+    private int asks(final List<Element> blocks, final int start, final int end, final TextStats stats) {
+        int asks = 0;
+        for (int i = start + 1; i <= end; i++) {
+            if (ask.reasonToRemove(block(blocks.get(i), stats)) != null) {
+                asks++;
+            }
+        }
+        return asks;
     }
 
     private int closingAsk(final List<Element> blocks, final int start, final TextStats stats) {

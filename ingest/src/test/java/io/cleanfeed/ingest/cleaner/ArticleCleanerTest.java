@@ -629,6 +629,39 @@ class ArticleCleanerTest {
                 .allMatch(reason -> reason.contains("Dear readers"));
     }
 
+    @Test
+    void keepsAnEditorsColumnThatOpensWithASalutationAndMentionsMembershipInOneParagraph() {
+        final String text = clean("<article><h1>We got a number wrong</h1><p>Dear readers,</p>"
+                + "<p>On 3 March we published a story that said the council had spent £4.2m on consultants. The true "
+                + "figure was £420,000, and the mistake was ours.</p>"
+                + "<p>The reporter worked from a spreadsheet in which the figures were given in thousands, and nobody "
+                + "checked the number against the source before we published it.</p>"
+                + "<p>Last year we asked readers to become a member of the Gazette for £5 a month so that we could "
+                + "keep our journalism free to read. Your support pays for two reporters.</p>"
+                + "<p>Thank you for reading, and for holding us to account.</p></article>");
+
+        assertThat(text).contains("Dear readers", "The true figure was £420,000", "worked from a spreadsheet",
+                "holding us to account");
+    }
+
+    @Test
+    void removesAnAppealLetterLongerThanTheBriefItFollowsWhenItAsksInSeveralParagraphs() {
+        final String text = clean("<article><h1>Ceasefire talks</h1>"
+                + "<p>The two sides agreed on Wednesday to resume talks in Cairo next week, officials said.</p>"
+                + "<p>A Message from The Example Times:</p><p>Dear readers,</p>"
+                + "<p>We are facing unprecedented challenges. The authorities have designated us an undesirable "
+                + "organisation, criminalising our work and putting our staff at risk of prosecution.</p>"
+                + "<p>We, the journalists of The Example Times, refuse to be silenced. But to continue our work, we "
+                + "need your help.</p>"
+                + "<p>Your support, no matter how small, makes a world of difference. If you can, please support us "
+                + "monthly starting from just $2.</p>"
+                + "<p>By supporting The Example Times, you are defending independent journalism in the face of "
+                + "repression. Thank you for standing with us.</p></article>");
+
+        assertThat(text).contains("resume talks in Cairo").doesNotContain("Dear readers", "unprecedented",
+                "refuse to be silenced", "support us monthly");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Caros leitores, | Faça uma doação: o jornalismo independente precisa do seu apoio.",

@@ -179,7 +179,10 @@ public final class PhraseRule implements RemovalRule {
                         || ReaderAddress.speaksToTheReader(block.writtenText(), block.text(), hits))) {
             return hits.size() + " " + name + " phrases in " + block.chars() + " chars: " + quoted(hits);
         }
-        if (!longestStrong.isEmpty() && block.chars() <= longestStrong.length() + CALL_TO_ACTION_SLACK) {
+        // A line that ends with a comma is a salutation ("Dear readers,"), which opens a letter: the
+        // letter is an appeal when an ask closes it (AppealLetters), and an editor's column when not.
+        if (!longestStrong.isEmpty() && block.chars() <= longestStrong.length() + CALL_TO_ACTION_SLACK
+                && !block.text().endsWith(",")) {
             return "call to action \"" + longestStrong + "\"";
         }
         if (asking && !longestStrong.isEmpty() && block.chars() <= MAX_OFFER_CHARS
