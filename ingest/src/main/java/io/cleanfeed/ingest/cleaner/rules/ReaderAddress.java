@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,9 @@ final class ReaderAddress {
     private static final Set<String> GERMAN_POLITE = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihnen");
 
     private static final String QUOTATION_MARKS = "\"“”„«»";
+    private static final String OPENING_SINGLE_MARKS = "‘‚‹›";
+    /** The lower-case text has the typographic apostrophe as a plain one: see {@link Block#normalise}. */
+    private static final String CLOSING_SINGLE_MARKS = "’‘'›‹";
 
     private ReaderAddress() {
     }
@@ -107,7 +111,8 @@ final class ReaderAddress {
 
     /**
      * Which characters are inside a quotation: between one quotation mark and the next, whichever
-     * marks the language pairs ("...", “...”, „...“, «...»).
+     * marks the language pairs ("...", “...”, „...“, «...»); and inside single marks (‘...’, ‚...‘,
+     * ‹...›), which Dutch and British English quote with.
      */
     private static boolean[] quotations(final String text) {
         final boolean[] quoted = new boolean[text.length()];
@@ -117,18 +122,39 @@ final class ReaderAddress {
                 marks++;
             }
         }
-        if (marks % 2 != 0) {
-            // A mark without its pair (an inch, a quotation left open): which text it opens is unknown.
-            return quoted;
-        }
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) {
-                in = !in;
+        // A mark without its pair (an inch, a quotation left open) leaves unknown which text it opens.
+        if (marks % 2 == 0) {
+            boolean in = false;
+            for (int i = 0; i < text.length(); i++) {
+                if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) {
+                    in = !in;
+                }
+                quoted[i] = in;
             }
-            quoted[i] = in;
         }
+        markSingleQuotations(text, quoted);
         return quoted;
+    }
+
+    /**
+     * Marks what single marks quote. The closing mark is also the apostrophe ("don’t", "readers’"),
+     * so a mark opens only before a word and after none, and closes only after a word and before
+     * none; a quotation left open marks nothing.
+     */
+    private static void markSingleQuotations(final String text, final boolean[] quoted) {
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            final boolean afterWord = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+            final boolean beforeWord = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (open < 0 && OPENING_SINGLE_MARKS.indexOf(c) >= 0 && !afterWord && beforeWord) {
+                open = i;
+            } else if (open >= 0 && CLOSING_SINGLE_MARKS.indexOf(c) >= 0 && !beforeWord && i > open + 1
+                    && !Character.isWhitespace(text.charAt(i - 1))) {
+                Arrays.fill(quoted, open, i + 1, true);
+                open = -1;
+            }
+        }
     }
 
     private static boolean isPronoun(final String word, final String text, final int start) {

@@ -51,4 +51,15 @@ class ReaderAddressTest {
     void speaksAsTheSiteInTheFirstPersonPlural(final String text, final boolean speaks) {
         assertThat(ReaderAddress.speaksAsTheSite(text)).isEqualTo(speaks);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "De poster zei: ‘Steun ons en word lid. Jouw steun maakt het verschil.’ | false",
+            "The sign read ‘Help us keep the library open’, in red letters.        | false",
+            "Dat is ‚onze‘ krant, zei ze: wij steunen haar.                       | true",
+            "Don’t miss it: help us, the readers’ club said.                      | true",
+            "The sign read ‘Help us keep the library open, and we left.           | true"})
+    void singleQuotationMarksQuoteButApostrophesDoNot(final String text, final boolean speaks) {
+        assertThat(ReaderAddress.speaksAsTheSite(text)).isEqualTo(speaks);
+    }
 }
