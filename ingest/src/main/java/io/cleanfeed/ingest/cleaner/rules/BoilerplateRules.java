@@ -115,11 +115,13 @@ public final class BoilerplateRules {
      * site somewhere, the place named within a few words of the call and after a preposition, the
      * line ending there but for a button's words; a call that says "us" may give its reason after the
      * place. Turkish puts the call last. Not "Follow the debate on X, where both candidates ...",
-     * "Follow-up posts on X", "Folge 4 der Serie ist ab Freitag auf YouTube zu sehen". The tails take
+     * "Follow-up posts on X", "Folge 4 der Serie ist ab Freitag auf YouTube zu sehen", nor a quoted
+     * slogan («Síguenos en WhatsApp y no te pierdas nada», dice el anuncio). The tails take
      * what they match for good: a line of words that backs off and tries again took milliseconds.
      */
-    static final Pattern FOLLOW_CALL = Pattern.compile("[^\\p{L}\\p{N}]{0,4}(?:" + CALLS_TO_US + "\\b[^.!?]{0,40}?\\b"
-            + NETWORKS + "\\b[^.!?]{0,120}+|(?:" + CALLS + "\\b(?!-)(?:[^.!?:,]{0,60}?\\b" + PLACE_PREPOSITIONS
+    static final Pattern FOLLOW_CALL = Pattern.compile("[^\\p{L}\\p{N}\"“„«»‘‚‹]{0,4}(?:" + CALLS_TO_US
+            + "\\b[^.!?]{0,40}?\\b" + NETWORKS + "\\b[^.!?]{0,120}+|(?:" + CALLS + "\\b(?!-)(?:[^.!?:,]{0,60}?\\b"
+            + PLACE_PREPOSITIONS
             + "\\s+(?:our\\s+)?" + NETWORKS + "(?:\\s*(?:,|and|et|y|e|und|i|и|&)\\s*" + NETWORKS + ")*(?:\\s+"
             + CHANNELS + ")?|[^.!?:,]{0,60}?\\b" + NETWORKS + "[\\s-]+"
             + CHANNELS + "|[^.!?:,]{0,60}?\\b" + CHANNELS + "\\s+" + NETWORKS + "|[^.!?:,]{1,40}?:\\s*" + NETWORKS
@@ -475,7 +477,10 @@ public final class BoilerplateRules {
                         "编辑：", "来源：", "編集：", "our standards:")),
                 // Notices, which are sentences themselves: calls to follow or subscribe, ad disclosures.
                 new LeadInRule(Removal.ARTICLE_META, List.of("nos siga", "follow us on", "folgen sie uns",
-                        "if you enjoyed", "do you want to be informed", "subscribe now", "abonnieren sie", "zapraszamy",
+                        "if you enjoyed", "do you want to be informed", "subscribe now", "abonnieren sie",
+                        // Polish "we invite": to subscribe or follow, not to a council's meeting.
+                        "zapraszamy do subskrypcji", "zapraszamy też do subskrypcji", "zapraszamy do obserwowania",
+                        "zapraszamy do śledzenia", "zapraszamy na nasz", "zapraszamy do naszego",
                         "hazte miembro", "for the latest stories", "vorschau auf den nächsten", "anzeige,", "*werbung",
                         "werbung:", "sponsored:", "advertisement:", "enthält affiliate", "this post contains affiliate",
                         "this article contains affiliate", "dieser beitrag enthält werbung", "affiliate links",

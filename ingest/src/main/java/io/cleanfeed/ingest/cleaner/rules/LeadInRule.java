@@ -21,6 +21,7 @@ public final class LeadInRule implements RemovalRule {
     private static final int MAX_CAPTION_DEPTH = 3;
     /** What sets a lead-in apart from what it announces: "Read more | ...", "Schon gelesen? ...". */
     private static final String SEPARATORS = ":?!–—-|»>›→•";
+    private static final String QUOTATION_MARKS = "\"“„«»‘‚‹'";
     /** The share of the text after the lead-in that a link announced by it takes, at least. */
     private static final double MIN_ANNOUNCED_LINK_SHARE = 0.5;
     /** Words after a label that make a sentence, not data: "Bild: Eine Drohne näherte sich ...". */
@@ -131,6 +132,11 @@ public final class LeadInRule implements RemovalRule {
      * {@value #MAX_DECORATION_CHARS} do, or none.
      */
     private static int decorationLength(final String text) {
+        // A quotation is no decoration: «Síguenos en WhatsApp», dice el anuncio, quotes a slogan. A
+        // mark that nothing closes is a bullet ("» Lesen Sie auch:").
+        if (!text.isEmpty() && QUOTATION_MARKS.indexOf(text.charAt(0)) >= 0 && isClosedLater(text)) {
+            return 0;
+        }
         for (int i = 0; i < text.length() && i <= MAX_DECORATION_CHARS; ) {
             final int c = text.codePointAt(i);
             if (Character.isLetterOrDigit(c)) {
@@ -139,6 +145,15 @@ public final class LeadInRule implements RemovalRule {
             i += Character.charCount(c);
         }
         return 0;
+    }
+
+    private static boolean isClosedLater(final String text) {
+        for (int i = 2; i < text.length(); i++) {
+            if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '”') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the lead-in ending at {@code end} ends there: no letter or digit goes on from its last one. */

@@ -29,7 +29,8 @@ class LeadInRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"<p>► Read more: <a href='/a'>Mayor resigns after vote</a></p>",
             "<p>👉 Schon gelesen? <a href='/a'>Bürgermeister tritt zurück</a></p>",
-            "<p>📲 (Credit: Jane Doe) <a href='/a'>Mayor resigns after vote</a></p>"})
+            "<p>📲 (Credit: Jane Doe) <a href='/a'>Mayor resigns after vote</a></p>",
+            "<p>» Schon gelesen? <a href='/a'>Bürgermeister tritt zurück</a></p>"})
     void readsPastTheEmojiOrBulletBeforeALeadIn(final String html) {
         final LeadInRule withCredit = LeadInRule.announcing("related-links", List.of("read more", "schon gelesen",
                 "credit:"));
@@ -90,6 +91,14 @@ class LeadInRuleTest {
             "<p>©5 Minuten Mit Professionalität und Know How arbeitet sich die Firma bis nach Wien.</p>"})
     void leavesACaptionThatOpensWithACreditsLabel(final String html) {
         assertThat(credit.reasonToRemove(block(html))).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p>«Síguenos en WhatsApp y no te pierdas nada», dice el anuncio de radio.</p>",
+            "<p>“Read more books,” the mayor told the pupils.</p>"})
+    void leavesAQuotationThatOpensWithALeadIn(final String html) {
+        final LeadInRule notices = new LeadInRule("article-meta", List.of("síguenos en", "read more"));
+        assertThat(notices.reasonToRemove(block(html))).isNull();
     }
 
     private static Block block(final String html) {

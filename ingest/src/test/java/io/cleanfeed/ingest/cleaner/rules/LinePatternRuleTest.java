@@ -96,7 +96,8 @@ class LinePatternRuleTest {
             "<p id=x>Follow the debate on X, where both candidates traded barbs.</p>",
             "<p id=x>Folge 4 der Serie ist ab Freitag auf YouTube zu sehen.</p>",
             "<p id=x>Siga as orientações da Defesa Civil no Instagram, pediu o prefeito.</p>",
-            "<p id=x>Police said he had followed her on Instagram for months.</p>"})
+            "<p id=x>Police said he had followed her on Instagram for months.</p>",
+            "<p id=x>«Síguenos en WhatsApp y no te pierdas nada», dice el anuncio de radio.</p>"})
     void leavesAFollowThatCallsToNoPlace(final String html) {
         assertThat(followCalls.reasonToRemove(block(html))).isNull();
     }
