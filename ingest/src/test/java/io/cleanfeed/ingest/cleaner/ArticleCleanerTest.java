@@ -343,6 +343,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAQuotationWithoutLinksWhateverItsClassSaysButNotARelatedBox() {
+        final String text = clean("<article>" + P1 + P2 + "<blockquote class='related-quote'><p>We have waited for "
+                + "this tram for twenty years, and we will wait a little longer, the residents wrote.</p></blockquote>"
+                + P3 + "<blockquote class='related-post'><p><a href='/a'>Council approves the bus lanes</a></p>"
+                + "</blockquote></article>");
+
+        assertThat(text).contains("waited for this tram", "northern districts").doesNotContain("bus lanes");
+    }
+
+    @Test
     void removesAFrenchClosingAskADanishTipBoxAndAReprintRightsLine() {
         final String text = clean("<article>" + P1 + P2 + P3 + "<p>Vous avez aimé cet article ? Abonnez-vous pour lire "
                 + "la suite et soutenir le journalisme local.</p><div><h3>Tip os</h3><p>Har du viden om en sag? Skriv "
