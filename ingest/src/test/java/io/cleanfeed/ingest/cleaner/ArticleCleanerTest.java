@@ -343,6 +343,20 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsABoxOfReportingParagraphsWhateverItsClassSaysButNotAPromoOrAPaywallPrompt() {
+        final String text = clean("<article><div class='content-promo-free'><p>The housing authority will stop "
+                + "accepting applications for its rent assistance program on Friday, the director said on Monday.</p>"
+                + "<p>The authority administers about four thousand vouchers, which cover the difference between a "
+                + "third of a family's income and the rent.</p></div>" + P1 + P2
+                + "<div class='promo'><p>Try our new app today.</p><p>Download it for free.</p></div>" + P3
+                + "<div class='paywall-login'><p>Log ind for at læse videre, eller få fuld adgang til alle artikler "
+                + "for 1 kr. den første måned.</p></div></article>");
+
+        assertThat(text).contains("stop accepting applications", "four thousand vouchers", "northern districts")
+                .doesNotContain("new app", "Log ind");
+    }
+
+    @Test
     void keepsAQuotationWithoutLinksWhateverItsClassSaysButNotARelatedBox() {
         final String text = clean("<article>" + P1 + P2 + "<blockquote class='related-quote'><p>We have waited for "
                 + "this tram for twenty years, and we will wait a little longer, the residents wrote.</p></blockquote>"

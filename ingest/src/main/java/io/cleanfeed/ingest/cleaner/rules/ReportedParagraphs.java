@@ -22,7 +22,11 @@ public final class ReportedParagraphs extends SparingRule {
         if (!block.element().nameIs("p")) {
             return false;
         }
-        final String written = block.writtenText();
-        return Words.count(written) >= MIN_WORDS && !ReaderAddress.speaksToTheReader(written, block.text(), List.of());
+        return isReporting(block.writtenText(), block.text());
+    }
+
+    /** Whether a paragraph's text, as written and in lower case, is of fifteen words or more and not to the reader. */
+    static boolean isReporting(final String written, final String lowerCase) {
+        return Words.count(written) >= MIN_WORDS && !ReaderAddress.speaksToTheReader(written, lowerCase, List.of());
     }
 }
