@@ -174,6 +174,12 @@ public final class PhraseRule implements RemovalRule {
         }
         // "cookie" found inside "uses cookies" is one piece of evidence, not two.
         hits.removeIf(hit -> hits.stream().anyMatch(other -> other.length() > hit.length() && other.contains(hit)));
+        // Prose that names a button in quotation marks ("Wenn Sie auf „Alle ablehnen“ klicken") tells
+        // the reader about a banner; a banner quotes its own button as the site ("We use cookies. By
+        // clicking “Accept all” ...").
+        if (hits.size() >= minHits && isProse(block.text()) && !ReaderAddress.speaksAsTheSite(block.writtenText())) {
+            hits.removeIf(hit -> ReaderAddress.isOnlyQuoted(block.text(), hit));
+        }
         if (hits.size() >= minHits && block.chars() <= charsPerHit * hits.size()
                 && (writtenAsSentences || !isProse(block.text())
                         || ReaderAddress.speaksToTheReader(block.writtenText(), block.text(), hits))) {

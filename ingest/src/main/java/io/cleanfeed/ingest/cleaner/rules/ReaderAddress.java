@@ -72,6 +72,19 @@ final class ReaderAddress {
         return false;
     }
 
+    /** Whether the phrase, in lower case, is in the lower-case text and only inside quotations. */
+    static boolean isOnlyQuoted(final String lowerCase, final String phrase) {
+        final boolean[] quoted = quotations(lowerCase);
+        boolean found = false;
+        for (int at = lowerCase.indexOf(phrase); at >= 0; at = lowerCase.indexOf(phrase, at + 1)) {
+            if (!quoted[at]) {
+                return false;
+            }
+            found = true;
+        }
+        return found;
+    }
+
     /**
      * Whether the text speaks as the site, of itself: a pronoun of the first person plural outside
      * quotations ("help us keep holding power to account", "Поддержите нас").

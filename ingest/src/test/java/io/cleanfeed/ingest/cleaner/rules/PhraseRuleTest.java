@@ -72,6 +72,18 @@ class PhraseRuleTest {
     }
 
     @Test
+    void aButtonNamedInQuotationMarksIsNoEvidenceInProseUnlessTheSiteSpeaks() {
+        final List<String> words = List.of("cookie", "alle ablehnen", "accept all");
+        final PhraseRule cookies = new PhraseRule("cookie-consent", words, new PhraseIndex(words));
+
+        assertThat(cookies.reasonToRemove(block("Verbraucherschützer raten, sich nicht vom großen Knopf leiten zu "
+                + "lassen. Wenn Sie auf „Alle ablehnen“ klicken, bleiben nur die technisch notwendigen Cookies "
+                + "erlaubt."))).isNull();
+        assertThat(cookies.reasonToRemove(block("We use cookies to measure our audience. By clicking “Accept all” "
+                + "you agree to their use on this device."))).startsWith("2 cookie-consent phrases");
+    }
+
+    @Test
     void onePhraseIsABannerThatAsksWhenTheSiteSpeaksAndOffersAWayToDoIt() {
         final List<String> words = List.of("become a member", "your support", "readers like you");
         final PhraseRule appeal = PhraseRule.asking("donation-appeal", words, new PhraseIndex(words));
