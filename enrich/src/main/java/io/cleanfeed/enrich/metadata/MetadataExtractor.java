@@ -8,6 +8,7 @@ import io.cleanfeed.core.text.WrittenDate;
 import io.cleanfeed.enrich.metadata.authors.AuthorNames;
 import io.cleanfeed.enrich.metadata.authors.BylineText;
 import io.cleanfeed.enrich.metadata.dates.DateParser;
+import io.cleanfeed.enrich.metadata.dates.LanguageZone;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdArticle;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdReader;
 import io.cleanfeed.enrich.metadata.language.TextLanguage;
@@ -82,9 +83,6 @@ public final class MetadataExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[|–—:-]\\s");
     /** A longer {@code <h1>} is a caption or a paragraph set large, not a headline. */
     private static final int MAX_HEADLINE_CHARS = 150;
-    /** Languages spoken where clocks run at UTC+1 in winter and UTC+2 in summer, and hardly anywhere else. */
-    private static final Set<String> CENTRAL_EUROPEAN_LANGUAGES = Set.of("de", "nl", "da", "sv", "nb", "nn", "no",
-            "pl", "cs", "sk", "hu", "sl", "hr", "it");
     /** What may stand between a headline and the date beside it: a space, a separator. */
     private static final int MAX_CHARS_BESIDE_HEADLINE = 3;
     /** The meta tags that name an article's author, Dublin Core's creator first, as Readability has it. */
@@ -402,7 +400,8 @@ public final class MetadataExtractor {
 
     /**
      * The publication time the page declares; else, read only then, the day in its URL or the day a
-     * reader sees at the top of the article.
+     * reader sees at the top of the article, at the time of day written beside that day when the
+     * zone of that time is known ({@link SeenDate#at}).
      */
     private @Nullable OffsetDateTime published(final CleanedArticle article, final PageFacts page,
                                                final JsonLdArticle ld, final String canonical,
@@ -420,20 +419,23 @@ public final class MetadataExtractor {
                 return atLocalDay(declared, day, MAX_HOURS_BEHIND, MAX_HOURS_AHEAD);
             }
             // Without a day in the URL, the day readers see above the article places the time.
-            final @Nullable LocalDate seen = isUtcTime(declared) ? visibleDay(article) : null;
+            final @Nullable SeenDate seen = isUtcTime(declared) ? visibleDate(article) : null;
             if (seen != null) {
-                return atLocalDay(declared, seen, MAX_HOURS_FROM_SEEN_DAY, MAX_HOURS_FROM_SEEN_DAY);
+                return atLocalDay(declared, seen.day(), MAX_HOURS_FROM_SEEN_DAY, MAX_HOURS_FROM_SEEN_DAY);
             }
-            return lang != null && CENTRAL_EUROPEAN_LANGUAGES.contains(lang) && isLocalMidnight(declared)
+            return LanguageZone.of(lang) != null && isLocalMidnight(declared)
                     ? declared.withOffsetSameInstant(ZoneOffset.ofHours(24 - declared.getHour())) : declared;
         }
         if (day == null) {
             day = UrlDate.of(article.url());
         }
-        if (day == null) {
-            day = visibleDay(article);
+        final @Nullable SeenDate seen = visibleDate(article);
+        if (day != null) {
+            // The date line a reader sees adds its time to the URL's day when it shows the same day.
+            return seen != null && seen.day().equals(day) ? seen.at(LanguageZone.of(lang))
+                    : day.atStartOfDay().atOffset(ZoneOffset.UTC);
         }
-        return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
+        return seen == null ? null : seen.at(LanguageZone.of(lang));
     }
 
     /**
@@ -474,27 +476,26 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The day a reader sees at the top of the article, for pages whose metadata gives none: in a
+     * The date a reader sees at the top of the article, for pages whose metadata gives none: in a
      * date line the cleaner took out, else in the article's first lines, else in an entry-meta box
-     * the cleaner took out.
+     * the cleaner took out; with the time of day the line writes beside it.
      */
-    private static @Nullable LocalDate visibleDay(final CleanedArticle article) {
+    private static @Nullable SeenDate visibleDate(final CleanedArticle article) {
         // The cleaner's date lines first: a date still in the text's first lines is one it judged the
         // article's; an entry-meta box may be a teaser's, so it comes last.
         return Stream.of(
                         Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
                                         removedUnder(article, Removal.ARTICLE_META))
                                 .flatMap(lines -> lines)
-                                .map(MetadataExtractor::ownDate),
+                                .map(line -> SeenDate.in(line, ownDate(line))),
                         leadDatelines(article),
-                        headlineDates(article),
+                        headlineDates(article).map(SeenDate::dayOf),
                         datesOutside(article),
                         labelledDates(article),
-                        Stream.of(titleDate(article.page().titleTag())))
+                        Stream.of(SeenDate.dayOf(titleDate(article.page().titleTag()))))
                 .flatMap(dates -> dates)
                 .filter(Objects::nonNull)
                 .findFirst()
-                .map(WrittenDate::day)
                 .orElse(null);
     }
 
@@ -504,13 +505,13 @@ public final class MetadataExtractor {
      * (a standfirst may come before the lead). A paragraph that merely starts with a date ("Am 4. Mai
      * 2022 beschloss ...") tells of a day, so the dash must follow the date.
      */
-    private static Stream<@Nullable WrittenDate> leadDatelines(final CleanedArticle article) {
+    private static Stream<@Nullable SeenDate> leadDatelines(final CleanedArticle article) {
         return firstParagraphs(article.text()).stream().map(paragraph -> {
             final @Nullable WrittenDate date = WrittenDate.first(paragraph);
             return date != null && (date.start() <= MAX_CHARS_BEFORE_DATE
                     || DATELINE_PLACE.matcher(paragraph).region(0, date.start()).matches())
                     && DATELINE_DASH.matcher(paragraph).region(date.end(), paragraph.length()).lookingAt()
-                    ? date : null;
+                    ? SeenDate.in(paragraph, date) : null;
         });
     }
 
@@ -566,26 +567,29 @@ public final class MetadataExtractor {
      * paragraph. Not in navigation, which may show today's date, nor in teasers and comments, which
      * date other texts; a teaser's date comes with its headline, in a longer block.
      */
-    private static Stream<@Nullable WrittenDate> datesOutside(final CleanedArticle article) {
+    private static Stream<@Nullable SeenDate> datesOutside(final CleanedArticle article) {
         return removedUnder(article, ARTICLE_DATING_RULES)
                 .filter(line -> line.length() <= MAX_DATE_LINE_CHARS && !line.endsWith("…"))
-                .map(MetadataExtractor::ownDate)
-                .filter(date -> date != null && date.start() <= MAX_CHARS_BEFORE_DATE);
+                .map(line -> {
+                    final @Nullable WrittenDate date = ownDate(line);
+                    return date != null && date.start() <= MAX_CHARS_BEFORE_DATE ? SeenDate.in(line, date) : null;
+                });
     }
 
     /**
      * A date the page labels as the article's anywhere in a block that dates the article ("Stand:
      * 05. Februar 2020" in the author box), not only at its start.
      */
-    private static Stream<@Nullable WrittenDate> labelledDates(final CleanedArticle article) {
+    private static Stream<@Nullable SeenDate> labelledDates(final CleanedArticle article) {
         return removedUnder(article, ARTICLE_DATING_RULES)
                 .map(snippet -> {
                     final Matcher label = PUBLISHED_LABEL.matcher(snippet);
                     if (!label.find()) {
                         return null;
                     }
-                    final @Nullable WrittenDate date = WrittenDate.first(snippet.substring(label.end()));
-                    return date != null && date.start() == 0 ? date : null;
+                    final String labelled = snippet.substring(label.end());
+                    final @Nullable WrittenDate date = WrittenDate.first(labelled);
+                    return date != null && date.start() == 0 ? SeenDate.in(labelled, date) : null;
                 });
     }
 

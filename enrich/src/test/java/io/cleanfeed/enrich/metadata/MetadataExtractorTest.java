@@ -304,6 +304,24 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void keepsTheTimeADateLineWritesBesideTheDayWhenItsZoneIsKnown() {
+        final String text = "The council voted on Tuesday.";
+        final CleanedArticle namedZone = removedFrom(facts(Map.of(), List.of(), null), new Removal(Removal.DATE_LINE,
+                "a date line above the article", "div", "Posted 4:10 p.m. PT May 3, 2023"));
+        final CleanedArticle germanPage = removedFrom(facts(Map.of(), List.of(), "de"),
+                new Removal(Removal.DATE_LINE, "a date line above the article", "div", "3. Mai 2023, 9:40 Uhr"));
+        final CleanedArticle zoneUnknown = removedFrom(facts(Map.of(), List.of(), "fr"),
+                new Removal(Removal.DATE_LINE, "a date line above the article", "div", "3 mai 2023 à 21h05"));
+        final CleanedArticle dayInUrl = new CleanedArticle("https://news.example/2023/05/03/story", null, null,
+                "page.html", "UTF-8", "<p>x</p>", text, null, namedZone.removed(), namedZone.page());
+
+        assertThat(extractor.extract(namedZone).published()).hasToString("2023-05-03T16:10-07:00");
+        assertThat(extractor.extract(germanPage).published()).hasToString("2023-05-03T09:40+02:00");
+        assertThat(extractor.extract(zoneUnknown).published()).hasToString("2023-05-03T00:00Z");
+        assertThat(extractor.extract(dayInUrl).published()).hasToString("2023-05-03T16:10-07:00");
+    }
+
+    @Test
     void readsTheDateLineBelowAKickerHeadlineSubtitleAndCaption() {
         final CleanedArticle article = article(facts(Map.of(), List.of(), null),
                 "Politik\n\nMayor resigns\n\nThe vote was close\n\nPhoto: City Hall\n\nVienna, 3 May 2022\n\n"
