@@ -10,8 +10,9 @@ import java.io.IOException;
 /**
  * How a page's JSON-LD blocks are read, by {@code ingest} (the article's body as the page states
  * it) and {@code enrich} (the article's metadata) alike: leniently, as hand-written blocks need
- * (comments, trailing commas, raw control characters, single quotes), and from inside the CDATA
- * section that XHTML-minded pages and serialisers wrap script text in. Thread-safe.
+ * (comments, trailing commas, raw control characters, single quotes, HTML comments around or before
+ * the data), and from inside the CDATA section that XHTML-minded pages and serialisers wrap script
+ * text in. Thread-safe.
  */
 public final class JsonLdBlocks {
 
@@ -28,12 +29,12 @@ public final class JsonLdBlocks {
 
     /** The block as a tree; throws when it does not parse even leniently. */
     public static JsonNode tree(final String block) throws IOException {
-        return LENIENT.readTree(withoutCdata(block));
+        return LENIENT.readTree(HtmlCommentMarkers.without(withoutCdata(block)));
     }
 
     /** A parser of the block's tokens, for a reader that wants one field and not the tree; the caller closes it. */
     public static JsonParser parser(final String block) throws IOException {
-        return LENIENT.createParser(withoutCdata(block));
+        return LENIENT.createParser(HtmlCommentMarkers.without(withoutCdata(block)));
     }
 
     /**
