@@ -15,8 +15,10 @@ import io.cleanfeed.enrich.metadata.language.TextLanguage;
 import io.cleanfeed.enrich.metadata.urls.CanonicalUrl;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -122,8 +124,9 @@ public final class MetadataExtractor {
                 title(article, ld, siteName, host),
                 authors(article, page, ld, siteName),
                 published(article, page, ld, canonical, lang),
-                date(ld.dateModified(), page.firstMeta("article:modified_time"), page.firstMeta("og:updated_time"),
-                        page.firstMeta("datemodified"), page.firstMeta("last-modified"),
+                date(lang, ld.dateModified(), page.firstMeta("article:modified_time"),
+                        page.firstMeta("og:updated_time"), page.firstMeta("datemodified"),
+                        page.firstMeta("last-modified"),
                         page.firstMeta("govuk:public-updated-at")),
                 lang,
                 siteName != null ? siteName : host,
@@ -406,7 +409,8 @@ public final class MetadataExtractor {
     private @Nullable OffsetDateTime published(final CleanedArticle article, final PageFacts page,
                                                final JsonLdArticle ld, final String canonical,
                                                final @Nullable String lang) {
-        final @Nullable OffsetDateTime declared = date(ld.datePublished(), page.firstMeta("article:published_time"),
+        final @Nullable OffsetDateTime declared = date(lang, ld.datePublished(),
+                page.firstMeta("article:published_time"),
                 page.firstMeta("og:published_time"), page.firstMeta("datepublished"), page.firstMeta("pubdate"),
                 page.firstMeta("publishdate"), page.firstMeta("date"), page.firstMeta("dc.date"),
                 page.firstMeta("dc.date.issued"), page.firstMeta("parsely-pub-date"), page.firstMeta("sailthru.date"),
@@ -650,14 +654,34 @@ public final class MetadataExtractor {
                 .map(Removal::snippet));
     }
 
-    private @Nullable OffsetDateTime date(final @Nullable String... candidates) {
+    /**
+     * The first candidate that gives a date. One that gives a time without an offset yields to a later
+     * one that gives a time with its offset (JSON-LD's "2024-03-14T08:15:00", article:published_time's
+     * "2024-03-14T08:15:00+01:00"); failing that, it is placed in the zone the page's language sets,
+     * else kept as its day: an offset nothing tells would be made up.
+     */
+    private @Nullable OffsetDateTime date(final @Nullable String lang, final @Nullable String... candidates) {
+        @Nullable LocalDateTime local = null;
         for (final String candidate : candidates) {
-            final @Nullable OffsetDateTime parsed = dates.parse(candidate);
-            if (parsed != null) {
-                return parsed;
+            if (local == null) {
+                final @Nullable OffsetDateTime parsed = dates.parse(candidate);
+                if (parsed != null) {
+                    return parsed;
+                }
+                local = dates.parseLocal(candidate);
+            } else {
+                final @Nullable OffsetDateTime parsed = dates.parseWithOffset(candidate);
+                if (parsed != null) {
+                    return parsed;
+                }
             }
         }
-        return null;
+        if (local == null) {
+            return null;
+        }
+        final @Nullable ZoneId zone = LanguageZone.of(lang);
+        return zone != null ? local.atZone(zone).toOffsetDateTime()
+                : local.toLocalDate().atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     private static List<String> tags(final PageFacts page, final JsonLdArticle ld) {

@@ -322,6 +322,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void placesATimeWithoutAnOffsetByALaterDateWithOneOrThePagesLanguageOrElseKeepsItsDay() {
+        final String jsonLd = "{\"@type\": \"NewsArticle\", \"datePublished\": \"2023-05-03T09:40:00\"}";
+        final Map<String, List<String>> withOffset = Map.of("article:published_time",
+                List.of("2023-05-03T09:40:00+02:00"));
+
+        assertThat(extractor.extract(article(facts(withOffset, List.of(jsonLd), "fr"))).published())
+                .hasToString("2023-05-03T09:40+02:00");
+        assertThat(extractor.extract(article(facts(Map.of(), List.of(jsonLd), "sv"))).published())
+                .hasToString("2023-05-03T09:40+02:00");
+        assertThat(extractor.extract(article(facts(Map.of(), List.of(jsonLd), "fr"))).published())
+                .hasToString("2023-05-03T00:00Z");
+    }
+
+    @Test
     void readsTheDateLineBelowAKickerHeadlineSubtitleAndCaption() {
         final CleanedArticle article = article(facts(Map.of(), List.of(), null),
                 "Politik\n\nMayor resigns\n\nThe vote was close\n\nPhoto: City Hall\n\nVienna, 3 May 2022\n\n"

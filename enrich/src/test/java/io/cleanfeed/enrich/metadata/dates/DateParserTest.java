@@ -14,12 +14,17 @@ class DateParserTest {
             "2021-05-21T10:00:00+03:00       | 2021-05-21T10:00+03:00",
             "2021-05-21T10:00:00.123+0300    | 2021-05-21T10:00:00.123+03:00",
             "2021-05-21T10:00:00Z            | 2021-05-21T10:00Z",
-            "2021-05-21T10:00:00             | 2021-05-21T10:00Z",
-            "2021-05-21 10:00:00             | 2021-05-21T10:00Z",
             "2021-05-21                      | 2021-05-21T00:00Z",
             "'Fri, 21 May 2021 10:00:00 GMT' | 2021-05-21T10:00Z"})
     void readsTheFormsPagesUse(final String value, final String expected) {
         assertThat(parser.parse(value)).hasToString(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2021-05-21T10:00:00", "2021-05-21 10:00:00"})
+    void takesATimeWithoutAnOffsetForNoInstantButForALocalTime(final String value) {
+        assertThat(parser.parse(value)).isNull();
+        assertThat(parser.parseLocal(value)).hasToString("2021-05-21T10:00");
     }
 
     @ParameterizedTest
