@@ -20,10 +20,11 @@ import java.util.stream.Stream;
  */
 public final class AuthorNames {
 
+    /** A label before the name, in any case of any script: "By", "Автор:" as well as "автор:". */
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:by|written by|words by|von|por|par|di|door|author|autor|autorin|автор|текст)\\s*:?\\s+"
                     + "|by(?=(?-i:\\p{Lu}\\p{Ll})))",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||·|•|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bи\\b|\\boch\\b|\\bog\\b)\\s*",
             Pattern.CASE_INSENSITIVE);

@@ -35,6 +35,12 @@ class AuthorNamesTest {
     }
 
     @Test
+    void dropsALabelWrittenWithACapitalInAnyScript() {
+        assertThat(names.clean(List.of("Автор: Олег Петров", "ТЕКСТ: Анна Белова")))
+                .containsExactly("Олег Петров", "Анна Белова");
+    }
+
+    @Test
     void discardsUrlsAddressesAndSentences() {
         assertThat(names.clean(List.of("https://www.facebook.com/jane", "jane@example.com",
                 "Jane Doe is a senior reporter covering energy and climate policy for the Post"))).isEmpty();
