@@ -684,23 +684,40 @@ public final class MetadataExtractor {
                 : local.toLocalDate().atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
+    /**
+     * The article's tags: its article:tag elements (one may hold the whole list, comma-separated), else
+     * JSON-LD's keywords, else the keyword meta tags, else the tags Parse.ly, Sailthru or Dublin Core's
+     * subject list, each the list of a single meta tag.
+     */
     private static List<String> tags(final PageFacts page, final JsonLdArticle ld) {
-        final LinkedHashSet<String> tags = new LinkedHashSet<>(page.meta().getOrDefault("article:tag", List.of()));
+        final LinkedHashSet<String> tags = new LinkedHashSet<>(commaListed(page, List.of("article:tag")));
         if (tags.isEmpty()) {
             tags.addAll(ld.keywords());
         }
         if (tags.isEmpty()) {
-            for (final String key : List.of("news_keywords", "keywords")) {
-                for (final String value : page.meta().getOrDefault(key, List.of())) {
-                    for (final String keyword : value.split(",")) {
-                        if (!keyword.isBlank()) {
-                            tags.add(keyword.strip());
-                        }
+            tags.addAll(commaListed(page, List.of("news_keywords", "keywords")));
+        }
+        for (final String key : List.of("parsely-tags", "sailthru.tags", "dc.subject", "dcterms.subject")) {
+            if (tags.isEmpty()) {
+                tags.addAll(commaListed(page, List.of(key)));
+            }
+        }
+        return tags.stream().map(MetaText::clean).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The items of the meta tags' values, each value a comma-separated list. */
+    private static List<String> commaListed(final PageFacts page, final List<String> keys) {
+        final List<String> items = new ArrayList<>();
+        for (final String key : keys) {
+            for (final String value : page.meta().getOrDefault(key, List.of())) {
+                for (final String item : value.split(",")) {
+                    if (!item.isBlank()) {
+                        items.add(item.strip());
                     }
                 }
             }
         }
-        return tags.stream().map(MetaText::clean).filter(Objects::nonNull).distinct().toList();
+        return items;
     }
 
     private static @Nullable String image(final PageFacts page, final JsonLdArticle ld, final CleanedArticle article) {

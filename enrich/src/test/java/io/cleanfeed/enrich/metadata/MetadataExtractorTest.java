@@ -62,6 +62,15 @@ class MetadataExtractorTest {
         assertThat(meta.tags()).containsExactly("politics", "city");
     }
 
+    @ParameterizedTest
+    @CsvSource({"article:tag", "parsely-tags", "sailthru.tags", "dc.subject"})
+    void readsTheTagsACommaListInOneMetaTagGives(final String key) {
+        final ArticleMetadata meta = extractor.extract(article(facts(Map.of(key, List.of("harbour, ferries,tides")),
+                List.of(), null)));
+
+        assertThat(meta.tags()).containsExactly("harbour", "ferries", "tides");
+    }
+
     @Test
     void countsWordsAndFingerprintsTheTextIgnoringCaseAndSpacing() {
         final ArticleMetadata one = extractor.extract(article(facts(Map.of(), List.of(), null), "Hello  world, it's\n\nme."));
