@@ -134,7 +134,8 @@ public final class MetadataExtractor {
                         page.firstMeta("parsely-section"))),
                 tags(page, ld),
                 MetaText.clean(firstOf(page.firstMeta("og:description"), page.firstMeta("description"),
-                        page.firstMeta("twitter:description"), ld.description())),
+                        page.firstMeta("twitter:description"), ld.description(),
+                        page.firstMeta("sailthru.description"))),
                 image(page, ld, article),
                 WordCount.of(article.text()),
                 Fingerprint.of(article.text()));
@@ -722,7 +723,7 @@ public final class MetadataExtractor {
 
     private static @Nullable String image(final PageFacts page, final JsonLdArticle ld, final CleanedArticle article) {
         final @Nullable String image = firstOf(page.firstMeta("og:image"), page.firstMeta("og:image:url"),
-                page.firstMeta("twitter:image"), ld.image());
+                page.firstMeta("twitter:image"), ld.image(), page.firstMeta("sailthru.image.full"));
         if (image == null) {
             return null;
         }

@@ -72,6 +72,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheDescriptionAndImageSailthrusMetaTagsGive() {
+        final ArticleMetadata meta = extractor.extract(article(facts(Map.of(
+                "sailthru.description", List.of("Ferries stop for the winter."),
+                "sailthru.image.full", List.of("/img/ferry.jpg")), List.of(), null)));
+
+        assertThat(meta.description()).isEqualTo("Ferries stop for the winter.");
+        assertThat(meta.image()).isEqualTo("https://news.example/img/ferry.jpg");
+    }
+
+    @Test
     void countsWordsAndFingerprintsTheTextIgnoringCaseAndSpacing() {
         final ArticleMetadata one = extractor.extract(article(facts(Map.of(), List.of(), null), "Hello  world, it's\n\nme."));
         final ArticleMetadata two = extractor.extract(article(facts(Map.of(), List.of(), null), "hello world, it's me."));
