@@ -81,6 +81,23 @@ class MetadataExtractorTest {
         assertThat(meta.image()).isEqualTo("https://news.example/img/ferry.jpg");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Ferries stop for the winter on the island | The Harbour Post",
+            "The Harbour Post - Ferries stop for the winter on the island"})
+    void takesTheSitesNameFromTheTitleBesideTheHeadlineWhenNothingElseNamesIt(final String title) {
+        final PageFacts page = new PageFacts(null, title, List.of("Ferries stop for the winter on the island"),
+                Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(extractor.extract(article(page)).siteName()).isEqualTo("The Harbour Post");
+    }
+
+    @Test
+    void takesTheSitesNameFromDublinCoresPublisher() {
+        assertThat(extractor.extract(article(facts(Map.of("dc.publisher", List.of("The Harbour Post")), List.of(),
+                null))).siteName()).isEqualTo("The Harbour Post");
+    }
+
     @Test
     void countsWordsAndFingerprintsTheTextIgnoringCaseAndSpacing() {
         final ArticleMetadata one = extractor.extract(article(facts(Map.of(), List.of(), null), "Hello  world, it's\n\nme."));

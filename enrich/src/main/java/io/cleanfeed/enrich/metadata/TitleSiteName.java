@@ -1,0 +1,49 @@
+package io.cleanfeed.enrich.metadata;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The site's name as a page's {@code <title>} gives it beside the headline, for a page that names
+ * its site nowhere else: "Headline | Site", "Headline - Section - Site", "Site | Headline". The
+ * part set off at one end is the site's when the rest is the headline and it is not.
+ */
+final class TitleSiteName {
+
+    private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ");
+    /** A longer end part is a subtitle or a second headline, not a name. */
+    private static final int MAX_NAME_WORDS = 4;
+
+    private TitleSiteName() {
+    }
+
+    /** The name at the title's end or start, beside one of the headlines given; null when there is none. */
+    static @Nullable String of(final @Nullable String title, final List<String> headlines) {
+        if (title == null) {
+            return null;
+        }
+        for (final String separator : SEPARATORS) {
+            final int last = title.lastIndexOf(separator);
+            if (last > 0) {
+                final String suffix = title.substring(last + separator.length()).strip();
+                if (isNameBeside(suffix, title.substring(0, last), headlines)) {
+                    return suffix;
+                }
+            }
+            final int first = title.indexOf(separator);
+            if (first > 0) {
+                final String prefix = title.substring(0, first).strip();
+                if (isNameBeside(prefix, title.substring(first + separator.length()), headlines)) {
+                    return prefix;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNameBeside(final String name, final String rest, final List<String> headlines) {
+        return !name.isEmpty() && name.split("\\s+").length <= MAX_NAME_WORDS
+                && headlines.stream().anyMatch(headline -> TitleCleaner.agree(headline, rest)
+                        && !TitleCleaner.agree(headline, name));
+    }
+}
