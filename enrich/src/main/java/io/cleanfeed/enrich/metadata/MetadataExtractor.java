@@ -115,12 +115,12 @@ public final class MetadataExtractor {
         final JsonLdArticle ld = jsonLd.read(page.jsonLd());
         final String canonical = CanonicalUrl.of(
                 firstOf(page.firstLink("canonical"), page.firstMeta("og:url"), ld.url()), article.url());
+        final @Nullable String host = host(canonical);
         final @Nullable String siteName = MetaText.clean(firstOf(page.firstMeta("og:site_name"),
                 ld.publishingOrganisation(), page.firstMeta("application-name"), page.firstMeta("dc.publisher"),
                 page.firstMeta("dcterms.publisher"), TitleSiteName.of(MetaText.clean(page.titleTag()),
                         Stream.concat(headlines(page).stream(), Stream.of(page.firstMeta("og:title"))
-                                .filter(Objects::nonNull)).toList())));
-        final @Nullable String host = host(canonical);
+                                .filter(Objects::nonNull)).toList(), host)));
         final @Nullable String lang = language(page, ld, article.text());
         return new ArticleMetadata(
                 canonical,

@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The site's name as a page's {@code <title>} gives it beside the headline, for a page that names
  * its site nowhere else: "Headline | Site", "Headline - Section - Site", "Site | Headline". The
- * part set off at one end is the site's when the rest is the headline and it is not.
+ * part set off at one end is the site's when the rest is the headline and it is not, and when it
+ * resembles the site's host: a title also sets off a section ("Vorstellung"), a slogan ("Weihnachten
+ * für alle Sinne") or a series, and the host tells them from the name ("Investment Watch" on
+ * investmentwatchblog.com, "American College of Physicians" on acpjournals.org).
  */
 final class TitleSiteName {
 
@@ -17,23 +20,28 @@ final class TitleSiteName {
     private TitleSiteName() {
     }
 
-    /** The name at the title's end or start, beside one of the headlines given; null when there is none. */
-    static @Nullable String of(final @Nullable String title, final List<String> headlines) {
-        if (title == null) {
+    /**
+     * The name at the title's end or start, beside one of the headlines given and like the host;
+     * null when there is none, or no host to compare it with.
+     */
+    static @Nullable String of(final @Nullable String title, final List<String> headlines,
+                               final @Nullable String host) {
+        if (title == null || host == null) {
             return null;
         }
         for (final String separator : SEPARATORS) {
             final int last = title.lastIndexOf(separator);
             if (last > 0) {
                 final String suffix = title.substring(last + separator.length()).strip();
-                if (isNameBeside(suffix, title.substring(0, last), headlines)) {
+                if (isNameBeside(suffix, title.substring(0, last), headlines) && HostNames.resemble(suffix, host)) {
                     return suffix;
                 }
             }
             final int first = title.indexOf(separator);
             if (first > 0) {
                 final String prefix = title.substring(0, first).strip();
-                if (isNameBeside(prefix, title.substring(first + separator.length()), headlines)) {
+                if (isNameBeside(prefix, title.substring(first + separator.length()), headlines)
+                        && HostNames.resemble(prefix, host)) {
                     return prefix;
                 }
             }

@@ -89,7 +89,18 @@ class MetadataExtractorTest {
         final PageFacts page = new PageFacts(null, title, List.of("Ferries stop for the winter on the island"),
                 Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
 
-        assertThat(extractor.extract(article(page)).siteName()).isEqualTo("The Harbour Post");
+        assertThat(extractor.extract(article(page, "Some text.", "https://harbourpost.example/ferries")).siteName())
+                .isEqualTo("The Harbour Post");
+    }
+
+    @Test
+    void takesTheHostWhenThePartTheTitleSetsOffIsUnlikeIt() {
+        final PageFacts page = new PageFacts(null, "Ferries stop for the winter on the island | Weekend Reads",
+                List.of("Ferries stop for the winter on the island"), Map.of(), Map.of(), List.of(), List.of(),
+                List.of(), List.of());
+
+        assertThat(extractor.extract(article(page, "Some text.", "https://harbourpost.example/ferries")).siteName())
+                .isEqualTo("harbourpost.example");
     }
 
     @Test
@@ -667,7 +678,11 @@ class MetadataExtractorTest {
     }
 
     private static CleanedArticle article(final PageFacts facts, final String text) {
-        return new CleanedArticle("https://news.example/story", null, null, "page.html", "UTF-8", "<p>x</p>", text,
+        return article(facts, text, "https://news.example/story");
+    }
+
+    private static CleanedArticle article(final PageFacts facts, final String text, final String url) {
+        return new CleanedArticle(url, null, null, "page.html", "UTF-8", "<p>x</p>", text,
                 null, List.of(), facts);
     }
 }
