@@ -38,6 +38,8 @@ final class Pruner {
             "option", "base", "head"));
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
+    /** A {@code <noscript>} holding this much text may be the page's article: see {@link #isFallbackArticle}. */
+    private static final int FALLBACK_ARTICLE_CHARS = 300;
     /** Hidden text this long is a paywalled article a script would reveal, not a hidden widget. */
     private static final int HIDDEN_ARTICLE_CHARS = 1000;
     /** A box to write a message or one's address in; a shop's quantity field is plain text. */
@@ -75,6 +77,7 @@ final class Pruner {
         final List<Element> linkOnlyParagraphs = new ArrayList<>();
         final TextStats.Counter counter = new TextStats.Counter(0);
         final List<Node> pruned = new ArrayList<>();
+        final List<Element> fallbacks = new ArrayList<>();
         final PageForms forms = new PageForms(body, pruned);
         final Carousels carousels = new Carousels();
         final Map<Element, Element> signUpForms = signUpForms(body);
@@ -114,6 +117,10 @@ final class Pruner {
                     return FilterResult.REMOVE;
                 }
                 if (!(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (element.nameIs("noscript") && isFallbackArticle(element)) {
+                    fallbacks.add(element);
                     return FilterResult.CONTINUE;
                 }
                 if (NEVER_CONTENT.contains(element.normalName()) && !isShadowRoot(element)) {
@@ -161,11 +168,41 @@ final class Pruner {
             // Body itself was judged hidden: a walk cannot remove its root, so it left body in place
             // and skipped, uncounted, everything in it.
             unwrap(linkOnlyParagraphs, null);
-            return TextStats.of(body);
+            final TextStats stats = TextStats.of(body);
+            removeFallbacksBesideTheArticle(fallbacks, body, stats);
+            return stats;
         }
         final TextStats stats = counter.stats();
+        removeFallbacksBesideTheArticle(fallbacks, body, stats);
         unwrap(linkOnlyParagraphs, stats);
         return stats;
+    }
+
+    /**
+     * Whether a {@code <noscript>} holds the start of an article, not a tracking pixel or a line
+     * asking to turn scripts on: an app's page may write its article only there, for readers and
+     * crawlers without scripts, and show the reader with scripts nothing else.
+     */
+    private static boolean isFallbackArticle(final Element noscript) {
+        return ElementText.start(noscript, FALLBACK_ARTICLE_CHARS).length() >= FALLBACK_ARTICLE_CHARS;
+    }
+
+    /**
+     * Removes the fallbacks that hold less paragraph text than the page beside them: there the
+     * page's own article is what a reader sees, and a fallback repeats it or is about something else.
+     */
+    private static void removeFallbacksBesideTheArticle(final List<Element> fallbacks, final Element body,
+                                                        final TextStats stats) {
+        for (final Element fallback : fallbacks) {
+            if (fallback.parent() == null) {
+                continue; // inside a fallback removed before it
+            }
+            final int own = stats.get(fallback).paragraphChars;
+            if (stats.get(body).paragraphChars - own >= own) {
+                stats.detach(List.of(fallback));
+                fallback.remove();
+            }
+        }
     }
 
     /** The paragraphs that were one link each, unwrapped by {@link #prune}. */

@@ -357,6 +357,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void readsAnArticleWrittenOnlyInANoscriptFallbackButNotOneBesideThePagesOwn() {
+        final String fallback = "<noscript><article><h1>Tram line extended</h1>" + P1 + P2 + P3
+                + "</article></noscript>";
+        final String appOnly = clean("<div id='app'></div>" + fallback
+                + "<div id='cookie-consent'><p>We use cookies to show you personalised advertising.</p></div>");
+        final String withArticle = clean("<article><h1>Tram line extended</h1>" + P1 + P2 + P3 + "</article>"
+                + fallback);
+
+        assertThat(appOnly).contains("tram line", "first trams", "northern districts").doesNotContain("cookies");
+        assertThat(withArticle.split("northern districts", -1)).hasSize(2);
+    }
+
+    @Test
     void keepsAQuotationWithoutLinksWhateverItsClassSaysButNotARelatedBox() {
         final String text = clean("<article>" + P1 + P2 + "<blockquote class='related-quote'><p>We have waited for "
                 + "this tram for twenty years, and we will wait a little longer, the residents wrote.</p></blockquote>"
