@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the text of the nodes it visits: one paragraph per block, paragraphs separated by blank
- * lines, white space collapsed, {@code <br>} a line break, table cells separated by " | ". Image
+ * lines, white space collapsed but in {@code <pre>}, whose lines and indents are code's or a
+ * poem's, {@code <br>} a line break, table cells separated by " | ". Image
  * captions are left out: the text is the article's prose, and a caption read into it breaks the
  * prose between two paragraphs with a line about a picture the text does not show; the HTML and
  * Markdown keep each caption with its image. Not thread-safe: one per article.
@@ -50,14 +51,24 @@ final class ArticleText implements NodeVisitor {
     private @Nullable Element caption;
     /** How much of the text is image captions: when it is most, they are the text. */
     private int captionChars;
+    /** How many {@code <pre>} elements the walk is inside. */
+    private int preformatted;
     /** Whether each figure asked about holds no quote, code or table. */
     private final Map<Element, Boolean> picturesOnly = new IdentityHashMap<>();
 
     @Override
     public void head(final Node node, final int depth) {
         if (node instanceof TextNode text) {
-            appendCollapsed(text.getWholeText());
+            if (preformatted > 0) {
+                final String whole = text.getWholeText();
+                append(whole, 0, whole.length());
+            } else {
+                appendCollapsed(text.getWholeText());
+            }
         } else if (node instanceof Element element) {
+            if (element.normalName().equals("pre")) {
+                preformatted++;
+            }
             if (element.normalName().equals("br")) {
                 trimEnd();
                 append('\n');
@@ -82,6 +93,9 @@ final class ArticleText implements NodeVisitor {
     public void tail(final Node node, final int depth) {
         if (node instanceof Element element && breaksParagraph(element)) {
             flush();
+        }
+        if (node instanceof Element element && element.normalName().equals("pre")) {
+            preformatted--;
         }
         if (node == caption) {
             caption = null;

@@ -77,6 +77,17 @@ class ArticleRendererTest {
     }
 
     @Test
+    void keepsTheLinesAndIndentsOfPreformattedTextAndCollapsesTheRest() {
+        final Element content = Jsoup.parse("<div><p>Load   it\nlike this:</p><pre><code>import yamlite\n"
+                + "# vulnerable: load() builds any object\nconfig = yamlite.load(open(\"config.yml\"))\n"
+                + "if config:\n    run(config)</code></pre><p>Then run it.</p></div>").body().child(0);
+
+        assertThat(renderer.render(content, "https://news.example/", Deadlines.ample()).text()).isEqualTo(
+                "Load it like this:\n\nimport yamlite\n# vulnerable: load() builds any object\n"
+                        + "config = yamlite.load(open(\"config.yml\"))\nif config:\n    run(config)\n\nThen run it.");
+    }
+
+    @Test
     void endsTheWalkOverAHugeArticleOnceTheBudgetIsSpent() {
         // A clock a millisecond later at each look: the budget of 2 ms is spent at the third.
         final AtomicLong now = new AtomicLong();
