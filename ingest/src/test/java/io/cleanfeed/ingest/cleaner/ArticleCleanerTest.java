@@ -435,6 +435,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesCallsToFollowTheSiteInArabicHindiAndIndonesianAndACitationBox() {
+        final String text = clean("<article>" + P1 + "<p>تابعونا على واتساب وتلغرام</p>" + P2
+                + "<p>हमें फॉलो करें</p><p>Simak berita dan artikel lainnya di Google News</p>" + P3
+                + "<div><h3>Cite This Page:</h3><p>MLA</p></div></article>");
+
+        assertThat(text).contains("tram line", "northern districts", "welcomed the plan")
+                .doesNotContain("تابعونا", "फॉलो", "Simak", "Cite This Page");
+    }
+
+    @Test
     void leavesOutTheNextStoryAPageAppendsBelowItsOwn() {
         final String next = "<article class='post'><h1>Airline cancels 200 summer flights</h1><div class='body'>"
                 + "<p>SkyCoast Airlines said on Thursday it would cancel about 200 flights between July and September, "
