@@ -22,7 +22,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two hundred and forty pages written for the project in the templates of common sites and content systems, in
+ * Two hundred and sixty pages written for the project in the templates of common sites and content systems, in
  * fifty-six languages (a WordPress post with comments, a regional German paper with its "Anzeige" and
  * paywall, a live blog, an interview, a recipe, a press release, an article about cookies, a
  * brief under a long thread, a Medium post, an AMP page, a wire story, a page that appends the next
@@ -44,21 +44,20 @@ import org.junit.jupiter.api.Test;
  * eighth 98.9 % and 52 of 771, the ninth 99.7 % and 45 of 321, the tenth 98.6 % and 19 of 636, the
  * eleventh 94.2 % and 34 of 360, the twelfth, articles
  * about the very banners the cleaner removes (paywalls, appeals, cookie law, follow calls), 91.7 % and
- * 1 of 517.
+ * 1 of 517, the fourteenth, the long tail of sites (a newsletter's web page, a wire story, a press
+ * release, a match report, a fact check, a portal's dense page, an RTL page), 100.0 % and 21 of 742.
+ * (The thirteenth round tested metadata: see {@code enrich}.)
  */
 class HandmadePagesTest {
 
     /** The pages, each an {@code .html} and its {@code .truth.json}, named in the order they were written. */
     private static final List<String> PAGES = pageNames();
-    /**
-     * Floors: the share of the articles' characters kept, on all pages and on the worst one. The first
-     * 219 pages keep 0.996; the twelfth twenty, harder, took the whole to 0.994.
-     */
-    private static final double MIN_KEPT = 0.994;
+    /** Floors: the share of the articles' characters kept, on all pages and on the worst one. */
+    private static final double MIN_KEPT = 0.995;
     /** The worst page loses a Facebook post its story quotes: embedded posts go unless a colon introduces them. */
     private static final double MIN_KEPT_ON_A_PAGE = 0.89;
-    /** Of the 6,473 boilerplate texts the pages list, at most this many may be left in the text. */
-    private static final int MAX_BOILERPLATE_LEFT = 146;
+    /** Of the 7,215 boilerplate texts the pages list, at most this many may be left in the text. */
+    private static final int MAX_BOILERPLATE_LEFT = 164;
     /** A listed boilerplate text this short counts as left only as a block of its own, not inside a sentence. */
     private static final int MIN_FREE_TEXT_CHARS = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:;])\\s+");
