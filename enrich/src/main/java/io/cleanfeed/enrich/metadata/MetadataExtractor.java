@@ -127,10 +127,7 @@ public final class MetadataExtractor {
                 title(article, ld, siteName, host),
                 authors(article, page, ld, siteName),
                 published(article, page, ld, canonical, lang),
-                date(lang, ld.dateModified(), page.firstMeta("article:modified_time"),
-                        page.firstMeta("og:updated_time"), page.firstMeta("datemodified"),
-                        page.firstMeta("last-modified"),
-                        page.firstMeta("govuk:public-updated-at")),
+                modified(article, ld, lang),
                 lang,
                 siteName != null ? siteName : host,
                 MetaText.clean(firstOf(page.firstMeta("article:section"), ld.section(),
@@ -443,7 +440,39 @@ public final class MetadataExtractor {
             return seen != null && seen.day().equals(day) ? seen.at(LanguageZone.of(lang))
                     : day.atStartOfDay().atOffset(ZoneOffset.UTC);
         }
-        return seen == null ? null : seen.at(LanguageZone.of(lang));
+        if (seen != null) {
+            return seen.at(LanguageZone.of(lang));
+        }
+        // A page that shows only its last update ("Updated June 13, 2019") was published that day or
+        // before; its day is the nearest the page tells, and the one its readers take for its date.
+        final @Nullable SeenDate update = lastUpdate(article);
+        return update == null ? null : update.day().atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    /** The modification time the page declares, else the date a reader sees labelled as the last update. */
+    private @Nullable OffsetDateTime modified(final CleanedArticle article, final JsonLdArticle ld,
+                                              final @Nullable String lang) {
+        final PageFacts page = article.page();
+        final @Nullable OffsetDateTime declared = date(lang, ld.dateModified(), page.firstMeta("article:modified_time"),
+                page.firstMeta("og:updated_time"), page.firstMeta("datemodified"), page.firstMeta("last-modified"),
+                page.firstMeta("govuk:public-updated-at"));
+        if (declared != null) {
+            return declared;
+        }
+        final @Nullable SeenDate update = lastUpdate(article);
+        return update == null ? null : update.at(LanguageZone.of(lang));
+    }
+
+    /** The date a reader sees labelled as the article's last update, in the lines that date it. */
+    private static @Nullable SeenDate lastUpdate(final CleanedArticle article) {
+        return Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
+                        removedUnder(article, Removal.ARTICLE_META), removedUnder(article, ARTICLE_DATING_RULES))
+                .flatMap(lines -> lines)
+                .map(UpdateLine::in)
+                .filter(Objects::nonNull)
+                .map(UpdateLine::date)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -561,10 +590,10 @@ public final class MetadataExtractor {
     /**
      * The line's first date, unless it is the day something ends, written after "until": "Video
      * verfügbar bis 28.02.2021". A day before such a word ("Stand 12.11.2021 (gültig seit ...)") is
-     * the line's own.
+     * the line's own. A date after an update label is the last update's ({@link UpdateLine}).
      */
     private static @Nullable WrittenDate ownDate(final String line) {
-        final @Nullable WrittenDate date = WrittenDate.first(line);
+        final @Nullable WrittenDate date = WrittenDate.first(UpdateLine.beforeUpdate(line));
         return date == null || UNTIL.matcher(line).region(0, date.start()).find() ? null : date;
     }
 

@@ -351,6 +351,29 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void datesTheLastUpdateNotThePublicationWithTheDateAfterAnUpdateLabel() {
+        final CleanedArticle twoLines = removedFrom(facts(Map.of(), List.of(), "en"),
+                new Removal(Removal.DATE_LINE, "a date line above the article", "div", "Updated 2:30 p.m. ET May 4, 2023"),
+                new Removal(Removal.DATE_LINE, "a date line above the article", "div", "Posted 8:00 a.m. ET May 3, 2023"));
+        final CleanedArticle oneLine = removedFrom(facts(Map.of(), List.of(), "de"), new Removal(Removal.ARTICLE_META,
+                "a byline", "div", "Von Eva Lind Erschienen: 3. Mai 2023, 9:40 Uhr | Aktualisiert: 4. Mai 2023, 12:05 Uhr"));
+
+        assertThat(extractor.extract(twoLines).published()).hasToString("2023-05-03T08:00-04:00");
+        assertThat(extractor.extract(twoLines).modified()).hasToString("2023-05-04T14:30-04:00");
+        assertThat(extractor.extract(oneLine).published()).hasToString("2023-05-03T09:40+02:00");
+        assertThat(extractor.extract(oneLine).modified()).hasToString("2023-05-04T12:05+02:00");
+    }
+
+    @Test
+    void takesTheDayOfTheLastUpdateForThePublicationOfAPageThatShowsNoOtherDate() {
+        final CleanedArticle onlyUpdated = removedFrom(facts(Map.of(), List.of(), "en"),
+                new Removal(Removal.DATE_LINE, "a date line above the article", "div", "Updated 2:30 p.m. ET May 4, 2023"));
+
+        assertThat(extractor.extract(onlyUpdated).published()).hasToString("2023-05-04T00:00Z");
+        assertThat(extractor.extract(onlyUpdated).modified()).hasToString("2023-05-04T14:30-04:00");
+    }
+
+    @Test
     void keepsTheTimeADateLineWritesBesideTheDayWhenItsZoneIsKnown() {
         final String text = "The council voted on Tuesday.";
         final CleanedArticle namedZone = removedFrom(facts(Map.of(), List.of(), null), new Removal(Removal.DATE_LINE,

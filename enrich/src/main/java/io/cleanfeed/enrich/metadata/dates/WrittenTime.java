@@ -63,6 +63,12 @@ public record WrittenTime(LocalTime time, @Nullable ZoneId zone) {
         return before.find() ? of(before) : Optional.empty();
     }
 
+    /** The time a text opens with (" 15:05 Uhr", " at 3:05 p.m. ET"), or empty. */
+    public static Optional<WrittenTime> leading(final String text) {
+        final Matcher clock = AFTER.matcher(text);
+        return clock.lookingAt() ? of(clock) : Optional.empty();
+    }
+
     private static Optional<WrittenTime> of(final Matcher clock) {
         int hour = Integer.parseInt(clock.group(1));
         final int minute = Integer.parseInt(clock.group(2));
