@@ -54,6 +54,13 @@ public final class AuthorNames {
             "writer", "contributor", "columnist", "senior", "chief", "associate", "contributing", "special", "health",
             "science", "political", "politics", "business", "sports", "culture", "tech", "technology",
             "investigative", "news", "autor", "autorin")).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The words that end the name of a newsroom or an agency ("Capitol Wire", "Associated Press", "Metro
+     * Desk") and the agencies known by their names alone: after a name and a comma, its affiliation.
+     */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("wire", "news", "press", "agency", "agencies",
+            "service", "bureau", "times", "post", "newsroom", "staff", "desk", "media", "network", "reuters", "afp",
+            "dpa", "apa", "ansa", "efe", "epd", "kna", "sda", "upi", "kyodo", "xinhua", "tass");
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
     private static final int MAX_CANDIDATE_WORDS = 10;
 
@@ -64,7 +71,8 @@ public final class AuthorNames {
                 continue;
             }
             // The date goes before the list is split: its commas are no separators of names.
-            final String stripped = withoutDateline(PREFIX.matcher(candidate.strip()).replaceFirst(""));
+            final String stripped = withoutAffiliation(
+                    withoutDateline(PREFIX.matcher(candidate.strip()).replaceFirst("")));
             for (final String part : SEPARATORS.split(stripped)) {
                 final String name = part.strip();
                 if (isName(name)) {
@@ -103,6 +111,22 @@ public final class AuthorNames {
             words.remove(words.size() - 1);
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * The byline without the newsroom or agency set after its names by a comma: "Rachel Kim, Capitol Wire"
+     * is Rachel Kim of the Capitol Wire. The first part stays: an agency alone is the author the page names.
+     */
+    static String withoutAffiliation(final String byline) {
+        String names = byline;
+        for (int comma = names.lastIndexOf(','); comma > 0; comma = names.lastIndexOf(',')) {
+            final String[] words = WHITE_SPACE.split(names.substring(comma + 1).strip());
+            if (!ORGANISATION_WORDS.contains(lettersOf(words[words.length - 1]))) {
+                break;
+            }
+            names = names.substring(0, comma);
+        }
+        return names;
     }
 
     /** The word's letters in lower case: "Auteur(s)" is "auteurs", "Thursday," is "thursday". */

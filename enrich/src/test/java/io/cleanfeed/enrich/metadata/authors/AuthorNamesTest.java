@@ -29,6 +29,14 @@ class AuthorNamesTest {
     }
 
     @Test
+    void dropsTheNewsroomOrAgencyACommaSetsAfterTheNamesButKeepsOneThatIsTheWholeByline() {
+        assertThat(names.clean(List.of("By Mara Olsen, Lakeside Wire"))).containsExactly("Mara Olsen");
+        assertThat(names.clean(List.of("Tom Berg and Ida Holm, Reuters"))).containsExactly("Tom Berg", "Ida Holm");
+        assertThat(names.clean(List.of("Mara Olsen, Tom Berg"))).containsExactly("Mara Olsen", "Tom Berg");
+        assertThat(names.clean(List.of("Lakeside Wire"))).containsExactly("Lakeside Wire");
+    }
+
+    @Test
     void dropsAnAuthorLabelAndAByGluedToTheName() {
         assertThat(names.clean(List.of("Author Daniel Lemire", "ByAlex Bozarjian", "Byron Smith")))
                 .containsExactly("Daniel Lemire", "Alex Bozarjian", "Byron Smith");
