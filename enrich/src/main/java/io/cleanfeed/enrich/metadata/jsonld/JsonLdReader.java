@@ -119,7 +119,7 @@ public final class JsonLdReader {
                 first(node.get("articleSection")),
                 keywords(node.get("keywords")),
                 text(node.get("description")),
-                url(node.get("image")),
+                image(node.get("image"), references),
                 url(node.get("url")));
     }
 
@@ -166,6 +166,26 @@ public final class JsonLdReader {
     private static boolean isPersonType(final String type) {
         final int prefix = Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'));
         return type.substring(prefix + 1).equalsIgnoreCase("person");
+    }
+
+    /**
+     * The image's address: given as text, or as the url or contentUrl of an ImageObject, inline or the node an
+     * {@code {"@id": ...}} refers to. An id names a node, not a picture ("...#primaryimage"): one that refers to
+     * no node with an address gives no image.
+     */
+    private static @Nullable String image(final @Nullable JsonNode value, final References references) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isArray()) {
+            return value.isEmpty() ? null : image(value.get(0), references);
+        }
+        final JsonNode resolved = references.resolve(value);
+        if (resolved.isObject()) {
+            final @Nullable String url = text(resolved.get("url"));
+            return url != null ? url : text(resolved.get("contentUrl"));
+        }
+        return text(resolved);
     }
 
     private static @Nullable String url(final @Nullable JsonNode value) {
