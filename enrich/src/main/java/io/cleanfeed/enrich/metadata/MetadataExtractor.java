@@ -122,16 +122,18 @@ public final class MetadataExtractor {
                         Stream.concat(headlines(page).stream(), Stream.of(page.firstMeta("og:title"))
                                 .filter(Objects::nonNull)).toList(), host)));
         final @Nullable String lang = language(page, ld, article.text());
+        final @Nullable String title = title(article, ld, siteName, host);
         return new ArticleMetadata(
                 canonical,
-                title(article, ld, siteName, host),
+                title,
                 authors(article, page, ld, siteName),
                 published(article, page, ld, canonical, lang),
                 modified(article, ld, lang),
                 lang,
                 siteName != null ? siteName : host,
                 MetaText.clean(firstOf(page.firstMeta("article:section"), ld.section(),
-                        page.firstMeta("parsely-section"))),
+                        page.firstMeta("parsely-section"), BreadcrumbSection.of(ld.breadcrumbs(), title,
+                                Stream.of(canonical, article.url(), ld.url()).filter(Objects::nonNull).toList()))),
                 tags(page, ld),
                 MetaText.clean(firstOf(page.firstMeta("og:description"), page.firstMeta("description"),
                         page.firstMeta("twitter:description"), ld.description(),

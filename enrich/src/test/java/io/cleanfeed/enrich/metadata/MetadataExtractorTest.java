@@ -62,6 +62,20 @@ class MetadataExtractorTest {
         assertThat(meta.tags()).containsExactly("politics", "city");
     }
 
+    @Test
+    void takesTheSectionFromTheBreadcrumbsOnlyWhenThePageNamesNone() {
+        final String crumbs = """
+                {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
+                  {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://news.example/"},
+                  {"@type": "ListItem", "position": 2, "name": "Harbour",
+                   "item": "https://news.example/harbour/"}]}""";
+
+        final PageFacts sectionNamed = facts(Map.of("article:section", List.of("Ports")), List.of(crumbs), null);
+
+        assertThat(extractor.extract(article(facts(Map.of(), List.of(crumbs), null))).section()).isEqualTo("Harbour");
+        assertThat(extractor.extract(article(sectionNamed)).section()).isEqualTo("Ports");
+    }
+
     @ParameterizedTest
     @CsvSource({"article:tag", "parsely-tags", "sailthru.tags", "dc.subject"})
     void readsTheTagsACommaListInOneMetaTagGives(final String key) {
@@ -353,10 +367,9 @@ class MetadataExtractorTest {
     @Test
     void datesTheLastUpdateNotThePublicationWithTheDateAfterAnUpdateLabel() {
         final CleanedArticle twoLines = removedFrom(facts(Map.of(), List.of(), "en"),
-                new Removal(Removal.DATE_LINE, "a date line above the article", "div", "Updated 2:30 p.m. ET May 4, 2023"),
-                new Removal(Removal.DATE_LINE, "a date line above the article", "div", "Posted 8:00 a.m. ET May 3, 2023"));
+                dateLine("Updated 2:30 p.m. ET May 4, 2023"), dateLine("Posted 8:00 a.m. ET May 3, 2023"));
         final CleanedArticle oneLine = removedFrom(facts(Map.of(), List.of(), "de"), new Removal(Removal.ARTICLE_META,
-                "a byline", "div", "Von Eva Lind Erschienen: 3. Mai 2023, 9:40 Uhr | Aktualisiert: 4. Mai 2023, 12:05 Uhr"));
+                "a byline", "div", "Eva Lind Erschienen: 3. Mai 2023, 9:40 Uhr | Aktualisiert: 4. Mai 2023, 12:05"));
 
         assertThat(extractor.extract(twoLines).published()).hasToString("2023-05-03T08:00-04:00");
         assertThat(extractor.extract(twoLines).modified()).hasToString("2023-05-04T14:30-04:00");
@@ -367,7 +380,7 @@ class MetadataExtractorTest {
     @Test
     void takesTheDayOfTheLastUpdateForThePublicationOfAPageThatShowsNoOtherDate() {
         final CleanedArticle onlyUpdated = removedFrom(facts(Map.of(), List.of(), "en"),
-                new Removal(Removal.DATE_LINE, "a date line above the article", "div", "Updated 2:30 p.m. ET May 4, 2023"));
+                dateLine("Updated 2:30 p.m. ET May 4, 2023"));
 
         assertThat(extractor.extract(onlyUpdated).published()).hasToString("2023-05-04T00:00Z");
         assertThat(extractor.extract(onlyUpdated).modified()).hasToString("2023-05-04T14:30-04:00");
@@ -683,6 +696,10 @@ class MetadataExtractorTest {
 
     private static PageFacts facts(final Map<String, List<String>> meta, final List<String> jsonLd, final String lang) {
         return new PageFacts(lang, null, List.of(), meta, Map.of(), jsonLd, List.of(), List.of(), List.of());
+    }
+
+    private static Removal dateLine(final String line) {
+        return new Removal(Removal.DATE_LINE, "a date line above the article", "div", line);
     }
 
     /** An article whose page declares nothing, with what the cleaner removed from it. */

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * The fields of a schema.org article object (NewsArticle, BlogPosting, ...) that enrich uses.
  *
  * @param publisherIsPerson whether the publisher is typed a {@code Person}: a blog its author publishes
+ * @param breadcrumbs       the trail of the page's BreadcrumbList after the home page ({@link BreadcrumbTrail})
  */
 public record JsonLdArticle(
         @Nullable String headline,
@@ -20,11 +21,13 @@ public record JsonLdArticle(
         List<String> keywords,
         @Nullable String description,
         @Nullable String image,
-        @Nullable String url) {
+        @Nullable String url,
+        List<Breadcrumb> breadcrumbs) {
 
     public JsonLdArticle {
         authors = List.copyOf(authors);
         keywords = List.copyOf(keywords);
+        breadcrumbs = List.copyOf(breadcrumbs);
     }
 
     /** The publisher when it is an organisation, which names the site; null when a person publishes their own blog. */
@@ -32,7 +35,9 @@ public record JsonLdArticle(
         return publisherIsPerson ? null : publisher;
     }
 
-    public static JsonLdArticle empty() {
-        return new JsonLdArticle(null, List.of(), null, null, null, null, false, null, List.of(), null, null, null);
+    /** An article the JSON-LD says nothing of but, perhaps, the breadcrumbs of its page. */
+    public static JsonLdArticle empty(final List<Breadcrumb> breadcrumbs) {
+        return new JsonLdArticle(null, List.of(), null, null, null, null, false, null, List.of(), null, null, null,
+                breadcrumbs);
     }
 }

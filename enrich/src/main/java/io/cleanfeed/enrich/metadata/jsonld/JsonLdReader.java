@@ -46,10 +46,11 @@ public final class JsonLdReader {
         final JsonNode article = nodes.stream().filter(JsonLdReader::isArticle).findFirst().orElse(null);
         // Yoast and others put the dates on the WebPage node of the graph, not on the article.
         final JsonNode dated = nodes.stream().filter(node -> node.has("datePublished")).findFirst().orElse(null);
+        final List<Breadcrumb> breadcrumbs = BreadcrumbTrail.of(nodes);
         if (article == null && dated == null) {
-            return JsonLdArticle.empty();
+            return JsonLdArticle.empty(breadcrumbs);
         }
-        return toArticle(article != null ? article : dated, dated, new References(byId));
+        return toArticle(article != null ? article : dated, dated, new References(byId), breadcrumbs);
     }
 
     /** Every object in the JSON-LD, wherever it sits: top level, arrays, {@code @graph}, main entities. */
@@ -106,7 +107,7 @@ public final class JsonLdReader {
     }
 
     private static JsonLdArticle toArticle(final JsonNode node, final @Nullable JsonNode dated,
-                                           final References references) {
+                                           final References references, final List<Breadcrumb> breadcrumbs) {
         final JsonNode dates = node.has("datePublished") || dated == null ? node : dated;
         return new JsonLdArticle(
                 text(node.get("headline")),
@@ -120,7 +121,8 @@ public final class JsonLdReader {
                 keywords(node.get("keywords")),
                 text(node.get("description")),
                 image(node.get("image"), references),
-                url(node.get("url")));
+                url(node.get("url")),
+                breadcrumbs);
     }
 
     private static List<String> names(final @Nullable JsonNode value, final References references) {

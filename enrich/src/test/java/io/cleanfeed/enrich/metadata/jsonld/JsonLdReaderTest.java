@@ -21,6 +21,19 @@ class JsonLdReaderTest {
     }
 
     @Test
+    void readsTheBreadcrumbTrailInTheOrderOfItsPositionsAfterTheHomePage() {
+        final String crumbs = """
+                {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
+                  {"@type": "ListItem", "position": 3, "name": "Ferry fares rise"},
+                  {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://x.example/"},
+                  {"@type": "ListItem", "position": 2, "name": "Transport",
+                   "item": {"@id": "https://x.example/transport/", "name": "Transport"}}]}""";
+
+        assertThat(reader.read(List.of(crumbs)).breadcrumbs()).containsExactly(
+                new Breadcrumb("Transport", "https://x.example/transport/"), new Breadcrumb("Ferry fares rise", null));
+    }
+
+    @Test
     void givesNoImageForAnIdThatRefersToNoImage() {
         final String article = """
                 {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry fares rise",
