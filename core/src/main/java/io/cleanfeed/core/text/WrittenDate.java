@@ -16,11 +16,12 @@ import org.jspecify.annotations.Nullable;
  * A day written out in a line of a page, the way readers see it: {@code 19.10.2019},
  * {@code 2019-10-19}, {@code 19. Oktober 2019}, {@code 16 marca 2021},
  * {@code 4 de mayo de 2022}, {@code October 19, 2019}. Month names and their usual abbreviations
- * in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish and Polish, as whole
- * words, short forms that are common words left out ("Sie"): "Die 10 Marken 2023"
- * holds no date. A two-digit year only in the padded form {@code 31.10.23}: "Firefox 12.1.20" is
- * a version. Slashed dates ({@code 04/05/2022}) count only when the
- * order is certain, since the day and the month swap places from one country to the next.
+ * in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Russian, Ukrainian
+ * and Czech (the genitive a date writes: "14 марта 2024", "14. března 2024"), as whole words, short
+ * forms that are common words left out ("Sie"): "Die 10 Marken 2023" holds no date. A two-digit
+ * year only in the padded form {@code 31.10.23}: "Firefox 12.1.20" is a version. Slashed dates
+ * ({@code 04/05/2022}) count only when the order is certain, since the day and the month swap
+ * places from one country to the next.
  *
  * @param day   the day
  * @param start where its text starts in the line
@@ -134,24 +135,30 @@ public record WrittenDate(LocalDate day, int start, int end) {
     private static Map<String, Integer> months() {
         final List<List<String>> names = List.of(
                 List.of("jan", "january", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio",
-                        "janeiro", "januari", "stycznia", "styczeń"),
+                        "janeiro", "januari", "stycznia", "styczeń", "января", "январь", "янв", "січня", "ledna"),
                 List.of("feb", "february", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio",
-                        "fevereiro", "fev", "februari", "lutego", "luty"),
+                        "fevereiro", "fev", "februari", "lutego", "luty", "февраля", "февраль", "фев", "лютого",
+                        "února"),
                 List.of("mar", "march", "märz", "maerz", "mrz", "mars", "marzo", "março", "marco", "maart", "marca",
-                        "marzec"),
-                List.of("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwi"),
-                List.of("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maja"),
-                List.of("jun", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "cze"),
-                List.of("jul", "july", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "lipiec"),
+                        "marzec", "марта", "март", "мар", "березня", "března"),
+                List.of("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwi",
+                        "апреля", "апрель", "апр", "квітня", "dubna"),
+                List.of("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "мая", "май", "травня", "května"),
+                List.of("jun", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec",
+                        "cze", "июня", "июнь", "июн", "червня", "června"),
+                List.of("jul", "july", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca",
+                        "lipiec", "июля", "июль", "июл", "липня", "července"),
                 List.of("aug", "august", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia",
-                        "sierpień"),
-                List.of("sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre",
-                        "setembro", "września", "wrzesień", "wrz"),
+                        "sierpień", "августа", "август", "авг", "серпня", "srpna"),
+                List.of("sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro",
+                        "września", "wrzesień", "wrz", "сентября", "сентябрь", "сен", "сент", "вересня", "září"),
                 List.of("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre", "ott", "outubro",
-                        "października", "październik", "paź"),
-                List.of("nov", "november", "novembre", "noviembre", "novembro", "listopada", "listopad", "lis"),
+                        "października", "październik", "paź", "октября", "октябрь", "окт", "жовтня", "října"),
+                List.of("nov", "november", "novembre", "noviembre", "novembro", "listopada", "listopad", "lis",
+                        "ноября", "ноябрь", "нояб", "листопада", "listopadu"),
                 List.of("dec", "december", "dez", "dezember", "décembre", "déc", "decembre", "diciembre", "dic",
-                        "dicembre", "dezembro", "grudnia", "grudzień", "gru"));
+                        "dicembre", "dezembro", "grudnia", "grudzień", "gru", "декабря", "декабрь", "дек", "грудня",
+                        "prosince"));
         final Map<String, Integer> months = new HashMap<>();
         for (int month = 0; month < names.size(); month++) {
             for (final String name : names.get(month)) {
