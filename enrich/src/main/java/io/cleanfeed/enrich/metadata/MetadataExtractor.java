@@ -70,6 +70,10 @@ public final class MetadataExtractor {
     private static final Pattern DATELINE_DASH = Pattern.compile(
             "(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?(?:\\s*\\([^)]{1,20}\\))?\\s*[–—-]\\s++(?!\\d)",
             Pattern.CASE_INSENSITIVE);
+    /** The dash that joins the two ends of a span of days: "Aug. 3, 1941 – March 9, 2024". */
+    private static final Pattern SPAN_DASH = Pattern.compile("\\s*[–—-]\\s*");
+    /** A year and a dash before a date, as a life's span writes its start: "1941 – March 9, 2024". */
+    private static final Pattern YEAR_AND_DASH = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*[–—-]\\s*$");
     /** A wire story's place before its date: "LUDWIGSHAFEN, ", "Bad Homburg, ". */
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’ /-]{1,40},\\s*");
     /** A label a page puts before the article's own date: "Erschienen am: ", "Published on ", "Stand: ". */
@@ -592,11 +596,25 @@ public final class MetadataExtractor {
     /**
      * The line's first date, unless it is the day something ends, written after "until": "Video
      * verfügbar bis 28.02.2021". A day before such a word ("Stand 12.11.2021 (gültig seit ...)") is
-     * the line's own. A date after an update label is the last update's ({@link UpdateLine}).
+     * the line's own. A date after an update label is the last update's ({@link UpdateLine}). A
+     * line that opens with a span of days ("Aug. 3, 1941 – March 9, 2024") dates a life or an event.
      */
     private static @Nullable WrittenDate ownDate(final String line) {
         final @Nullable WrittenDate date = WrittenDate.first(UpdateLine.beforeUpdate(line));
-        return date == null || UNTIL.matcher(line).region(0, date.start()).find() ? null : date;
+        return date == null || UNTIL.matcher(line).region(0, date.start()).find() || endsASpan(line, date) ? null
+                : date;
+    }
+
+    /** Whether the date is one end of a span: a dash joins it to a date after it, or to a year before it. */
+    private static boolean endsASpan(final String line, final WrittenDate date) {
+        final Matcher dash = SPAN_DASH.matcher(line).region(date.end(), line.length());
+        if (dash.lookingAt()) {
+            final @Nullable WrittenDate next = WrittenDate.first(line.substring(dash.end()));
+            if (next != null && next.start() == 0) {
+                return true;
+            }
+        }
+        return YEAR_AND_DASH.matcher(line).region(0, date.start()).find();
     }
 
     /**

@@ -386,6 +386,15 @@ class MetadataExtractorTest {
         assertThat(extractor.extract(onlyUpdated).modified()).hasToString("2023-05-04T14:30-04:00");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Oct. 2, 1938 – May 1, 2023", "2. Oktober 1938 - 1. Mai 2023",
+        "1938 – May 1, 2023"})
+    void takesNoPublicationDateFromTheSpanOfALife(final String lifeSpan) {
+        final CleanedArticle obituary = withRemoved(dateLine(lifeSpan), dateLine("By Ada Brook | May 4, 2023"));
+
+        assertThat(extractor.extract(obituary).published()).hasToString("2023-05-04T00:00Z");
+    }
+
     @Test
     void keepsTheTimeADateLineWritesBesideTheDayWhenItsZoneIsKnown() {
         final String text = "The council voted on Tuesday.";
