@@ -74,6 +74,11 @@ public final class MetadataExtractor {
     private static final Pattern SPAN_DASH = Pattern.compile("\\s*[–—-]\\s*");
     /** A year and a dash before a date, as a life's span writes its start: "1941 – March 9, 2024". */
     private static final Pattern YEAR_AND_DASH = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*[–—-]\\s*$");
+    /** A date told in a phrase, after a word in lower case: "Kommunalwahl am ", "Vote set for ". */
+    private static final Pattern PHRASE_BEFORE_DATE = Pattern.compile("(?U)\\p{L}\\s+\\p{Ll}+\\s*$");
+    /** The labels a date line writes before the article's date: "Posted on ", "Publié le ". */
+    private static final Pattern POSTED_LABEL = Pattern.compile("(?iU)\\b(?:posted|gepostet|geplaatst|publicerad"
+            + "|opublikowano|dodano|опубликовано)\\b");
     /** A wire story's place before its date: "LUDWIGSHAFEN, ", "Bad Homburg, ". */
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’ /-]{1,40},\\s*");
     /** A label a page puts before the article's own date: "Erschienen am: ", "Published on ", "Stand: ". */
@@ -527,10 +532,7 @@ public final class MetadataExtractor {
         // The cleaner's date lines first: a date still in the text's first lines is one it judged the
         // article's; an entry-meta box may be a teaser's, so it comes last.
         return Stream.of(
-                        Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
-                                        removedUnder(article, Removal.ARTICLE_META))
-                                .flatMap(lines -> lines)
-                                .map(line -> SeenDate.in(line, ownDate(line))),
+                        dateLineDates(article),
                         leadDatelines(article),
                         headlineDates(article).map(SeenDate::dayOf),
                         datesOutside(article),
@@ -540,6 +542,39 @@ public final class MetadataExtractor {
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * The dates of the date lines, the article's first lines and its entry-meta box, in that order, but for
+     * an event's: a date a phrase tells ("Kommunalwahl am 9. Juni 2024", a kicker) that is later than
+     * another of these lines' dates is an event to come, not the publication.
+     */
+    private static Stream<@Nullable SeenDate> dateLineDates(final CleanedArticle article) {
+        final List<SeenLine> dated = Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
+                        removedUnder(article, Removal.ARTICLE_META))
+                .flatMap(lines -> lines)
+                .map(SeenLine::of)
+                .filter(Objects::nonNull)
+                .toList();
+        final Optional<LocalDate> earliest = dated.stream().map(seen -> seen.date().day()).min(LocalDate::compareTo);
+        return dated.stream()
+                .filter(seen -> !(seen.date().day().isAfter(earliest.orElseThrow()) && toldInAPhrase(seen)))
+                .map(seen -> SeenDate.in(seen.line(), seen.date()));
+    }
+
+    /** Whether the line tells its date after a word in lower case, as a sentence does, not after a label. */
+    private static boolean toldInAPhrase(final SeenLine seen) {
+        final String before = seen.line().substring(0, seen.date().start());
+        return PHRASE_BEFORE_DATE.matcher(before).find() && !PUBLISHED_LABEL.matcher(before).find()
+                && !POSTED_LABEL.matcher(before).find();
+    }
+
+    /** A line and its own date ({@link #ownDate}). */
+    private record SeenLine(String line, WrittenDate date) {
+        static @Nullable SeenLine of(final String line) {
+            final @Nullable WrittenDate date = ownDate(line);
+            return date == null ? null : new SeenLine(line, date);
+        }
     }
 
     /**

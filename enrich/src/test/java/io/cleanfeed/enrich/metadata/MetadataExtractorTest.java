@@ -396,6 +396,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesNoPublicationDateFromAnEventToComeThatAKickerNames() {
+        final CleanedArticle kicker = withRemoved(dateLine("Landtagswahl am 22. September 2024"),
+                dateLine("14.05.2024 · Eva Lind"));
+        final CleanedArticle posted = withRemoved(dateLine("Posted on May 14, 2024"), dateLine("Since 12.04.2024"));
+
+        assertThat(extractor.extract(kicker).published()).hasToString("2024-05-14T00:00Z");
+        assertThat(extractor.extract(posted).published()).hasToString("2024-05-14T00:00Z");
+    }
+
+    @Test
     void keepsTheTimeADateLineWritesBesideTheDayWhenItsZoneIsKnown() {
         final String text = "The council voted on Tuesday.";
         final CleanedArticle namedZone = removedFrom(facts(Map.of(), List.of(), null), new Removal(Removal.DATE_LINE,
