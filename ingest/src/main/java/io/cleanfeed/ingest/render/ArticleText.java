@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -40,6 +41,9 @@ final class ArticleText implements NodeVisitor {
     private static final int MAX_CAPTION_CHARS = 400;
     private static final Evaluator NOT_A_PICTURE_NOR_CAPTIONED = Selector.evaluatorOf(NOT_PICTURES + ", figcaption, h1");
 
+    private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+\n");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+
     private final List<Paragraph> paragraphs = new ArrayList<>();
     /**
      * The paragraph being written, in a char array: it takes a run of a String in bulk, where
@@ -53,6 +57,8 @@ final class ArticleText implements NodeVisitor {
     private int captionChars;
     /** How many {@code <pre>} elements the walk is inside. */
     private int preformatted;
+    /** Whether the paragraph being written holds preformatted text. */
+    private boolean holdsPreformatted;
     /** Whether each figure asked about holds no quote, code or table. */
     private final Map<Element, Boolean> picturesOnly = new IdentityHashMap<>();
 
@@ -60,8 +66,9 @@ final class ArticleText implements NodeVisitor {
     public void head(final Node node, final int depth) {
         if (node instanceof TextNode text) {
             if (preformatted > 0) {
-                final String whole = text.getWholeText();
+                final String whole = text.getWholeText().replace("\r\n", "\n").replace('\r', '\n');
                 append(whole, 0, whole.length());
+                holdsPreformatted = true;
             } else {
                 appendCollapsed(text.getWholeText());
             }
@@ -188,7 +195,13 @@ final class ArticleText implements NodeVisitor {
     }
 
     private void flush() {
-        final String text = new String(paragraph, 0, length).strip();
+        String text = new String(paragraph, 0, length).strip();
+        if (holdsPreformatted) {
+            // Lines as written, less the spaces at their ends and the runs of blank lines between them.
+            text = TRAILING_SPACES.matcher(text).replaceAll("\n");
+            text = BLANK_LINES.matcher(text).replaceAll("\n\n");
+            holdsPreformatted = false;
+        }
         if (!text.isEmpty()) {
             paragraphs.add(new Paragraph(text, caption != null));
             if (caption != null) {

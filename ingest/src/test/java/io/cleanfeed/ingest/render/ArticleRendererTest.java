@@ -88,6 +88,15 @@ class ArticleRendererTest {
     }
 
     @Test
+    void dropsTheSpacesEndingLinesOfPreformattedTextAndRunsOfBlankLines() {
+        final Element content = Jsoup.parse("<div><pre>a = 1   \r\n\r\n\r\n\r\n\tb = 2\t\r\nc = 3</pre></div>")
+                .body().child(0);
+
+        assertThat(renderer.render(content, "https://news.example/", Deadlines.ample()).text())
+                .isEqualTo("a = 1\n\n\tb = 2\nc = 3");
+    }
+
+    @Test
     void endsTheWalkOverAHugeArticleOnceTheBudgetIsSpent() {
         // A clock a millisecond later at each look: the budget of 2 ms is spent at the third.
         final AtomicLong now = new AtomicLong();
