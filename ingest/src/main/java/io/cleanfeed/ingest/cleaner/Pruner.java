@@ -1,6 +1,8 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
+import io.cleanfeed.ingest.cleaner.rules.Block;
+import io.cleanfeed.ingest.cleaner.rules.ReportedParagraphs;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
 import io.cleanfeed.ingest.page.Deadline;
@@ -179,17 +181,27 @@ final class Pruner {
     }
 
     /**
-     * Whether a {@code <noscript>} holds the start of an article, not a tracking pixel or a line
-     * asking to turn scripts on: an app's page may write its article only there, for readers and
-     * crawlers without scripts, and show the reader with scripts nothing else.
+     * Whether a {@code <noscript>} may hold the page's article: two paragraphs of reporting or more,
+     * where a tracking pixel holds none and a request to turn scripts on speaks to the reader. An
+     * app's page may write its article only there, for readers and crawlers without scripts.
      */
     private static boolean isFallbackArticle(final Element noscript) {
-        return ElementText.start(noscript, FALLBACK_ARTICLE_CHARS).length() >= FALLBACK_ARTICLE_CHARS;
+        if (ElementText.start(noscript, FALLBACK_ARTICLE_CHARS).length() < FALLBACK_ARTICLE_CHARS) {
+            return false;
+        }
+        int reporting = 0;
+        for (final Element paragraph : noscript.getElementsByTag("p")) {
+            final String written = ElementText.of(paragraph);
+            if (ReportedParagraphs.isReporting(written, Block.normalise(written)) && ++reporting == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Removes the fallbacks that hold less paragraph text than the page beside them: there the
-     * page's own article is what a reader sees, and a fallback repeats it or is about something else.
+     * Removes the fallbacks unless the page beside them has less paragraph text than a fallback
+     * must hold: a page that shows its article, or the start of it, repeats what its fallback says.
      */
     private static void removeFallbacksBesideTheArticle(final List<Element> fallbacks, final Element body,
                                                         final TextStats stats) {
@@ -197,8 +209,7 @@ final class Pruner {
             if (fallback.parent() == null) {
                 continue; // inside a fallback removed before it
             }
-            final int own = stats.get(fallback).paragraphChars;
-            if (stats.get(body).paragraphChars - own >= own) {
+            if (stats.get(body).paragraphChars - stats.get(fallback).paragraphChars >= FALLBACK_ARTICLE_CHARS) {
                 stats.detach(List.of(fallback));
                 fallback.remove();
             }

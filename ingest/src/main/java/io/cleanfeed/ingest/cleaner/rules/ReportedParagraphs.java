@@ -26,7 +26,7 @@ public final class ReportedParagraphs extends SparingRule {
     }
 
     /** Whether a paragraph's text, as written and in lower case, is of fifteen words or more and not to the reader. */
-    static boolean isReporting(final String written, final String lowerCase) {
+    public static boolean isReporting(final String written, final String lowerCase) {
         return Words.count(written) >= MIN_WORDS && !ReaderAddress.speaksToTheReader(written, lowerCase, List.of());
     }
 }
