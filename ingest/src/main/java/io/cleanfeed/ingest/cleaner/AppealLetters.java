@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes appeals written as a letter among the article's own paragraphs: a salutation ("Dear
@@ -19,6 +20,8 @@ final class AppealLetters {
     static final String RULE = "donation-appeal";
 
     private static final int MAX_SALUTATION_CHARS = 80;
+    /** What may follow a column's box: a line, such as its author's; a story's paragraph is longer. */
+    private static final int MAX_SIGN_OFF_CHARS = 100;
     /** How many blocks after the salutation the closing ask may come. */
     private static final int MAX_LETTER_BLOCKS = 14;
     private static final Pattern SALUTATION = Pattern.compile(
@@ -56,7 +59,8 @@ final class AppealLetters {
                     continue;
                 }
                 if (isTheArticle(content, blocks, start, end, stats)) {
-                    return;
+                    start = end; // a later letter in the same box is judged on its own
+                    continue;
                 }
                 final String reason = "part of the appeal that opens with \"" + opener.element().text() + "\"";
                 final List<Element> letter = new ArrayList<>(blocks.subList(start, end + 1));
@@ -72,13 +76,17 @@ final class AppealLetters {
 
     /**
      * Whether the letter is the article: an editor's column that opens with "Dear readers," and
-     * mentions the paper's membership in one paragraph. An appeal follows the article's paragraphs,
-     * and one as long as the brief it follows asks in more than one of its own ("we need your help",
-     * "support us monthly"); a column opens the article, holds most of its text, and asks once.
+     * mentions the paper's membership in one paragraph. An appeal comes before or after the
+     * article's paragraphs, and one as long as the brief beside it asks in more than one of its own
+     * ("we need your help", "support us monthly"), or stands in a box of its own that the story
+     * follows; a column opens the article, holds most of its text, asks once, and goes on in its own
+     * box to its end, a sign-off at most after it.
      */
     private boolean isTheArticle(final Element content, final List<Element> blocks, final int start, final int end,
                                  final TextStats stats) {
-        if (asks(blocks, start, end, stats) > 1 || paragraphCharsBefore(blocks.get(start), content, stats) > MAX_SALUTATION_CHARS) {
+        if (asks(blocks, start, end, stats) > 1
+                || paragraphCharsBeside(blocks.get(start), content, stats, true) > MAX_SALUTATION_CHARS
+                || paragraphCharsBeside(blocks.get(end).parent(), content, stats, false) > MAX_SIGN_OFF_CHARS) {
             return false;
         }
         int chars = 0;
@@ -88,16 +96,20 @@ final class AppealLetters {
         return chars * 2 > stats.get(content).chars;
     }
 
-    /** The paragraph text of the article before the element: a byline's line at most, when the element opens it. */
-    private static int paragraphCharsBefore(final Element element, final Element content, final TextStats stats) {
+    /** The paragraph text of the article before the element, or after it. */
+    private static int paragraphCharsBeside(final Element element, final Element content, final TextStats stats,
+                                            final boolean before) {
         int chars = 0;
         for (Element at = element; at != content && at.parent() != null; at = at.parent()) {
-            for (Element before = at.previousElementSibling(); before != null;
-                 before = before.previousElementSibling()) {
-                chars += stats.get(before).paragraphChars;
+            for (Element beside = next(at, before); beside != null; beside = next(beside, before)) {
+                chars += stats.get(beside).paragraphChars;
             }
         }
         return chars;
+    }
+
+    private static @Nullable Element next(final Element element, final boolean before) {
+        return before ? element.previousElementSibling() : element.nextElementSibling();
     }
 
     private int asks(final List<Element> blocks, final int start, final int end, final TextStats stats) {

@@ -348,12 +348,16 @@ class ArticleCleanerTest {
                 + "accepting applications for its rent assistance program on Friday, the director said on Monday.</p>"
                 + "<p>The authority administers about four thousand vouchers, which cover the difference between a "
                 + "third of a family's income and the rent.</p></div>" + P1 + P2
-                + "<div class='promo'><p>Try our new app today.</p><p>Download it for free.</p></div>" + P3
+                + "<div class='promo'><p>Try our new app today.</p><p>Download it for free.</p></div>"
+                + "<div class='promo'><p><a href='/a'>Tram line delayed</a> The long-promised tram will open a year "
+                + "later than planned, the city said after a review of its costs.</p><p><a href='/b'>Fees rise</a> "
+                + "Drivers in the city centre will pay more for parking from April, after the council voted.</p>"
+                + "</div>" + P3
                 + "<div class='paywall-login'><p>Log ind for at læse videre, eller få fuld adgang til alle artikler "
                 + "for 1 kr. den første måned.</p></div></article>");
 
         assertThat(text).contains("stop accepting applications", "four thousand vouchers", "northern districts")
-                .doesNotContain("new app", "Log ind");
+                .doesNotContain("new app", "Log ind", "Tram line delayed", "Fees rise");
     }
 
     @Test
@@ -365,8 +369,17 @@ class ArticleCleanerTest {
         final String withArticle = clean("<article><h1>Tram line extended</h1>" + P1 + P2 + P3 + "</article>"
                 + fallback);
 
+        final String withItsStart = clean("<article><h1>Tram line extended</h1>" + P1 + P2 + "</article>" + fallback);
+        final String withAPlea = clean("<article><h1>Tram line extended</h1>" + P1 + "<div class='player'><noscript>"
+                + "<p>To watch this video you need to enable JavaScript in your browser and allow the cookies of "
+                + "our video partner in the privacy settings of this website.</p><p>If you cannot see the video "
+                + "after that, please reload the page or try another browser on your computer or phone.</p>"
+                + "</noscript></div></article>");
+
         assertThat(appOnly).contains("tram line", "first trams", "northern districts").doesNotContain("cookies");
         assertThat(withArticle.split("northern districts", -1)).hasSize(2);
+        assertThat(withItsStart.split("first trams", -1)).hasSize(2);
+        assertThat(withAPlea).contains("tram line").doesNotContain("enable JavaScript", "reload the page");
     }
 
     @Test
@@ -374,9 +387,12 @@ class ArticleCleanerTest {
         final String text = clean("<article>" + P1 + P2 + "<blockquote class='related-quote'><p>We have waited for "
                 + "this tram for twenty years, and we will wait a little longer, the residents wrote.</p></blockquote>"
                 + P3 + "<blockquote class='related-post'><p><a href='/a'>Council approves the bus lanes</a></p>"
-                + "</blockquote></article>");
+                + "</blockquote><a href='/b'><blockquote class='related-post'>Airport tram will not open before "
+                + "2027</blockquote></a><blockquote class='recommended' data-href='/c'>Parking fees rise in the "
+                + "centre</blockquote></article>");
 
-        assertThat(text).contains("waited for this tram", "northern districts").doesNotContain("bus lanes");
+        assertThat(text).contains("waited for this tram", "northern districts")
+                .doesNotContain("bus lanes", "Airport tram", "Parking fees");
     }
 
     @Test
@@ -707,6 +723,18 @@ class ArticleCleanerTest {
 
         assertThat(text).contains("resume talks in Cairo").doesNotContain("Dear readers", "unprecedented",
                 "refuse to be silenced", "support us monthly");
+    }
+
+    @Test
+    void removesAnAppealLetterThatOpensAShortStory() {
+        final String text = clean("<article><h1>Mill Road bridge to close</h1><div class='note'><p>Dear readers,</p>"
+                + "<p>Independent local journalism has never been more important, and it has never been harder to "
+                + "pay for.</p><p>Unlike many others, we have no billionaire owner and no paywall, and every story "
+                + "is free to read.</p><p>If you value what we do, please consider becoming a supporter today. "
+                + "Support us from just £1 a month.</p></div><p>The bridge on Mill Road will be closed to traffic "
+                + "for six weeks from Monday while its deck is repaired, the council said.</p></article>");
+
+        assertThat(text).contains("closed to traffic").doesNotContain("Dear readers", "billionaire owner");
     }
 
     @ParameterizedTest

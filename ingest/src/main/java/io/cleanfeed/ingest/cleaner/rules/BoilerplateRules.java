@@ -116,10 +116,11 @@ public final class BoilerplateRules {
      * line ending there but for a button's words; a call that says "us" may give its reason after the
      * place. Turkish puts the call last. Not "Follow the debate on X, where both candidates ...",
      * "Follow-up posts on X", "Folge 4 der Serie ist ab Freitag auf YouTube zu sehen", nor a quoted
-     * slogan («Síguenos en WhatsApp y no te pierdas nada», dice el anuncio). The tails take
+     * slogan («Síguenos en WhatsApp y no te pierdas nada», dice el anuncio; » and › are bullets as
+     * often as quotation marks, and read past). The tails take
      * what they match for good: a line of words that backs off and tries again took milliseconds.
      */
-    static final Pattern FOLLOW_CALL = Pattern.compile("[^\\p{L}\\p{N}\"“„«»‘‚‹]{0,4}(?:" + CALLS_TO_US
+    static final Pattern FOLLOW_CALL = Pattern.compile("[^\\p{L}\\p{N}\"“„«‘‚]{0,4}(?:" + CALLS_TO_US
             + "\\b[^.!?]{0,40}?\\b" + NETWORKS + "\\b[^.!?]{0,120}+|(?:" + CALLS + "\\b(?!-)(?:[^.!?:,]{0,60}?\\b"
             + PLACE_PREPOSITIONS
             + "\\s+(?:our\\s+)?" + NETWORKS + "(?:\\s*(?:,|and|et|y|e|und|i|и|&)\\s*" + NETWORKS + ")*(?:\\s+"
@@ -183,10 +184,10 @@ public final class BoilerplateRules {
                         "privacy-popup", "cookie-notice", "cookie-law", "cookieconsent", "borlabs-cookie", "cmplz",
                         "moove_gdpr", "cookielaw", "eu-cookie", "cookienotice", "cookiebar", "cookiewarning",
                         "cookiehint", "cookiepolicy", "cookiedisclaimer")),
-                new ReportingBoxes(new ReportedParagraphs(new ClassWordRule("paywall-prompt", Set.of("paywall", "piano", "metered",
+                new ReportedParagraphs(new ClassWordRule("paywall-prompt", Set.of("paywall", "piano", "metered",
                         "meter", "regwall", "tp-modal", "tp-container", "tp-backdrop", "subscribe", "subscription",
                         "subscriptions", "subscriber", "offer", "offers", "upsell", "abo", "abonnement", "suscripcion",
-                        "abbonamento")))),
+                        "abbonamento"))),
                 new ClassWordRule("newsletter-signup", Set.of("newsletter", "newsletters", "signup", "sign-up",
                         "optin", "opt-in", "mailchimp", "mc4wp", "email-signup", "boletin", "infolettre", "hirlevel")),
                 new ClassWordRule("donation-appeal", Set.of("donate", "donation", "donations", "contribute",
@@ -204,14 +205,16 @@ public final class BoilerplateRules {
                         "recirculation", "recirc", "also-read", "read-next", "readnext", "teasers", "relacionadas",
                         "relacionados", "correlati", "lire-aussi", "leia-tambem", "lees-ook", "mas-leidas",
                         "mas-leidos", "mais-lidas", "piu-letti", "meistgelesen", "kapcsolodo", "ajanlo"))),
-                new ReportingBoxes(new ClassWordRule("advertisement", Set.of("ad", "ads", "advert", "adverts", "advertisement",
-                        "advertising", "adslot", "adunit", "adsbygoogle", "dfp", "sponsor", "sponsored", "promo",
+                new ClassWordRule("advertisement", Set.of("ad", "ads", "advert", "adverts", "advertisement",
+                        "advertising", "adslot", "adunit", "adsbygoogle", "dfp", "sponsor", "sponsored",
                         "promoted", "werbung", "anzeige", "reklama", "affiliate", "affiliatelinks", "affiliate-link",
                         "ecommerce", "item-product", "product-box", "productbox", "shopping",
                         "teaser-list", "teaserlist", "teaser-box", "more-teaser", "publicidad", "publicidade",
                         "publicite", "pubblicita", "reclame", "advertentie", "adv", "hirdetes", "iklan", "cta",
                         "call-to-action", "hs-cta-wrapper", "topad", "adlabel", "adbox", "adbanner", "adcontainer",
-                        "adwrapper", "adzone"))),
+                        "adwrapper", "adzone")),
+                // A promo box is a line or two; a site may also wrap its story's free part in one.
+                new ReportingBoxes(new ClassWordRule("advertisement", Set.of("promo"))),
                 new ClassWordRule(COMMENTS, Set.of("comment", "comments", "disqus", "discussion", "kommentare",
                         "reader-responses", "reader-comments",
                         "respond", "comment-respond", "commentlist", "comment-list", "comentarios", "commentaires",

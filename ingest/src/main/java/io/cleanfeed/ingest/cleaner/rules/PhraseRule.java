@@ -176,9 +176,11 @@ public final class PhraseRule implements RemovalRule {
         hits.removeIf(hit -> hits.stream().anyMatch(other -> other.length() > hit.length() && other.contains(hit)));
         // Prose that names a button in quotation marks ("Wenn Sie auf „Alle ablehnen“ klicken") tells
         // the reader about a banner; a banner quotes its own button as the site ("We use cookies. By
-        // clicking “Accept all” ...").
-        if (hits.size() >= minHits && isProse(block.text()) && !ReaderAddress.speaksAsTheSite(block.writtenText())) {
-            hits.removeIf(hit -> ReaderAddress.isOnlyQuoted(block.text(), hit));
+        // clicking “Accept all” ..."), or to ask for the reader's agreement ("you agree to").
+        if (hits.size() >= minHits && isProse(block.text()) && !ReaderAddress.speaksAsTheSite(block.writtenText())
+                && !ReaderAddress.asksForAgreement(block.text())) {
+            final boolean[] quoted = ReaderAddress.quotations(block.text());
+            hits.removeIf(hit -> ReaderAddress.isOnlyQuoted(block.text(), quoted, hit));
         }
         if (hits.size() >= minHits && block.chars() <= charsPerHit * hits.size()
                 && (writtenAsSentences || !isProse(block.text())
@@ -188,7 +190,7 @@ public final class PhraseRule implements RemovalRule {
         // A line that ends with a comma is a salutation ("Dear readers,"), which opens a letter: the
         // letter is an appeal when an ask closes it (AppealLetters), and an editor's column when not.
         if (!longestStrong.isEmpty() && block.chars() <= longestStrong.length() + CALL_TO_ACTION_SLACK
-                && !block.text().endsWith(",")) {
+                && !isSalutation(block.text(), longestStrong)) {
             return "call to action \"" + longestStrong + "\"";
         }
         if (asking && !longestStrong.isEmpty() && block.chars() <= MAX_OFFER_CHARS
@@ -198,6 +200,11 @@ public final class PhraseRule implements RemovalRule {
             return "call \"" + longestStrong + "\", spoken as the site, with a way to do it";
         }
         return null;
+    }
+
+    /** A line that opens with the phrase and ends with a comma: "Dear readers,", "Liebe Leserinnen und Leser,". */
+    private static boolean isSalutation(final String text, final String phrase) {
+        return text.startsWith(phrase) && text.endsWith(",");
     }
 
     /** Words enough for a sentence, and a sentence's end after them or among them. */

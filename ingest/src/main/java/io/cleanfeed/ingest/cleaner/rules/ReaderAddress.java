@@ -43,6 +43,12 @@ final class ReaderAddress {
     /** The lower-case text has the typographic apostrophe as a plain one: see {@link Block#normalise}. */
     private static final String CLOSING_SINGLE_MARKS = "’‘'›‹";
 
+    /** What a consent banner asks of the reader, in the pipeline's languages. */
+    private static final List<String> AGREEMENT = List.of("you agree", "you consent", "you accept", "stimmen sie",
+            "zustimm", "einverstanden", "vous acceptez", "vous consentez", "aceptas", "acepta el", "acepta la",
+            "consientes", "accetti", "acconsenti", "aceita", "concorda", "ga je akkoord", "gaat u akkoord",
+            "akceptujesz", "zgadzasz się", "вы соглашаетесь", "вы принимаете");
+
     private ReaderAddress() {
     }
 
@@ -72,9 +78,11 @@ final class ReaderAddress {
         return false;
     }
 
-    /** Whether the phrase, in lower case, is in the lower-case text and only inside quotations. */
-    static boolean isOnlyQuoted(final String lowerCase, final String phrase) {
-        final boolean[] quoted = quotations(lowerCase);
+    /**
+     * Whether the phrase, in lower case, is in the lower-case text and only inside its quotations,
+     * as {@link #quotations} marks them.
+     */
+    static boolean isOnlyQuoted(final String lowerCase, final boolean[] quoted, final String phrase) {
         boolean found = false;
         for (int at = lowerCase.indexOf(phrase); at >= 0; at = lowerCase.indexOf(phrase, at + 1)) {
             if (!quoted[at]) {
@@ -83,6 +91,19 @@ final class ReaderAddress {
             found = true;
         }
         return found;
+    }
+
+    /**
+     * Whether the lower-case text asks for the reader's agreement, as a consent banner does when it
+     * names its own buttons ("By clicking “Accept all”, you agree to ...", "stimmen Sie ... zu").
+     */
+    static boolean asksForAgreement(final String lowerCase) {
+        for (final String word : AGREEMENT) {
+            if (lowerCase.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -127,7 +148,7 @@ final class ReaderAddress {
      * marks the language pairs ("...", “...”, „...“, «...»); and inside single marks (‘...’, ‚...‘,
      * ‹...›), which Dutch and British English quote with.
      */
-    private static boolean[] quotations(final String text) {
+    static boolean[] quotations(final String text) {
         final boolean[] quoted = new boolean[text.length()];
         int marks = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -4,17 +4,21 @@ import io.cleanfeed.ingest.text.ElementText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
- * A rule that leaves a box of two paragraphs of reporting or more and nothing else
+ * A rule that leaves a box of two paragraphs of reporting or more, without links, and nothing else
  * ({@link ReportedParagraphs}): the article's, whatever its class says. A site may wrap the part of
- * its story that it shows for free in {@code <div class="content-promo-free">}; an ad or a paywall
- * box is a line or two that sells or speaks to the reader. One paragraph alone is not enough: a
- * paywall's prompt in a language the pronouns do not know reads as one.
+ * its story that it shows for free in {@code <div class="content-promo-free">}, where a promo box is
+ * a line or two that sells or speaks to the reader, and a box of teasers links to their stories.
+ * For a word that names only ads or paywalls (an advertorial's two paragraphs) it is not used.
  */
 public final class ReportingBoxes extends SparingRule {
 
     private static final int MIN_PARAGRAPHS = 2;
+    /** A teaser's paragraph links to its story; the article's free part reports without links. */
+    private static final Evaluator LINK = Selector.evaluatorOf("a[href]");
 
     public ReportingBoxes(final RemovalRule rule) {
         super(rule);
@@ -32,7 +36,8 @@ public final class ReportingBoxes extends SparingRule {
             }
             if (child instanceof Element paragraph) {
                 final String written = ElementText.of(paragraph);
-                if (!paragraph.nameIs("p") || !ReportedParagraphs.isReporting(written, Block.normalise(written))) {
+                if (!paragraph.nameIs("p") || paragraph.selectFirst(LINK) != null
+                        || !ReportedParagraphs.isReporting(written, Block.normalise(written))) {
                     return false;
                 }
             }

@@ -70,7 +70,8 @@ class LinePatternRuleTest {
             "<p id=x>Follow us on WhatsApp for the biggest stories from across the county.</p>",
             "<p id=x>Join the Lagos Standard WhatsApp channel. Click here</p>",
             "<p id=x>Pratite nas na Facebooku i Instagramu!</p>",
-            "<p id=x>Son dakika haberleri için bizi Google Haberler'den takip edin.</p>"})
+            "<p id=x>Son dakika haberleri için bizi Google Haberler'den takip edin.</p>",
+            "<p id=x>» Follow us on Twitter and don’t miss a story</p>"})
     void removesACallToFollowTheSiteSomewhere(final String html) {
         assertThat(followCalls.reasonToRemove(block(html))).isEqualTo("a call to follow the site");
     }

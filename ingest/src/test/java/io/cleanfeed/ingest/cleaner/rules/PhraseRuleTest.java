@@ -81,6 +81,10 @@ class PhraseRuleTest {
                 + "erlaubt."))).isNull();
         assertThat(cookies.reasonToRemove(block("We use cookies to measure our audience. By clicking “Accept all” "
                 + "you agree to their use on this device."))).startsWith("2 cookie-consent phrases");
+        assertThat(cookies.reasonToRemove(block("By clicking “Accept all cookies”, you agree to the storing of cookies "
+                + "on your device to enhance site navigation and analyse site usage."))).startsWith("2 cookie-consent");
+        assertThat(cookies.reasonToRemove(block("Mit einem Klick auf „Alle ablehnen“ stimmen Sie nur den technisch "
+                + "notwendigen Cookies auf diesem Gerät zu."))).startsWith("2 cookie-consent");
     }
 
     @Test
