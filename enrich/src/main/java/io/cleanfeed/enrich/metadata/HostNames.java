@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Whether a name is like a host's: "Investment Watch" and investmentwatchblog.com, "5 Minuten" and
@@ -12,8 +13,19 @@ import java.util.Locale;
  */
 final class HostNames {
 
-    /** A shorter word of a name ("the", "news" aside) is in too many hosts to tell anything. */
+    /** A shorter word of a name ("the", "us") is in too many hosts to tell anything. */
     private static final int MIN_WORD_CHARS = 4;
+    /** Words that name what a site publishes, in many hosts and many sections' names: "Local News" is no site. */
+    private static final Set<String> GENERIC_WORDS = Set.of("news", "blog", "blogs", "online", "live", "world",
+            "daily", "local", "today", "media", "press", "home", "post", "times", "comment", "opinion", "sport",
+            "sports", "nachrichten", "noticias", "actualites", "notizie");
+    /** The second levels under which countries register names: "com" of example.com.au is no one's name. */
+    private static final Set<String> SECOND_LEVELS = Set.of("com", "co", "net", "org", "gov", "ac", "edu", "or",
+            "ne", "go", "gv", "govt", "nic", "mil");
+    /** Articles a name opens with, which its initials leave out: "The New York Times" is NYT. */
+    private static final Set<String> ARTICLES = Set.of("the", "der", "die", "das", "les", "los", "las", "het");
+    /** A name's letters shorter than this are found in hosts by chance: "US" in usexample.com. */
+    private static final int MIN_NAME_LETTERS = 3;
     /** A name's initials, at least this many, may make the host: "JIS" for the Jamaica Information Service. */
     private static final int MIN_INITIALS = 3;
     /** Words of a name of this many letters or fewer are left out of its initials: "of", "for", "der". */
@@ -34,16 +46,16 @@ final class HostNames {
 
     private static boolean resemble(final String name, final String hostLetters, final String mainLabel) {
         final String nameLetters = letters(name);
-        if (nameLetters.length() >= 2 && hostLetters.contains(nameLetters)
+        if (nameLetters.length() >= MIN_NAME_LETTERS && hostLetters.contains(nameLetters)
                 || mainLabel.length() >= MIN_INITIALS && nameLetters.contains(mainLabel)) {
             return true;
         }
         final StringBuilder initials = new StringBuilder();
         for (final String word : words(name)) {
-            if (word.length() >= MIN_WORD_CHARS && hostLetters.contains(word)) {
+            if (word.length() >= MIN_WORD_CHARS && !GENERIC_WORDS.contains(word) && hostLetters.contains(word)) {
                 return true;
             }
-            if (word.length() > MAX_SKIPPED_WORD_CHARS) {
+            if (word.length() > MAX_SKIPPED_WORD_CHARS && !ARTICLES.contains(word)) {
                 initials.append(word.charAt(0));
             }
         }
@@ -86,9 +98,17 @@ final class HostNames {
         return (dot > 0 ? host.substring(0, dot) : host).toLowerCase(Locale.ROOT);
     }
 
-    /** The label before the top level: "interia" of menway.interia.pl, "5min" of 5min.at. */
+    /**
+     * The label before the top level: "interia" of menway.interia.pl, "5min" of 5min.at, and before a
+     * country's second level: "examplepost" of examplepost.com.au.
+     */
     private static String mainLabel(final String host) {
-        final String rest = withoutTopLevel(host);
-        return rest.substring(rest.lastIndexOf('.') + 1);
+        String rest = withoutTopLevel(host);
+        String label = rest.substring(rest.lastIndexOf('.') + 1);
+        if (SECOND_LEVELS.contains(label) && rest.lastIndexOf('.') > 0) {
+            rest = rest.substring(0, rest.lastIndexOf('.'));
+            label = rest.substring(rest.lastIndexOf('.') + 1);
+        }
+        return label;
     }
 }

@@ -773,12 +773,15 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The article's tags: its article:tag elements (one may hold the whole list, comma-separated), else
+     * The article's tags: its article:tag elements (a single one may hold the whole list, comma-separated), else
      * JSON-LD's keywords, else the keyword meta tags, else the tags Parse.ly, Sailthru or Dublin Core's
      * subject list, each the list of a single meta tag.
      */
     private static List<String> tags(final PageFacts page, final JsonLdArticle ld) {
-        final LinkedHashSet<String> tags = new LinkedHashSet<>(commaListed(page, List.of("article:tag")));
+        final List<String> articleTags = page.meta().getOrDefault("article:tag", List.of());
+        // Several article:tag elements are a tag each, commas and all ("Washington, D.C."); one may list them all.
+        final LinkedHashSet<String> tags = new LinkedHashSet<>(articleTags.size() == 1
+                ? commaListed(page, List.of("article:tag")) : articleTags);
         if (tags.isEmpty()) {
             tags.addAll(ld.keywords());
         }

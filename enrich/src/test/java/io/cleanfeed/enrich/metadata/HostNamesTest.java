@@ -20,7 +20,12 @@ class HostNamesTest {
             "Vorstellung; auto-presse.de; false",
             "Weihnachten für alle Sinne; advents-shopping.de; false",
             "Bundesliga; laola1.at; false",
-            "blog; echte-demokratie-jetzt.de; false"})
+            "blog; echte-demokratie-jetzt.de; false",
+            "Comment; examplepost.com.au; false",
+            "Government; www.example.gov.uk; false",
+            "Local News; riversidenews.com; false",
+            "US; usexample.com; false",
+            "Example Post; examplepost.com.au; true"})
     void aNameIsLikeAHostByItsLettersAWordOrItsInitials(final String name, final String host, final boolean like) {
         assertThat(HostNames.resemble(name, host)).isEqualTo(like);
     }

@@ -86,6 +86,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsEachOfSeveralArticleTagsWholeCommasAndAll() {
+        final ArticleMetadata meta = extractor.extract(article(facts(Map.of("article:tag",
+                List.of("Washington, D.C.", "Crosby, Stills, Nash & Young")), List.of(), null)));
+
+        assertThat(meta.tags()).containsExactly("Washington, D.C.", "Crosby, Stills, Nash & Young");
+    }
+
+    @Test
     void readsTheDescriptionAndImageSailthrusMetaTagsGive() {
         final ArticleMetadata meta = extractor.extract(article(facts(Map.of(
                 "sailthru.description", List.of("Ferries stop for the winter."),

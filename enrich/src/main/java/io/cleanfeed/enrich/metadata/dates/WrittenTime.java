@@ -41,10 +41,12 @@ public record WrittenTime(LocalTime time, @Nullable ZoneId zone) {
     private static final String ZONE = "(?:\\(?(" + String.join("|", ZONES.keySet()) + ")\\b\\)?)?";
     /**
      * Hours and minutes as "8:15", "08h15", "18 h 02", and "8.15" only before "Uhr" ("2024, 10.50 euros" is a
-     * price); a time is not followed by more digits.
+     * price); a time is not followed by more digits, nor by "Min.", and has seconds only after an hour of two
+     * digits: "17:13:00" is a time, "1:23:45" and "02:34 Min." are a video's running time.
      */
     private static final String CLOCK = "(\\d{1,2})\\s?(?::|h|\\.(?=\\d{2}\\s?(?i:uhr)))\\s?"
-            + "(\\d{2})(?!\\d|\\.\\d)\\s*(?:([ap])\\.?\\s?m\\b\\.?|(?i:uhr|h)\\b)?\\s*" + ZONE;
+            + "(\\d{2})(?::\\d{2}(?:[.,]\\d+)?)?(?!\\d|[.:]\\d|\\s?(?i:min|sec|sek))\\s*"
+            + "(?:(?i:([ap])\\.?\\s?m\\b\\.?)|(?i:uhr|h)\\b)?\\s*" + ZONE;
     /** A time after the date: ", 8:15 Uhr", " à 18h02", " - 07:00 CET", " um 8.15 Uhr", " at 3:05 p.m. ET". */
     private static final Pattern AFTER = Pattern.compile("\\s*[,|·•–—-]?\\s*"
             + "(?:(?iU:um|à|a las|alle|às|at|kl\\.?|klockan|om|o|godz\\.?)\\s+)?" + CLOCK);
@@ -52,6 +54,12 @@ public record WrittenTime(LocalTime time, @Nullable ZoneId zone) {
     private static final Pattern BEFORE = Pattern.compile(
             CLOCK + "\\s*[,|·•–—-]?\\s*(?iU:on\\s+|le\\s+|am\\s+)?$");
     private static final int NOON = 12;
+
+    private static boolean isSecondsAt(final Matcher clock, final int at) {
+        final CharSequence text = clock.group(0);
+        final int inMatch = at - clock.start();
+        return inMatch + 2 < text.length() && text.charAt(inMatch) == ':' && Character.isDigit(text.charAt(inMatch + 1));
+    }
 
     /** The time written right after the date in the line, else right before it, or empty. */
     public static Optional<WrittenTime> beside(final String line, final WrittenDate date) {
@@ -70,11 +78,16 @@ public record WrittenTime(LocalTime time, @Nullable ZoneId zone) {
     }
 
     private static Optional<WrittenTime> of(final Matcher clock) {
+        final boolean seconds = clock.end(2) < clock.regionEnd() && isSecondsAt(clock, clock.end(2));
+        if (seconds && clock.group(1).length() == 1) {
+            return Optional.empty();
+        }
         int hour = Integer.parseInt(clock.group(1));
         final int minute = Integer.parseInt(clock.group(2));
         final @Nullable String half = clock.group(3);
         if (half != null) {
-            if (hour < 1 || hour > NOON) {
+            // "0:26 AM", as some blogs' templates write the half hour after midnight, is 00:26.
+            if (hour > NOON || hour == 0 && half.equalsIgnoreCase("p")) {
                 return Optional.empty();
             }
             hour = hour % NOON + (half.equalsIgnoreCase("p") ? NOON : 0);
