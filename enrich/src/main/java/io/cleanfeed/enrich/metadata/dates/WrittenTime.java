@@ -58,7 +58,8 @@ public record WrittenTime(LocalTime time, @Nullable ZoneId zone) {
     private static boolean isSecondsAt(final Matcher clock, final int at) {
         final CharSequence text = clock.group(0);
         final int inMatch = at - clock.start();
-        return inMatch + 2 < text.length() && text.charAt(inMatch) == ':' && Character.isDigit(text.charAt(inMatch + 1));
+        return inMatch + 2 < text.length() && text.charAt(inMatch) == ':'
+                && Character.isDigit(text.charAt(inMatch + 1));
     }
 
     /** The time written right after the date in the line, else right before it, or empty. */
