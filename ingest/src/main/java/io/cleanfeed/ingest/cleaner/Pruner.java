@@ -9,11 +9,9 @@ import io.cleanfeed.ingest.page.Deadline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -82,7 +80,6 @@ final class Pruner {
         final List<Element> fallbacks = new ArrayList<>();
         final PageForms forms = new PageForms(body, pruned);
         final Carousels carousels = new Carousels();
-        final Map<Element, Element> signUpForms = signUpForms(body);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
@@ -136,7 +133,7 @@ final class Pruner {
                     errorEnd = end;
                     return FilterResult.REMOVE;
                 }
-                final @Nullable Element signUpForm = signUpForms.get(element);
+                final @Nullable Element signUpForm = writingFormAmongChildren(element);
                 if (element != body && signUpForm != null && isSignUpBox(element, signUpForm)) {
                     if (element.hasText()) {
                         removals.record("form", "a short box around a form to write in: a sign-up, a log-in, a reply",
@@ -246,18 +243,18 @@ final class Pruner {
     }
 
     /**
-     * The elements with a form to write in among their children, each with the first such form: the
-     * few that may be {@link #isSignUpBox sign-up boxes}, found in one search of the page instead of
-     * a look through the children of every element.
+     * The first form to write in among the element's children, or null: the element may be a
+     * {@link #isSignUpBox sign-up box}. Looked for in the walk, over the child nodes, where a
+     * search of the page for forms beforehand cost a walk of its own.
      */
-    private static Map<Element, Element> signUpForms(final Element body) {
-        final Map<Element, Element> forms = new IdentityHashMap<>();
-        for (final Element form : body.getElementsByTag("form")) {
-            if (form.parent() != null && form.selectFirst(WRITING_BOX) != null) {
-                forms.putIfAbsent(form.parent(), form);
+    private static @Nullable Element writingFormAmongChildren(final Element element) {
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element child && child.nameIs("form")
+                    && child.selectFirst(WRITING_BOX) != null) {
+                return child;
             }
         }
-        return forms;
+        return null;
     }
 
     /**
