@@ -1,15 +1,14 @@
 package io.cleanfeed.enrich.metadata;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import io.cleanfeed.core.text.Slugs;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Whether a name is like a host's: "Investment Watch" and investmentwatchblog.com, "5 Minuten" and
  * 5min.at, "Jamaica Information Service" and jis.gov.jm, "Müritzurlauber" and mueritzurlauber.de.
- * Compared as letters and digits alone, accents dropped and umlauts also written out.
+ * Compared as ASCII slugs ({@link Slugs#ascii}): letters and digits alone, accents dropped, and
+ * umlauts also written out.
  */
 final class HostNames {
 
@@ -35,23 +34,25 @@ final class HostNames {
     }
 
     static boolean resemble(final String name, final String host) {
-        final String hostLetters = letters(withoutTopLevel(host));
-        for (final String spelling : List.of(latin(name, false), latin(name, true))) {
-            if (resemble(spelling, hostLetters, letters(mainLabel(host)))) {
+        final String hostLetters = letters(Slugs.ascii(withoutTopLevel(host)));
+        final String mainLabel = letters(Slugs.ascii(mainLabel(host)));
+        for (final boolean umlautsWrittenOut : new boolean[] {false, true}) {
+            if (resemble(Slugs.ascii(spelled(name, umlautsWrittenOut)), hostLetters, mainLabel)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean resemble(final String name, final String hostLetters, final String mainLabel) {
-        final String nameLetters = letters(name);
+    /** Whether the name, as an ASCII slug ("american-college-of-physicians"), is like the host's letters. */
+    private static boolean resemble(final String slug, final String hostLetters, final String mainLabel) {
+        final String nameLetters = letters(slug);
         if (nameLetters.length() >= MIN_NAME_LETTERS && hostLetters.contains(nameLetters)
                 || mainLabel.length() >= MIN_INITIALS && nameLetters.contains(mainLabel)) {
             return true;
         }
         final StringBuilder initials = new StringBuilder();
-        for (final String word : words(name)) {
+        for (final String word : slug.split("-")) {
             if (word.length() >= MIN_WORD_CHARS && !GENERIC_WORDS.contains(word) && hostLetters.contains(word)) {
                 return true;
             }
@@ -62,34 +63,21 @@ final class HostNames {
         return initials.length() >= MIN_INITIALS && hostLetters.contains(initials);
     }
 
-    /** Lower case, accents dropped; umlauts and ß written out when asked, as German hosts write them. */
-    private static String latin(final String text, final boolean umlautsWrittenOut) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    /**
+     * The name with the letters that have no accent to drop written out as hosts write them (ß, ø, æ,
+     * œ, ł), and umlauts too when asked, as German hosts write them ("mueritzurlauber").
+     */
+    private static String spelled(final String name, final boolean umlautsWrittenOut) {
+        String lower = name.toLowerCase(Locale.ROOT);
         if (umlautsWrittenOut) {
             lower = lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue");
         }
-        lower = lower.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l");
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return lower.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l");
     }
 
-    private static String letters(final String text) {
-        final StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                letters.append(text.charAt(i));
-            }
-        }
-        return letters.toString();
-    }
-
-    private static List<String> words(final String text) {
-        final List<String> words = new ArrayList<>();
-        for (final String word : text.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
+    /** A slug without its hyphens. */
+    private static String letters(final String slug) {
+        return slug.replace("-", "");
     }
 
     /** The host without its last label: "menway.interia" of menway.interia.pl. */
