@@ -54,11 +54,12 @@ final class AppealLetters {
                         || !SALUTATION.matcher(opener.text()).matches()) {
                     continue;
                 }
-                final int end = closingAsk(blocks, start, stats);
-                if (end < 0) {
+                final Asks asks = asks(blocks, start, stats);
+                if (asks.last() < 0) {
                     continue;
                 }
-                if (isTheArticle(content, blocks, start, end, stats)) {
+                final int end = asks.last();
+                if (isTheArticle(content, blocks, start, asks, stats)) {
                     start = end; // a later letter in the same box is judged on its own
                     continue;
                 }
@@ -82,9 +83,10 @@ final class AppealLetters {
      * follows; a column opens the article, holds most of its text, asks once, and goes on in its own
      * box to its end, a sign-off at most after it.
      */
-    private boolean isTheArticle(final Element content, final List<Element> blocks, final int start, final int end,
-                                 final TextStats stats) {
-        if (asks(blocks, start, end, stats) > 1
+    private static boolean isTheArticle(final Element content, final List<Element> blocks, final int start,
+                                        final Asks asks, final TextStats stats) {
+        final int end = asks.last();
+        if (asks.count() > 1
                 || paragraphCharsBeside(blocks.get(start), content, stats, true) > MAX_SALUTATION_CHARS
                 || paragraphCharsBeside(blocks.get(end).parent(), content, stats, false) > MAX_SIGN_OFF_CHARS) {
             return false;
@@ -112,24 +114,20 @@ final class AppealLetters {
         return before ? element.previousElementSibling() : element.nextElementSibling();
     }
 
-    private int asks(final List<Element> blocks, final int start, final int end, final TextStats stats) {
-        int asks = 0;
-        for (int i = start + 1; i <= end; i++) {
-            if (ask.reasonToRemove(block(blocks.get(i), stats)) != null) {
-                asks++;
-            }
-        }
-        return asks;
+    /** The asks after a salutation, within a letter's length of it: the last closes the letter. */
+    private record Asks(int last, int count) {
     }
 
-    private int closingAsk(final List<Element> blocks, final int start, final TextStats stats) {
-        int end = -1;
+    private Asks asks(final List<Element> blocks, final int start, final TextStats stats) {
+        int last = -1;
+        int count = 0;
         for (int i = start + 1; i < blocks.size() && i <= start + MAX_LETTER_BLOCKS; i++) {
             if (ask.reasonToRemove(block(blocks.get(i), stats)) != null) {
-                end = i;
+                last = i;
+                count++;
             }
         }
-        return end;
+        return new Asks(last, count);
     }
 
     /** Counted over the child nodes: asking jsoup for the child elements builds and keeps a list of them. */

@@ -1,7 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
-import io.cleanfeed.ingest.cleaner.rules.Block;
 import io.cleanfeed.ingest.cleaner.rules.ReportedParagraphs;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
@@ -188,8 +187,7 @@ final class Pruner {
         }
         int reporting = 0;
         for (final Element paragraph : noscript.getElementsByTag("p")) {
-            final String written = ElementText.of(paragraph);
-            if (ReportedParagraphs.isReporting(written, Block.normalise(written)) && ++reporting == 2) {
+            if (ReportedParagraphs.isReporting(paragraph) && ++reporting == 2) {
                 return true;
             }
         }

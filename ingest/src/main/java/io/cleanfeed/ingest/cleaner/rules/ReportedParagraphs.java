@@ -1,7 +1,9 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * A rule that leaves a paragraph of reporting: a {@code <p>} of fifteen words or more that does not
@@ -26,7 +28,13 @@ public final class ReportedParagraphs extends SparingRule {
     }
 
     /** Whether a paragraph's text, as written and in lower case, is of fifteen words or more and not to the reader. */
-    public static boolean isReporting(final String written, final String lowerCase) {
+    static boolean isReporting(final String written, final String lowerCase) {
         return Words.count(written) >= MIN_WORDS && !ReaderAddress.speaksToTheReader(written, lowerCase, List.of());
+    }
+
+    /** Whether the paragraph's text reports: {@link #isReporting(String, String)} of its text. */
+    public static boolean isReporting(final Element paragraph) {
+        final String written = ElementText.of(paragraph);
+        return isReporting(written, Block.normalise(written));
     }
 }

@@ -1,6 +1,5 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
-import io.cleanfeed.ingest.text.ElementText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -35,9 +34,8 @@ public final class ReportingBoxes extends SparingRule {
                 return false;
             }
             if (child instanceof Element paragraph) {
-                final String written = ElementText.of(paragraph);
                 if (!paragraph.nameIs("p") || paragraph.selectFirst(LINK) != null
-                        || !ReportedParagraphs.isReporting(written, Block.normalise(written))) {
+                        || !ReportedParagraphs.isReporting(paragraph)) {
                     return false;
                 }
             }
