@@ -120,8 +120,9 @@ public final class BoilerplateRules {
      * often as quotation marks, and read past). The tails take
      * what they match for good: a line of words that backs off and tries again took milliseconds.
      */
-    static final Pattern FOLLOW_CALL = Pattern.compile("[^\\p{L}\\p{N}\"“„«‘‚]{0,4}(?:" + CALLS_TO_US
-            + "\\b[^.!?]{0,40}?\\b" + NETWORKS + "\\b[^.!?]{0,120}+|(?:" + CALLS + "\\b(?!-)(?:[^.!?:,]{0,60}?\\b"
+    static final Pattern FOLLOW_CALL = Pattern.compile("[^\\p{L}\\p{N}" + QuotationMarks.NEVER_BULLETS + "]{0,4}(?:"
+            + CALLS_TO_US + "\\b[^.!?]{0,40}?\\b" + NETWORKS + "\\b[^.!?]{0,120}+|(?:" + CALLS
+            + "\\b(?!-)(?:[^.!?:,]{0,60}?\\b"
             + PLACE_PREPOSITIONS
             + "\\s+(?:our\\s+)?" + NETWORKS + "(?:\\s*(?:,|and|et|y|e|und|i|и|&)\\s*" + NETWORKS + ")*(?:\\s+"
             + CHANNELS + ")?|[^.!?:,]{0,60}?\\b" + NETWORKS + "[\\s-]+"

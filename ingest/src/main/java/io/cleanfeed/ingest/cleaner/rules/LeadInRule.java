@@ -21,9 +21,6 @@ public final class LeadInRule implements RemovalRule {
     private static final int MAX_CAPTION_DEPTH = 3;
     /** What sets a lead-in apart from what it announces: "Read more | ...", "Schon gelesen? ...". */
     private static final String SEPARATORS = ":?!–—-|»>›→•";
-    /** Opening quotation marks, and at the same place in {@link #CLOSING_MARKS} the mark that closes each. */
-    private static final String OPENING_MARKS = "\"“„«»";
-    private static final String CLOSING_MARKS = "\"”“»«";
     /** The share of the text after the lead-in that a link announced by it takes, at least. */
     private static final double MIN_ANNOUNCED_LINK_SHARE = 0.5;
     /** Words after a label that make a sentence, not data: "Bild: Eine Drohne näherte sich ...". */
@@ -136,7 +133,7 @@ public final class LeadInRule implements RemovalRule {
     private static int decorationLength(final String text) {
         // A quotation is no decoration: «Síguenos en WhatsApp», dice el anuncio, quotes a slogan. A
         // mark that nothing closes is a bullet ("» Lesen Sie auch:").
-        if (!text.isEmpty() && OPENING_MARKS.indexOf(text.charAt(0)) >= 0 && isClosedLater(text)) {
+        if (!text.isEmpty() && QuotationMarks.OPENING.indexOf(text.charAt(0)) >= 0 && isClosedLater(text)) {
             return 0;
         }
         for (int i = 0; i < text.length() && i <= MAX_DECORATION_CHARS; ) {
@@ -150,7 +147,7 @@ public final class LeadInRule implements RemovalRule {
     }
 
     private static boolean isClosedLater(final String text) {
-        final char closing = CLOSING_MARKS.charAt(OPENING_MARKS.indexOf(text.charAt(0)));
+        final char closing = QuotationMarks.closing(text.charAt(0));
         // „ closes with “ in German and with ” in Polish and Romanian.
         return text.indexOf(closing, 2) > 0 || text.charAt(0) == '„' && text.indexOf('”', 2) > 0;
     }

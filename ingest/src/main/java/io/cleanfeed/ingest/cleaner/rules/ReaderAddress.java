@@ -38,10 +38,6 @@ final class ReaderAddress {
     /** German's polite "you" and "your": capitalised, they are "she", "they" and "her" only at a sentence's start. */
     private static final Set<String> GERMAN_POLITE = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihnen");
 
-    private static final String QUOTATION_MARKS = "\"“”„«»";
-    private static final String OPENING_SINGLE_MARKS = "‘‚‹›";
-    /** The lower-case text has the typographic apostrophe as a plain one: see {@link Block#normalise}. */
-    private static final String CLOSING_SINGLE_MARKS = "’‘'›‹";
 
     /** What a consent banner asks of the reader, in the pipeline's languages. */
     private static final List<String> AGREEMENT = List.of("you agree", "you consent", "you accept", "stimmen sie",
@@ -152,7 +148,7 @@ final class ReaderAddress {
         final boolean[] quoted = new boolean[text.length()];
         int marks = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) {
+            if (QuotationMarks.DOUBLE.indexOf(text.charAt(i)) >= 0) {
                 marks++;
             }
         }
@@ -160,7 +156,7 @@ final class ReaderAddress {
         if (marks % 2 == 0) {
             boolean in = false;
             for (int i = 0; i < text.length(); i++) {
-                if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) {
+                if (QuotationMarks.DOUBLE.indexOf(text.charAt(i)) >= 0) {
                     in = !in;
                 }
                 quoted[i] = in;
@@ -181,9 +177,9 @@ final class ReaderAddress {
             final char c = text.charAt(i);
             final boolean afterWord = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
             final boolean beforeWord = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-            if (open < 0 && OPENING_SINGLE_MARKS.indexOf(c) >= 0 && !afterWord && beforeWord) {
+            if (open < 0 && QuotationMarks.OPENING_SINGLE.indexOf(c) >= 0 && !afterWord && beforeWord) {
                 open = i;
-            } else if (open >= 0 && CLOSING_SINGLE_MARKS.indexOf(c) >= 0 && !beforeWord && i > open + 1
+            } else if (open >= 0 && QuotationMarks.CLOSING_SINGLE.indexOf(c) >= 0 && !beforeWord && i > open + 1
                     && !Character.isWhitespace(text.charAt(i - 1))) {
                 Arrays.fill(quoted, open, i + 1, true);
                 open = -1;
@@ -211,7 +207,7 @@ final class ReaderAddress {
             if (c == '\n') {
                 return true;
             }
-            if (!Character.isWhitespace(c) && QUOTATION_MARKS.indexOf(c) < 0) {
+            if (!Character.isWhitespace(c) && QuotationMarks.DOUBLE.indexOf(c) < 0) {
                 return c == '.' || c == '!' || c == '?' || c == ':';
             }
         }
