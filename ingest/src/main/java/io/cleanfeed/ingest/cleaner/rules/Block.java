@@ -133,7 +133,7 @@ public final class Block {
     /** {@link #words()} as bits, for the word rules to tell at a glance that they have none of them. */
     WordBits wordBits() {
         if (wordBits == null) {
-            wordBits = WordBits.of(words());
+            wordBits = classWords != null ? classWords.bitsOf(element) : WordBits.of(words());
         }
         return wordBits;
     }

@@ -27,7 +27,7 @@ public final class ClassWords {
     private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-", "tags-", "topic-",
             "post_tag-", "format-", "status-", "type-", "postid-", "section-", "rubrik-", "ressort-");
 
-    private final Map<String, List<String>> byClassValue = new HashMap<>();
+    private final Map<String, ClassValue> byClassValue = new HashMap<>();
     private final Map<String, List<String>> tokensByClassValue = new HashMap<>();
 
     /**
@@ -35,15 +35,14 @@ public final class ClassWords {
      * a web component's name says what it is as a class does ({@code <share-bar>}, {@code <ad-slot>}).
      */
     public List<String> of(final Element element) {
-        final List<String> classWords = byClassValue.computeIfAbsent(element.className(),
-                classes -> List.copyOf(of(classes, "")));
-        final String id = element.id();
-        final boolean namedId = !id.isEmpty() && !isHeadingAnchor(id, element);
-        final boolean custom = element.normalName().indexOf('-') > 0;
-        if (!namedId && !custom) {
+        final List<String> classWords = classValue(element).words();
+        if (!hasWordsBesideClass(element)) {
             return classWords;
         }
         final List<String> words = new ArrayList<>(classWords);
+        final String id = element.id();
+        final boolean namedId = !id.isEmpty() && !isHeadingAnchor(id, element);
+        final boolean custom = element.normalName().indexOf('-') > 0;
         if (namedId) {
             addWords(id, words);
         }
@@ -51,6 +50,34 @@ public final class ClassWords {
             addWords(element.normalName(), words);
         }
         return words;
+    }
+
+    /**
+     * {@link #of} as bits: for most elements, those of a class value seen before, so that the word
+     * rules asking about every element of the page neither split nor hash its words again.
+     */
+    WordBits bitsOf(final Element element) {
+        return hasWordsBesideClass(element) ? WordBits.of(of(element)) : classValue(element).bits();
+    }
+
+    private ClassValue classValue(final Element element) {
+        final String classes = element.className();
+        ClassValue value = byClassValue.get(classes);
+        if (value == null) {
+            final List<String> words = List.copyOf(of(classes, ""));
+            value = new ClassValue(words, WordBits.of(words));
+            byClassValue.put(classes, value);
+        }
+        return value;
+    }
+
+    /** Whether the element has an id or is a custom element: then its words are more than its class's. */
+    private static boolean hasWordsBesideClass(final Element element) {
+        return element.hasAttr("id") || element.normalName().indexOf('-') > 0;
+    }
+
+    /** The words of one class value, and the same as bits. */
+    private record ClassValue(List<String> words, WordBits bits) {
     }
 
     /**

@@ -11,12 +11,20 @@ import java.util.Collection;
 final class WordBits {
 
     private final long[] bits = new long[16];
+    /**
+     * Which of the sixteen longs have a bit set: an element has a word or two, so two sets are
+     * compared where both have bits, not long by long.
+     */
+    private final int used;
 
     private WordBits(final Collection<String> words) {
+        int usedLongs = 0;
         for (final String word : words) {
             final int hash = word.hashCode();
             bits[(hash >>> 6) & 15] |= 1L << hash;
+            usedLongs |= 1 << ((hash >>> 6) & 15);
         }
+        this.used = usedLongs;
     }
 
     static WordBits of(final Collection<String> words) {
@@ -31,7 +39,8 @@ final class WordBits {
 
     /** Whether the two sets may share a word; they do not when this says no. */
     boolean meets(final WordBits other) {
-        for (int i = 0; i < bits.length; i++) {
+        for (int both = used & other.used; both != 0; both &= both - 1) {
+            final int i = Integer.numberOfTrailingZeros(both);
             if ((bits[i] & other.bits[i]) != 0) {
                 return true;
             }
