@@ -103,18 +103,19 @@ final class TrailingLines {
     }
 
     /**
-     * A line of the article: a block, or the loose text after the last line break of a box (its
-     * nodes, then the breaks before them).
+     * A line of the article: a block; the loose text after the last line break of a box (its nodes,
+     * then the breaks before them), which is broken; or links alone after a box's last block, which
+     * read as a block of their own.
      */
-    private record Line(Element box, List<Node> nodes, String text) {
+    private record Line(Element box, List<Node> nodes, String text, boolean isBroken) {
 
-        /** Whether the line is loose text after a break, not a block. */
-        boolean isBroken() {
-            return !nodes.isEmpty();
+        /** A block of its own. */
+        Line(final Element box, final String text) {
+            this(box, List.of(), text, false);
         }
 
         void remove(final String reason, final TextStats stats, final Removals removals) {
-            if (!isBroken()) {
+            if (nodes.isEmpty()) {
                 removals.record(RULE, reason, box);
                 stats.remove(box);
                 box.remove();
@@ -141,7 +142,7 @@ final class TrailingLines {
             if (!(last instanceof Element element) || !Lines.isBlock(element)) {
                 final List<Line> lines = new ArrayList<>(2);
                 if (at != content) {
-                    lines.add(new Line(at, List.of(), ElementText.of(at)));
+                    lines.add(new Line(at, ElementText.of(at)));
                 }
                 final @Nullable Line broken = lastBrokenLine(at);
                 if (broken != null) {
@@ -155,7 +156,9 @@ final class TrailingLines {
 
     /**
      * The loose text after the box's last line break that has text after it, with the breaks and
-     * blank text before it; null when no break comes before the box's last text.
+     * blank text before it; or the links after the box's last block, when they are all its text
+     * there: a permalink, "Report a typo" (loose text there, "Signed, the editors", is the
+     * article's). Null when neither comes before the box's last text.
      */
     private static @Nullable Line lastBrokenLine(final Element box) {
         final List<Node> nodes = new ArrayList<>();
@@ -169,15 +172,20 @@ final class TrailingLines {
                     nodes.add(box.childNode(j));
                 }
                 final String written = lineText(nodes);
-                return written.isEmpty() ? null : new Line(box, List.copyOf(nodes), written);
+                return written.isEmpty() ? null : new Line(box, List.copyOf(nodes), written, true);
             }
             if (child instanceof Element element && Lines.isBlock(element)) {
-                return null;
+                return text && nodes.stream().allMatch(TrailingLines::isLinkOrBlank)
+                        ? new Line(box, List.copyOf(nodes), lineText(nodes), false) : null;
             }
             text |= !lineBreak && !(child instanceof TextNode blank && blank.isBlank());
             nodes.add(child);
         }
         return null;
+    }
+
+    private static boolean isLinkOrBlank(final Node node) {
+        return node instanceof Element element && element.nameIs("a") || node instanceof TextNode text && text.isBlank();
     }
 
     private static boolean isBreakOrBlank(final Node node) {

@@ -80,6 +80,16 @@ class TrailingLinesTest {
     }
 
     @Test
+    void removesALinkLeftAloneAfterTheLastParagraph() {
+        final Removals removals = new Removals();
+        final Element content = trimmed(ARTICLE + "\n<a href=\"/typo\">Report a typo</a>\n", removals);
+
+        assertThat(content.text()).endsWith("officials said.");
+        assertThat(removals.toList()).extracting(Removal::rule, Removal::snippet)
+                .containsExactly(tuple("trailing-line", "Report a typo"));
+    }
+
+    @Test
     void keepsTheArticlesListOfSentencesAfterArrows() {
         final String html = ARTICLE + ARTICLE + "<p>What the plans mean for commuters:</p><p>► The journey to the "
                 + "centre will be twelve minutes shorter.</p><p>► Tickets will not cost more, the mayor said.</p>";
