@@ -185,7 +185,8 @@ final class TrailingLines {
     }
 
     private static boolean isLinkOrBlank(final Node node) {
-        return node instanceof Element element && element.nameIs("a") || node instanceof TextNode text && text.isBlank();
+        return node instanceof Element element && element.nameIs("a")
+                || node instanceof TextNode text && text.isBlank();
     }
 
     private static boolean isBreakOrBlank(final Node node) {

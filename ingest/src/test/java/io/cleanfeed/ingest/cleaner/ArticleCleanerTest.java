@@ -81,7 +81,11 @@ class ArticleCleanerTest {
             "<div class='cnx-player'><span>Powered by Connatix</span></div>",
             "<div class='teaser'><p>Weiterlesen mit EA+: Jetzt einen Monat für 0,99 € testen</p>"
                     + "<a>Jetzt testen</a></div>",
-            "<div class='box'><p>Per continuare a leggere abbonati a La Gazzetta.</p><a>Abbonati ora</a></div>"})
+            "<div class='box'><p>Per continuare a leggere abbonati a La Gazzetta.</p><a>Abbonati ora</a></div>",
+            "<div class='x7'><p>¿Quién ganará el derbi? Apuesta ahora y consigue hasta 200 € de bono de bienvenida."
+                    + "</p><a>Apostar</a><small>+18. Juega con responsabilidad.</small></div>",
+            "<div><p>Who wins on Saturday? Bet now and claim your welcome bonus.</p><small>18+. Please gamble "
+                    + "responsibly.</small></div>"})
     void removesAShortBannerAmongTheParagraphsByItsWordsInTheArticlesLanguage(final String banner) {
         final String text = clean("<article>" + P1 + P2 + banner + P3 + "</article>");
 
@@ -102,7 +106,9 @@ class ArticleCleanerTest {
             "<p>Powered by a 3.5-litre V6, the car reaches 100 km/h in 4.2 seconds.</p>",
             "<p>The photos, released under a Creative Commons license, were later used by the campaign.</p>",
             "<p>Follow the debate on X, where both candidates traded barbs on Tuesday night.</p>",
-            "<p>Der Bürgermeister hat einen Podcast gestartet. Neue Folgen sollen alle zwei Wochen erscheinen.</p>"})
+            "<p>Der Bürgermeister hat einen Podcast gestartet. Neue Folgen sollen alle zwei Wochen erscheinen.</p>",
+            "<p>The regulator banned adverts that offer a welcome bonus to new customers only, and told firms to "
+                    + "ask players to gamble responsibly.</p>"})
     void keepsParagraphsThatNameABannersWordsInSentencesOfTheirOwn(final String paragraph) {
         final String text = clean("<article>" + P1 + P2 + paragraph + P3 + "</article>");
 
@@ -116,6 +122,15 @@ class ArticleCleanerTest {
         final String text = clean("<article>" + P1 + P2 + box + P3 + "</article>");
 
         assertThat(text).contains("tram line", "northern districts").doesNotContain(Jsoup.parse(box).text());
+    }
+
+    @Test
+    void removesTheNextVideosTeaserUnderThePlayer() {
+        final String text = clean("<article>" + P1 + "<div class='player'><video src='/v/1.mp4'></video><div "
+                + "class='vjs-upnext'><span>Up next</span> <a href='/v/2'>Town meeting votes on new fire station</a>"
+                + "</div></div>" + P2 + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts").doesNotContain("Town meeting");
     }
 
     @Test

@@ -203,7 +203,8 @@ public final class BoilerplateRules {
                         "yarpp", "crp_related", "recommended", "recommendations", "linklist", "link-list",
                         "inline-teaser", "read-also", "readalso", "more-articles", "morearticles",
                         "more-stories", "trending", "popular", "most-read", "mostread", "outbrain", "taboola",
-                        "recirculation", "recirc", "also-read", "read-next", "readnext", "teasers", "relacionadas",
+                        "recirculation", "recirc", "also-read", "read-next", "readnext", "up-next", "upnext",
+                        "teasers", "relacionadas",
                         "relacionados", "correlati", "lire-aussi", "leia-tambem", "lees-ook", "mas-leidas",
                         "mas-leidos", "mais-lidas", "piu-letti", "meistgelesen", "kapcsolodo", "ajanlo"))),
                 new ClassWordRule("advertisement", Set.of("ad", "ads", "advert", "adverts", "advertisement",
@@ -444,10 +445,21 @@ public final class BoilerplateRules {
                 "风险自担", "無断転載", "無断複製", "転載を禁じます", "무단 전재", "무단전재", "재배포 금지",
                 "재배포금지", "ai 학습 및 활용 금지", "이 기사는 언론사에서", "섹션으로 분류했습니다", "섹션 정보는",
                 "언론사의 분류를");
+        // A bookmaker's offer placed among a sports report's paragraphs: its call, its bonus and the warning
+        // the law makes it print. A report on gambling names them in sentences that do not speak to the reader.
+        final List<String> bettingPromo = List.of("bet now", "place your bet", "place a bet", "free bet",
+                "welcome bonus", "odds boost", "gamble responsibly", "gambleaware", "when the fun stops",
+                "new customers only", "apuesta ahora", "apuesta ya", "bono de bienvenida", "cuotas mejoradas",
+                "juega con responsabilidad", "juego responsable", "aposte agora", "aposte já", "bônus de boas-vindas",
+                "bónus de boas-vindas", "jogue com responsabilidade", "jogo responsável", "jetzt wetten",
+                "wettbonus", "willkommensbonus", "glücksspiel kann süchtig machen", "pariez maintenant",
+                "bonus de bienvenue", "jouer comporte des risques", "pari gratuit", "paris gratuits", "scommetti ora",
+                "bonus di benvenuto", "gioca responsabilmente", "gioco responsabile", "welkomstbonus", "speel bewust",
+                "wat kost gokken jou", "obstaw teraz", "bonus powitalny", "graj odpowiedzialnie");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
                         cookieConsent, shareBar, appPromo, comments, playerControls, pageFeedback, readerSubmissions,
-                        affiliateNotice, publisherNotice, adBlockNotice, mediaPromo)
+                        affiliateNotice, publisherNotice, adBlockNotice, mediaPromo, bettingPromo)
                 .flatMap(List::stream).distinct().toList());
         return List.of(
                 PhraseRule.asking("donation-appeal", donationAppeal, phrases),
@@ -459,6 +471,7 @@ public final class BoilerplateRules {
                 new PhraseRule("app-promo", appPromo, phrases),
                 new PhraseRule("adblock-notice", adBlockNotice, phrases),
                 new PhraseRule("media-promo", mediaPromo, phrases),
+                new PhraseRule("betting-promo", bettingPromo, phrases),
                 // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.
                 new PhraseRule("player-controls", playerControls, phrases, 3),
                 new PhraseRule("page-feedback", pageFeedback, phrases),
