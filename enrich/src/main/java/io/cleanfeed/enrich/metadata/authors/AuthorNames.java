@@ -30,7 +30,13 @@ public final class AuthorNames {
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_CHARS = 60;
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-    private static final Pattern FIRST_DIGIT = Pattern.compile("\\d");
+    /**
+     * A number that starts a word, as a date's does, or that a name runs into when the page glues a
+     * date to it ("Lucas Nolan22 Dec 2016"). Not the digits that end the byline or go on into a
+     * domain: they belong to a handle ("Marianne1") or an address ("LAOLA1.at"), and cutting them
+     * off leaves half of it.
+     */
+    private static final Pattern FIRST_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d|(?<=\\p{L})\\d+(?=\\s)");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
     /** Besides month names: the words that join a byline to its date. */
     private static final Set<String> DATELINE_WORDS = Set.of("on", "am", "le", "el", "updated", "published");
@@ -95,7 +101,7 @@ public final class AuthorNames {
      * written date has one), and the weekday, month or lower-case words left before it go.
      */
     static String withoutDateline(final String byline) {
-        final Matcher digit = FIRST_DIGIT.matcher(byline);
+        final Matcher digit = FIRST_NUMBER.matcher(byline);
         if (!digit.find() || digit.start() == 0) {
             return byline;
         }

@@ -63,6 +63,12 @@ class AuthorNamesTest {
     }
 
     @Test
+    void keepsTheDigitsThatEndAHandleButNotADateGluedToAName() {
+        assertThat(names.clean(List.of("Gardener7", "Tom Berg22 Dec 2016")))
+                .containsExactly("Gardener7", "Tom Berg");
+    }
+
+    @Test
     void takesWhatStandsInForNoNameForNone() {
         assertThat(names.clean(List.of("No Author", "Unknown", "Auteur(s)", "Autor"))).isEmpty();
     }
