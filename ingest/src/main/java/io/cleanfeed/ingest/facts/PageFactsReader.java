@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.facts;
 
 import io.cleanfeed.core.schema.PageFacts;
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.page.AncestorValues;
 import io.cleanfeed.ingest.page.Deadline;
 import io.cleanfeed.ingest.page.UrlResolver;
 import java.util.ArrayList;
@@ -49,6 +50,12 @@ public final class PageFactsReader {
     /** A link to a page, not to write to or call someone. */
     private static final Evaluator PAGE_LINK = Selector.evaluatorOf("a[href]:not([href^=mailto:]):not([href^=tel:])");
     private static final int MAX_HEADLINES = 5;
+    /**
+     * A class or id of the comments or of one comment ("comments", "comment-list", "comment_body"):
+     * a byline in there names a reader. Not "showing-comments" or "front_hidecomments", which themes
+     * set on the page's body.
+     */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comments?(?:[-_][\\w-]*)?|commentlist");
     /** A microdata item's name: the author's, inside an {@code itemprop=author} element. */
     private static final Evaluator ITEM_NAME = Selector.evaluatorOf("[itemprop=name]");
 
@@ -160,6 +167,9 @@ public final class PageFactsReader {
         private final List<Element> authorLinks = new ArrayList<>();
         private final OwnItem ownItem = new OwnItem();
         private final AuthorLinks authorLinkRecogniser = new AuthorLinks();
+        /** Whether each box is the comments or inside them, each judged once. */
+        private final AncestorValues<Boolean> inComments =
+                new AncestorValues<>(null, false, (outer, box) -> outer || isComments(box));
         /** Whether each list holding a time dates several items, counted once per list. */
         private final Map<Element, Boolean> datedLists = new IdentityHashMap<>();
         /** The {@code <h1>} elements of body. */
@@ -185,7 +195,8 @@ public final class PageFactsReader {
             } else if (inBody && element.nameIs("h1")) {
                 headlines.add(element);
             }
-            final boolean addressByline = element.nameIs("address") && isPersonsAddress(element);
+            final boolean addressByline = element.nameIs("address") && isPersonsAddress(element)
+                    && !inComments.of(element);
             if (addressByline) {
                 bylines.add(element);
             }
@@ -226,9 +237,25 @@ public final class PageFactsReader {
                     && (element.hasAttr("itemprop") || element.hasAttr("property")) && ownItem.isOfThePage(element)) {
                 meta.add(element);
             }
-            if (!addressByline && mayBeByline(element)) {
-                collect(BYLINE, element, bylines);
+            if (!addressByline && mayBeByline(element) && BYLINE.matches(root, element) && !inComments.of(element)) {
+                bylines.add(element);
             }
+        }
+
+        /** Whether the box holds the comments or is one: its id or one of its classes says so. */
+        private static boolean isComments(final Element box) {
+            if (box.nameIs("body") || box.nameIs("html")) {
+                return false;
+            }
+            if (COMMENTS.matcher(box.id()).matches()) {
+                return true;
+            }
+            for (final String name : box.classNames()) {
+                if (COMMENTS.matcher(name).matches()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

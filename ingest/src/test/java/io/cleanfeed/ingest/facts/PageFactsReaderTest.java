@@ -94,6 +94,17 @@ class PageFactsReaderTest {
     }
 
     @Test
+    void readsNoBylineInTheComments() {
+        final Document page = Jsoup.parse("<body class='single showing-comments'><article><h1>Title</h1>"
+                + "<p class='byline'>By Jane Doe</p><p>Text.</p></article><ol id='comments'><li>"
+                + "<span class='author'>Max Roe</span> Nice post!</li></ol><div class='comment_body'>"
+                + "<address>By <a href='/u/eva'>Eva Lind</a></address></div></body>");
+
+        assertThat(reader.read(page, Deadlines.ample()).bylines()).containsExactly("By Jane Doe");
+        assertThat(reader.read(page, Deadlines.ample())).isEqualTo(throughSelect(page));
+    }
+
+    @Test
     void readsAMicrodataAuthorsVisibleNameRatherThanItsLinkAndNameGluedTogether() {
         final Document page = Jsoup.parse("<article><h1>Title</h1><div itemprop='author' itemscope "
                 + "itemtype='https://schema.org/Person'><a href='/users/1/mkrause'>mkrause</a><span class='d-none' "
@@ -226,9 +237,14 @@ class PageFactsReaderTest {
                 .map(time -> time.attr("datetime").strip()).filter(value -> !value.isEmpty()).toList();
         final String query = "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], "
                 + "[class*=authorname], [data-testid*=byline], [class~=(^|\\s)[\\w-]+__author(\\s|$)]";
+        final String comments = "[id~=(?i)^(comments?([-_][\\w-]*)?|commentlist)$], "
+                + "[class~=(?i)(^|\\s)(comments?([-_][\\w-]*)?|commentlist)(\\s|$)]";
         final List<String> bylines = page.select(query + ", address").stream()
                 .filter(byline -> byline.is(query) || byline.text().chars().noneMatch(Character::isDigit)
                         && byline.selectFirst("a[href]:not([href^=mailto:]):not([href^=tel:])") != null)
+                .filter(byline -> byline.parents().stream()
+                        .noneMatch(box -> !box.nameIs("body") && !box.nameIs("html") && box.is(comments))
+                        && !byline.is(comments))
                 .map(Element::text).filter(text -> !text.isBlank() && text.length() <= 200).distinct().toList();
         return new PageFacts(
                 blankToNull(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang")),
