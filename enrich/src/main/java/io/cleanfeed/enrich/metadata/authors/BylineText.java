@@ -58,7 +58,10 @@ public final class BylineText {
             // Sections a meta line names beside its date: "Jan 5, 2024 Breaking News".
             "news", "nachrichten", "breaking", "world", "welt", "home", "startseite", "sport", "sports", "politik",
             "politics", "wirtschaft", "business", "kultur", "culture", "panorama", "meinung", "opinion", "aktuell",
-            "aktuelles", "archiv", "archive", "magazin", "magazine", "office");
+            "aktuelles", "archiv", "archive", "magazin", "magazine", "office",
+            // Words that open the sentence an author box goes on with, capitalised there and never part of a
+            // name: "Autor: Petra Ruland Mit Liebe genäht ...", "Author: Jane Doe The best ...".
+            "mit", "ich", "wir", "the", "we", "this", "für");
 
     /** Two to four words of a name, and nothing else. */
     private static final Pattern PERSON = Pattern.compile("(?U)" + PersonNames.FULL_NAME);

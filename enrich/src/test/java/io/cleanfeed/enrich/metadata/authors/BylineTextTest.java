@@ -46,7 +46,9 @@ class BylineTextTest {
             "Écrit par Marie Dupont | Marie Dupont",
             "Skrevet av Kari Nordmann | Kari Nordmann",
             "Testo: Marco Bianchi | Marco Bianchi",
-            "Tekst: Jan Jansen | Jan Jansen"})
+            "Tekst: Jan Jansen | Jan Jansen",
+            "Autor: Eva Lind Mit Freude gestrickt für jeden Anlass | Eva Lind",
+            "Author: Tom Berg The best of the valley, written by a local | Tom Berg"})
     void findsTheNamesAfterTheBylineMarker(final String line, final String names) {
         assertThat(BylineText.find(line)).isEqualTo(names);
     }
