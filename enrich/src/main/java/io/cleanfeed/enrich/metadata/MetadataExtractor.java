@@ -230,7 +230,8 @@ public final class MetadataExtractor {
      * tags one by one ({@link #DECLARED_AUTHOR_KEYS}), then the page's byline elements, then a
      * byline line a reader sees, then links to an author's page (a byline marked by nothing else,
      * but found anywhere). A source that names
-     * only the site, a URL or an {@code @handle} says nothing about the author, so the next is asked.
+     * only the site, a URL or an {@code @handle} says nothing about the author, so the next is asked;
+     * only when none names a person is the site or publisher that one of them names the author.
      * A one-word name, a profile's name or a first name, is written out as a later source writes it
      * ({@link #wholeName}).
      */
@@ -277,7 +278,25 @@ public final class MetadataExtractor {
                 return names.stream().map(name -> wholeName(name, later)).toList();
             }
         }
-        return List.of();
+        // No source names a person: a page that names its site or publisher as its author is signed by them
+        // (a press office, a blog named after its writer), and says so better than no author at all.
+        return sources.stream()
+                .map(source -> siteAsAuthor(source, siteName, organisation))
+                .filter(names -> !names.isEmpty())
+                .findFirst()
+                .orElse(List.of());
+    }
+
+    /**
+     * The names of the source that are the site's or its publisher's, for a page that names no person
+     * ({@link #authors}). Not a domain ("ORF.at"): an address, not a name the page signs with.
+     */
+    private List<String> siteAsAuthor(final Supplier<List<String>> source, final @Nullable String siteName,
+                                      final @Nullable String publisher) {
+        final List<String> cleaned = source.get().stream().map(MetaText::clean).filter(Objects::nonNull).toList();
+        return authorNames.clean(cleaned).stream()
+                .filter(name -> isOrganisation(name, siteName, publisher) && !DOMAIN.matcher(name).matches())
+                .toList();
     }
 
     private List<String> namesFrom(final Supplier<List<String>> source, final @Nullable String siteName,

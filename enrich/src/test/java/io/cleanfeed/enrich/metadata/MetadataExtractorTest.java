@@ -294,7 +294,7 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void takesTheAuthorWhoPublishesTheirOwnBlogButNotTheCompanyThatPublishesTheSite() {
+    void takesTheAuthorWhoPublishesTheirOwnBlogAndTheCompanyThatPublishesTheSiteOnlyWhenNoPersonIsNamed() {
         final String blog = """
                 {"@context": "https://schema.org", "@graph": [
                   {"@type": "BlogPosting", "headline": "Post", "author": {"@id": "#me"}, "publisher": {"@id": "#me"}},
@@ -306,7 +306,21 @@ class MetadataExtractorTest {
 
         assertThat(extractor.extract(article(facts(Map.of(), List.of(blog), null))).authors())
                 .containsExactly("Christoph Hein");
-        assertThat(extractor.extract(article(facts(Map.of(), List.of(company), null))).authors()).isEmpty();
+        assertThat(extractor.extract(article(facts(Map.of(), List.of(company), null))).authors())
+                .containsExactly("Planet Media");
+        assertThat(extractor.extract(article(new PageFacts(null, null, List.of(), Map.of(), Map.of(), List.of(company),
+                List.of(), List.of("By Jane Doe"), List.of()))).authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void takesTheSiteNamedAsAuthorWhenNoSourceNamesAPersonButNotItsDomain() {
+        final PageFacts site = facts(Map.of("og:site_name", List.of("Harbour Press"), "author",
+                List.of("Harbour Press")), List.of(), null);
+        final PageFacts domain = facts(Map.of("og:site_name", List.of("harbourpress.de"), "author",
+                List.of("harbourpress.de")), List.of(), null);
+
+        assertThat(extractor.extract(article(site)).authors()).containsExactly("Harbour Press");
+        assertThat(extractor.extract(article(domain)).authors()).isEmpty();
     }
 
     @Test
