@@ -96,10 +96,13 @@ public final class MetadataExtractor {
     private static final int MAX_HEADLINE_CHARS = 150;
     /** What may stand between a headline and the date beside it: a space, a separator. */
     private static final int MAX_CHARS_BESIDE_HEADLINE = 3;
-    /** The meta tags that name an article's author, Dublin Core's creator first, as Readability has it. */
+    /**
+     * The meta tags that name an article's author, Dublin Core's creator first, as Readability has it;
+     * then those of analytics and sharing plugins, which some themes fill where they leave out the rest.
+     */
     private static final List<String> DECLARED_AUTHOR_KEYS = List.of("dc:creator", "dcterms:creator", "dc.creator",
             "dcterms.creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-            "byl");
+            "byl", "article:author_name", "shareaholic:article_author_name");
     /** How many of the article's last paragraphs may hold a signature. */
     private static final int LAST_LINES = 3;
     /** A longer first line is a sentence about a day or a person, not a date line or a byline. */

@@ -313,6 +313,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheAuthorASharingPluginsMetaTagNames() {
+        final PageFacts plugin = facts(Map.of("shareaholic:article_author_name", List.of("Jane Doe")), List.of(), null);
+        final PageFacts authorName = facts(Map.of("article:author_name", List.of("Max Roe")), List.of(), null);
+
+        assertThat(extractor.extract(article(plugin)).authors()).containsExactly("Jane Doe");
+        assertThat(extractor.extract(article(authorName)).authors()).containsExactly("Max Roe");
+    }
+
+    @Test
     void takesTheSiteNamedAsAuthorWhenNoSourceNamesAPersonButNotItsDomain() {
         final PageFacts site = facts(Map.of("og:site_name", List.of("Harbour Press"), "author",
                 List.of("Harbour Press")), List.of(), null);
