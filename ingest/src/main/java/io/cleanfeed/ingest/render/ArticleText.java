@@ -2,8 +2,11 @@ package io.cleanfeed.ingest.render;
 
 import io.cleanfeed.ingest.text.CustomParagraphs;
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.text.Words;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes the text of the nodes it visits: one paragraph per block, paragraphs separated by blank
  * lines, white space collapsed but in {@code <pre>}, whose lines and indents are code's or a
- * poem's, {@code <br>} a line break, table cells separated by " | ". Image
+ * poem's, {@code <br>} a line break, a data table's row a line of cells separated by " | ", its
+ * empty last cells left out. Image
  * captions are left out: the text is the article's prose, and a caption read into it breaks the
  * prose between two paragraphs with a line about a picture the text does not show; the HTML and
  * Markdown keep each caption with its image. Not thread-safe: one per article.
@@ -41,6 +45,14 @@ final class ArticleText implements NodeVisitor {
     private static final int MAX_CAPTION_CHARS = 400;
     private static final Evaluator NOT_A_PICTURE_NOR_CAPTIONED = Selector.evaluatorOf(NOT_PICTURES + ", figcaption, h1");
 
+    /**
+     * A table cell with at most this much text, in at most so many words, is a data cell, its
+     * paragraphs parts of one row: a page laid out with tables holds its article, even a brief of two
+     * sentences, in one cell.
+     */
+    private static final int MAX_DATA_CELL_CHARS = 300;
+    private static final int MAX_DATA_CELL_WORDS = 30;
+
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+\n");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
@@ -55,10 +67,32 @@ final class ArticleText implements NodeVisitor {
     private @Nullable Element caption;
     /** How much of the text is image captions: when it is most, they are the text. */
     private int captionChars;
+    /** The data cell the walk is inside, whose paragraphs ({@code <td><p>356,000</p></td>}) are words of its row. */
+    private @Nullable Element cell;
+    /**
+     * Where the separator before each cell the walk is inside starts and ends in the paragraph, and
+     * how many paragraphs were written before it.
+     */
+    private final Deque<int[]> separators = new ArrayDeque<>();
+    private int flushes;
+    /**
+     * Where the empty cells the paragraph ends with so far begin, or -1: a row's last cells, empty,
+     * write no separators; those between cells with text keep the columns.
+     */
+    private int emptyCellsFrom = -1;
+    /**
+     * Whether the paragraph holds text of the page, not only separators and line breaks: a cell
+     * writes a separator after text, not after a layout table's spacer cells and breaks.
+     */
+    private boolean holdsText;
+    /** Where the last cell ends: text written after it is no cell's, and the empty cells stay. */
+    private int emptyCellsEnd;
     /** How many {@code <pre>} elements the walk is inside. */
     private int preformatted;
     /** Whether the paragraph being written holds preformatted text. */
     private boolean holdsPreformatted;
+    /** Whether each table asked about holds data. */
+    private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
     /** Whether each figure asked about holds no quote, code or table. */
     private final Map<Element, Boolean> picturesOnly = new IdentityHashMap<>();
 
@@ -79,18 +113,25 @@ final class ArticleText implements NodeVisitor {
             if (element.normalName().equals("br")) {
                 trimEnd();
                 append('\n');
+            } else if (cell != null && breaksParagraph(element)) {
+                appendSpace();
             } else if (breaksParagraph(element)) {
                 flush();
                 if (caption == null && (element.normalName().equals("figcaption") && isImageCaption(element)
                         || element.normalName().equals("figure") && isPicture(element))) {
                     caption = element;
                 }
-            } else if (element.normalName().equals("td") || element.normalName().equals("th")) {
-                if (length > 0) {
+            } else if (isCell(element)) {
+                final int before = length;
+                if (holdsText) {
                     trimEnd();
                     append(' ');
                     append('|');
                     append(' ');
+                }
+                separators.push(new int[] {before, length, flushes});
+                if (cell == null && isDataCell(element)) {
+                    cell = element;
                 }
             }
         }
@@ -98,7 +139,20 @@ final class ArticleText implements NodeVisitor {
 
     @Override
     public void tail(final Node node, final int depth) {
-        if (node instanceof Element element && breaksParagraph(element)) {
+        if (node instanceof Element element && isCell(element)) {
+            final int[] separator = separators.pop();
+            if (length > separator[1] || flushes != separator[2]) {
+                emptyCellsFrom = -1;
+            } else if (emptyCellsFrom < 0) {
+                emptyCellsFrom = separator[0];
+            }
+            emptyCellsEnd = length;
+        }
+        if (node == cell) {
+            cell = null;
+        } else if (cell != null && node instanceof Element element && breaksParagraph(element)) {
+            appendSpace();
+        } else if (node instanceof Element element && breaksParagraph(element)) {
             flush();
         }
         if (node instanceof Element element && element.normalName().equals("pre")) {
@@ -107,6 +161,31 @@ final class ArticleText implements NodeVisitor {
         if (node == caption) {
             caption = null;
         }
+    }
+
+    private static boolean isCell(final Element element) {
+        return element.normalName().equals("td") || element.normalName().equals("th");
+    }
+
+    private boolean isDataCell(final Element cell) {
+        final @Nullable String text = ElementText.ofLine(cell, MAX_DATA_CELL_CHARS);
+        if (text == null || Words.countRuns(text) > MAX_DATA_CELL_WORDS) {
+            return false;
+        }
+        final @Nullable Element table = cell.closest("table");
+        return table == null || dataTables.computeIfAbsent(table, ArticleText::isDataTable);
+    }
+
+    /**
+     * Whether the table holds data, not the page's layout: a layout table nests in another, or
+     * another in it, its cells spacers and boxes ({@code <td colspan=2 height=39>}), or says so.
+     */
+    private static boolean isDataTable(final Element table) {
+        if (table.attr("role").equalsIgnoreCase("presentation") || table.parents().stream().anyMatch(
+                parent -> parent.nameIs("table"))) {
+            return false;
+        }
+        return table.getElementsByTag("table").size() == 1;
     }
 
     /** Whether the element's text is a paragraph, or paragraphs, of its own. */
@@ -173,7 +252,9 @@ final class ArticleText implements NodeVisitor {
         append(text, run, text.length());
     }
 
+    /** Appends text of the page: a run of characters, or a run of preformatted text. */
     private void append(final String text, final int from, final int to) {
+        holdsText |= to > from;
         if (length + to - from > paragraph.length) {
             paragraph = Arrays.copyOf(paragraph, Math.max(paragraph.length * 2, length + to - from));
         }
@@ -188,6 +269,12 @@ final class ArticleText implements NodeVisitor {
         paragraph[length++] = c;
     }
 
+    private void appendSpace() {
+        if (length > 0 && !Character.isWhitespace(paragraph[length - 1])) {
+            append(' ');
+        }
+    }
+
     private void trimEnd() {
         while (length > 0 && paragraph[length - 1] == ' ') {
             length--;
@@ -195,6 +282,12 @@ final class ArticleText implements NodeVisitor {
     }
 
     private void flush() {
+        flushes++;
+        if (emptyCellsFrom >= 0 && length == emptyCellsEnd) {
+            length = emptyCellsFrom;
+        }
+        emptyCellsFrom = -1;
+        holdsText = false;
         String text = new String(paragraph, 0, length).strip();
         if (holdsPreformatted) {
             // Lines as written, less the spaces at their ends and the runs of blank lines between them.

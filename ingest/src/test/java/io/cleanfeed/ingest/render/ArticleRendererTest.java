@@ -97,6 +97,23 @@ class ArticleRendererTest {
     }
 
     @Test
+    void writesADataTablesRowOnOneLineWhoseCellsHoldParagraphsWithoutItsEmptyLastCellsButNotALayoutTables() {
+        final String article = "<p>The county board approved a new bus route on Tuesday that will connect the northern "
+                + "suburbs with the hospital district for the first time.</p><p>Officials said the route would run "
+                + "every 20 minutes on weekdays and every 40 minutes on weekends, starting in March, and that the "
+                + "state would pay for most of it.</p>";
+        final Element content = Jsoup.parse("<div><table><tr><th><p>Country</p></th><td><div><p>H1 2023</p></div>"
+                + "</td><td></td></tr><tr><td><p>Germany</p></td><td></td><td><p>356,000</p><p>(est.)</p></td>"
+                + "<td>&nbsp;</td></tr></table>"
+                + "<table><tr><td>" + article + "</td></tr></table><table><tr><td><table><tr><td><p>Hotels</p></td>"
+                + "<td><p>Flights</p></td></tr></table></td></tr></table></div>").body().child(0);
+
+        assertThat(renderer.render(content, "https://news.example/", Deadlines.ample()).text()).isEqualTo(
+                "Country | H1 2023\n\nGermany | | 356,000 (est.)\n\n" + Jsoup.parse(article).select("p").eachText()
+                        .stream().reduce((a, b) -> a + "\n\n" + b).orElseThrow() + "\n\nHotels\n\nFlights");
+    }
+
+    @Test
     void endsTheWalkOverAHugeArticleOnceTheBudgetIsSpent() {
         // A clock a millisecond later at each look: the budget of 2 ms is spent at the third.
         final AtomicLong now = new AtomicLong();
