@@ -85,7 +85,16 @@ class ArticleCleanerTest {
             "<div class='x7'><p>¿Quién ganará el derbi? Apuesta ahora y consigue hasta 200 € de bono de bienvenida."
                     + "</p><a>Apostar</a><small>+18. Juega con responsabilidad.</small></div>",
             "<div><p>Who wins on Saturday? Bet now and claim your welcome bonus.</p><small>18+. Please gamble "
-                    + "responsibly.</small></div>"})
+                    + "responsibly.</small></div>",
+            "<div><p>Du har läst 3 av 4 gratisartiklar den här månaden.</p><a href='/p'>Bli prenumerant</a></div>",
+            "<div><p>無料会員登録で、すべての記事が読み放題になります。</p><a href='/r'>無料で会員登録</a><p>会員の方は"
+                    + "<a href='/l'>ログイン</a></p></div>",
+            "<div><p>Upgrade to Warm Take Premium</p><p>Get the Friday deep dive and the data sheets for $8/month."
+                    + "</p><a href='/upgrade'>Upgrade</a></div>",
+            "<div><p>Share The Warm Take and get rewards</p><p>You currently have 0 referrals, only 3 away from "
+                    + "receiving the tote bag.</p></div>",
+            "<div><h3>Before you go</h3><p>The Ledger is free to read because thousands of readers give. Become "
+                    + "a member for as little as $5 a month.</p></div>"})
     void removesAShortBannerAmongTheParagraphsByItsWordsInTheArticlesLanguage(final String banner) {
         final String text = clean("<article>" + P1 + P2 + banner + P3 + "</article>");
 
@@ -108,7 +117,9 @@ class ArticleCleanerTest {
             "<p>Follow the debate on X, where both candidates traded barbs on Tuesday night.</p>",
             "<p>Der Bürgermeister hat einen Podcast gestartet. Neue Folgen sollen alle zwei Wochen erscheinen.</p>",
             "<p>The regulator banned adverts that offer a welcome bonus to new customers only, and told firms to "
-                    + "ask players to gamble responsibly.</p>"})
+                    + "ask players to gamble responsibly.</p>",
+            "<p>The council approved an upgrade to the water works, which will cost households $8/month.</p>",
+            "<p>Before you go to the polls, the city said, check that your name is on the register.</p>"})
     void keepsParagraphsThatNameABannersWordsInSentencesOfTheirOwn(final String paragraph) {
         final String text = clean("<article>" + P1 + P2 + paragraph + P3 + "</article>");
 
@@ -1245,6 +1256,15 @@ class ArticleCleanerTest {
 
         assertThat(text).doesNotContainIgnoringCase("pubblicità").doesNotContain("Publicidade", "Advertentie",
                 "Sponsorowane", "Commenti", "Udostępnij").contains("tram line", "first trams", "northern districts");
+    }
+
+    @Test
+    void removesShareAndAuthorBoxLabelsInSwedishChineseAndJapaneseWhateverColonEndsThem() {
+        final String text = clean("<article>" + P1 + "<div><span>Dela</span></div>" + P2 + "<p>分享到：</p>"
+                + "<h3>この記事を書いた人</h3>" + P3 + "</article>");
+
+        assertThat(text).doesNotContain("Dela", "分享到", "この記事").contains("tram line", "first trams",
+                "northern districts");
     }
 
     @Test

@@ -297,7 +297,7 @@ public final class BoilerplateRules {
                 "дорогі читачі", "підтримайте", "незалежну журналістику", "незалежної журналістики", "ваша підтримка",
                 "задонатити", "без реклами",
                 "wesprzyj", "naszym patronem", "apoie o jornalismo", "contribua", "sostieni",
-                "bize destek olun", "destek olun", "bağımsız gazetecilik", "reklamsız");
+                "bize destek olun", "destek olun", "bağımsız gazetecilik", "reklamsız", "before you go");
         final List<String> paywallPrompt = List.of("reached your limit", "free articles", "free article",
                 "subscribe to continue", "continue reading", "already a subscriber", "subscribe now",
                 "unlimited access", "log in to continue", "sign in to continue", "to keep reading",
@@ -316,7 +316,11 @@ public final class BoilerplateRules {
                 "onbeperkt toegang", "al abonnee", "neem een abonnement", "jetzt testen", "einen monat für",
                 "einen monat gratis", "per continuare a leggere", "abbonati ora", "abbonati",
                 "nieograniczony dostęp", "wykup dostęp", "zaloguj się",
-                "подписаться", "уже подписаны", "неограниченный доступ");
+                "подписаться", "уже подписаны", "неограниченный доступ",
+                "gratisartiklar", "bli prenumerant", "redan prenumerant", "prenumerera", "ingen bindningstid",
+                "logga in", "会員の方は", "無料で会員登録", "会員登録はこちら", "ログイン",
+                // A newsletter's paid tier: "Upgrade to ... Premium", "$8/month".
+                "upgrade", "upgrade to", "/month");
         final List<String> newsletterSignup = List.of("newsletter", "sign up for", "sign up to",
                 "subscribe to our", "unsubscribe at any time", "enter your email", "email address",
                 "your inbox", "privacy policy", "подпишитесь", "рассылк", "melden sie sich",
@@ -333,7 +337,9 @@ public final class BoilerplateRules {
                 "политика конфиденциальности",
                 "sign up here", "keine nachricht mehr verpassen", "kostenlosen newsletter", "boletín",
                 "lettre d'information", "recevez notre", "inscription gratuite", "e-bülten", "bültenimize", "apúntate",
-                "en tu correo", "no seu e-mail", "dans votre boîte", "in dein postfach", "in ihr postfach");
+                "en tu correo", "no seu e-mail", "dans votre boîte", "in dein postfach", "in ihr postfach",
+                // A newsletter's referral programme: "You currently have 0 referrals".
+                "referral", "refer a friend", "get rewards", "earn rewards");
         final List<String> cookieConsent = List.of("cookie", "we value your privacy", "accept all",
                 "reject all", "manage preferences", "cookie settings", "our partners", "consent",
                 "uses cookies", "we use cookies", "wir verwenden cookies", "alle akzeptieren",
@@ -589,7 +595,8 @@ public final class BoilerplateRules {
                         "weiterlesen nach der anzeige", "fortsetzung nach der anzeige",
                         "der artikel wird unter der anzeige fortgesetzt", "la suite après cette publicité",
                         "la suite après la publicité", "kapcsolódó", "ajánló", "what's your reaction?",
-                        "what's your reaction", "jump to section", "jump to recipe", "jump to")),
+                        "what's your reaction", "jump to section", "jump to recipe", "jump to",
+                        "この記事を書いた人", "著者プロフィール", "分享到", "dela", "dela artikeln")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),

@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
 public final class ExactTextRule implements RemovalRule {
 
     private static final int MAX_CHARS = 60;
-    /** Digits, brackets, punctuation, and the arrows and bullets that decorate a link ("› Drucken"). */
-    private static final Pattern NOISE = Pattern.compile("[\\d()\\[\\]:.!?…\\-–—|›»‹«•·→▶►]");
+    /**
+     * Digits, brackets, punctuation (the full-width colon of Chinese and Japanese too), and the
+     * arrows and bullets that decorate a link ("› Drucken").
+     */
+    private static final Pattern NOISE = Pattern.compile("[\\d()\\[\\]:：.!?…\\-–—|›»‹«•·→▶►]");
 
     private final String name;
     private final Set<String> labels;
