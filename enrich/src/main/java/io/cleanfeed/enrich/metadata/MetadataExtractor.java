@@ -196,8 +196,15 @@ public final class MetadataExtractor {
         }
         final String cleaned = TitleCleaner.withoutSiteName(reference, site, host);
         if (best == null) {
-            return openingHeadline(article, headlines, reference, TitleCleaner.namesTheSite(reference, site, host))
-                    .orElse(cleaned);
+            final Optional<String> opening = openingHeadline(article, headlines, reference,
+                    TitleCleaner.namesTheSite(reference, site, host));
+            if (opening.isPresent()) {
+                return opening.get();
+            }
+            best = openingTitleLine(article, cleaned);
+            if (best == null) {
+                return cleaned;
+            }
         }
         // A headline that is the declared title with words before it carries a kicker or a date;
         // with words after it, a subtitle or the site's name set in the same element.
@@ -226,6 +233,18 @@ public final class MetadataExtractor {
                 .filter(headline -> headline.length() <= MAX_HEADLINE_CHARS)
                 .filter(headline -> referenceNamesTheSite || TitleCleaner.sharesAWord(headline, reference))
                 .findFirst();
+    }
+
+    /**
+     * For a page whose metadata title agrees with none of its {@code <h1>}s: the line among the article's
+     * first ones that restates the title ({@link TitleCleaner#restates}), the headline a page sets in an
+     * {@code <h2>} or a styled box, as readers see it, where the metadata adds an issue number or a
+     * subtitle, or words it for search engines ("Lemon cake" over "Lemon cake (2021/5)").
+     */
+    private static @Nullable String openingTitleLine(final CleanedArticle article, final String title) {
+        return firstParagraphs(article.text()).stream()
+                .filter(line -> line.length() <= MAX_HEADLINE_CHARS && TitleCleaner.restates(line, title))
+                .findFirst().orElse(null);
     }
 
     /**

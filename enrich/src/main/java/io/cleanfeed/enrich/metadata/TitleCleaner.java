@@ -22,6 +22,8 @@ final class TitleCleaner {
     /** A pipe's last part of this many words or fewer is a site name or section, not the headline's end. */
     private static final int MAX_SUFFIX_WORDS = 4;
     private static final double AGREEMENT = 0.6;
+    /** How much of a title a line that restates it has. */
+    private static final double RESTATED_TITLE_WORDS = 0.5;
     private static final int MIN_TITLE_WORDS = 3;
     /** White space, or nothing, between a date and the title after it; a dash or a bar joins them. */
     private static final Pattern OPENING_SEPARATOR = Pattern.compile("^\\s+");
@@ -45,6 +47,28 @@ final class TitleCleaner {
         }
         final long shared = a.stream().filter(b::contains).count();
         return shared >= AGREEMENT * Math.min(a.size(), b.size()) && a.size() >= 2;
+    }
+
+    /**
+     * True when the line is the title's beginning and says most of it: the headline as readers see
+     * it where the metadata adds an issue number or a subtitle after it ("Lemon cake" for "Lemon cake
+     * (2021/5)"), with two words or more and half of the title's; not a kicker ("Bundesliga"). Not a
+     * line ending in a colon, the first half of a headline set on two lines, nor one a bar sets off
+     * from the rest: what follows a bar is a section or the site's name, {@link #withoutSiteName}'s
+     * to judge.
+     */
+    static boolean restates(final String line, final String title) {
+        final String stripped = line.strip();
+        if (stripped.endsWith(":") || title.startsWith(stripped + " | ")
+                || !squeezed(title).startsWith(squeezed(stripped))) {
+            return false;
+        }
+        final Set<String> a = words(line);
+        final Set<String> b = words(title);
+        if (a.size() < 2 || b.isEmpty()) {
+            return false;
+        }
+        return a.size() >= RESTATED_TITLE_WORDS * b.size();
     }
 
     /** True when the two titles have a word in common. */

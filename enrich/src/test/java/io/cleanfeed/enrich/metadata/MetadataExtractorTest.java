@@ -738,6 +738,23 @@ class MetadataExtractorTest {
                 .isEqualTo("Company cars compared in 2024 by our editors");
     }
 
+    @Test
+    void takesTheLineTheArticleOpensWithWhenTheMetadataTitleAddsAnIssueAfterIt() {
+        final PageFacts facts = new PageFacts(null, "Lemon drizzle cake (issue 2021/5): Bakery", List.of("Recipes"),
+                Map.of("og:title", List.of("Lemon drizzle cake (issue 2021/5)")), Map.of(), List.of(), List.of(),
+                List.of(), List.of());
+
+        assertThat(extractor.extract(article(facts, "Recipes\n\nLemon drizzle cake\n\nThe cake keeps a week."))
+                .title()).isEqualTo("Lemon drizzle cake");
+        // A kicker, half a headline set on two lines, and a line that is not the title's start are not it.
+        assertThat(extractor.extract(article(facts, "Lemon\n\nThe cake keeps a week.")).title())
+                .isEqualTo("Lemon drizzle cake (issue 2021/5)");
+        assertThat(extractor.extract(article(facts, "Lemon drizzle:\n\ncake (issue 2021/5)")).title())
+                .isEqualTo("Lemon drizzle cake (issue 2021/5)");
+        assertThat(extractor.extract(article(facts, "Cake and lemon drizzle\n\nThe cake keeps a week.")).title())
+                .isEqualTo("Lemon drizzle cake (issue 2021/5)");
+    }
+
     private String titleOf(final String headline, final String ogTitle) {
         return extractor.extract(article(new PageFacts(null, null, List.of(headline),
                 Map.of("og:title", List.of(ogTitle), "og:site_name", List.of("Planet")), Map.of(), List.of(), List.of(),
