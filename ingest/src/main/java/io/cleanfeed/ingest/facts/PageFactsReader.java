@@ -58,6 +58,7 @@ public final class PageFactsReader {
     private static final Pattern COMMENTS = Pattern.compile("(?i)comments?(?:[-_][\\w-]*)?|commentlist");
     /** A microdata item's name: the author's, inside an {@code itemprop=author} element. */
     private static final Evaluator ITEM_NAME = Selector.evaluatorOf("[itemprop=name]");
+    private static final Evaluator TITLE = Selector.evaluatorOf("title");
 
     /** The page's facts; the deadline ends the walk over a page too large to read in the budget. */
     public PageFacts read(final Document page, final Deadline deadline) {
@@ -110,7 +111,7 @@ public final class PageFactsReader {
                 .toList();
         final List<List<String>> authorLinks = AuthorLinks.byLine(tags.authorLinks);
         final @Nullable Element html = page.selectFirst(HTML);
-        final String title = page.title();
+        final String title = title(page);
         final List<String> headlines = tags.headlines.stream()
                 .map(Element::text)
                 .filter(text -> !text.isBlank())
@@ -121,6 +122,23 @@ public final class PageFactsReader {
                 blankToNull(title),
                 headlines,
                 meta, links, jsonLd, times, bylines, authorLinks);
+    }
+
+    /**
+     * The page's {@code <title>}: the head's, else the first elsewhere. Markup that does not belong in
+     * the head (a stray element, a second {@code <head>}) ends it early, and the parser puts the title
+     * written after that in the body; an {@code <svg>}'s title there names an icon, not the page.
+     */
+    private static String title(final Document page) {
+        final String head = page.title();
+        if (!head.isBlank()) {
+            return head;
+        }
+        return page.select(TITLE).stream()
+                .filter(title -> title.closest("svg") == null)
+                .map(Element::text)
+                .filter(text -> !text.isBlank())
+                .findFirst().orElse("");
     }
 
     /**

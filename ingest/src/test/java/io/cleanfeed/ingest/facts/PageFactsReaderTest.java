@@ -33,6 +33,18 @@ class PageFactsReaderTest {
     private final PageFactsReader reader = new PageFactsReader();
 
     @Test
+    void readsTheTitleTheParserMovedIntoTheBodyButNotAnIconsTitle() {
+        // The <div> ends the head: the parser puts the <title> after it in the body.
+        final Document page = Jsoup.parse("<html><head><meta charset=utf-8><div>x</div>"
+                + "<title>Mayor resigns</title></head><body><p>The council voted.</p></body></html>");
+        final Document icon = Jsoup.parse("<body><svg><title>Share</title></svg><p>The council voted.</p></body>");
+
+        assertThat(page.title()).isEmpty();
+        assertThat(reader.read(page, Deadlines.ample()).titleTag()).isEqualTo("Mayor resigns");
+        assertThat(reader.read(icon, Deadlines.ample()).titleTag()).isNull();
+    }
+
+    @Test
     void findsWhatOneSelectPerQueryFound() {
         final Document page = Jsoup.parse("<html lang=' de '><head><title> A  title </title>"
                 + "<meta name='Description' content=' first '><meta property='og:title' itemprop=name content='t'>"
