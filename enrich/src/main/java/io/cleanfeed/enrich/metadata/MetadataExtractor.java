@@ -179,9 +179,19 @@ public final class MetadataExtractor {
         final @Nullable String declared = MetaText.clean(firstOf(ldTitles ? ldHeadline : null,
                 page.firstMeta("og:title"), page.firstMeta("twitter:title"), page.firstMeta("parsely-title"),
                 page.firstMeta("dc.title"), page.firstMeta("dc:title")));
-        final @Nullable String reference = declared != null ? declared : titleTag;
+        final @Nullable String named = declared != null ? declared : titleTag;
+        // An <h1> the title sets off at its end, outside the article's opening, is the site's logo
+        // ("Lemon cake | Home Baking" over a page whose <h1> is "Home Baking"): its name, not the headline.
+        final Set<String> openingLines = Set.copyOf(firstParagraphs(article.text()));
+        final @Nullable String logo = named == null ? null : headlines.stream()
+                .filter(h1 -> !openingLines.contains(h1) && TitleCleaner.withoutEnd(named, h1) != null)
+                .findFirst().orElse(null);
+        final @Nullable String reference = logo == null ? named : TitleCleaner.withoutEnd(named, logo);
         @Nullable String best = null;
         for (final String candidate : headlines) {
+            if (candidate.equals(logo)) {
+                continue;
+            }
             final String headline = TitleCleaner.withoutOpeningDate(candidate);
             if (TitleCleaner.agree(headline, reference) && (best == null
                     || TitleCleaner.coverage(headline, reference) > TitleCleaner.coverage(best, reference))) {

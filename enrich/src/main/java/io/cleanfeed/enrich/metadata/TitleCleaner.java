@@ -201,6 +201,22 @@ final class TitleCleaner {
     }
 
     /**
+     * The title without its end when a separator sets that end off and it is the text given
+     * ("Lemon cake | Home Baking" without "Home Baking"); null when the title does not so end.
+     */
+    static @Nullable String withoutEnd(final String title, final String end) {
+        final String stripped = title.strip();
+        for (final String separator : SEPARATORS) {
+            if (stripped.endsWith(separator + end)) {
+                final int cut = stripped.length() - end.length() - separator.length();
+                final String rest = stripped.substring(0, cut).strip();
+                return rest.isEmpty() ? null : rest;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The headline without the date its element shows before it ("1. Februar 2022 Bundesministerin
      * Raab: ...", "27.01.2022MineralölINFO ..."): the date is the article's, the words after it its
      * title. A date the title goes on from ("9. November 1989 – Der Tag, an dem ...") and a

@@ -755,6 +755,21 @@ class MetadataExtractorTest {
                 .isEqualTo("Lemon drizzle cake (issue 2021/5)");
     }
 
+    @Test
+    void takesAnH1TheTitleSetsOffAtItsEndOutsideTheArticleForTheSitesLogo() {
+        final PageFacts logo = new PageFacts(null, "Lemon drizzle cake with thyme | Home Baking Corner",
+                List.of("Home Baking Corner"), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+        final PageFacts kicker = new PageFacts(null, "Weather - New rules for the storm season",
+                List.of("New rules for the storm season"), Map.of(), Map.of(), List.of(), List.of(), List.of(),
+                List.of());
+
+        assertThat(extractor.extract(article(logo, "Bake it for an hour.")).title())
+                .isEqualTo("Lemon drizzle cake with thyme");
+        // An <h1> the article opens with is its headline, whatever the title sets before it.
+        assertThat(extractor.extract(article(kicker, "New rules for the storm season\n\nThe city acts.")).title())
+                .isEqualTo("New rules for the storm season");
+    }
+
     private String titleOf(final String headline, final String ogTitle) {
         return extractor.extract(article(new PageFacts(null, null, List.of(headline),
                 Map.of("og:title", List.of(ogTitle), "og:site_name", List.of("Planet")), Map.of(), List.of(), List.of(),
