@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -472,14 +473,26 @@ public final class MetadataExtractor {
     private @Nullable OffsetDateTime published(final CleanedArticle article, final PageFacts page,
                                                final JsonLdArticle ld, final String canonical,
                                                final @Nullable String lang) {
-        final @Nullable OffsetDateTime declared = date(lang, ld.datePublished(),
-                page.firstMeta("article:published_time"),
-                page.firstMeta("og:published_time"), page.firstMeta("datepublished"), page.firstMeta("pubdate"),
-                page.firstMeta("publishdate"), page.firstMeta("date"), page.firstMeta("dc.date"),
-                page.firstMeta("dc.date.issued"), page.firstMeta("parsely-pub-date"), page.firstMeta("sailthru.date"),
-                page.firstMeta("schema:datepublished"), page.firstMeta("datecreated"),
-                page.firstMeta("schema:datecreated"), page.firstMeta("govuk:first-published-at"),
-                page.times().isEmpty() ? null : page.times().get(0));
+        final String[] named = {ld.datePublished(), page.firstMeta("article:published_time"),
+            page.firstMeta("og:published_time"), page.firstMeta("datepublished"), page.firstMeta("pubdate"),
+            page.firstMeta("publishdate")};
+        final String[] generic = {page.firstMeta("date"), page.firstMeta("dc.date")};
+        final String[] others = {page.firstMeta("dc.date.issued"), page.firstMeta("parsely-pub-date"),
+            page.firstMeta("sailthru.date"), page.firstMeta("schema:datepublished"), page.firstMeta("datecreated"),
+            page.firstMeta("schema:datecreated"), page.firstMeta("govuk:first-published-at"),
+            page.times().isEmpty() ? null : page.times().get(0)};
+        @Nullable OffsetDateTime declared = date(lang, Stream.of(named, generic, others).flatMap(Arrays::stream)
+                .toArray(String[]::new));
+        // A bare "date" or Dublin Core date names no event: content systems write the day the page was
+        // made or last changed there. Where no tag says published and the page shows an earlier day
+        // above the article, that day is the article's, and the tag goes.
+        if (declared != null && date(lang, named) == null) {
+            final @Nullable OffsetDateTime stated = date(lang, generic);
+            final @Nullable SeenDate seen = stated == null ? null : visibleDate(article);
+            if (seen != null && seen.day().isBefore(stated.toLocalDate())) {
+                declared = date(lang, others);
+            }
+        }
         @Nullable LocalDate day = UrlDate.of(canonical);
         if (declared != null) {
             if (day != null) {

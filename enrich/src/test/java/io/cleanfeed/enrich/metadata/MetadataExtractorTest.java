@@ -669,6 +669,22 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void prefersAnEarlierDateLineToABareDateMetaTag() {
+        final PageFacts bare = new PageFacts(null, null, List.of(), Map.of("date", List.of("2021-10-15")), Map.of(),
+                List.of(), List.of(), List.of(), List.of());
+        final PageFacts published = new PageFacts(null, null, List.of(), Map.of("date", List.of("2021-10-15"),
+                "article:published_time", List.of("2021-10-14")), Map.of(), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(extractor.extract(removedFrom(bare, dateLine("13.10.2021"))).published())
+                .hasToString("2021-10-13T00:00Z");
+        // A later date line is an update; a tag that says published outranks the line.
+        assertThat(extractor.extract(removedFrom(bare, dateLine("16.10.2021"))).published())
+                .hasToString("2021-10-15T00:00Z");
+        assertThat(extractor.extract(removedFrom(published, dateLine("13.10.2021"))).published())
+                .hasToString("2021-10-14T00:00Z");
+    }
+
+    @Test
     void readsTheAuthorFromATextCreditButNotFromAPhotoCredit() {
         final CleanedArticle article = withRemoved(
                 new Removal(Removal.IMAGE_CREDIT, "credit", "body > p.credit", "Foto: Anna Berg"),
