@@ -256,7 +256,8 @@ public final class BoilerplateRules {
                 new ClassWordRule("poll", Set.of("poll", "polls", "quiz", "opinary", "survey-widget", "umfrage",
                         "sondage", "encuesta"), MAX_WIDGET_CHARS),
                 new ClassWordRule("screen-reader-only", Set.of("sr-only", "visually-hidden", "screen-reader-text",
-                        "visuallyhidden")));
+                        "visuallyhidden")),
+                new ClippedStyleRule("screen-reader-only"));
     }
 
     /** Rules that judge text, applied inside the located article. */
