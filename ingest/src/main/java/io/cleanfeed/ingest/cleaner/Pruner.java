@@ -47,6 +47,8 @@ final class Pruner {
             "textarea, input[type=email], input[type=password], input[type=tel], input[type=url]");
     /** A box around a form to write in holds a heading and a line or two besides, never an article. */
     private static final int MAX_SIGN_UP_BOX_CHARS = 300;
+    /** A wrapper of a field holds it and the blank text around it. */
+    private static final int MAX_WRAPPER_NODES = 3;
     /** A sign-up's heading and blurb are a line or two; a brief's two short paragraphs are longer. */
     private static final int MAX_SIGN_UP_TEXT_CHARS = 120;
     private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
@@ -241,18 +243,42 @@ final class Pruner {
     }
 
     /**
-     * The first form to write in among the element's children, or null: the element may be a
+     * The first form or field to write in among the element's children, or null: the element may be a
      * {@link #isSignUpBox sign-up box}. Looked for in the walk, over the child nodes, where a
      * search of the page for forms beforehand cost a walk of its own.
      */
     private static @Nullable Element writingFormAmongChildren(final Element element) {
         for (int i = 0; i < element.childNodeSize(); i++) {
-            if (element.childNode(i) instanceof Element child && child.nameIs("form")
-                    && child.selectFirst(WRITING_BOX) != null) {
+            // A form's own fields are the form rule's to judge: a form may be the page.
+            if (element.childNode(i) instanceof Element child && (child.nameIs("form")
+                    && child.selectFirst(WRITING_BOX) != null || !element.nameIs("form") && isWritingField(child))) {
                 return child;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the element is a box to write in without a form around it, or a wrapper of one alone:
+     * a script sends what a page of components asks for ("Correo electrónico", "Look up your city"),
+     * and the component writes no {@code <form>}. A search box is one too.
+     */
+    private static boolean isWritingField(final Element element) {
+        if (element.nameIs("input") || element.nameIs("textarea")) {
+            return WRITING_BOX.matches(element, element) || element.attr("type").equalsIgnoreCase("search");
+        }
+        // A wrapper: one element and blank text around it, read off its few child nodes.
+        @Nullable Element only = null;
+        for (int i = 0; i < element.childNodeSize() && i < MAX_WRAPPER_NODES; i++) {
+            final Node child = element.childNode(i);
+            if (child instanceof Element field && only == null) {
+                only = field;
+            } else if (!(child instanceof TextNode text && text.isBlank())) {
+                return false;
+            }
+        }
+        return only != null && element.childNodeSize() <= MAX_WRAPPER_NODES
+                && (only.nameIs("input") || only.nameIs("textarea")) && isWritingField(only);
     }
 
     /**

@@ -702,6 +702,20 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheShortBoxAroundAFieldToWriteInThatNoFormHolds() {
+        final String text = clean("<article>" + P1 + "<div><p>Recibe nuestro boletín matutino</p><p>Lo que necesitas "
+                + "saber, de lunes a viernes.</p><input type='email' placeholder='Correo'><button>Suscribirme</button>"
+                + "</div>" + P2 + "<div><label for='c'>Look up your city</label><div class='field'> <input id='c' "
+                + "type='search'> </div><p>Data for 240 cities.</p></div>" + P3 + "</article>");
+        final String brief = clean("<main><h1>Mayor resigns</h1><div class='story'><p>The mayor resigned on Friday, "
+                + "effective immediately, after weeks of pressure.</p><p>A special election will be held in March, "
+                + "the clerk said.</p><input type='email'><button>Get alerts</button></div></main>");
+
+        assertThat(text).contains("first trams", "northern districts").doesNotContain("boletín", "Look up", "240");
+        assertThat(brief).contains("resigned on Friday", "special election");
+    }
+
+    @Test
     void removesADonationLetterWrittenAmongTheArticleParagraphs() {
         final CleanedContent result = cleaned("<article>" + P1 + P2 + P3
                 + "<p>Dear readers,</p>"
