@@ -1273,6 +1273,20 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAnAdsCopyUnderItsLabelButNotASentenceThatOpensWithTheWord() {
+        final String text = clean("<article>" + P1 + "<div><span>Sponsored</span><p>Move more boxes with less fuel. "
+                + "Discover HarbourLink electric straddle carriers.</p><a href='https://partner.example/'>Learn more</a>"
+                + "</div>" + P2 + "<div class='embed'><div class='ad-label'>Sponsored</div><div><p>Electric carriers "
+                + "from Quayside.</p><a href='https://partner.example/'>Learn more</a></div></div><div><p>Sponsored by "
+                + "the county, the <a href='/fest'>harbour festival</a> returns "
+                + "in June with free concerts.</p></div><aside><b>Anzeige</b> <a href='https://shop.example/'>Jetzt "
+                + "im Shop: Gartenmöbel zum halben Preis</a></aside>" + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "harbour festival returns", "northern districts")
+                .doesNotContain("HarbourLink", "Quayside", "Gartenmöbel");
+    }
+
+    @Test
     void removesShareAndAuthorBoxLabelsInSwedishChineseAndJapaneseWhateverColonEndsThem() {
         final String text = clean("<article>" + P1 + "<div><span>Dela</span></div>" + P2 + "<p>分享到：</p>"
                 + "<h3>この記事を書いた人</h3>" + P3 + "</article>");

@@ -169,8 +169,22 @@ public final class BoilerplateRules {
     }
 
     /** Rules that may remove any element of the page, judged by tag, role, class and id. */
+    /**
+     * A label in an element of its own, and the ad's copy and call after it in the same short box: on
+     * the page, before a class word takes the label alone ({@code div.ad-label}), and in the article.
+     */
+    private static RemovalRule labelledAds() {
+        return new LabelledAdRule("advertisement", new ExactTextRule("advertisement", Set.of("advertisement",
+                "advertising", "advert", "anzeige", "werbung", "реклама", "publicité", "publicidad", "publicidade",
+                "pubblicità", "reclame", "advertentie", "reklama", "annons", "annonse", "mainos", "hirdetés",
+                "iklan", "reklam", "sponsored", "sponsored content", "paid content", "paid post", "partner content",
+                "promoted", "sponsorizzato", "contenuto sponsorizzato", "patrocinado", "contenido patrocinado",
+                "gesponsord", "sponsorowane", "contenu sponsorisé", "إعلان", "פרסומת", "광고", "広告", "广告")));
+    }
+
     public static List<RemovalRule> page() {
         return List.of(
+                labelledAds(),
                 new MarkupRule("navigation", Set.of("nav", "menu"), Set.of("navigation", "menubar", "menu", "search")),
                 new MarkupRule("dialog", Set.of("dialog"), Set.of("dialog", "alertdialog")),
                 new ClassWordRule("dialog", Set.of("modal", "popup", "pop-up", "overlay", "lightbox", "interstitial",
@@ -534,6 +548,7 @@ public final class BoilerplateRules {
                 // Inside the article only: on the whole page a small "author" box can decide where the article is.
                 new OutsideLists(new ClassWordRule(Removal.ARTICLE_META, Set.of("author", "byline"),
                         MAX_BYLINE_CHARS)),
+                labelledAds(),
                 new ExactTextRule("label", Set.of("advertisement", "advertising", "advert", "ad", "ads", "anzeige",
                         "werbung", "реклама", "publicité", "publicidad", "sponsored", "sponsored content",
                         "story continues below advertisement",

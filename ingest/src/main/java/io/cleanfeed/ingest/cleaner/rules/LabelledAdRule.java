@@ -1,0 +1,64 @@
+package io.cleanfeed.ingest.cleaner.rules;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes a short box that opens with an ad's label in an element of its own ("Sponsored",
+ * "Anzeige") and links out: the label marks the box, and what follows it is the ad's copy ("Move
+ * more boxes with less fuel. Learn more"), which the label rule left behind when it took the label
+ * alone. A sentence that opens with the same word ("Sponsored by the county, the festival ...") sets
+ * it in no element of its own.
+ */
+public final class LabelledAdRule implements RemovalRule {
+
+    /** An ad's copy is a line or two and its call; a box of paragraphs is more than an ad. */
+    private static final int MAX_CHARS = 300;
+
+    private final String name;
+    private final ExactTextRule labels;
+
+    /** @param labels the ads' labels: a block whose whole text is one of them is a label */
+    public LabelledAdRule(final String name, final ExactTextRule labels) {
+        this.name = name;
+        this.labels = labels;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public @Nullable String reasonToRemove(final Block block) {
+        if (block.links() == 0 || block.chars() > MAX_CHARS) {
+            return null;
+        }
+        final @Nullable Element first = firstChild(block.element());
+        if (first == null || first.nameIs("a")) {
+            return null;
+        }
+        final String label = first.text();
+        if (label.isEmpty() || label.length() >= block.chars()) {
+            return null;
+        }
+        final @Nullable String labelled = labels.reasonToRemove(new Block(first, label.length(), 0, 0));
+        return labelled == null ? null : "an ad's copy under its label: " + labelled;
+    }
+
+    /** The element the box opens with, when no text comes before it. */
+    private static @Nullable Element firstChild(final Element box) {
+        for (int i = 0; i < box.childNodeSize(); i++) {
+            final Node child = box.childNode(i);
+            if (child instanceof Element element) {
+                return element;
+            }
+            if (!(child instanceof TextNode text && text.isBlank())) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
