@@ -22,7 +22,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two hundred and sixty pages written for the project in the templates of common sites and content systems, in
+ * Two hundred and eighty pages written for the project in the templates of common sites and content systems, in
  * fifty-six languages (a WordPress post with comments, a regional German paper with its "Anzeige" and
  * paywall, a live blog, an interview, a recipe, a press release, an article about cookies, a
  * brief under a long thread, a Medium post, an AMP page, a wire story, a page that appends the next
@@ -45,8 +45,11 @@ import org.junit.jupiter.api.Test;
  * eleventh 94.2 % and 34 of 360, the twelfth, articles
  * about the very banners the cleaner removes (paywalls, appeals, cookie law, follow calls), 91.7 % and
  * 1 of 517, the fourteenth, the long tail of sites (a newsletter's web page, a wire story, a press
- * release, a match report, a fact check, a portal's dense page, an RTL page), 100.0 % and 21 of 742.
- * (The thirteenth round tested metadata: see {@code enrich}.)
+ * release, a match report, a fact check, a portal's dense page, an RTL page), 100.0 % and 21 of 742,
+ * the fifteenth, modern front-end markup whose classes say nothing (Tailwind, CSS modules,
+ * styled-components, Emotion, Nuxt, Astro, SvelteKit, MUI, Webflow, Framer, Ghost, a page marked
+ * only by data attributes and ARIA), 100.0 % and 43 of 819. (The thirteenth round tested metadata:
+ * see {@code enrich}.)
  */
 class HandmadePagesTest {
 
@@ -59,8 +62,8 @@ class HandmadePagesTest {
     private static final double MIN_KEPT = 0.9945;
     /** The worst page loses a Facebook post its story quotes: embedded posts go unless a colon introduces them. */
     private static final double MIN_KEPT_ON_A_PAGE = 0.89;
-    /** Of the 7,215 boilerplate texts the pages list, at most this many may be left in the text. */
-    private static final int MAX_BOILERPLATE_LEFT = 164;
+    /** Of the 8,034 boilerplate texts the pages list, at most this many may be left in the text. */
+    private static final int MAX_BOILERPLATE_LEFT = 169;
     /** A listed boilerplate text this short counts as left only as a block of its own, not inside a sentence. */
     private static final int MIN_FREE_TEXT_CHARS = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:;])\\s+");
