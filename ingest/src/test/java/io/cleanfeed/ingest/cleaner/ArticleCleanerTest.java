@@ -94,7 +94,9 @@ class ArticleCleanerTest {
             "<div><p>Share The Warm Take and get rewards</p><p>You currently have 0 referrals, only 3 away from "
                     + "receiving the tote bag.</p></div>",
             "<div><h3>Before you go</h3><p>The Ledger is free to read because thousands of readers give. Become "
-                    + "a member for as little as $5 a month.</p></div>"})
+                    + "a member for as little as $5 a month.</p></div>",
+            "<div><p>Viu algo suspeito nas redes? Envie sua sugestão de checagem pelo WhatsApp: (11) 99999-0000."
+                    + "</p></div>"})
     void removesAShortBannerAmongTheParagraphsByItsWordsInTheArticlesLanguage(final String banner) {
         final String text = clean("<article>" + P1 + P2 + banner + P3 + "</article>");
 
@@ -119,7 +121,8 @@ class ArticleCleanerTest {
             "<p>The regulator banned adverts that offer a welcome bonus to new customers only, and told firms to "
                     + "ask players to gamble responsibly.</p>",
             "<p>The council approved an upgrade to the water works, which will cost households $8/month.</p>",
-            "<p>Before you go to the polls, the city said, check that your name is on the register.</p>"})
+            "<p>Before you go to the polls, the city said, check that your name is on the register.</p>",
+            "<p>O ministro disse pelo WhatsApp que enviou a sugestão ao governador na segunda-feira.</p>"})
     void keepsParagraphsThatNameABannersWordsInSentencesOfTheirOwn(final String paragraph) {
         final String text = clean("<article>" + P1 + P2 + paragraph + P3 + "</article>");
 

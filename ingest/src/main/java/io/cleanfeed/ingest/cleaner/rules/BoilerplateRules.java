@@ -436,7 +436,8 @@ public final class BoilerplateRules {
                 "heb je een tip", "tip of opmerking", "mail naar", "app ons", "hast du einen hinweis",
                 "haben sie einen hinweis", "leserbrief", "schreiben sie uns", "courrier des lecteurs",
                 "écrivez-nous", "tienes información", "escríbenos", "envíanos", "scrivici", "segnalazioni",
-                "fale conosco", "envie sua sugestão", "napisz do nas", "masz temat");
+                "fale conosco", "envie sua sugestão", "napisz do nas", "masz temat", "pelo whatsapp", "por whatsapp",
+                "via whatsapp");
         // What a site earns from the shops it links to, said to the reader.
         final List<String> affiliateNotice = List.of("earn a commission", "affiliate commission", "affiliate links",
                 "affiliate link", "through our links", "through links on our site", "at no extra cost",
