@@ -135,7 +135,9 @@ final class Pruner {
                     return FilterResult.REMOVE;
                 }
                 final @Nullable Element signUpForm = writingFormAmongChildren(element);
-                if (element != body && signUpForm != null && isSignUpBox(element, signUpForm)) {
+                // A box that holds most of the page is its article, a brief above a search box.
+                if (element != body && signUpForm != null && isSignUpBox(element, signUpForm)
+                        && !forms.isThePage(element)) {
                     if (element.hasText()) {
                         removals.record("form", "a short box around a form to write in: a sign-up, a log-in, a reply",
                                 element);
@@ -250,12 +252,16 @@ final class Pruner {
     private static @Nullable Element writingFormAmongChildren(final Element element) {
         for (int i = 0; i < element.childNodeSize(); i++) {
             // A form's own fields are the form rule's to judge: a form may be the page.
-            if (element.childNode(i) instanceof Element child && (child.nameIs("form")
-                    && child.selectFirst(WRITING_BOX) != null || !element.nameIs("form") && isWritingField(child))) {
+            if (element.childNode(i) instanceof Element child
+                    && (isFormToWriteIn(child) || !element.nameIs("form") && isWritingField(child))) {
                 return child;
             }
         }
         return null;
+    }
+
+    private static boolean isFormToWriteIn(final Element element) {
+        return element.nameIs("form") && element.selectFirst(WRITING_BOX) != null;
     }
 
     /**

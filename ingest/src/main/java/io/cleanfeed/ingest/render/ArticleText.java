@@ -2,11 +2,8 @@ package io.cleanfeed.ingest.render;
 
 import io.cleanfeed.ingest.text.CustomParagraphs;
 import io.cleanfeed.ingest.text.ElementText;
-import io.cleanfeed.ingest.text.Words;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -45,14 +42,6 @@ final class ArticleText implements NodeVisitor {
     private static final int MAX_CAPTION_CHARS = 400;
     private static final Evaluator NOT_A_PICTURE_NOR_CAPTIONED = Selector.evaluatorOf(NOT_PICTURES + ", figcaption, h1");
 
-    /**
-     * A table cell with at most this much text, in at most so many words, is a data cell, its
-     * paragraphs parts of one row: a page laid out with tables holds its article, even a brief of two
-     * sentences, in one cell.
-     */
-    private static final int MAX_DATA_CELL_CHARS = 300;
-    private static final int MAX_DATA_CELL_WORDS = 30;
-
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+\n");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
@@ -67,32 +56,19 @@ final class ArticleText implements NodeVisitor {
     private @Nullable Element caption;
     /** How much of the text is image captions: when it is most, they are the text. */
     private int captionChars;
-    /** The data cell the walk is inside, whose paragraphs ({@code <td><p>356,000</p></td>}) are words of its row. */
-    private @Nullable Element cell;
-    /**
-     * Where the separator before each cell the walk is inside starts and ends in the paragraph, and
-     * how many paragraphs were written before it.
-     */
-    private final Deque<int[]> separators = new ArrayDeque<>();
+    /** The table cells the walk is inside. */
+    private final TableCells cells = new TableCells();
+    /** How many paragraphs were ended: a cell that holds one ends the row's line. */
     private int flushes;
-    /**
-     * Where the empty cells the paragraph ends with so far begin, or -1: a row's last cells, empty,
-     * write no separators; those between cells with text keep the columns.
-     */
-    private int emptyCellsFrom = -1;
     /**
      * Whether the paragraph holds text of the page, not only separators and line breaks: a cell
      * writes a separator after text, not after a layout table's spacer cells and breaks.
      */
     private boolean holdsText;
-    /** Where the last cell ends: text written after it is no cell's, and the empty cells stay. */
-    private int emptyCellsEnd;
     /** How many {@code <pre>} elements the walk is inside. */
     private int preformatted;
     /** Whether the paragraph being written holds preformatted text. */
     private boolean holdsPreformatted;
-    /** Whether each table asked about holds data. */
-    private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
     /** Whether each figure asked about holds no quote, code or table. */
     private final Map<Element, Boolean> picturesOnly = new IdentityHashMap<>();
 
@@ -113,7 +89,7 @@ final class ArticleText implements NodeVisitor {
             if (element.normalName().equals("br")) {
                 trimEnd();
                 append('\n');
-            } else if (cell != null && breaksParagraph(element)) {
+            } else if (cells.inDataCell() && breaksParagraph(element)) {
                 appendSpace();
             } else if (breaksParagraph(element)) {
                 flush();
@@ -121,7 +97,7 @@ final class ArticleText implements NodeVisitor {
                         || element.normalName().equals("figure") && isPicture(element))) {
                     caption = element;
                 }
-            } else if (isCell(element)) {
+            } else if (TableCells.isCell(element)) {
                 final int before = length;
                 if (holdsText) {
                     trimEnd();
@@ -129,31 +105,21 @@ final class ArticleText implements NodeVisitor {
                     append('|');
                     append(' ');
                 }
-                separators.push(new int[] {before, length, flushes});
-                if (cell == null && isDataCell(element)) {
-                    cell = element;
-                }
+                cells.enter(element, before, length, flushes);
             }
         }
     }
 
     @Override
     public void tail(final Node node, final int depth) {
-        if (node instanceof Element element && isCell(element)) {
-            final int[] separator = separators.pop();
-            if (length > separator[1] || flushes != separator[2]) {
-                emptyCellsFrom = -1;
-            } else if (emptyCellsFrom < 0) {
-                emptyCellsFrom = separator[0];
-            }
-            emptyCellsEnd = length;
-        }
-        if (node == cell) {
-            cell = null;
-        } else if (cell != null && node instanceof Element element && breaksParagraph(element)) {
-            appendSpace();
+        if (node instanceof Element element && TableCells.isCell(element)) {
+            cells.leave(element, length, flushes);
         } else if (node instanceof Element element && breaksParagraph(element)) {
-            flush();
+            if (cells.inDataCell()) {
+                appendSpace();
+            } else {
+                flush();
+            }
         }
         if (node instanceof Element element && element.normalName().equals("pre")) {
             preformatted--;
@@ -163,33 +129,8 @@ final class ArticleText implements NodeVisitor {
         }
     }
 
-    private static boolean isCell(final Element element) {
-        return element.normalName().equals("td") || element.normalName().equals("th");
-    }
-
-    private boolean isDataCell(final Element cell) {
-        final @Nullable String text = ElementText.ofLine(cell, MAX_DATA_CELL_CHARS);
-        if (text == null || Words.countRuns(text) > MAX_DATA_CELL_WORDS) {
-            return false;
-        }
-        final @Nullable Element table = cell.closest("table");
-        return table == null || dataTables.computeIfAbsent(table, ArticleText::isDataTable);
-    }
-
-    /**
-     * Whether the table holds data, not the page's layout: a layout table nests in another, or
-     * another in it, its cells spacers and boxes ({@code <td colspan=2 height=39>}), or says so.
-     */
-    private static boolean isDataTable(final Element table) {
-        if (table.attr("role").equalsIgnoreCase("presentation") || table.parents().stream().anyMatch(
-                parent -> parent.nameIs("table"))) {
-            return false;
-        }
-        return table.getElementsByTag("table").size() == 1;
-    }
-
     /** Whether the element's text is a paragraph, or paragraphs, of its own. */
-    private static boolean breaksParagraph(final Element element) {
+    static boolean breaksParagraph(final Element element) {
         return PARAGRAPH_BREAKS.contains(element.normalName()) || CustomParagraphs.isParagraph(element);
     }
 
@@ -283,10 +224,7 @@ final class ArticleText implements NodeVisitor {
 
     private void flush() {
         flushes++;
-        if (emptyCellsFrom >= 0 && length == emptyCellsEnd) {
-            length = emptyCellsFrom;
-        }
-        emptyCellsFrom = -1;
+        length = cells.endParagraph(length);
         holdsText = false;
         String text = new String(paragraph, 0, length).strip();
         if (holdsPreformatted) {

@@ -97,20 +97,20 @@ class ArticleRendererTest {
     }
 
     @Test
-    void writesADataTablesRowOnOneLineWhoseCellsHoldParagraphsWithoutItsEmptyLastCellsButNotALayoutTables() {
+    void writesADataTablesRowOnOneLineWhoseCellsHoldAParagraphWithoutItsEmptyLastCellsButNotALayoutTables() {
         final String article = "<p>The county board approved a new bus route on Tuesday that will connect the northern "
                 + "suburbs with the hospital district for the first time.</p><p>Officials said the route would run "
                 + "every 20 minutes on weekdays and every 40 minutes on weekends, starting in March, and that the "
                 + "state would pay for most of it.</p>";
         final Element content = Jsoup.parse("<div><table><tr><th><p>Country</p></th><td><div><p>H1 2023</p></div>"
-                + "</td><td></td></tr><tr><td><p>Germany</p></td><td></td><td><p>356,000</p><p>(est.)</p></td>"
-                + "<td>&nbsp;</td></tr></table>"
-                + "<table><tr><td>" + article + "</td></tr></table><table><tr><td><table><tr><td><p>Hotels</p></td>"
-                + "<td><p>Flights</p></td></tr></table></td></tr></table></div>").body().child(0);
+                + "</td><td></td></tr><tr><td><p>Germany</p></td><td></td><td><p>356,000</p></td><td>&nbsp;</td></tr>"
+                + "<tr><td><ul><li>Fast</li><li>Cheap</li></ul></td><td><p>Brief one.</p><p>Brief two.</p></td></tr>"
+                + "</table><table><tr><td><table><tr><td><p>Hotels</p></td><td><p>Flights</p></td></tr></table></td>"
+                + "</tr></table><table><tr><td>" + article + "</td></tr></table></div>").body().child(0);
 
         assertThat(renderer.render(content, "https://news.example/", Deadlines.ample()).text()).isEqualTo(
-                "Country | H1 2023\n\nGermany | | 356,000 (est.)\n\n" + Jsoup.parse(article).select("p").eachText()
-                        .stream().reduce((a, b) -> a + "\n\n" + b).orElseThrow() + "\n\nHotels\n\nFlights");
+                "Country | H1 2023\n\nGermany | | 356,000\n\nFast\n\nCheap\n\nBrief one.\n\nBrief two.\n\n"
+                        + "Hotels\n\nFlights\n\n" + String.join("\n\n", Jsoup.parse(article).select("p").eachText()));
     }
 
     @Test

@@ -133,7 +133,8 @@ public final class Block {
     /** {@link #words()} as bits, for the word rules to tell at a glance that they have none of them. */
     WordBits wordBits() {
         if (wordBits == null) {
-            wordBits = classWords != null ? classWords.bitsOf(element) : WordBits.of(words());
+            final @Nullable WordBits classBits = classWords != null ? classWords.classBitsOf(element) : null;
+            wordBits = classBits != null ? classBits : WordBits.of(words());
         }
         return wordBits;
     }

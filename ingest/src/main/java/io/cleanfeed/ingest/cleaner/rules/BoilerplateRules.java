@@ -332,10 +332,9 @@ public final class BoilerplateRules {
                 "einen monat gratis", "per continuare a leggere", "abbonati ora", "abbonati",
                 "nieograniczony dostęp", "wykup dostęp", "zaloguj się",
                 "подписаться", "уже подписаны", "неограниченный доступ",
-                "gratisartiklar", "bli prenumerant", "redan prenumerant", "prenumerera", "ingen bindningstid",
-                "logga in", "会員の方は", "無料で会員登録", "会員登録はこちら", "ログイン",
-                // A newsletter's paid tier: "Upgrade to ... Premium", "$8/month".
-                "upgrade", "upgrade to", "/month");
+                // Only a wall's own words: "logga in", "ログイン" and "$8/month" are a report's too.
+                "gratisartiklar", "bli prenumerant", "redan prenumerant", "ingen bindningstid", "会員の方は",
+                "無料で会員登録", "会員登録はこちら");
         final List<String> newsletterSignup = List.of("newsletter", "sign up for", "sign up to",
                 "subscribe to our", "unsubscribe at any time", "enter your email", "email address",
                 "your inbox", "privacy policy", "подпишитесь", "рассылк", "melden sie sich",

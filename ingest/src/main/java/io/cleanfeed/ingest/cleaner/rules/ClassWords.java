@@ -53,11 +53,12 @@ public final class ClassWords {
     }
 
     /**
-     * {@link #of} as bits: for most elements, those of a class value seen before, so that the word
-     * rules asking about every element of the page neither split nor hash its words again.
+     * {@link #of} as bits, when the element's words are its class value's: those of a class value seen
+     * before, so that the word rules asking about every element of the page neither split nor hash its
+     * words again. Null for an element with an id or a custom name, whose words are its own.
      */
-    WordBits bitsOf(final Element element) {
-        return hasWordsBesideClass(element) ? WordBits.of(of(element)) : classValue(element).bits();
+    @Nullable WordBits classBitsOf(final Element element) {
+        return hasWordsBesideClass(element) ? null : classValue(element).bits();
     }
 
     private ClassValue classValue(final Element element) {

@@ -11,9 +11,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClippedStyleRule implements RemovalRule {
 
-    /** A clip to an empty or one-pixel rectangle, or an inset that leaves no area. */
-    private static final Pattern CLIPPED = Pattern.compile("(?:^|;)\\s*(?:clip\\s*:\\s*rect\\(\\s*(?:0|1px)"
-            + "(?:[\\s,]+(?:0|1px)){3}\\s*\\)|clip-path\\s*:\\s*inset\\(\\s*50%)", Pattern.CASE_INSENSITIVE);
+    /** A clip to an empty or one-pixel rectangle, which browsers apply to a positioned element only. */
+    private static final Pattern RECT_CLIP = Pattern.compile(
+            "(?:^|;)\\s*clip\\s*:\\s*rect\\(\\s*(?:0|1px|0px)(?:[\\s,]+(?:0|1px|0px)){3}\\s*\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIONED = Pattern.compile("(?:^|;)\\s*position\\s*:\\s*(?:absolute|fixed)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * An inset of half the box from every side, which leaves no area. An inset from one side ({@code
+     * inset(50% 0 0 0)}) is a reveal's first frame, and its text is shown.
+     */
+    private static final Pattern INSET_CLIP = Pattern.compile(
+            "(?:^|;)\\s*clip-path\\s*:\\s*inset\\(\\s*50%(?:\\s+50%){0,3}\\s*\\)", Pattern.CASE_INSENSITIVE);
 
     private final String name;
 
@@ -29,6 +38,10 @@ public final class ClippedStyleRule implements RemovalRule {
     @Override
     public @Nullable String reasonToRemove(final Block block) {
         final String style = block.element().attr("style");
-        return !style.isEmpty() && CLIPPED.matcher(style).find() ? "clipped to nothing by its style" : null;
+        if (style.isEmpty() || !(RECT_CLIP.matcher(style).find() && POSITIONED.matcher(style).find()
+                || INSET_CLIP.matcher(style).find())) {
+            return null;
+        }
+        return "clipped to nothing by its style";
     }
 }

@@ -13,7 +13,8 @@ class ClippedStyleRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"clip:rect(0 0 0 0);position:absolute;height:1px;width:1px;overflow:hidden",
-            "position: absolute; CLIP: rect(1px, 1px, 1px, 1px)", "position:absolute;clip-path: inset(50%)"})
+            "position: absolute; CLIP: rect(1px, 1px, 1px, 1px)", "position:fixed;clip:rect(0px,0px,0px,0px)",
+            "clip-path: inset(50%)", "clip-path:inset(50% 50%)"})
     void removesTextAStyleClipsToNothing(final String style) {
         assertThat(rule.reasonToRemove(block("<span style='" + style + "'>Image source, Getty Images</span>")))
                 .isEqualTo("clipped to nothing by its style");
@@ -21,8 +22,9 @@ class ClippedStyleRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"clip:rect(0 200px 120px 0);position:absolute", "height:1px;width:1px",
-            "clip-path: inset(10% 0)", "font-weight:bold"})
-    void keepsTextAStyleShowsOrCropsOnlyInPart(final String style) {
+            "clip-path: inset(10% 0)", "clip-path: inset(50% 0 0 0)", "clip:rect(0 0 0 0);width:1px",
+            "font-weight:bold"})
+    void keepsTextAStyleShowsCropsOnlyInPartOrClipsWithoutPositioning(final String style) {
         assertThat(rule.reasonToRemove(block("<span style='" + style + "'>The council voted</span>"))).isNull();
     }
 
