@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -185,7 +186,7 @@ public final class MetadataExtractor {
         // ("Lemon cake | Home Baking" over a page whose <h1> is "Home Baking"): its name, not the headline.
         final Set<String> openingLines = Set.copyOf(firstParagraphs(article.text()));
         final @Nullable String logo = named == null ? null : headlines.stream()
-                .filter(h1 -> !openingLines.contains(h1) && TitleCleaner.withoutEnd(named, h1) != null)
+                .filter(h1 -> !openingLines.contains(h1) && isLogo(h1, named, site, host))
                 .findFirst().orElse(null);
         final @Nullable String reference = logo == null ? named : TitleCleaner.withoutEnd(named, logo);
         @Nullable String best = null;
@@ -230,6 +231,17 @@ public final class MetadataExtractor {
     }
 
     /**
+     * Whether the {@code <h1>}, set off at the title's end, is the site's logo ("Lemon cake | Home
+     * Baking"): not when the rest of the title is the site's name ("Home Baking | Lemon cake with
+     * poppy seeds"), as its host or its declared name tells.
+     */
+    private static boolean isLogo(final String h1, final String title, final @Nullable String site,
+                                  final @Nullable String host) {
+        final @Nullable String rest = TitleCleaner.withoutEnd(title, h1);
+        return rest != null && !TitleCleaner.namesTheSite(rest, site, host);
+    }
+
+    /**
      * For a page whose metadata title agrees with none of its {@code <h1>}s: the one the article's
      * text opens with, when it shares a word with the metadata title. Title tags and og:titles are
      * often written for search engines and keep their wording while the headline readers see
@@ -253,9 +265,10 @@ public final class MetadataExtractor {
      * subtitle, or words it for search engines ("Lemon cake" over "Lemon cake (2021/5)").
      */
     private static @Nullable String openingTitleLine(final CleanedArticle article, final String title) {
+        // The line that covers most of it, the first of equals: a kicker above the headline restates less.
         return firstParagraphs(article.text()).stream()
                 .filter(line -> line.length() <= MAX_HEADLINE_CHARS && TitleCleaner.restates(line, title))
-                .findFirst().orElse(null);
+                .max(Comparator.comparingDouble(line -> TitleCleaner.coverage(line, title))).orElse(null);
     }
 
     /**
@@ -488,7 +501,7 @@ public final class MetadataExtractor {
         // above the article, that day is the article's, and the tag goes.
         if (declared != null && date(lang, named) == null) {
             final @Nullable OffsetDateTime stated = date(lang, generic);
-            final @Nullable SeenDate seen = stated == null ? null : visibleDate(article);
+            final @Nullable SeenDate seen = stated == null ? null : dateAbove(article);
             if (seen != null && seen.day().isBefore(stated.toLocalDate())) {
                 declared = date(lang, others);
             }
@@ -592,6 +605,17 @@ public final class MetadataExtractor {
      * date line the cleaner took out, else in the article's first lines, else in an entry-meta box
      * the cleaner took out; with the time of day the line writes beside it.
      */
+    /**
+     * The date the cleaner's date lines and the article's first lines show, above the article: not one
+     * found anywhere on the page, which may be a teaser's or a comment's.
+     */
+    private static @Nullable SeenDate dateAbove(final CleanedArticle article) {
+        return Stream.concat(dateLineDates(article), leadDatelines(article))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
     private static @Nullable SeenDate visibleDate(final CleanedArticle article) {
         // The cleaner's date lines first: a date still in the text's first lines is one it judged the
         // article's; an entry-meta box may be a teaser's, so it comes last.

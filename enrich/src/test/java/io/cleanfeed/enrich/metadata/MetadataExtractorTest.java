@@ -682,6 +682,9 @@ class MetadataExtractorTest {
                 .hasToString("2021-10-15T00:00Z");
         assertThat(extractor.extract(removedFrom(published, dateLine("13.10.2021"))).published())
                 .hasToString("2021-10-14T00:00Z");
+        // A date on a line outside the article may be a teaser's: the tag stays.
+        assertThat(extractor.extract(removedFrom(bare, new Removal(Removal.OUTSIDE_ARTICLE, "outside",
+                "div", "12.10.2021"))).published()).hasToString("2021-10-15T00:00Z");
     }
 
     @Test
@@ -769,6 +772,12 @@ class MetadataExtractorTest {
                 .isEqualTo("Lemon drizzle cake (issue 2021/5)");
         assertThat(extractor.extract(article(facts, "Cake and lemon drizzle\n\nThe cake keeps a week.")).title())
                 .isEqualTo("Lemon drizzle cake (issue 2021/5)");
+        // Of a kicker and the headline under it, both the title's start, the headline restates more.
+        final PageFacts earnings = new PageFacts(null, null, List.of("Market Wire"),
+                Map.of("og:title", List.of("Tesla earnings beat forecasts")), Map.of(), List.of(),
+                List.of(), List.of(), List.of());
+        assertThat(extractor.extract(article(earnings, "Tesla earnings\n\nTesla earnings beat forecasts\n\nThe "
+                + "carmaker said.")).title()).isEqualTo("Tesla earnings beat forecasts");
     }
 
     @Test
@@ -779,8 +788,15 @@ class MetadataExtractorTest {
                 List.of("New rules for the storm season"), Map.of(), Map.of(), List.of(), List.of(), List.of(),
                 List.of());
 
+        final PageFacts siteFirst = new PageFacts(null, "Home Baking | Lemon cake with poppy seeds",
+                List.of("Lemon cake with poppy seeds"), Map.of(), Map.of(), List.of(), List.of(), List.of(),
+                List.of());
+
         assertThat(extractor.extract(article(logo, "Bake it for an hour.")).title())
                 .isEqualTo("Lemon drizzle cake with thyme");
+        // The headline the title sets after the site's name, which the host names.
+        assertThat(extractor.extract(article(siteFirst, "Bake it for an hour.", "https://homebaking.example/lemon"))
+                .title()).isEqualTo("Lemon cake with poppy seeds");
         // An <h1> the article opens with is its headline, whatever the title sets before it.
         assertThat(extractor.extract(article(kicker, "New rules for the storm season\n\nThe city acts.")).title())
                 .isEqualTo("New rules for the storm season");

@@ -32,11 +32,12 @@ public final class AuthorNames {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /**
      * A number that starts a word, as a date's does, or that a name runs into when the page glues a
-     * date to it ("Lucas Nolan22 Dec 2016"). Not the digits that end the byline or go on into a
-     * domain: they belong to a handle ("Marianne1") or an address ("LAOLA1.at"), and cutting them
-     * off leaves half of it.
+     * date to it ("Lucas Nolan22 Dec 2016", "Jane Doe12.05.2024"). Not the digits that end the
+     * byline or go on into a domain: they belong to a handle ("Marianne1") or an address
+     * ("LAOLA1.at"), and cutting them off leaves half of it.
      */
-    private static final Pattern FIRST_NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d|(?<=\\p{L})\\d+(?=\\s)");
+    private static final Pattern FIRST_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d|(?<=\\p{L})\\d+(?=\\s|[./-]\\d)");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
     /** Besides month names: the words that join a byline to its date. */
     private static final Set<String> DATELINE_WORDS = Set.of("on", "am", "le", "el", "updated", "published");

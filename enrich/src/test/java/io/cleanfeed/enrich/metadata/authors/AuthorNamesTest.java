@@ -64,8 +64,9 @@ class AuthorNamesTest {
 
     @Test
     void keepsTheDigitsThatEndAHandleButNotADateGluedToAName() {
-        assertThat(names.clean(List.of("Gardener7", "Tom Berg22 Dec 2016")))
-                .containsExactly("Gardener7", "Tom Berg");
+        assertThat(names.clean(List.of("Gardener7", "Tom Berg22 Dec 2016", "Jane Doe12.05.2024",
+                "Ann Lee2024-05-12", "LAOLA1.at")))
+                .containsExactly("Gardener7", "Tom Berg", "Jane Doe", "Ann Lee", "LAOLA1.at");
     }
 
     @Test
