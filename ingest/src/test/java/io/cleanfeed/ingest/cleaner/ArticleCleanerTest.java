@@ -1294,11 +1294,12 @@ class ArticleCleanerTest {
     }
 
     @Test
-    void removesShareAndAuthorBoxLabelsInSwedishChineseAndJapaneseWhateverColonEndsThem() {
-        final String text = clean("<article>" + P1 + "<div><span>Dela</span></div>" + P2 + "<p>分享到：</p>"
+    void removesStoryShareAndAuthorBoxLabelsInSwedishChineseAndJapaneseWhateverColonEndsThem() {
+        final String text = clean("<article><p>FULL STORY</p>" + P1 + "<div><span>Dela</span></div>" + P2
+                + "<p>分享到：</p>"
                 + "<h3>この記事を書いた人</h3>" + P3 + "</article>");
 
-        assertThat(text).doesNotContain("Dela", "分享到", "この記事").contains("tram line", "first trams",
+        assertThat(text).doesNotContain("FULL STORY", "Dela", "分享到", "この記事").contains("tram line", "first trams",
                 "northern districts");
     }
 

@@ -612,7 +612,7 @@ public final class BoilerplateRules {
                         "der artikel wird unter der anzeige fortgesetzt", "la suite après cette publicité",
                         "la suite après la publicité", "kapcsolódó", "ajánló", "what's your reaction?",
                         "what's your reaction", "jump to section", "jump to recipe", "jump to",
-                        "この記事を書いた人", "著者プロフィール", "分享到", "dela", "dela artikeln")),
+                        "この記事を書いた人", "著者プロフィール", "分享到", "dela", "dela artikeln", "full story")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
