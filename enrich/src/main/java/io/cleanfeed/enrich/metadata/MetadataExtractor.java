@@ -116,7 +116,7 @@ public final class MetadataExtractor {
     private static final int MAX_HOURS_FROM_SEEN_DAY = 6;
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");
     /** Legal forms of companies and associations, as they end a name: "GmbH", "AG", "Inc.", "e.V.". */
-    private static final Pattern LEGAL_FORM = Pattern.compile(
+    static final Pattern LEGAL_FORM = Pattern.compile(
             "(?U)\\s(?:GmbH|AG|KG|Inc\\.?|Ltd\\.?|LLC|plc|S\\.A\\.?|SARL|S\\.L\\.?|e\\.\\s?V\\.?)(?=$|[\\s,)])");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
@@ -130,7 +130,8 @@ public final class MetadataExtractor {
         final String canonical = CanonicalUrl.of(
                 firstOf(page.firstLink("canonical"), page.firstMeta("og:url"), ld.url()), article.url());
         final @Nullable String host = host(canonical);
-        final @Nullable String siteName = MetaText.clean(firstOf(page.firstMeta("og:site_name"),
+        final @Nullable String siteName = MetaText.clean(firstOf(
+                DecoratedSiteName.plain(page.firstMeta("og:site_name"), ld.publishingOrganisation()),
                 ld.publishingOrganisation(), page.firstMeta("application-name"), page.firstMeta("dc.publisher"),
                 page.firstMeta("dcterms.publisher"), TitleSiteName.of(MetaText.clean(page.titleTag()),
                         Stream.concat(headlines(page).stream(), Stream.of(page.firstMeta("og:title"))

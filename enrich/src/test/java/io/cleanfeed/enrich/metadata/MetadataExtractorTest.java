@@ -126,6 +126,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheJsonLdPublisherForASiteNameThatAddsASloganToIt() {
+        final String jsonLd = """
+                {"@type": "NewsArticle", "headline": "Ferries stop",
+                 "publisher": {"@type": "Organization", "name": "The Harbour Post"}}""";
+
+        assertThat(extractor.extract(article(facts(Map.of("og:site_name",
+                List.of("The Harbour Post - News from the bay")), List.of(jsonLd), null))).siteName())
+                .isEqualTo("The Harbour Post");
+    }
+
+    @Test
     void takesTheSitesNameFromDublinCoresPublisher() {
         assertThat(extractor.extract(article(facts(Map.of("dc.publisher", List.of("The Harbour Post")), List.of(),
                 null))).siteName()).isEqualTo("The Harbour Post");
