@@ -135,7 +135,8 @@ public final class JsonLdReader {
         } else {
             final String name = name(value, references);
             if (name != null) {
-                names.add(name);
+                // A person's login ("robert.stitz") would pass for a domain; its type says it names someone.
+                names.add(isPerson(value, references) ? PersonHandle.writtenOut(name) : name);
             }
         }
         return names;

@@ -34,6 +34,16 @@ class JsonLdReaderTest {
     }
 
     @Test
+    void writesOutAPersonsLoginAsTheirNameButLeavesAnOrganisationsDomain() {
+        final String article = """
+                {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry fares rise",
+                 "author": [{"@type": "Person", "name": "robert.stitz"}, {"@type": "Person", "name": "ferry.de"},
+                            {"@type": "Organization", "name": "harbour.post"}]}""";
+
+        assertThat(reader.read(List.of(article)).authors()).containsExactly("Robert Stitz", "ferry.de", "harbour.post");
+    }
+
+    @Test
     void givesNoImageForAnIdThatRefersToNoImage() {
         final String article = """
                 {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry fares rise",
