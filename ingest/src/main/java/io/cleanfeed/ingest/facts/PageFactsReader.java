@@ -43,9 +43,16 @@ public final class PageFactsReader {
     private static final Evaluator LINK = Selector.evaluatorOf("link[rel][href]");
     private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
     private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
+    /**
+     * Byline elements. Besides the common names, the article's author as themes and CMSs class it
+     * ("story-author", "entry-author", Drupal's "field-name-author"), not any class that ends in
+     * "-author": "post-author" and "article-author" also mark teaser cards and "Posted by" lines,
+     * "comment-author" a reader, "img-author" a photographer.
+     */
     private static final Evaluator BYLINE = Selector.evaluatorOf(
             "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [class*=authorname], "
-                    + "[data-testid*=byline], [class~=(^|\\s)[\\w-]+__author(\\s|$)]");
+                    + "[data-testid*=byline], [class~=(^|\\s)[\\w-]+__author(\\s|$)], "
+                    + "[class~=(^|\\s)(?:story|entry|news|field-name)-author(\\s|$)]");
     private static final Evaluator HTML = Selector.evaluatorOf("html");
     /** A link to a page, not to write to or call someone. */
     private static final Evaluator PAGE_LINK = Selector.evaluatorOf("a[href]:not([href^=mailto:]):not([href^=tel:])");
