@@ -325,8 +325,16 @@ public final class MetadataExtractor {
                 return names.stream().map(name -> wholeName(name, later)).toList();
             }
         }
-        // No source names a person: a page that names its site or publisher as its author is signed by them
-        // (a press office, a blog named after its writer), and says so better than no author at all.
+        // No source names a person: an organisation the JSON-LD types as the author (an agency, a desk),
+        // or the site or publisher a source names as its author, signs the page (a press office, a blog
+        // named after its writer), and says so better than no author at all.
+        final List<String> declaredOrganisations = authorNames.clean(ld.organisationAuthors().stream()
+                        .map(MetaText::clean).filter(Objects::nonNull).toList()).stream()
+                .filter(name -> !DOMAIN.matcher(name).matches())
+                .toList();
+        if (!declaredOrganisations.isEmpty()) {
+            return declaredOrganisations;
+        }
         return sources.stream()
                 .map(source -> siteAsAuthor(source, siteName, organisation))
                 .filter(names -> !names.isEmpty())

@@ -324,6 +324,23 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void leavesAnOrganisationTheJsonLdListsAsAuthorForThePeopleThePageNames() {
+        final String deskBeside = """
+                {"@type": "NewsArticle", "headline": "Post", "author": [{"@type": "Person", "name": "Kasia Wojcik"},
+                 {"@type": "NewsMediaOrganization", "name": "Redakcja Gazety Pomorskiej"}]}""";
+        final String outlet = """
+                {"@type": "NewsArticle", "headline": "Post",
+                 "author": {"@type": "Organization", "name": "NOVA Nieuws"}}""";
+
+        assertThat(extractor.extract(article(facts(Map.of(), List.of(deskBeside), null))).authors())
+                .containsExactly("Kasia Wojcik");
+        assertThat(extractor.extract(article(facts(Map.of("author", List.of("Sanne de Groot")), List.of(outlet), null)))
+                .authors()).containsExactly("Sanne de Groot");
+        assertThat(extractor.extract(article(facts(Map.of(), List.of(outlet), null))).authors())
+                .containsExactly("NOVA Nieuws");
+    }
+
+    @Test
     void readsTheAuthorASharingPluginsMetaTagNames() {
         final PageFacts plugin = facts(Map.of("shareaholic:article_author_name", List.of("Jane Doe")), List.of(), null);
         final PageFacts authorName = facts(Map.of("article:author_name", List.of("Max Roe")), List.of(), null);

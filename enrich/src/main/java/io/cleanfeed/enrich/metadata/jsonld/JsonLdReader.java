@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -111,7 +112,8 @@ public final class JsonLdReader {
         final JsonNode dates = node.has("datePublished") || dated == null ? node : dated;
         return new JsonLdArticle(
                 text(node.get("headline")),
-                names(node.get("author"), references),
+                names(node.get("author"), references, false),
+                names(node.get("author"), references, true),
                 text(dates.get("datePublished")),
                 text(dates.get("dateModified")),
                 language(node.get("inLanguage")),
@@ -125,14 +127,19 @@ public final class JsonLdReader {
                 breadcrumbs);
     }
 
-    private static List<String> names(final @Nullable JsonNode value, final References references) {
+    /**
+     * The names of the authors typed an organisation, or of the others: a desk listed beside its
+     * reporter ("Redakcja Gazety Pomorskiej") or the outlet named as author is no person.
+     */
+    private static List<String> names(final @Nullable JsonNode value, final References references,
+                                      final boolean organisations) {
         final List<String> names = new ArrayList<>();
         if (value == null) {
             return names;
         }
         if (value.isArray()) {
-            value.forEach(each -> names.addAll(names(each, references)));
-        } else {
+            value.forEach(each -> names.addAll(names(each, references, organisations)));
+        } else if (isOrganisation(value, references) == organisations) {
             final String name = name(value, references);
             if (name != null) {
                 // A person's login ("robert.stitz") would pass for a domain; its type says it names someone.
@@ -163,6 +170,19 @@ public final class JsonLdReader {
         }
         return hasType(references.resolve(value.isArray() && !value.isEmpty() ? value.get(0) : value),
                 JsonLdReader::isPersonType);
+    }
+
+    /** Whether the value, or the node it refers to, is typed an organisation of some kind and not a person. */
+    private static boolean isOrganisation(final JsonNode value, final References references) {
+        return !isPerson(value, references) && hasType(references.resolve(value), JsonLdReader::isOrganisationType);
+    }
+
+    /** "Organization" or one of its kinds ("NewsMediaOrganization", "Corporation"), bare or prefixed. */
+    private static boolean isOrganisationType(final String type) {
+        final String name = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1)
+                .toLowerCase(Locale.ROOT);
+        return name.endsWith("organization") || name.endsWith("organisation") || name.equals("corporation")
+                || name.equals("ngo");
     }
 
     /** "Person", in any case, bare or as "schema:Person" or "https://schema.org/Person". */

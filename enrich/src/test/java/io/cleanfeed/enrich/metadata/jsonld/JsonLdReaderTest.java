@@ -40,7 +40,8 @@ class JsonLdReaderTest {
                  "author": [{"@type": "Person", "name": "robert.stitz"}, {"@type": "Person", "name": "ferry.de"},
                             {"@type": "Organization", "name": "harbour.post"}]}""";
 
-        assertThat(reader.read(List.of(article)).authors()).containsExactly("Robert Stitz", "ferry.de", "harbour.post");
+        assertThat(reader.read(List.of(article)).authors()).containsExactly("Robert Stitz", "ferry.de");
+        assertThat(reader.read(List.of(article)).organisationAuthors()).containsExactly("harbour.post");
     }
 
     @Test
