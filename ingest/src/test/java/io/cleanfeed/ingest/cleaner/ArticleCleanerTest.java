@@ -94,7 +94,13 @@ class ArticleCleanerTest {
             "<div><h3>Before you go</h3><p>The Ledger is free to read because thousands of readers give. Become "
                     + "a member for as little as $5 a month.</p></div>",
             "<div><p>Viu algo suspeito nas redes? Envie sua sugestão de checagem pelo WhatsApp: (11) 99999-0000."
-                    + "</p></div>"})
+                    + "</p></div>",
+            "<p>If you buy something from a Circuitry link, Circuitry Media may earn a commission.</p>",
+            "<div><p>Dapatkan update berita pilihan setiap hari. Mari bergabung di Saluran WhatsApp Warta.</p>"
+                    + "<a href='https://whatsapp.com/channel/wn'>Gabung</a></div>",
+            "<div><p>Réservé à nos abonnés. Découvrez nos offres.</p><a href='#comments'>Contribuer</a></div>",
+            "<div><p>The Morning Ledger</p><p>The day's biggest stories, delivered every weekday.</p>"
+                    + "<p>You may opt out at any time. Privacy Policy.</p></div>"})
     void removesAShortBannerAmongTheParagraphsByItsWordsInTheArticlesLanguage(final String banner) {
         final String text = clean("<article>" + P1 + P2 + banner + P3 + "</article>");
 
@@ -122,7 +128,8 @@ class ArticleCleanerTest {
                     + "download songs.</p>",
             "<p>同社は「会員の方はログインしてパスワードを変更してください」と呼びかけている。</p>",
             "<p>Before you go to the polls, the city said, check that your name is on the register.</p>",
-            "<p>O ministro disse pelo WhatsApp que enviou a sugestão ao governador na segunda-feira.</p>"})
+            "<p>O ministro disse pelo WhatsApp que enviou a sugestão ao governador na segunda-feira.</p>",
+            "<p>If you buy something online, the law gives you 14 days to return it, the regulator said.</p>"})
     void keepsParagraphsThatNameABannersWordsInSentencesOfTheirOwn(final String paragraph) {
         final String text = clean("<article>" + P1 + P2 + paragraph + P3 + "</article>");
 
@@ -1294,13 +1301,13 @@ class ArticleCleanerTest {
     }
 
     @Test
-    void removesStoryShareAndAuthorBoxLabelsInSwedishChineseAndJapaneseWhateverColonEndsThem() {
+    void removesStoryVideoPaywallShareAndAuthorBoxLabelsInMoreLanguagesWhateverColonEndsThem() {
         final String text = clean("<article><p>FULL STORY</p>" + P1 + "<div><span>Dela</span></div>" + P2
-                + "<p>分享到：</p>"
+                + "<p>Dalsza część artykułu pod materiałem wideo</p><span>Abonelere özel</span><p>分享到：</p>"
                 + "<h3>この記事を書いた人</h3>" + P3 + "</article>");
 
-        assertThat(text).doesNotContain("FULL STORY", "Dela", "分享到", "この記事").contains("tram line", "first trams",
-                "northern districts");
+        assertThat(text).doesNotContain("FULL STORY", "Dela", "Dalsza", "Abonelere", "分享到", "この記事")
+                .contains("tram line", "first trams", "northern districts");
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class BoilerplateRules {
             "оқи отырыңыз", "មើលផងដែរ", "អានបន្ថែម");
 
     /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
-    static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|"
+    static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|item|"
             + "zdjęcie|imagen|immagine|imagem|page|seite|página|pagina|strona|страница|question|frage)\\s+)?"
             + "\\d{1,3}\\s*(?:/|of|von|de|di|sur|z|van)\\s*\\d{1,3}");
     /** "00:00 / 32:14": a player's elapsed and total time, with its download button's word. */
@@ -322,7 +322,8 @@ public final class BoilerplateRules {
                 "ya eres suscriptor", "seguir leyendo", "lee sin límites",
                 "jederzeit kündbar", "unbegrenzten zugriff", "unbegrenzter zugriff", "kostenlose artikel",
                 "für abonnenten", "abo abschließen",
-                "sans engagement", "accès illimité", "réservé aux abonnés", "je m'abonne", "pour lire la suite",
+                "sans engagement", "accès illimité", "réservé aux abonnés", "réservé à nos abonnés",
+                "découvrez nos offres", "je m'abonne", "pour lire la suite",
                 "vous avez aimé cet article",
                 "acceso ilimitado", "exclusivo para suscriptores", "cancela cuando quieras",
                 "sigue leyendo", "inicia sesión",
@@ -352,6 +353,7 @@ public final class BoilerplateRules {
                 "sign up here", "keine nachricht mehr verpassen", "kostenlosen newsletter", "boletín",
                 "lettre d'information", "recevez notre", "inscription gratuite", "e-bülten", "bültenimize", "apúntate",
                 "en tu correo", "no seu e-mail", "dans votre boîte", "in dein postfach", "in ihr postfach",
+                "opt out at any time", "delivered every weekday", "delivered to your inbox",
                 // A newsletter's referral programme: "You currently have 0 referrals".
                 "referral", "refer a friend", "get rewards", "earn rewards");
         final List<String> cookieConsent = List.of("cookie", "we value your privacy", "accept all",
@@ -373,7 +375,8 @@ public final class BoilerplateRules {
                 "breaking news alert", "turn on notifications", "push notifications",
                 "app store", "google play", "our app", "app herunterladen", "jetzt herunterladen",
                 "unsere app", "скачайте приложение", "téléchargez l'application", "descarga la app",
-                "whatsapp channel", "saluran whatsapp", "simak breaking news", "langsung di ponselmu",
+                "whatsapp channel", "saluran whatsapp", "mari bergabung", "simak breaking news",
+                "langsung di ponselmu",
                 "install aplikasi", "unduh aplikasi", "গুগল নিউজ", "ফলো করুন", "गूगल न्यूज़", "फॉलो करें",
                 "گوگل نیوز", "فالو کریں",
                 // The two stores named together: "for Android and iOS".
@@ -442,7 +445,7 @@ public final class BoilerplateRules {
                 "affiliate link", "through our links", "through links on our site", "at no extra cost",
                 "commission sur", "comisión por", "provisionslinks", "erhalten wir eine provision", "eine provision",
                 "links on this page", "über diese links", "affiliate-links", "affiliate-link", "as an amazon associate",
-                "qualifying purchases", "may contain affiliate links");
+                "qualifying purchases", "may contain affiliate links", "if you buy something", "if you buy through");
         // A publisher's terms for its text, its disclaimers and print-edition notes, and a portal's notes on
         // its sections.
         // Only a notice's own phrases: "without permission" and its like are news's words too.
@@ -612,7 +615,10 @@ public final class BoilerplateRules {
                         "der artikel wird unter der anzeige fortgesetzt", "la suite après cette publicité",
                         "la suite après la publicité", "kapcsolódó", "ajánló", "what's your reaction?",
                         "what's your reaction", "jump to section", "jump to recipe", "jump to",
-                        "この記事を書いた人", "著者プロフィール", "分享到", "dela", "dela artikeln", "full story")),
+                        "この記事を書いた人", "著者プロフィール", "分享到", "dela", "dela artikeln", "full story",
+                        "article continues below video", "story continues below video",
+                        "dalsza część artykułu pod materiałem wideo", "dalsza część artykułu pod reklamą",
+                        "abonelere özel", "subscribers only", "subscriber exclusive")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
