@@ -22,7 +22,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two hundred and eighty pages written for the project in the templates of common sites and content systems, in
+ * Three hundred pages written for the project in the templates of common sites and content systems, in
  * fifty-six languages (a WordPress post with comments, a regional German paper with its "Anzeige" and
  * paywall, a live blog, an interview, a recipe, a press release, an article about cookies, a
  * brief under a long thread, a Medium post, an AMP page, a wire story, a page that appends the next
@@ -48,8 +48,11 @@ import org.junit.jupiter.api.Test;
  * release, a match report, a fact check, a portal's dense page, an RTL page), 100.0 % and 21 of 742,
  * the fifteenth, modern front-end markup whose classes say nothing (Tailwind, CSS modules,
  * styled-components, Emotion, Nuxt, Astro, SvelteKit, MUI, Webflow, Framer, Ghost, a page marked
- * only by data attributes and ARIA), 100.0 % and 43 of 819. (The thirteenth round tested metadata:
- * see {@code enrich}.)
+ * only by data attributes and ARIA), 100.0 % and 43 of 819, the sixteenth, full-length articles in the
+ * templates of large outlets' kinds (a public broadcaster, a broadsheet's investigation behind a meter,
+ * a tabloid, a wire story, a reader-funded site in exile with its appeals, a liveblog, an obituary, a
+ * photo feature, a data story) in fifteen languages, 100.0 % and 18 of 1,180. (The thirteenth round
+ * tested metadata: see {@code enrich}.)
  */
 class HandmadePagesTest {
 
@@ -59,11 +62,11 @@ class HandmadePagesTest {
      * Floors: the share of the articles' characters kept, on all pages and on the worst one. The first
      * 219 pages keep 0.996; with the twelfth twenty, harder, the whole keeps 0.9947.
      */
-    private static final double MIN_KEPT = 0.9945;
+    private static final double MIN_KEPT = 0.995;
     /** The worst page loses a Facebook post its story quotes: embedded posts go unless a colon introduces them. */
     private static final double MIN_KEPT_ON_A_PAGE = 0.89;
-    /** Of the 8,034 boilerplate texts the pages list, at most this many may be left in the text. */
-    private static final int MAX_BOILERPLATE_LEFT = 170;
+    /** Of the 9,214 boilerplate texts the pages list, at most this many may be left in the text. */
+    private static final int MAX_BOILERPLATE_LEFT = 181;
     /** A listed boilerplate text this short counts as left only as a block of its own, not inside a sentence. */
     private static final int MIN_FREE_TEXT_CHARS = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:;])\\s+");
