@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.ingest.text.ElementText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,6 +17,8 @@ public final class LabelledAdRule implements RemovalRule {
 
     /** An ad's copy is a line or two and its call; a box of paragraphs is more than an ad. */
     private static final int MAX_CHARS = 300;
+    /** The longest label, "contenido patrocinado" and its like, with room to spare. */
+    private static final int MAX_LABEL_CHARS = 40;
 
     private final String name;
     private final ExactTextRule labels;
@@ -40,8 +43,9 @@ public final class LabelledAdRule implements RemovalRule {
         if (first == null || first.nameIs("a")) {
             return null;
         }
-        final String label = first.text();
-        if (label.isEmpty() || label.length() >= block.chars()) {
+        // Read as a line no longer than a label: the first child of most boxes is a paragraph.
+        final @Nullable String label = ElementText.ofLine(first, MAX_LABEL_CHARS);
+        if (label == null || label.isEmpty() || label.length() >= block.chars()) {
             return null;
         }
         final @Nullable String labelled = labels.reasonToRemove(new Block(first, label.length(), 0, 0));
