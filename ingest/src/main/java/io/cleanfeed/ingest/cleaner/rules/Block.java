@@ -5,6 +5,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +62,23 @@ public final class Block {
             role = element.attr("role").toLowerCase(Locale.ROOT);
         }
         return role;
+    }
+
+    /**
+     * The element the block opens with, when no text comes before it: a label set apart by its
+     * element ("<span>Read more</span><a>...</a>"), where the page writes no space after it.
+     */
+    public @Nullable Element openingElement() {
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            final Node child = element.childNode(i);
+            if (child instanceof Element opening) {
+                return opening;
+            }
+            if (!(child instanceof TextNode text && text.isBlank())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Characters of text, white space collapsed. */

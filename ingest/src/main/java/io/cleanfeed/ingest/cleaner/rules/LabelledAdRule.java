@@ -2,8 +2,6 @@ package io.cleanfeed.ingest.cleaner.rules;
 
 import io.cleanfeed.ingest.text.ElementText;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +37,7 @@ public final class LabelledAdRule implements RemovalRule {
         if (block.links() == 0 || block.chars() > MAX_CHARS) {
             return null;
         }
-        final @Nullable Element first = firstChild(block.element());
+        final @Nullable Element first = block.openingElement();
         if (first == null || first.nameIs("a")) {
             return null;
         }
@@ -50,19 +48,5 @@ public final class LabelledAdRule implements RemovalRule {
         }
         final @Nullable String labelled = labels.reasonToRemove(new Block(first, label.length(), 0, 0));
         return labelled == null ? null : "an ad's copy under its label: " + labelled;
-    }
-
-    /** The element the box opens with, when no text comes before it. */
-    private static @Nullable Element firstChild(final Element box) {
-        for (int i = 0; i < box.childNodeSize(); i++) {
-            final Node child = box.childNode(i);
-            if (child instanceof Element element) {
-                return element;
-            }
-            if (!(child instanceof TextNode text && text.isBlank())) {
-                return null;
-            }
-        }
-        return null;
     }
 }

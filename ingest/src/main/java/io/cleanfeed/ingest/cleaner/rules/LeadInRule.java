@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -117,7 +118,8 @@ public final class LeadInRule implements RemovalRule {
     private @Nullable String leadInOf(final String text, final int from, final Block block) {
         final String opening = text.substring(from);
         for (final String leadIn : leadIns.candidates(opening)) {
-            if (opening.startsWith(leadIn) && endsAWord(opening, leadIn.length())
+            if (opening.startsWith(leadIn)
+                    && (endsAWord(opening, leadIn.length()) || from == 0 && isOpeningElement(block, leadIn))
                     && isFollowedAsItNeeds(opening, leadIn, from, block)) {
                 return leadIn;
             }
@@ -150,6 +152,16 @@ public final class LeadInRule implements RemovalRule {
         final char closing = QuotationMarks.closing(text.charAt(0));
         // „ closes with “ in German and with ” in Polish and Romanian.
         return text.indexOf(closing, 2) > 0 || text.charAt(0) == '„' && text.indexOf('”', 2) > 0;
+    }
+
+    /**
+     * Whether the lead-in is the whole text of the element the block opens with: the element ends it
+     * where a page of components writes no space before the link ("<span>Read more</span><a>...").
+     */
+    private static boolean isOpeningElement(final Block block, final String leadIn) {
+        final @Nullable Element opening = block.openingElement();
+        final @Nullable String label = opening == null ? null : ElementText.ofLine(opening, leadIn.length() + 1);
+        return label != null && Block.normalise(label).equals(leadIn);
     }
 
     /** Whether the lead-in ending at {@code end} ends there: no letter or digit goes on from its last one. */

@@ -21,7 +21,8 @@ class LeadInRuleTest {
             "<p>Read more | <a href='/a'>Mayor resigns after vote</a></p>",
             "<p>Mehr dazu <a href='/a'>Bürgermeister tritt zurück</a></p>",
             "<p>Schon gelesen? <a href='/a'>Bürgermeister tritt zurück</a></p>",
-            "<p><strong>Read more</strong></p>"})
+            "<p><strong>Read more</strong></p>",
+            "<p><span>Read more</span><a href='/a'>Budget deficit widens</a></p>"})
     void removesALeadInThatAnnouncesALink(final String html) {
         assertThat(related.reasonToRemove(block(html))).startsWith("opens with");
     }
@@ -51,7 +52,8 @@ class LeadInRuleTest {
     @ValueSource(strings = {
             "<p>Mehr dazu sagte er nicht.</p>",
             "<p>Read more about <a href='/ad-blocking'>ad blocking</a> here, in our guide to the settings.</p>",
-            "<p>Read moreover the report.</p>"})
+            "<p>Read moreover the report.</p>", "<p><span>Read more</span>over the report.</p>",
+            "<p><b>Read</b> moreover <a href='/a'>the report</a>.</p>"})
     void leavesASentenceThatOpensWithTheSameWords(final String html) {
         assertThat(related.reasonToRemove(block(html))).isNull();
     }
