@@ -273,18 +273,29 @@ final class Pruner {
         if (element.nameIs("input") || element.nameIs("textarea")) {
             return WRITING_BOX.matches(element, element) || element.attr("type").equalsIgnoreCase("search");
         }
-        // A wrapper: one element and blank text around it, read off its few child nodes.
+        // A wrapper: one field and blank text around it, read off its few child nodes, the field first:
+        // asked of every element, and nearly every one holds no field.
+        if (element.childNodeSize() > MAX_WRAPPER_NODES) {
+            return false;
+        }
         @Nullable Element only = null;
-        for (int i = 0; i < element.childNodeSize() && i < MAX_WRAPPER_NODES; i++) {
-            final Node child = element.childNode(i);
-            if (child instanceof Element field && only == null) {
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element field) {
+                if (only != null) {
+                    return false;
+                }
                 only = field;
-            } else if (!(child instanceof TextNode text && text.isBlank())) {
+            }
+        }
+        if (only == null || !(only.nameIs("input") || only.nameIs("textarea")) || !isWritingField(only)) {
+            return false;
+        }
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof TextNode text && !text.isBlank()) {
                 return false;
             }
         }
-        return only != null && element.childNodeSize() <= MAX_WRAPPER_NODES
-                && (only.nameIs("input") || only.nameIs("textarea")) && isWritingField(only);
+        return true;
     }
 
     /**
