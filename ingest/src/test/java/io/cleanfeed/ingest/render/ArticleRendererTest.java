@@ -104,12 +104,13 @@ class ArticleRendererTest {
                 + "state would pay for most of it.</p>";
         final Element content = Jsoup.parse("<div><table><tr><th><p>Country</p></th><td><div><p>H1 2023</p></div>"
                 + "</td><td></td></tr><tr><td><p>Germany</p></td><td></td><td><p>356,000</p></td><td>&nbsp;</td></tr>"
-                + "<tr><td><ul><li>Fast</li><li>Cheap</li></ul></td><td><p>Brief one.</p><p>Brief two.</p></td></tr>"
+                + "<tr><td><ul><li>Fast</li><li>Cheap</li></ul></td><td>1.0 million</td></tr>"
+                + "<tr><td><p>Brief one.</p><p>Brief two.</p></td></tr>"
                 + "</table><table><tr><td><table><tr><td><p>Hotels</p></td><td><p>Flights</p></td></tr></table></td>"
                 + "</tr></table><table><tr><td>" + article + "</td></tr></table></div>").body().child(0);
 
         assertThat(renderer.render(content, "https://news.example/", Deadlines.ample()).text()).isEqualTo(
-                "Country | H1 2023\n\nGermany | | 356,000\n\nFast\n\nCheap\n\nBrief one.\n\nBrief two.\n\n"
+                "Country | H1 2023\n\nGermany | | 356,000\n\nFast Cheap | 1.0 million\n\nBrief one.\n\nBrief two.\n\n"
                         + "Hotels\n\nFlights\n\n" + String.join("\n\n", Jsoup.parse(article).select("p").eachText()));
     }
 

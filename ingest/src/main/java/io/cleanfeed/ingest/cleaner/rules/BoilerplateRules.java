@@ -168,7 +168,6 @@ public final class BoilerplateRules {
     private BoilerplateRules() {
     }
 
-    /** Rules that may remove any element of the page, judged by tag, role, class and id. */
     /**
      * A label in an element of its own, and the ad's copy and call after it in the same short box: on
      * the page, before a class word takes the label alone ({@code div.ad-label}), and in the article.
@@ -182,6 +181,7 @@ public final class BoilerplateRules {
                 "gesponsord", "sponsorowane", "contenu sponsorisé", "إعلان", "פרסומת", "광고", "広告", "广告")));
     }
 
+    /** Rules that may remove any element of the page, judged by tag, role, class and id. */
     public static List<RemovalRule> page() {
         return List.of(
                 labelledAds(),
@@ -445,7 +445,7 @@ public final class BoilerplateRules {
                 "affiliate link", "through our links", "through links on our site", "at no extra cost",
                 "commission sur", "comisión por", "provisionslinks", "erhalten wir eine provision", "eine provision",
                 "links on this page", "über diese links", "affiliate-links", "affiliate-link", "as an amazon associate",
-                "qualifying purchases", "may contain affiliate links", "if you buy something", "if you buy through");
+                "qualifying purchases", "may contain affiliate links");
         // A publisher's terms for its text, its disclaimers and print-edition notes, and a portal's notes on
         // its sections.
         // Only a notice's own phrases: "without permission" and its like are news's words too.

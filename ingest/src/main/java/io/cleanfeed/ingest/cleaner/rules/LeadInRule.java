@@ -160,7 +160,11 @@ public final class LeadInRule implements RemovalRule {
      */
     private static boolean isOpeningElement(final Block block, final String leadIn) {
         final @Nullable Element opening = block.openingElement();
-        final @Nullable String label = opening == null ? null : ElementText.ofLine(opening, leadIn.length() + 1);
+        // The link must come right after it: a letter after it goes on with the word ("Watch" + "dog").
+        if (opening == null || !(opening.nextSibling() instanceof Element next && next.nameIs("a"))) {
+            return false;
+        }
+        final @Nullable String label = ElementText.ofLine(opening, leadIn.length() + 1);
         return label != null && Block.normalise(label).equals(leadIn);
     }
 

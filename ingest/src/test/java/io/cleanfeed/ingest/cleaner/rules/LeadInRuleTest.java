@@ -53,7 +53,8 @@ class LeadInRuleTest {
             "<p>Mehr dazu sagte er nicht.</p>",
             "<p>Read more about <a href='/ad-blocking'>ad blocking</a> here, in our guide to the settings.</p>",
             "<p>Read moreover the report.</p>", "<p><span>Read more</span>over the report.</p>",
-            "<p><b>Read</b> moreover <a href='/a'>the report</a>.</p>"})
+            "<p><b>Read</b> moreover <a href='/a'>the report</a>.</p>",
+            "<p><span>Read more</span>rs cited <a href='/a'>the Transparency International report on spending</a>.</p>"})
     void leavesASentenceThatOpensWithTheSameWords(final String html) {
         assertThat(related.reasonToRemove(block(html))).isNull();
     }
