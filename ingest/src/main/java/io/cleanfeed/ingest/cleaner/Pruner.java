@@ -270,8 +270,8 @@ final class Pruner {
      * and the component writes no {@code <form>}. A search box is one too.
      */
     private static boolean isWritingField(final Element element) {
-        if (element.nameIs("input") || element.nameIs("textarea")) {
-            return WRITING_BOX.matches(element, element) || element.attr("type").equalsIgnoreCase("search");
+        if (isField(element)) {
+            return true;
         }
         // A wrapper: one field and blank text around it, read off its few child nodes, the field first:
         // asked of every element, and nearly every one holds no field.
@@ -287,7 +287,7 @@ final class Pruner {
                 only = field;
             }
         }
-        if (only == null || !(only.nameIs("input") || only.nameIs("textarea")) || !isWritingField(only)) {
+        if (only == null || !isField(only)) {
             return false;
         }
         for (int i = 0; i < element.childNodeSize(); i++) {
@@ -296,6 +296,12 @@ final class Pruner {
             }
         }
         return true;
+    }
+
+    /** An input or text area to write an address, a message or a search in. */
+    private static boolean isField(final Element element) {
+        return (element.nameIs("input") || element.nameIs("textarea"))
+                && (WRITING_BOX.matches(element, element) || element.attr("type").equalsIgnoreCase("search"));
     }
 
     /**

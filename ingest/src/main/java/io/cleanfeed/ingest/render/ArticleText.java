@@ -185,9 +185,7 @@ final class ArticleText implements NodeVisitor {
             if (Characters.isSpace(c)) {
                 append(text, run, i);
                 run = i + 1;
-                if (length > 0 && !Character.isWhitespace(paragraph[length - 1])) {
-                    append(' ');
-                }
+                appendSpace();
             }
         }
         append(text, run, text.length());

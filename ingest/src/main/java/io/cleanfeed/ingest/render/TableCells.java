@@ -102,8 +102,8 @@ final class TableCells {
      * another in it, its cells spacers and boxes ({@code <td colspan=2 height=39>}), or says so.
      */
     private static boolean isDataTable(final Element table) {
-        if (table.attr("role").equalsIgnoreCase("presentation") || table.parents().stream().anyMatch(
-                parent -> parent.nameIs("table"))) {
+        if (table.attr("role").equalsIgnoreCase("presentation")
+                || table.parent() != null && table.parent().closest("table") != null) {
             return false;
         }
         return table.getElementsByTag("table").size() == 1;

@@ -1,7 +1,6 @@
 package io.cleanfeed.ingest.site;
 
-import java.net.URI;
-import java.util.Locale;
+import io.cleanfeed.ingest.page.Hosts;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +25,7 @@ public final class SiteRules {
 
     /** The rule for the page's host or the nearest parent domain the file names. */
     public SiteRule forUrl(final String url) {
-        final @Nullable String host = host(url);
+        final @Nullable String host = Hosts.of(url);
         if (host == null) {
             return SiteRule.none("");
         }
@@ -42,14 +41,5 @@ public final class SiteRules {
     private static String parent(final String host) {
         final int dot = host.indexOf('.');
         return dot < 0 ? "" : host.substring(dot + 1);
-    }
-
-    private static @Nullable String host(final String url) {
-        try {
-            final String host = URI.create(url.strip()).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT);
-        } catch (final IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -1,8 +1,7 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import io.cleanfeed.ingest.page.Hosts;
 import io.cleanfeed.ingest.text.ElementText;
-import java.net.URI;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -39,23 +38,14 @@ public final class LabelledAdRule implements RemovalRule {
      * report's ("the annual report"), whatever label stands above it.
      */
     private static boolean linksOut(final Element box) {
-        final @Nullable String own = host(box.baseUri());
+        final @Nullable String own = Hosts.of(box.baseUri());
         for (final Element link : box.getElementsByTag("a")) {
-            final @Nullable String host = host(link.absUrl("href"));
+            final @Nullable String host = Hosts.of(link.absUrl("href"));
             if (host != null && !host.equals(own)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static @Nullable String host(final String url) {
-        try {
-            final @Nullable String host = url.isEmpty() ? null : URI.create(url).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT);
-        } catch (final IllegalArgumentException notAnAddress) {
-            return null;
-        }
     }
 
     @Override
