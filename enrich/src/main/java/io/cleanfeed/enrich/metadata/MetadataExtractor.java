@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -185,7 +186,8 @@ public final class MetadataExtractor {
         final @Nullable String named = declared != null ? declared : titleTag;
         // An <h1> the title sets off at its end, outside the article's opening, is the site's logo
         // ("Lemon cake | Home Baking" over a page whose <h1> is "Home Baking"): its name, not the headline.
-        final Set<String> openingLines = Set.copyOf(firstParagraphs(article.text()));
+        final List<String> opening = firstParagraphs(article.text());
+        final Set<String> openingLines = Set.copyOf(opening);
         final @Nullable String logo = named == null ? null : headlines.stream()
                 .filter(h1 -> !openingLines.contains(h1) && isLogo(h1, named, site, host))
                 .findFirst().orElse(null);
@@ -209,12 +211,12 @@ public final class MetadataExtractor {
         }
         final String cleaned = TitleCleaner.withoutSiteName(reference, site, host);
         if (best == null) {
-            final Optional<String> opening = openingHeadline(article, headlines, reference,
+            final Optional<String> openingH1 = openingHeadline(openingLines, headlines, reference,
                     TitleCleaner.namesTheSite(reference, site, host));
-            if (opening.isPresent()) {
-                return opening.get();
+            if (openingH1.isPresent()) {
+                return openingH1.get();
             }
-            best = openingTitleLine(article, cleaned);
+            best = openingTitleLine(opening, cleaned);
             if (best == null) {
                 return cleaned;
             }
@@ -249,9 +251,8 @@ public final class MetadataExtractor {
      * changes; an {@code <h1>} outside the article is the site's logo or a section's name. A metadata
      * title that is only the site's name names no page, and the headline need not share its words.
      */
-    private static Optional<String> openingHeadline(final CleanedArticle article, final List<String> headlines,
+    private static Optional<String> openingHeadline(final Set<String> opening, final List<String> headlines,
                                                     final String reference, final boolean referenceNamesTheSite) {
-        final Set<String> opening = Set.copyOf(firstParagraphs(article.text()));
         return headlines.stream()
                 .filter(opening::contains)
                 .filter(headline -> headline.length() <= MAX_HEADLINE_CHARS)
@@ -265,9 +266,9 @@ public final class MetadataExtractor {
      * {@code <h2>} or a styled box, as readers see it, where the metadata adds an issue number or a
      * subtitle, or words it for search engines ("Lemon cake" over "Lemon cake (2021/5)").
      */
-    private static @Nullable String openingTitleLine(final CleanedArticle article, final String title) {
+    private static @Nullable String openingTitleLine(final List<String> opening, final String title) {
         // The line that covers most of it, the first of equals: a kicker above the headline restates less.
-        return firstParagraphs(article.text()).stream()
+        return opening.stream()
                 .filter(line -> line.length() <= MAX_HEADLINE_CHARS && TitleCleaner.restates(line, title))
                 .max(Comparator.comparingDouble(line -> TitleCleaner.coverage(line, title))).orElse(null);
     }
@@ -328,29 +329,25 @@ public final class MetadataExtractor {
         // No source names a person: an organisation the JSON-LD types as the author (an agency, a desk),
         // or the site or publisher a source names as its author, signs the page (a press office, a blog
         // named after its writer), and says so better than no author at all.
-        final List<String> declaredOrganisations = authorNames.clean(ld.organisationAuthors().stream()
-                        .map(MetaText::clean).filter(Objects::nonNull).toList()).stream()
-                .filter(name -> !DOMAIN.matcher(name).matches())
-                .toList();
+        final List<String> declaredOrganisations = signingNames(ld.organisationAuthors(), name -> true);
         if (!declaredOrganisations.isEmpty()) {
             return declaredOrganisations;
         }
         return sources.stream()
-                .map(source -> siteAsAuthor(source, siteName, organisation))
+                .map(source -> signingNames(source.get(), name -> isOrganisation(name, siteName, organisation)))
                 .filter(names -> !names.isEmpty())
                 .findFirst()
                 .orElse(List.of());
     }
 
     /**
-     * The names of the source that are the site's or its publisher's, for a page that names no person
-     * ({@link #authors}). Not a domain ("ORF.at"): an address, not a name the page signs with.
+     * The names, cleaned, that the test keeps and that are no domain, for a page that names no person
+     * ({@link #authors}): a domain ("ORF.at") is an address, not a name the page signs with.
      */
-    private List<String> siteAsAuthor(final Supplier<List<String>> source, final @Nullable String siteName,
-                                      final @Nullable String publisher) {
-        final List<String> cleaned = source.get().stream().map(MetaText::clean).filter(Objects::nonNull).toList();
+    private List<String> signingNames(final List<String> names, final Predicate<String> kept) {
+        final List<String> cleaned = names.stream().map(MetaText::clean).filter(Objects::nonNull).toList();
         return authorNames.clean(cleaned).stream()
-                .filter(name -> isOrganisation(name, siteName, publisher) && !DOMAIN.matcher(name).matches())
+                .filter(name -> kept.test(name) && !DOMAIN.matcher(name).matches())
                 .toList();
     }
 
