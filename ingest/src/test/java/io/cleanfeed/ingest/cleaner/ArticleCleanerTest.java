@@ -60,6 +60,19 @@ class ArticleCleanerTest {
                 "available for free on the App Store").doesNotContain("We use cookies");
     }
 
+    @Test
+    void keepsTheComponentsOfAPageBuiltWithAdobeExperienceManagerWhoseClassesSayCmp() {
+        final String text = clean("<div class='cmp-container'><div class='cmp-title'><h1 class='cmp-title__text'>"
+                + "Trams return</h1></div>"
+                + "<div class='text aem-GridColumn'><div class='cmp-text'>" + P1 + "</div></div>"
+                + "<div class='text aem-GridColumn'><div class='cmp-text'>" + P2 + "</div></div>"
+                + "<div class='text aem-GridColumn'><div class='cmp-text'>" + P3 + "</div></div></div>"
+                + "<div class='cmp-banner'><p>We use cookies and similar technologies. Accept all or manage "
+                + "preferences.</p></div>");
+
+        assertThat(text).contains("tram line", "first trams", "northern districts").doesNotContain("cookies");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<p>Follow us on WhatsApp for the biggest stories from across the county.</p>",

@@ -193,7 +193,7 @@ public final class BoilerplateRules {
                         "vjs-hidden", "js-hidden", "u-hidden", "display-none", "visuallyhidden", "hidden-all")),
                 new QuoteAttributions(new MarkupRule("page-footer", Set.of("footer"), Set.of("contentinfo"))),
                 new InArticleFactBoxes(new MarkupRule("sidebar", Set.of("aside"), Set.of("complementary"))),
-                new ClassWordRule("cookie-consent", Set.of("cookie", "cookies", "consent", "gdpr", "cmp", "onetrust",
+                new ClassWordRule("cookie-consent", Set.of("cookie", "cookies", "consent", "gdpr", "cmpbox", "cmpwrapper", "onetrust",
                         "didomi", "cookiebot", "usercentrics", "truste", "cookiebanner", "cookie-banner", "cc-window",
                         "ot-sdk-container", "fc-consent-root", "qc-cmp2-container", "dsgvo", "gdpr-popup",
                         "privacy-popup", "cookie-notice", "cookie-law", "cookieconsent", "borlabs-cookie", "cmplz",
