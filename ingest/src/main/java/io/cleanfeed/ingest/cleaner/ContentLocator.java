@@ -103,6 +103,9 @@ final class ContentLocator {
     private static final Pattern SENTENCE = Pattern.compile(".*\\.( |$).*");
     private static final Evaluator FIGURE = Selector.evaluatorOf("figure, img, picture");
     private static final Evaluator DATA_TABLE = Selector.evaluatorOf("thead, th, caption");
+    private static final Evaluator TABLE = Selector.evaluatorOf("table");
+    /** A table between the article's parts with more of its text in links lists teasers, not data. */
+    private static final double MAX_TABLE_LINK_DENSITY = 0.25;
     private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
 
     private final TextStats stats;
@@ -412,6 +415,7 @@ final class ContentLocator {
                     in[i] = true;
                 }
             }
+            takeInTablesBetweenParts(children, in);
             for (int i = 0; i < children.size(); i++) {
                 if (!in[i]) {
                     excluded.add(children.get(i));
@@ -421,6 +425,42 @@ final class ContentLocator {
             level++;
         }
         return new Located(content, excluded, null);
+    }
+
+    /**
+     * Takes in a table of data between two parts of the article: the figures a report lays out
+     * between its paragraphs (a fire brigade's call-out details, a lab's normal values), in a
+     * content system's box of its own that neither scores as prose nor reads as a paragraph.
+     * Boxes without text between them do not part the table from the article.
+     */
+    private void takeInTablesBetweenParts(final List<Element> children, final boolean[] in) {
+        int lastWithText = -1;
+        for (int i = 0; i < children.size(); i++) {
+            final TextStats.Counts counts = stats.get(children.get(i));
+            if (counts.chars == 0) {
+                continue;
+            }
+            if (!in[i] && lastWithText >= 0 && in[lastWithText] && isDataTableBox(children.get(i), counts)) {
+                final int next = nextWithText(children, i + 1);
+                in[i] = next >= 0 && in[next];
+            }
+            lastWithText = i;
+        }
+    }
+
+    private int nextWithText(final List<Element> children, final int from) {
+        for (int i = from; i < children.size(); i++) {
+            if (stats.get(children.get(i)).chars > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A table with headers, or a box around one, of few links: data, not a grid of teasers. */
+    private static boolean isDataTableBox(final Element box, final TextStats.Counts counts) {
+        return counts.linkDensity() < MAX_TABLE_LINK_DENSITY
+                && (box.nameIs("table") || box.selectFirst(TABLE) != null) && box.selectFirst(DATA_TABLE) != null;
     }
 
     /** Whether the content's siblings hold a link or two and no other text: a "Read more" over the rest. */

@@ -73,6 +73,21 @@ class ArticleCleanerTest {
         assertThat(text).contains("tram line", "first trams", "northern districts").doesNotContain("cookies");
     }
 
+    @Test
+    void keepsATableOfDataInABoxOfItsOwnBetweenTheArticlesParts() {
+        final String text = clean("<div class='layout_full'><h1>Crash on the K 2143</h1>"
+                + "<div class='ce_text'>" + P1 + "</div>"
+                + "<div class='ce_table'><table><tr><th>Alarm</th><td>22.06.2024, 14:12</td></tr>"
+                + "<tr><th>Place</th><td>K 2143 between Talheim and Flein</td></tr>"
+                + "<tr><th>Vehicles</th><td>HLF 20, RW, ELW 1</td></tr></table></div>"
+                + "<div class='ce_text'>" + P2 + P3 + "</div></div>"
+                + "<aside><table><tr><th>Team</th><th>Points</th></tr><tr><td>Talheim</td><td>31</td></tr></table>"
+                + "</aside>");
+
+        assertThat(text).contains("tram line", "Alarm | 22.06.2024, 14:12", "K 2143 between Talheim and Flein",
+                "northern districts").doesNotContain("Points");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<p>Follow us on WhatsApp for the biggest stories from across the county.</p>",
