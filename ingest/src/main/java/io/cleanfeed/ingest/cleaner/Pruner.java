@@ -52,6 +52,7 @@ final class Pruner {
     /** A sign-up's heading and blurb are a line or two; a brief's two short paragraphs are longer. */
     private static final int MAX_SIGN_UP_TEXT_CHARS = 120;
     private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
+    private static final Evaluator EXPANDER = Selector.evaluatorOf("[aria-expanded]");
     /** The classes of tab and accordion panels in the common frameworks (Bootstrap, Foundation, jQuery UI). */
     private static final Set<String> PANEL_CLASSES = Set.of("tab-pane", "tabpanel", "tab-panel", "tabs-panel",
             "ui-tabs-panel", "accordion-panel", "accordion-content", "accordion-body", "accordion-collapse",
@@ -123,7 +124,8 @@ final class Pruner {
                     fallbacks.add(element);
                     return FilterResult.CONTINUE;
                 }
-                if (NEVER_CONTENT.contains(element.normalName()) && !isShadowRoot(element)) {
+                if (NEVER_CONTENT.contains(element.normalName()) && !isShadowRoot(element)
+                        && !isAccordionHeading(element)) {
                     return FilterResult.REMOVE;
                 }
                 final @Nullable Node end = ServerErrors.endOf(element);
@@ -355,11 +357,30 @@ final class Pruner {
     }
 
     /**
+     * Whether the element is, or holds, the control that shows the panel after it: the question of
+     * a FAQ whose answer the page hides until it is clicked, a {@code <dt>} or a heading's button
+     * with {@code aria-expanded} (WAI-ARIA's accordion and disclosure patterns).
+     */
+    private static boolean isDisclosedBy(final @Nullable Element before) {
+        return before != null && (before.hasAttr("aria-expanded") || before.selectFirst(EXPANDER) != null);
+    }
+
+    /**
+     * Whether the element is the button that makes a heading an accordion's control ({@code
+     * <h3><button aria-expanded="false">Do I need a permit?</button></h3>}): its text is the heading's.
+     */
+    private static boolean isAccordionHeading(final Element element) {
+        final @Nullable Element parent = element.parent();
+        return element.nameIs("button") && parent != null && Lines.isHeading(parent)
+                && element.hasAttr("aria-expanded");
+    }
+
+    /**
      * Whether the element is a tab's or an accordion's panel: the page hides all but one until the
      * reader picks another, and each holds part of the article ("Plan A", "Plan B").
      */
     private static boolean isPanel(final Element element) {
-        if (element.attr("role").equalsIgnoreCase("tabpanel")) {
+        if (element.attr("role").equalsIgnoreCase("tabpanel") || isDisclosedBy(element.previousElementSibling())) {
             return true;
         }
         for (final String name : element.classNames()) {

@@ -195,6 +195,23 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheQuestionsAndHiddenAnswersOfAFaqButNotAMenuItsButtonHides() {
+        final String text = clean("<article><h1>Wallboxes explained</h1>" + P1
+                + "<h3><button aria-expanded='false' aria-controls='a1'>Do I need a permit for a wallbox?</button></h3>"
+                + "<div id='a1' class='accordion__panel' role='region' hidden><p>No permit is needed for a wallbox "
+                + "of up to 11 kW, but the grid operator must be told before it is installed.</p></div>"
+                + "<dl><dt aria-expanded='false'>What does the installation cost?</dt>"
+                + "<dd aria-hidden='true' style='display:none'>Between 500 and 2,000 euros, depending on the cable "
+                + "run from the meter to the parking space.</dd></dl>"
+                + P2 + "<button class='menu-toggle'>Menu</button><div hidden><p>Sign in to save this story.</p></div>"
+                + P3 + "</article>");
+
+        assertThat(text).contains("Do I need a permit for a wallbox?", "No permit is needed",
+                "What does the installation cost?", "Between 500 and 2,000 euros", "northern districts")
+                .doesNotContain("Sign in", "Menu");
+    }
+
+    @Test
     void removesASidebarOfTeasersAsLongAsAShortArticleThePageMarks() {
         final String text = clean("<div class='layout'><main class='col-main'><article><h1>"
                 + "Ferry service suspended after "
