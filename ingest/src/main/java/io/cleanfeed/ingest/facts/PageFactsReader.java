@@ -45,14 +45,16 @@ public final class PageFactsReader {
     private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
     /**
      * Byline elements. Besides the common names, the article's author as themes and CMSs class it
-     * ("story-author", "entry-author", Drupal's "field-name-author"), not any class that ends in
+     * ("story-author", "entry-author", Drupal 7's "field-name-author", Drupal 8's node author field
+     * "field--name-uid"), not any class that ends in
      * "-author": "post-author" and "article-author" also mark teaser cards and "Posted by" lines,
      * "comment-author" a reader, "img-author" a photographer.
      */
     private static final Evaluator BYLINE = Selector.evaluatorOf(
             "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [class*=authorname], "
                     + "[data-testid*=byline], [class~=(^|\\s)[\\w-]+__author(\\s|$)], "
-                    + "[class~=(^|\\s)(?:story|entry|news|field-name)-author(\\s|$)]");
+                    + "[class~=(^|\\s)(?:story|entry|news|field-name)-author(\\s|$)], "
+                    + "[class~=(^|\\s)field--name-uid(\\s|$)]");
     private static final Evaluator HTML = Selector.evaluatorOf("html");
     /** A link to a page, not to write to or call someone. */
     private static final Evaluator PAGE_LINK = Selector.evaluatorOf("a[href]:not([href^=mailto:]):not([href^=tel:])");
@@ -294,13 +296,14 @@ public final class PageFactsReader {
 
         /**
          * Whether the element has what every part of the byline query asks for: a class that mentions
-         * "auth" or "byl" in any case (no other character lower-cases to one of those letters), or one
+         * "auth", "byl" or "name-uid" in any case (no other character lower-cases to one of those letters), or one
          * of the other attributes the query names. Most elements have neither, and this is cheaper
          * than the seven-part query.
          */
         private static boolean mayBeByline(final Element element) {
             final String classes = element.attr("class");
-            return containsIgnoreCase(classes, "auth") || containsIgnoreCase(classes, "byl") || element.hasAttr("rel")
+            return containsIgnoreCase(classes, "auth") || containsIgnoreCase(classes, "byl")
+                    || containsIgnoreCase(classes, "name-uid") || element.hasAttr("rel")
                     || element.hasAttr("itemprop") || element.hasAttr("data-testid");
         }
 

@@ -109,11 +109,12 @@ class PageFactsReaderTest {
     void readsTheStorysAuthorAsThemesClassItButNotATeasersOrAPhotographersOrAReadersAuthor() {
         final Document page = Jsoup.parse("<article><h1>Title</h1><div class='story-author flex'>"
                 + "<a href='/autor/jane-doe/'>Jane Doe</a></div><div class='field field-name-author'>Max Roe</div>"
+                + "<span class='field field--name-uid field--type-entity-reference'>Lea Hoffmann</span>"
                 + "<p>Text.</p><figure><img src='a.jpg'><span class='img-author'>Foto: Eva Lind</span></figure>"
                 + "</article><aside><div class='post-author'>Posted by Tom Bell</div>"
                 + "<div class='comment-author vcard'>Ann Gray</div></aside>");
 
-        assertThat(reader.read(page, Deadlines.ample()).bylines()).containsExactly("Jane Doe", "Max Roe");
+        assertThat(reader.read(page, Deadlines.ample()).bylines()).containsExactly("Jane Doe", "Max Roe", "Lea Hoffmann");
         assertThat(reader.read(page, Deadlines.ample())).isEqualTo(throughSelect(page));
     }
 
@@ -261,7 +262,8 @@ class PageFactsReaderTest {
                 .map(time -> time.attr("datetime").strip()).filter(value -> !value.isEmpty()).toList();
         final String query = "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], "
                 + "[class*=authorname], [data-testid*=byline], [class~=(^|\\s)[\\w-]+__author(\\s|$)], "
-                + "[class~=(^|\\s)(?:story|entry|news|field-name)-author(\\s|$)]";
+                + "[class~=(^|\\s)(?:story|entry|news|field-name)-author(\\s|$)], "
+                + "[class~=(^|\\s)field--name-uid(\\s|$)]";
         final String comments = "[id~=(?i)^(comments?([-_][\\w-]*)?|commentlist)$], "
                 + "[class~=(?i)(^|\\s)(comments?([-_][\\w-]*)?|commentlist)(\\s|$)]";
         final List<String> bylines = page.select(query + ", address").stream()

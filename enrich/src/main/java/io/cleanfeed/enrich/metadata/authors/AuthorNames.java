@@ -53,6 +53,12 @@ public final class AuthorNames {
     private static final Set<String> NO_NAME_WORDS = Stream.concat(BylineText.LABELS.stream(),
             Stream.of("no", "kein", "keine", "unknown", "unbekannt")).collect(Collectors.toUnmodifiableSet());
     /**
+     * The accounts a content system signs with when nobody put a name to the post: its author field
+     * shows the login ("admin", WordPress's "wordpressadmin"), which names no person.
+     */
+    private static final Set<String> SYSTEM_ACCOUNTS = Set.of("admin", "administrator", "administrador",
+            "webmaster", "wordpressadmin", "wpadmin", "siteadmin", "root", "superuser");
+    /**
      * Words of a reporter's role, which a byline writes after the name, capitalised like one: "By
      * Ken Lindqvist, Staff Writer", "Colin MacRae · Health Reporter". The jobs a byline writes before
      * a name, and the words that say which desk or rank.
@@ -68,6 +74,9 @@ public final class AuthorNames {
     private static final Set<String> ORGANISATION_WORDS = Set.of("wire", "news", "press", "agency", "agencies",
             "service", "bureau", "times", "post", "newsroom", "staff", "desk", "media", "network", "reuters", "afp",
             "dpa", "apa", "ansa", "efe", "epd", "kna", "sda", "upi", "kyodo", "xinhua", "tass");
+    /** Words of a profile link's phrase, which no name has: "my" and "profile" in the languages that write them so. */
+    private static final Set<String> PHRASE_WORDS = Set.of("my", "mein", "meine", "mon", "mes", "meu", "minha",
+            "mijn", "profile", "profil", "perfil", "profilo", "profiel");
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
     private static final int MAX_CANDIDATE_WORDS = 10;
 
@@ -150,17 +159,25 @@ public final class AuthorNames {
         if (words.length > MAX_NAME_WORDS || DATE_LABELS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (Arrays.stream(words).allMatch(word -> NO_NAME_WORDS.contains(lettersOf(word)))) {
+        if (Arrays.stream(words).allMatch(word -> NO_NAME_WORDS.contains(lettersOf(word)))
+                || words.length == 1 && SYSTEM_ACCOUNTS.contains(lettersOf(name))) {
             return false;
         }
-        return Character.isLetter(name.codePointAt(0)) && !isMostlyLowerCase(words);
+        return Character.isLetter(name.codePointAt(0)) && !readsAsPhrase(words);
     }
 
     /**
-     * Whether most words of three or more, in a script with capitals, start in lower case: "View my
-     * complete profile" is a link's words, where a name has "van" or "de" among capitalised words.
-     * Two words in lower case may be a name written so ("giampiero maggio").
+     * Whether words of three or more read as a link's phrase, not a name: most start in lower case, in
+     * a script with capitals ("View my complete profile"; a name has "van" or "de" among capitalised
+     * words), or one says "my" or "profile", which German writes among capitalised nouns ("Mein Profil
+     * vollständig anzeigen", a blog's profile link). Two words in lower case may be a name written so
+     * ("giampiero maggio").
      */
+    private static boolean readsAsPhrase(final String[] words) {
+        return words.length >= MIN_SENTENCE_WORDS && (isMostlyLowerCase(words)
+                || Arrays.stream(words).anyMatch(word -> PHRASE_WORDS.contains(lettersOf(word))));
+    }
+
     private static boolean isMostlyLowerCase(final String[] words) {
         int lower = 0;
         int cased = 0;
@@ -173,6 +190,6 @@ public final class AuthorNames {
                 lower++;
             }
         }
-        return words.length >= MIN_SENTENCE_WORDS && lower * 2 > cased;
+        return lower * 2 > cased;
     }
 }

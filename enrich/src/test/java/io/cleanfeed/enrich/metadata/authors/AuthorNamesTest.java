@@ -87,6 +87,19 @@ class AuthorNamesTest {
     }
 
     @Test
+    void takesAGermanProfileLinksCapitalisedNounsForNoName() {
+        assertThat(names.clean(List.of("Renate Kappler", "Mein Profil vollständig anzeigen")))
+                .containsExactly("Renate Kappler");
+    }
+
+    @Test
+    void takesTheAccountAContentSystemSignsWithForNoName() {
+        assertThat(names.clean(List.of("admin"))).isEmpty();
+        assertThat(names.clean(List.of("Łukasz Brzeziński, Administrator", "wordpressadmin")))
+                .containsExactly("Łukasz Brzeziński");
+    }
+
+    @Test
     void keepsUserNamesAsBlogsShowThem() {
         assertThat(names.clean(List.of("surfguard", "edilson.la.rosa"))).containsExactly("surfguard", "edilson.la.rosa");
     }
