@@ -75,6 +75,7 @@ public final class MetadataExtractor {
             Pattern.CASE_INSENSITIVE);
     /** The dash that joins the two ends of a span of days: "Aug. 3, 1941 – March 9, 2024". */
     private static final Pattern SPAN_DASH = Pattern.compile("\\s*[–—-]\\s*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** A year and a dash before a date, as a life's span writes its start: "1941 – March 9, 2024". */
     private static final Pattern YEAR_AND_DASH = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*[–—-]\\s*$");
     /** A date told in a phrase, after a word in lower case: "Kommunalwahl am ", "Vote set for ". */
@@ -236,12 +237,19 @@ public final class MetadataExtractor {
     /**
      * Whether the {@code <h1>}, set off at the title's end, is the site's logo ("Lemon cake | Home
      * Baking"): not when the rest of the title is the site's name ("Home Baking | Lemon cake with
-     * poppy seeds"), as its host or its declared name tells.
+     * poppy seeds"), as its host or its declared name tells; nor when the rest is parts of its own,
+     * fewer words than the {@code <h1>}: the site and its section before the headline ("Stadt
+     * Wiesbrunn | Pressemitteilungen | Grundschule am Lindenplatz: Sanierung beginnt in den Osterferien").
      */
     private static boolean isLogo(final String h1, final String title, final @Nullable String site,
                                   final @Nullable String host) {
         final @Nullable String rest = TitleCleaner.withoutEnd(title, h1);
-        return rest != null && !TitleCleaner.namesTheSite(rest, site, host);
+        return rest != null && !TitleCleaner.namesTheSite(rest, site, host)
+                && !(TitleCleaner.isSegmented(rest) && words(h1) > words(rest));
+    }
+
+    private static int words(final String text) {
+        return WHITE_SPACE.split(text.strip()).length;
     }
 
     /**

@@ -200,6 +200,16 @@ final class TitleCleaner {
         return stripped;
     }
 
+    /** Whether a separator parts the title ("Stadt Wiesbrunn | Pressemitteilungen"). */
+    static boolean isSegmented(final String title) {
+        for (final String separator : SEPARATORS) {
+            if (title.contains(separator)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The title without its end when a separator sets that end off and it is the text given
      * ("Lemon cake | Home Baking" without "Home Baking"); null when the title does not so end.

@@ -830,6 +830,17 @@ class MetadataExtractorTest {
                 .isEqualTo("New rules for the storm season");
     }
 
+    @Test
+    void takesAnH1TheTitleSetsAfterTheSiteAndItsSectionForTheHeadlineThoughTheArticleLeavesItOut() {
+        final PageFacts release = new PageFacts(null,
+                "Stadt Wiesbrunn | Pressemitteilungen | Grundschule am Lindenplatz: Sanierung beginnt im März",
+                List.of("Grundschule am Lindenplatz: Sanierung beginnt im März"), Map.of(), Map.of(), List.of(),
+                List.of(), List.of(), List.of());
+
+        assertThat(extractor.extract(article(release, "Die Bauarbeiten starten am 25. März.")).title())
+                .isEqualTo("Grundschule am Lindenplatz: Sanierung beginnt im März");
+    }
+
     private String titleOf(final String headline, final String ogTitle) {
         return extractor.extract(article(new PageFacts(null, null, List.of(headline),
                 Map.of("og:title", List.of(ogTitle), "og:site_name", List.of("Planet")), Map.of(), List.of(), List.of(),
