@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,7 @@ public final class PhraseRule implements RemovalRule {
     private static final int MIN_CALL_TO_ACTION_CHARS = 10;
     /** A block of this many words that ends a sentence is prose, a banner only if it speaks to the reader. */
     private static final int MIN_PROSE_WORDS = 10;
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A block that asks with one phrase is a few sentences: a paragraph of the article is as long. */
     private static final int MAX_OFFER_CHARS = 400;
     /** Two of a kind's phrases in little text make a banner of most kinds. */
@@ -190,7 +192,7 @@ public final class PhraseRule implements RemovalRule {
         // A line that ends with a comma is a salutation ("Dear readers,"), which opens a letter: the
         // letter is an appeal when an ask closes it (AppealLetters), and an editor's column when not.
         if (!longestStrong.isEmpty() && block.chars() <= longestStrong.length() + CALL_TO_ACTION_SLACK
-                && !isSalutation(block.text(), longestStrong)) {
+                && !isSalutation(block.text(), longestStrong) && !isHeadingAbout(block, longestStrong)) {
             return "call to action \"" + longestStrong + "\"";
         }
         if (asking && !longestStrong.isEmpty() && block.chars() <= MAX_OFFER_CHARS
@@ -200,6 +202,14 @@ public final class PhraseRule implements RemovalRule {
             return "call \"" + longestStrong + "\", spoken as the site, with a way to do it";
         }
         return null;
+    }
+
+    /**
+     * A heading that names the phrase after words of its own ("Why you'll love this recipe") introduces
+     * the part of the article below it; a heading that is a call opens with it ("Love this recipe?").
+     */
+    private static boolean isHeadingAbout(final Block block, final String phrase) {
+        return HEADINGS.contains(block.tag()) && !Block.normalise(block.text()).startsWith(phrase);
     }
 
     /** A line that opens with the phrase and ends with a comma: "Dear readers,", "Liebe Leserinnen und Leser,". */

@@ -25,6 +25,15 @@ class PhraseRuleTest {
     }
 
     @Test
+    void aHeadingThatNamesThePhraseAfterWordsOfItsOwnIsNoCallToAction() {
+        final PhraseRule share = new PhraseRule("share-bar", List.of("love this recipe", "pin it for later"));
+
+        assertThat(share.reasonToRemove(heading("Why you'll love this recipe"))).isNull();
+        assertThat(share.reasonToRemove(heading("Love this recipe?"))).isEqualTo("call to action \"love this recipe\"");
+        assertThat(share.reasonToRemove(block("Why you'll love this recipe"))).isNotNull();
+    }
+
+    @Test
     void onePhraseInAParagraphIsNotEnough() {
         assertThat(paywall.reasonToRemove(block("The union said members had reached your limit of patience, "
                 + "its leader told reporters on Tuesday, adding that talks would resume next week."))).isNull();
@@ -119,6 +128,11 @@ class PhraseRuleTest {
 
         assertThat(rule.reasonToRemove(block("Log in or subscribe to continue")))
                 .endsWith("\"subscribe to continue\", \"log in\"");
+    }
+
+    private static Block heading(final String text) {
+        final Element element = Jsoup.parse("<h2>" + text + "</h2>").selectFirst("h2");
+        return new Block(element, element.text().length(), 0, 0);
     }
 
     private static Block block(final String text) {
