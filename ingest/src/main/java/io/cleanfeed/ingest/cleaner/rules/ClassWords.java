@@ -147,9 +147,13 @@ public final class ClassWords {
         final List<String> parts = split(token);
         if (parts.size() > 1) {
             result.addAll(parts);
-            // Adjacent pairs, so that "author-bio" is found in "c-author-bio__text".
+            // Adjacent pairs and triples, so that "author-bio" is found in "c-author-bio__text" and
+            // "call-to-action" in "wprm-call-to-action".
             for (int i = 0; i + 1 < parts.size(); i++) {
                 result.add(parts.get(i) + "-" + parts.get(i + 1));
+                if (i + 2 < parts.size()) {
+                    result.add(parts.get(i) + "-" + parts.get(i + 1) + "-" + parts.get(i + 2));
+                }
             }
         }
     }

@@ -43,8 +43,8 @@ class BlockTest {
 
         // The BEM modifier "--baz_" is dropped: a modifier varies a block's style, it does not name it.
         assertThat(new Block(element, 0, 0, 0).words()).containsExactly("foobar", "foo", "bar",
-                "foo-bar", "qux:y.\u00A0z", "qux", "y", "\u00A0z", "qux-y", "y-\u00A0z", "ab-cd", "a", "b",
-                "cd", "a-b", "b-cd", ".-x_", "main_content", "main", "content", "main-content");
+                "foo-bar", "qux:y.\u00A0z", "qux", "y", "\u00A0z", "qux-y", "qux-y-\u00A0z", "y-\u00A0z", "ab-cd", "a",
+                "b", "cd", "a-b", "a-b-cd", "b-cd", ".-x_", "main_content", "main", "content", "main-content");
         assertThat(new Block(new Element("p"), 0, 0, 0).words()).isEmpty();
     }
 

@@ -30,6 +30,16 @@ class ClassWordsTest {
     }
 
     @Test
+    void aClassGivesItsPartsWithTheirAdjacentPairsAndTriples() {
+        final Document page = Jsoup.parse("<div class='wprm-call-to-action'>Tag us</div>"
+                + "<p class='c-author-bio__text'>Bio</p>");
+
+        assertThat(words.of(page.selectFirst("div"))).contains("wprm", "call", "call-to", "call-to-action",
+                "wprm-call-to");
+        assertThat(words.of(page.selectFirst("p"))).contains("author-bio", "c-author-bio", "author-bio-text");
+    }
+
+    @Test
     void aCustomElementsNameGivesItsWordsAfterItsClassAndIdAndAPlainTagsNameNone() {
         final Document page = Jsoup.parse("<share-bar class='sticky' id='top-bar'>Post</share-bar>"
                 + "<div class='card'>Text</div>");
