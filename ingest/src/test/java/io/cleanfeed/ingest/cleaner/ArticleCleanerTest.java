@@ -74,6 +74,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAPostsDetailsInJoomlasListButNotAHeaderOfTheSameClassThatHoldsTheHeadline() {
+        final String text = clean("<div class='item-page'><div class='article-info intro'><h1>Trams return</h1>"
+                + "<p>The city's plan, explained.</p></div><dl class='article-info muted'><dt>Details</dt>"
+                + "<dd class='category-name'>Kategorie: <a href='/lokales'>Lokales</a></dd>"
+                + "<dd class='hits'>Zugriffe: 1234</dd></dl>" + P1 + P2 + P3
+                + "<table class='navbox'><tr><th>Transport in the city</th></tr><tr><td><a href='/a'>Trams</a> · "
+                + "<a href='/b'>Buses</a> · <a href='/c'>Ferries</a></td></tr></table></div>");
+
+        assertThat(text).contains("The city's plan, explained.", "tram line", "northern districts")
+                .doesNotContain("Details", "Zugriffe", "Lokales", "Ferries");
+    }
+
+    @Test
     void keepsATableOfDataInABoxOfItsOwnBetweenTheArticlesParts() {
         final String text = clean("<div class='layout_full'><h1>Crash on the K 2143</h1>"
                 + "<div class='ce_text'>" + P1 + "</div>"
@@ -127,7 +140,19 @@ class ArticleCleanerTest {
                     + "<a href='https://whatsapp.com/channel/wn'>Gabung</a></div>",
             "<div><p>Réservé à nos abonnés. Découvrez nos offres.</p><a href='#comments'>Contribuer</a></div>",
             "<div><p>The Morning Ledger</p><p>The day's biggest stories, delivered every weekday.</p>"
-                    + "<p>You may opt out at any time. Privacy Policy.</p></div>"})
+                    + "<p>You may opt out at any time. Privacy Policy.</p></div>",
+            "<div class='petition-box'><h3>Unterschreiben Sie unseren Appell an die Bundesregierung</h3>"
+                    + "<p>38.412 Menschen haben bereits unterschrieben.</p><a href='/appell'>Jetzt unterschreiben</a></div>",
+            "<div><p>Sie haben etwas gesehen oder gehört? Schicken Sie uns Ihre Hinweise, Fotos und Videos per "
+                    + "WhatsApp an 03446 1234567.</p></div>",
+            "<div><p>Ce tutoriel vous a-t-il été utile ?</p><button>Oui</button><button>Non</button></div>",
+            "<p class='pfad'>Sie sind hier: <a href='/'>Startseite</a> » <a href='/aktuelles'>Aktuelles</a> » "
+                    + "Klassenfahrt</p>",
+            "<p class='node__back'><a href='/actualites'>Retour à la liste des actualités</a></p>",
+            "<div class='license-description'>Community content is available under CC-BY-SA unless otherwise noted."
+                    + "</div>",
+            "<div class='tip-box'><p>📌 <strong>Save this recipe for later!</strong> <a href='https://pinterest.com/"
+                    + "pin/1'>Pin it to your Baking board on Pinterest.</a></p></div>"})
     void removesAShortBannerAmongTheParagraphsByItsWordsInTheArticlesLanguage(final String banner) {
         final String text = clean("<article>" + P1 + P2 + banner + P3 + "</article>");
 

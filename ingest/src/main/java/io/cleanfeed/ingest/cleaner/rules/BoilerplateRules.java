@@ -250,6 +250,7 @@ public final class BoilerplateRules {
                         "article-meta", "meta-info", "post-info", "postinfo", "post-ratings", "rating", "ratings",
                         "reading-time", "readtime", "read-time", "time-to-read", "post-metadata", "view-count",
                         "viewcount", "post-views")),
+                new OutsideHeaders(new ClassWordRule(Removal.ARTICLE_META, Set.of("article-info"))),
                 new ClassWordRule(Removal.IMAGE_CREDIT, Set.of("credit", "credits", "copyright", "photocredit",
                         "photo-credit", "image-credit", "img-credit", "bildnachweis", "fotocredit", "img-metadata",
                         "image-source", "imagesource", "media-credit", "photo-source", "caption-credit")),
@@ -257,7 +258,7 @@ public final class BoilerplateRules {
                         "left-rail", "marginal", "secondary-column")),
                 new HeadingsAndCaptions(new ClassWordRule("navigation", Set.of("nav", "navbar", "navigation", "menu",
                         "breadcrumb", "breadcrumbs", "navbreadcrumbs", "skip-link", "pagination", "pager", "back-link",
-                        "backlink", "printfooter"))),
+                        "backlink", "printfooter", "navbox"))),
                 new ClassTokenRule("navigation", Set.of("toc", "ez-toc-container", "table-of-contents",
                         "toc-container")),
                 new HeadingsAndCaptions(new ClassWordRule("page-footer", Set.of("footer", "site-footer", "colophon"))),
@@ -285,6 +286,10 @@ public final class BoilerplateRules {
                 "unterstütze uns", "unterstütze unser", "mit einem kleinen beitrag", "keine bezahlschranke",
                 "hazte miembro", "hágase miembro", "beneficios exclusivos", "buy me a coffee",
                 "was ist ihnen unsere arbeit wert",
+                // A campaign's petition box: its call, and how many have signed.
+                "sign the petition", "sign our petition", "have already signed", "signez la pétition",
+                "ont déjà signé", "firma la petición", "ya han firmado", "firma la petizione", "teken de petitie",
+                "unterschreiben sie", "jetzt unterschreiben", "bereits unterschrieben",
                 // A reader-funded newsroom's ask: "Our reporting is funded by readers like you."
                 "nonprofit newsroom", "funded by readers", "funded by its readers", "funded by our readers",
                 "readers like you", "if you value", "please consider a gift", "give now", "don't have a paywall",
@@ -367,6 +372,7 @@ public final class BoilerplateRules {
                 "share this", "copy link", "share via email", "tweet", "whatsapp", "linkedin", "facebook",
                 "artikel teilen", "teilen", "поделиться", "partager", "share on pinterest", "pinterest",
                 "bei pinterest speichern", "auf pinterest merken", "tried this recipe", "love this recipe",
+                "save this recipe",
                 "pin it for later", "mention @", "printer-friendly version", "print this article",
                 "print this story", "email this story", "e-mail this story", "email this article",
                 "e-mail this article", "druckversion", "artikel drucken", "artikel versenden", "version imprimable",
@@ -425,7 +431,8 @@ public final class BoilerplateRules {
                 "is this page useful", "was this page useful", "report a problem with this page",
                 "was this helpful", "did you find this helpful", "help us improve", "war diese seite hilfreich",
                 "war dieser artikel hilfreich", "cette page vous a-t-elle été utile",
-                "cet article vous a-t-il été utile", "te ha resultado útil", "le ha resultado útil", "ti è stato utile",
+                "cet article vous a-t-il été utile", "vous a-t-il été utile", "vous a-t-elle été utile",
+                "war dieser beitrag hilfreich", "was dit artikel nuttig", "te ha resultado útil", "le ha resultado útil", "ti è stato utile",
                 "questa pagina ti è stata utile", "esta página foi útil", "was deze pagina nuttig",
                 "czy ta strona była pomocna", "ctrl+enter", "ctrl + enter", "помітили помилку", "заметили ошибку",
                 "нашли ошибку", "нашли опечатку", "знайшли помилку");
@@ -439,7 +446,7 @@ public final class BoilerplateRules {
                 "haben sie einen hinweis", "leserbrief", "schreiben sie uns", "courrier des lecteurs",
                 "écrivez-nous", "tienes información", "escríbenos", "envíanos", "scrivici", "segnalazioni",
                 "fale conosco", "envie sua sugestão", "napisz do nas", "masz temat", "pelo whatsapp", "por whatsapp",
-                "via whatsapp");
+                "via whatsapp", "per whatsapp", "schicken sie uns", "schick uns");
         // What a site earns from the shops it links to, said to the reader.
         final List<String> affiliateNotice = List.of("earn a commission", "affiliate commission", "affiliate links",
                 "affiliate link", "through our links", "through links on our site", "at no extra cost",
@@ -460,6 +467,8 @@ public final class BoilerplateRules {
                 // A non-profit newsroom's terms for republishing its story, in a box beside it.
                 "republish this article", "republish this story", "republish our articles", "republish our stories",
                 "may be republished", "creative commons license", "creative commons licence",
+                // A wiki's licence line: "Community content is available under CC-BY-SA unless otherwise noted."
+                "available under cc-by-sa", "unless otherwise noted",
                 "alle rechte vorbehalten", "nachdruck nur mit", "tous droits réservés", "reproduction interdite",
                 "todos los derechos reservados", "prohibida su reproducción", "tutti i diritti riservati",
                 "riproduzione riservata", "todos os direitos reservados", "alle rechten voorbehouden",
@@ -510,6 +519,8 @@ public final class BoilerplateRules {
                         "veröffentlicht am", "published:", "published on", "erstellt am", "posted on", "posted in",
                         "filed under", "stand:", "tel.:", "tel:", "telefon:", "fax:", "e-mail:", "email:",
                         "mehr aus ", "more from ", "zurück zu", "zurück zum", "zurück zur", "back to", "aufrufe:",
+                        "zugriffe:", "hits:", "retour à la liste", "retour aux actualités", "volver al listado",
+                        "volver a la lista", "torna all'elenco", "terug naar overzicht", "terug naar het overzicht",
                         "hinzugefügt von:", "kommentare insgesamt:", "video verfügbar bis", "permalink:", "permalink",
                         "permalien:", "permalien", "short url:", "kurz-url:", "news date :", "news date:",
                         "publicado el", "publicado em", "publicado por", "publié le", "publié par", "mis à jour le",
@@ -538,6 +549,10 @@ public final class BoilerplateRules {
                         "continue reading on page", "weiter auf seite",
                         "next page", "nächste seite", "page suivante", "página siguiente", "pagina successiva",
                         "data delayed", "quotes delayed", "kurse verzögert", "kurse zeitverzögert")),
+                // A breadcrumb trail written as a line after its label: "Sie sind hier: Startseite » Aktuelles".
+                LeadInRule.labelling("navigation", List.of("sie sind hier:", "you are here:", "vous êtes ici :",
+                        "vous êtes ici:", "usted está aquí:", "está aquí:", "ti trovi qui:", "u bent hier:",
+                        "você está aqui:", "jesteś tutaj:")),
                 // Not article-meta, which enrich reads for the article's author and day: a citation names others.
                 new LeadInRule("citation", List.of("suggested citation", "zitiervorschlag", "cite this article",
                         "cite this page", "cite as:")),
@@ -570,6 +585,7 @@ public final class BoilerplateRules {
                         "top themen der redaktion", "vous aimerez aussi", "articles les plus lus",
                         "à lire également", "lire la suite", "kontakt", "contact", "ansprechpartner",
                         "pressekontakt", "rezept drucken", "print recipe", "print", "drucken", "zurück", "back",
+                        "<< zurück", "« zurück", "< zurück", "<< back", "« back", "« retour", "< retour",
                         "buch bestellen", "quellenangaben", "quellen", "sources", "next article", "previous article",
                         "next post", "previous post", "up next", "latest news", "latest stories",
                         "das könnte dich auch interessieren", "lesen sie auch", "empfehlungen", "sponsored by",
