@@ -141,10 +141,15 @@ final class TrailingLines {
             }
             if (!(last instanceof Element element) || !Lines.isBlock(element)) {
                 final List<Line> lines = new ArrayList<>(2);
-                if (at != content) {
-                    lines.add(new Line(at, ElementText.of(at)));
-                }
                 final @Nullable Line broken = lastBrokenLine(at);
+                if (at != content) {
+                    final String text = ElementText.of(at);
+                    // A sentence, a break and a name ("Vi aspetto numerosi!<br>don Luca") close the
+                    // article and sign it: only the line after the break is judged.
+                    if (broken == null || !endsSentenceBefore(text, broken.text())) {
+                        lines.add(new Line(at, text));
+                    }
+                }
                 if (broken != null) {
                     lines.add(broken);
                 }
@@ -182,6 +187,11 @@ final class TrailingLines {
             nodes.add(child);
         }
         return null;
+    }
+
+    /** Whether the text, before the line it ends with, ends a sentence. */
+    private static boolean endsSentenceBefore(final String text, final String lastLine) {
+        return text.endsWith(lastLine) && Words.endsSentence(text.substring(0, text.length() - lastLine.length()).strip());
     }
 
     private static boolean isLinkOrBlank(final Node node) {

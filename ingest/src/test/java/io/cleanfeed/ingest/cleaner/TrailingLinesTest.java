@@ -31,6 +31,15 @@ class TrailingLinesTest {
     }
 
     @Test
+    void keepsAClosingSentenceAndTheSignatureOnTheLineAfterIt() {
+        final Removals removals = new Removals();
+        final Element content = trimmed(ARTICLE + "<p>Vi aspetto numerosi!<br>don Luca</p>", removals);
+
+        assertThat(content.text()).endsWith("Vi aspetto numerosi! don Luca");
+        assertThat(removals.toList()).isEmpty();
+    }
+
+    @Test
     void removesNoMoreThanFiftyShortLinesAfterTheLastSentence() {
         final Removals removals = new Removals();
         final Element content = trimmed(ARTICLE.repeat(20) + "<p>Jane Doe, 12. März 2024</p>".repeat(60), removals);
