@@ -80,6 +80,8 @@ final class ContentLocator {
     private static final double PEER_SHARE = 0.75;
     private static final Set<String> STOP_AT = Set.of("body", "html", "#root");
     private static final Set<String> TABLE_PARTS = Set.of("tbody", "thead", "tfoot", "tr");
+    /** The share of a layout row's paragraph text that makes one of its cells the article's. */
+    private static final double LAYOUT_CELL_SHARE = 0.8;
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "blockquote", "ul", "ol", "dl", "pre", "table");
     private static final Set<String> LEDE_WORDS = new HashSet<>(List.of("intro", "lead", "lede", "standfirst",
             "summary", "excerpt", "vorspann", "teaser-text", "deck", "dek", "abstract", "chapo", "chapeau",
@@ -212,7 +214,7 @@ final class ContentLocator {
                 || stats.get(marked).paragraphChars * 2 >= stats.get(top).paragraphChars)) {
             located = withSiblings(marked, scores.getOrDefault(marked, 0.0), true);
         } else {
-            final Element scored = wholeTable(commonAncestorOfPeers(top, best));
+            final Element scored = cellOfLayoutRow(wholeTable(commonAncestorOfPeers(top, best)));
             final @Nullable Element stated = statedText == null ? null : StatedArticle.holder(body, statedText);
             // A box that holds none of the text the page's JSON-LD states outscored the article: a
             // long comment thread, a digest of other stories. The statement names the article's
@@ -303,6 +305,24 @@ final class ContentLocator {
         for (Element at = winner.parent(); at != null; at = at.parent()) {
             if (at.nameIs("table")) {
                 return at.selectFirst(DATA_TABLE) != null ? at : winner;
+            }
+        }
+        return winner;
+    }
+
+    /**
+     * The cell of a winning layout table's row that holds nearly all its paragraph text: an old page's
+     * grid sets its menu in one cell of the row and the article in the next, and the row is no box of
+     * the article's. Any other winner as it is.
+     */
+    private Element cellOfLayoutRow(final Element winner) {
+        if (!winner.nameIs("tr")) {
+            return winner;
+        }
+        final int rowChars = stats.get(winner).paragraphChars;
+        for (Element cell = winner.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+            if (stats.get(cell).paragraphChars >= rowChars * LAYOUT_CELL_SHARE && rowChars > 0) {
+                return cell;
             }
         }
         return winner;
