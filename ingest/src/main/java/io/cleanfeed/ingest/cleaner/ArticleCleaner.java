@@ -54,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  * banners, and a banner is never most of the page. The exceptions: a comment thread that
  * outweighs a short article beside it, and holds neither the headline nor a marked article; and a
  * box beside the page's only {@code <article>}, when that holds the headline and paragraphs of its
- * own (a short story's sidebar of teasers with their summaries). Nor is
+ * own (a short story's sidebar of teasers with their summaries); and a list of other stories, their
+ * headlines links, that does not hold the headline. Nor is
  * a formula removed ({@code <math>}, MathJax's {@code <mjx-container>}), or a link written into a
  * sentence.
  *
@@ -215,6 +216,7 @@ public final class ArticleCleaner {
         final int pageParagraphChars = stats.get(root).paragraphChars;
         final List<RemovalRule> watchedOnly = watched == null ? List.of() : List.of(watched);
         final ArticleMarks articleMarks = new ArticleMarks(root);
+        final StoryLists storyLists = new StoryLists(root);
         final @Nullable SoleArticle soleArticle = inArticle ? null : new SoleArticle(root, stats);
         final int protectedChars = (int) (pageParagraphChars * PROTECTED_SHARE);
         // In an article written with line breaks, not paragraphs, a notice's <p> is most of its
@@ -248,7 +250,8 @@ public final class ArticleCleaner {
                 final TextStats.Counts counts = stats.get(element);
                 final boolean protects = counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars
                         && counts.chars >= protectedTextChars
-                        && (soleArticle == null || !soleArticle.isBeside(element));
+                        && (soleArticle == null || !soleArticle.isBeside(element))
+                        && !(storyLists.isList(element) && !articleMarks.holdsOne(element));
                 // Comments may outweigh a short article beside them: the watched rule judges them, and
                 // whether they are the page is for the caller to tell (Discussions).
                 if (protects && (watched == null || pageParagraphChars - counts.paragraphChars < MIN_ARTICLE_CHARS)) {

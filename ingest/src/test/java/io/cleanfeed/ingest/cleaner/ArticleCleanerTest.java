@@ -87,6 +87,23 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAShortArticleBesideAListOfStoriesWhoseSummariesOutweighIt() {
+        final String teaser = "<div class='article article--teaser'><div class='article-body'><h2 class='article-title'>"
+                + "<a href='/n/%d'>The council approves a new plan for the centre</a></h2><p class='article-summary'>The "
+                + "plan extends the pedestrian zones and creates three new car parks at the entrances of the city, "
+                + "with buses every ten minutes.</p></div></div>";
+        final StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            list.append(teaser.formatted(i));
+        }
+        final String text = clean("<div id='left'><div><h1>Water cut in the centre</h1><div>" + P1 + P2 + "</div></div>"
+                + "<div class='articles-related'><h3>You may be interested</h3><div class='article-list'>" + list
+                + "</div></div></div>");
+
+        assertThat(text).contains("tram line", "next spring").doesNotContain("pedestrian zones");
+    }
+
+    @Test
     void keepsATableOfDataInABoxOfItsOwnBetweenTheArticlesParts() {
         final String text = clean("<div class='layout_full'><h1>Crash on the K 2143</h1>"
                 + "<div class='ce_text'>" + P1 + "</div>"
