@@ -926,13 +926,16 @@ public final class MetadataExtractor {
         }
     }
 
-    /** The language the page declares, or failing that the language its text is written in. */
+    /**
+     * The language the page declares, or failing that, or when its text is plainly in another, the
+     * language its text is written in.
+     */
     private @Nullable String language(final PageFacts page, final JsonLdArticle ld, final String text) {
         // Each declaration is checked before the next is tried: lang="" or "x-default" says nothing.
         final @Nullable String declared = firstOf(language(page.htmlLang()),
                 language(page.firstMeta("content-language")), language(ld.inLanguage()),
                 language(page.firstMeta("og:locale")));
-        return declared != null ? declared : textLanguage.detect(text);
+        return declared != null && !textLanguage.contradicts(declared, text) ? declared : textLanguage.detect(text);
     }
 
     /** The primary ISO 639-1 subtag: {@code en-US} and {@code en_GB} are {@code en}. */

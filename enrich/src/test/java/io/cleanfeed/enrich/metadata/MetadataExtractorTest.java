@@ -831,6 +831,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheLanguageOfTheTextOverAThemesDeclaredLanguageItIsPlainlyNotIn() {
+        final PageFacts theme = new PageFacts("en-US", "Gartenblog", List.of(), Map.of(), Map.of(), List.of(),
+                List.of(), List.of(), List.of());
+        final String german = ("Im März werden die Tomaten auf der Fensterbank vorgezogen, damit sie im Mai kräftig genug "
+                + "für das Beet sind. ").repeat(5);
+
+        assertThat(extractor.extract(article(theme, german)).lang()).isEqualTo("de");
+        assertThat(extractor.extract(article(theme, "Im März werden die Tomaten vorgezogen.")).lang()).isEqualTo("en");
+    }
+
+    @Test
     void takesAnH1TheTitleSetsAfterTheSiteAndItsSectionForTheHeadlineThoughTheArticleLeavesItOut() {
         final PageFacts release = new PageFacts(null,
                 "Stadt Wiesbrunn | Pressemitteilungen | Grundschule am Lindenplatz: Sanierung beginnt im März",
