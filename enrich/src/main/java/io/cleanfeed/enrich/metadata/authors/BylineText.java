@@ -26,11 +26,13 @@ public final class BylineText {
      */
     private static final Pattern BYLINE = Pattern.compile("(?U)(?:"
             + "(?:^|(?<=[\\s|·•–—(]))(?i:text von|ein artikel von|ein beitrag von|blog beitrag von|beitrag von"
+            + "|ein kommentar von|ein gastbeitrag von|eine kolumne von|eine analyse von|ein essay von"
             + "|written by|posted by|submitted by|geschrieben von|verfasst von|eingestellt von|gespeichert von"
             + "|veröffentlicht von|publié par|publicado por|escrito por|écrit par|scritto da|geschreven door"
             + "|skrevet av|skrevet af|skriven av)\\s+"
             + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|autoren|author|author\\(s\\)|authors|auteur"
-            + "|auteur\\(s\\)|autore|text|texto|testo|tekst|redaktion|автор|авторы|автори|autorius|autors"
+            + "|auteur\\(s\\)|autore|text und fotos|text und bilder|text und bild|text & fotos|text/fotos"
+            + "|text|texto|testo|tekst|redaktion|автор|авторы|автори|autorius|autors"
             + "|szerző|yazar|författare|forfatter|kirjoittaja)\\s?:\\s*"
             // A label without its colon only where the line starts: "Autor Jil Schuller", never "der Autor Jil".
             + "|^(?<label>(?i:autor|autorin|autoren|author|authors))\\s+"

@@ -38,6 +38,8 @@ class BylineTextTest {
             "Articolo scritto da Marco Bianchi | Marco Bianchi",
             "Geschreven door Jan de Vries | Jan de Vries",
             "Texto: Ana Costa | Ana Costa",
+            "Ein Kommentar von Matthias Reuter | Matthias Reuter",
+            "Text und Fotos: Jan Roth | Jan Roth",
             "Автор: Айгерим Сарсенова | Айгерим Сарсенова",
             "By Nino Beridze September 12, 2024 | Nino Beridze",
             "By Anna May | Anna May",
