@@ -55,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  * outweighs a short article beside it, and holds neither the headline nor a marked article; and a
  * box beside the page's only {@code <article>}, when that holds the headline and paragraphs of its
  * own (a short story's sidebar of teasers with their summaries); and a list of other stories, their
- * headlines links, that does not hold the headline. Nor is
+ * headlines links, or an {@code <aside>}, that does not hold the headline the page has. Nor is
  * a formula removed ({@code <math>}, MathJax's {@code <mjx-container>}), or a link written into a
  * sentence.
  *
@@ -251,7 +251,7 @@ public final class ArticleCleaner {
                 final boolean protects = counts.paragraphChars > 0 && counts.paragraphChars >= protectedChars
                         && counts.chars >= protectedTextChars
                         && (soleArticle == null || !soleArticle.isBeside(element))
-                        && !(storyLists.isList(element) && !articleMarks.holdsOne(element));
+                        && !((storyLists.isList(element) || isAside(element)) && articleMarks.areElsewhere(element));
                 // Comments may outweigh a short article beside them: the watched rule judges them, and
                 // whether they are the page is for the caller to tell (Discussions).
                 if (protects && (watched == null || pageParagraphChars - counts.paragraphChars < MIN_ARTICLE_CHARS)) {
@@ -287,6 +287,11 @@ public final class ArticleCleaner {
             }
         }, root);
         return new RuleWalk(remaining, removed, removedByWatched);
+    }
+
+    /** An {@code <aside>} or a box the page marks complementary: beside the article by its own account. */
+    private static boolean isAside(final Element element) {
+        return element.nameIs("aside") || element.attr("role").equalsIgnoreCase("complementary");
     }
 
     private static boolean isInLink(final Element element) {
@@ -359,6 +364,15 @@ public final class ArticleCleaner {
         }
 
         boolean holdsOne(final Element box) {
+            return holders().contains(box);
+        }
+
+        /** Whether the page marks its article, and not in or around the box. */
+        boolean areElsewhere(final Element box) {
+            return !holders().isEmpty() && !holders().contains(box);
+        }
+
+        private Set<Element> holders() {
             if (holders == null) {
                 holders = Collections.newSetFromMap(new IdentityHashMap<>());
                 for (final Element mark : root.select(MARKS)) {
@@ -367,7 +381,7 @@ public final class ArticleCleaner {
                     }
                 }
             }
-            return holders.contains(box);
+            return holders;
         }
     }
 

@@ -104,6 +104,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesATickerAsideWhoseEntriesOutweighTheShortArticleBesideIt() {
+        final String entry = "<li><time>13:52</time> <span>Heidelberg</span><p>The closure of the bridge for "
+                + "building work is extended by a week, and commuters must expect longer delays.</p></li>";
+        final String text = clean("<div class='grid'><main><h1>Fire in the harbour</h1>" + P1 + "</main>"
+                + "<aside class='grid__side'><section class='ticker'><h2>News ticker</h2><ul>" + entry.repeat(8)
+                + "</ul></section></aside></div>");
+
+        assertThat(text).contains("tram line").doesNotContain("commuters", "News ticker");
+    }
+
+    @Test
     void keepsATableOfDataInABoxOfItsOwnBetweenTheArticlesParts() {
         final String text = clean("<div class='layout_full'><h1>Crash on the K 2143</h1>"
                 + "<div class='ce_text'>" + P1 + "</div>"
