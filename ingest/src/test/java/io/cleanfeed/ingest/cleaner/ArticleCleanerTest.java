@@ -179,6 +179,9 @@ class ArticleCleanerTest {
             "<p class='node__back'><a href='/actualites'>Retour à la liste des actualités</a></p>",
             "<div class='license-description'>Community content is available under CC-BY-SA unless otherwise noted."
                     + "</div>",
+            "<section class='deals-box'><div class='deal-card'><h4>Sony WF-1000XM5</h4><p>Sony's flagship earbuds "
+                    + "have some of the best noise cancelling you can buy.</p><a href='/go/1'>$228 at Amazon</a></div>"
+                    + "</section>",
             "<div class='tip-box'><p>📌 <strong>Save this recipe for later!</strong> <a href='https://pinterest.com/"
                     + "pin/1'>Pin it to your Baking board on Pinterest.</a></p></div>"})
     void removesAShortBannerAmongTheParagraphsByItsWordsInTheArticlesLanguage(final String banner) {
