@@ -22,7 +22,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * Three hundred and forty pages written for the project in the templates of common sites and content systems, in
+ * Three hundred and eighty pages written for the project in the templates of common sites and content systems, in
  * fifty-six languages (a WordPress post with comments, a regional German paper with its "Anzeige" and
  * paywall, a live blog, an interview, a recipe, a press release, an article about cookies, a
  * brief under a long thread, a Medium post, an AMP page, a wire story, a page that appends the next
@@ -56,8 +56,11 @@ import org.junit.jupiter.api.Test;
  * table layout, a union, a university, Jimdo, Blogger, Contao, Joomla, a shop's guide, a law firm), 99.6 %
  * and 25 of 860, the eighteenth, article-like pages that are no news (a lexicon entry, a FAQ of hidden
  * answers, a recipe, a tour, a podcast's show notes, an event, a press release, a health page built with
- * Adobe Experience Manager, a fan wiki), 89.6 % and 36 of 836. (The thirteenth round tested metadata:
- * see {@code enrich}.)
+ * Adobe Experience Manager, a fan wiki), 89.6 % and 36 of 836, the nineteenth, metadata written the
+ * ways real pages write it (bylines in unclassed markup, dates beside updates, logos for titles), 100.0 %
+ * and 4 of 236, the twentieth, short articles on busy pages (a brief beside a ticker, teasers whose
+ * summaries outweigh a story, a deals box, a three-column table layout), 94.8 % and 91 of 772. (The
+ * thirteenth round tested metadata: see {@code enrich}.)
  */
 class HandmadePagesTest {
 
@@ -73,8 +76,8 @@ class HandmadePagesTest {
      * Kürze" in a box classed {@code teaser-box}, which names a promotion.
      */
     private static final double MIN_KEPT_ON_A_PAGE = 0.87;
-    /** Of the 10,910 boilerplate texts the pages list, at most this many may be left in the text. */
-    private static final int MAX_BOILERPLATE_LEFT = 199;
+    /** Of the 11,918 boilerplate texts the pages list, at most this many may be left in the text. */
+    private static final int MAX_BOILERPLATE_LEFT = 223;
     /** A listed boilerplate text this short counts as left only as a block of its own, not inside a sentence. */
     private static final int MIN_FREE_TEXT_CHARS = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:;])\\s+");
