@@ -52,7 +52,6 @@ final class Pruner {
     /** A sign-up's heading and blurb are a line or two; a brief's two short paragraphs are longer. */
     private static final int MAX_SIGN_UP_TEXT_CHARS = 120;
     private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
-    private static final Evaluator EXPANDER = Selector.evaluatorOf("[aria-expanded]");
     /** The classes of tab and accordion panels in the common frameworks (Bootstrap, Foundation, jQuery UI). */
     private static final Set<String> PANEL_CLASSES = Set.of("tab-pane", "tabpanel", "tab-panel", "tabs-panel",
             "ui-tabs-panel", "accordion-panel", "accordion-content", "accordion-body", "accordion-collapse",
@@ -357,22 +356,26 @@ final class Pruner {
     }
 
     /**
-     * Whether the element is, or holds, the control that shows the panel after it: the question of
-     * a FAQ whose answer the page hides until it is clicked, a {@code <dt>} or a heading's button
-     * with {@code aria-expanded} (WAI-ARIA's accordion and disclosure patterns).
+     * Whether the element is the question of a FAQ whose answer, the panel after it, the page hides
+     * until it is clicked: a {@code <dt>} with {@code aria-expanded}, or a heading that is an
+     * accordion's button (WAI-ARIA's accordion pattern). Not any control that expands something: a
+     * menu's, a share button's or a toolbar's button shows a menu or a dialog.
      */
     private static boolean isDisclosedBy(final @Nullable Element before) {
-        return before != null && (before.hasAttr("aria-expanded") || before.selectFirst(EXPANDER) != null);
+        return before != null && (before.nameIs("dt") && before.hasAttr("aria-expanded")
+                || before.childrenSize() == 1 && isAccordionHeading(before.child(0)));
     }
 
     /**
      * Whether the element is the button that makes a heading an accordion's control ({@code
-     * <h3><button aria-expanded="false">Do I need a permit?</button></h3>}): its text is the heading's.
+     * <h3><button aria-expanded="false">Do I need a permit?</button></h3>}): the heading holds it
+     * alone, and its text is the heading's. A button beside a heading's own words ("Where to ride
+     * <button>Share</button>") is the heading's tool.
      */
     private static boolean isAccordionHeading(final Element element) {
         final @Nullable Element parent = element.parent();
-        return element.nameIs("button") && parent != null && Lines.isHeading(parent)
-                && element.hasAttr("aria-expanded");
+        return element.nameIs("button") && element.hasAttr("aria-expanded") && parent != null
+                && Lines.isHeading(parent) && parent.childrenSize() == 1 && parent.ownText().isBlank();
     }
 
     /**

@@ -268,6 +268,20 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheHiddenPanelsOfAToolbarsMenuButtonAndAHeadingsShareButtonThoughTheyExpandThem() {
+        final String text = clean("<article><h1>Trams return</h1><div class='tools'><button aria-expanded='false' "
+                + "aria-controls='gift'>Share full article</button><div id='gift' hidden><p>Gift this article. You have "
+                + "10 gift articles to give each month.</p></div></div>" + P1
+                + "<h2>Where to ride <button aria-expanded='false' aria-controls='s1'>Share</button></h2>"
+                + "<div id='s1' hidden><a href='https://facebook.com/sharer'>Facebook</a></div>" + P2
+                + "<button class='menu-toggle' aria-expanded='false' aria-controls='m'>Menu</button>"
+                + "<div id='m' hidden><p>Sign in to save this story.</p></div>" + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "Where to ride", "northern districts")
+                .doesNotContain("Gift this article", "Where to ride Share", "Facebook", "Sign in");
+    }
+
+    @Test
     void removesASidebarOfTeasersAsLongAsAShortArticleThePageMarks() {
         final String text = clean("<div class='layout'><main class='col-main'><article><h1>"
                 + "Ferry service suspended after "
