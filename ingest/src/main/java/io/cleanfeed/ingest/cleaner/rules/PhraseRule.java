@@ -209,7 +209,19 @@ public final class PhraseRule implements RemovalRule {
      * the part of the article below it; a heading that is a call opens with it ("Love this recipe?").
      */
     private static boolean isHeadingAbout(final Block block, final String phrase) {
-        return HEADINGS.contains(block.tag()) && !Block.normalise(block.text()).startsWith(phrase);
+        return HEADINGS.contains(block.tag()) && !opensWith(block.text(), phrase);
+    }
+
+    /**
+     * Whether the text opens with the phrase past the emoji, arrows and bullets that decorate a call
+     * ("📌 Pin it for later!", "¿Te ha resultado útil?").
+     */
+    private static boolean opensWith(final String text, final String phrase) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        return text.startsWith(phrase, start);
     }
 
     /** A line that opens with the phrase and ends with a comma: "Dear readers,", "Liebe Leserinnen und Leser,". */

@@ -34,6 +34,18 @@ class PhraseRuleTest {
     }
 
     @Test
+    void aHeadingThatIsACallIsOneThoughAnEmojiAnArrowOrASpanishQuestionMarkOpensIt() {
+        final PhraseRule share = new PhraseRule("share-bar", List.of("pin it for later"));
+        final PhraseRule appeal = new PhraseRule("donation-appeal", List.of("jetzt spenden"));
+        final PhraseRule feedback = new PhraseRule("page-feedback", List.of("te ha resultado útil"));
+
+        assertThat(share.reasonToRemove(heading("📌 Pin it for later!"))).isEqualTo("call to action \"pin it for later\"");
+        assertThat(appeal.reasonToRemove(heading("👉 Jetzt spenden"))).isEqualTo("call to action \"jetzt spenden\"");
+        assertThat(feedback.reasonToRemove(heading("¿Te ha resultado útil este artículo?")))
+                .isEqualTo("call to action \"te ha resultado útil\"");
+    }
+
+    @Test
     void onePhraseInAParagraphIsNotEnough() {
         assertThat(paywall.reasonToRemove(block("The union said members had reached your limit of patience, "
                 + "its leader told reporters on Tuesday, adding that talks would resume next week."))).isNull();
