@@ -74,9 +74,11 @@ public final class AuthorNames {
     private static final Set<String> ORGANISATION_WORDS = Set.of("wire", "news", "press", "agency", "agencies",
             "service", "bureau", "times", "post", "newsroom", "staff", "desk", "media", "network", "reuters", "afp",
             "dpa", "apa", "ansa", "efe", "epd", "kna", "sda", "upi", "kyodo", "xinhua", "tass");
-    /** Words of a profile link's phrase, which no name has: "my" and "profile" in the languages that write them so. */
-    private static final Set<String> PHRASE_WORDS = Set.of("my", "mein", "meine", "mon", "mes", "meu", "minha",
-            "mijn", "profile", "profil", "perfil", "profilo", "profiel");
+    /**
+     * "Profile" in the languages of profile links, a word no name has. Not "my" and its kin: "My" is a
+     * Vietnamese and a Swedish given name ("Nguyễn Thị Trà My"), "Mon" a Burmese one ("Mon Mon Myat").
+     */
+    private static final Set<String> PROFILE_WORDS = Set.of("profile", "profil", "perfil", "profilo", "profiel");
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
     private static final int MAX_CANDIDATE_WORDS = 10;
 
@@ -169,13 +171,13 @@ public final class AuthorNames {
     /**
      * Whether words of three or more read as a link's phrase, not a name: most start in lower case, in
      * a script with capitals ("View my complete profile"; a name has "van" or "de" among capitalised
-     * words), or one says "my" or "profile", which German writes among capitalised nouns ("Mein Profil
+     * words), or one says "profile", which German writes among capitalised nouns ("Mein Profil
      * vollständig anzeigen", a blog's profile link). Two words in lower case may be a name written so
      * ("giampiero maggio").
      */
     private static boolean readsAsPhrase(final String[] words) {
         return words.length >= MIN_SENTENCE_WORDS && (isMostlyLowerCase(words)
-                || Arrays.stream(words).anyMatch(word -> PHRASE_WORDS.contains(lettersOf(word))));
+                || Arrays.stream(words).anyMatch(word -> PROFILE_WORDS.contains(lettersOf(word))));
     }
 
     private static boolean isMostlyLowerCase(final String[] words) {

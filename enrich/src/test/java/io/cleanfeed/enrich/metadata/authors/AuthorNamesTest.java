@@ -93,6 +93,12 @@ class AuthorNamesTest {
     }
 
     @Test
+    void keepsNamesWhoseWordsSpellAPossessiveInAnotherLanguage() {
+        assertThat(names.clean(List.of("Nguyễn Thị Trà My", "Hoang Tra My", "Mon Mon Myat", "My Hanna Svensson")))
+                .containsExactly("Nguyễn Thị Trà My", "Hoang Tra My", "Mon Mon Myat", "My Hanna Svensson");
+    }
+
+    @Test
     void takesTheAccountAContentSystemSignsWithForNoName() {
         assertThat(names.clean(List.of("admin"))).isEmpty();
         assertThat(names.clean(List.of("Łukasz Brzeziński, Administrator", "wordpressadmin")))
