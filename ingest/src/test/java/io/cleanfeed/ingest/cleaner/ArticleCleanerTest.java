@@ -231,6 +231,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsSubHeadingsThatOpenWithTheWordsOfTheWayBackToAListButNotTheLinkBack() {
+        final String text = clean("<article><h1>Sanidad</h1>" + P1 + "<h2>Volver a la lista de espera</h2>" + P2
+                + "<h3>Retour à la liste rouge</h3><p><a href='/actualites'>« Retour à la liste</a></p>" + P3
+                + "<p class='node__back'><a href='/noticias'>Volver al listado de noticias</a></p></article>");
+
+        assertThat(text).contains("tram line", "Volver a la lista de espera", "Retour à la liste rouge",
+                "northern districts").doesNotContain("« Retour", "Volver al listado");
+    }
+
+    @Test
     void removesTheNextVideosTeaserUnderThePlayer() {
         final String text = clean("<article>" + P1 + "<div class='player'><video src='/v/1.mp4'></video><div "
                 + "class='vjs-upnext'><span>Up next</span> <a href='/v/2'>Town meeting votes on new fire station</a>"

@@ -520,8 +520,12 @@ public final class BoilerplateRules {
                         "veröffentlicht am", "published:", "published on", "erstellt am", "posted on", "posted in",
                         "filed under", "stand:", "tel.:", "tel:", "telefon:", "fax:", "e-mail:", "email:",
                         "mehr aus ", "more from ", "zurück zu", "zurück zum", "zurück zur", "back to", "aufrufe:",
-                        "zugriffe:", "hits:", "retour à la liste", "retour aux actualités", "volver al listado",
-                        "volver a la lista", "torna all'elenco", "terug naar overzicht", "terug naar het overzicht",
+                        "zugriffe:", "hits:",
+                        // The way back to the list; "retour à la liste" and "volver a la lista" open headings too
+                        // ("Retour à la liste rouge", "Volver a la lista de espera"), and go as whole lines only.
+                        "retour à la liste des actualités", "retour aux actualités", "volver al listado",
+                        "volver a la lista de noticias", "torna all'elenco", "terug naar overzicht",
+                        "terug naar het overzicht",
                         "hinzugefügt von:", "kommentare insgesamt:", "video verfügbar bis", "permalink:", "permalink",
                         "permalien:", "permalien", "short url:", "kurz-url:", "news date :", "news date:",
                         "publicado el", "publicado em", "publicado por", "publié le", "publié par", "mis à jour le",
@@ -586,6 +590,7 @@ public final class BoilerplateRules {
                         "top themen der redaktion", "vous aimerez aussi", "articles les plus lus",
                         "à lire également", "lire la suite", "kontakt", "contact", "ansprechpartner",
                         "pressekontakt", "rezept drucken", "print recipe", "print", "drucken", "zurück", "back",
+                        "retour à la liste", "volver a la lista",
                         "<< zurück", "« zurück", "< zurück", "<< back", "« back", "« retour", "< retour",
                         "buch bestellen", "quellenangaben", "quellen", "sources", "next article", "previous article",
                         "next post", "previous post", "up next", "latest news", "latest stories",
