@@ -241,6 +241,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheWayBackWhateverArrowsOrGuillemetsDecorateIt() {
+        final String text = clean("<article><h1>Trams return</h1>" + P1 + "<p><a href='/actualites'>« Retour</a></p>"
+                + P2 + "<p><a href='/news'>&lt;&lt; Zurück</a></p>" + P3 + "<p><a href='/news'>« Back</a></p></article>");
+
+        assertThat(text).contains("tram line", "first trams", "northern districts")
+                .doesNotContain("Retour", "Zurück", "Back");
+    }
+
+    @Test
     void removesTheNextVideosTeaserUnderThePlayer() {
         final String text = clean("<article>" + P1 + "<div class='player'><video src='/v/1.mp4'></video><div "
                 + "class='vjs-upnext'><span>Up next</span> <a href='/v/2'>Town meeting votes on new fire station</a>"

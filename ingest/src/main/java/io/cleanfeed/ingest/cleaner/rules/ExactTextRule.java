@@ -14,9 +14,9 @@ public final class ExactTextRule implements RemovalRule {
     private static final int MAX_CHARS = 60;
     /**
      * Digits, brackets, punctuation (the full-width colon of Chinese and Japanese too), and the
-     * arrows and bullets that decorate a link ("› Drucken").
+     * arrows and bullets that decorate a link ("› Drucken", "<< Zurück").
      */
-    private static final Pattern NOISE = Pattern.compile("[\\d()\\[\\]:：.!?…\\-–—|›»‹«•·→▶►]");
+    private static final Pattern NOISE = Pattern.compile("[\\d()\\[\\]:：.!?…\\-–—|›»‹«<•·→▶►]");
 
     private final String name;
     private final Set<String> labels;
