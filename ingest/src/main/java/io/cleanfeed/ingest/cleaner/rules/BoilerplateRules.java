@@ -469,7 +469,9 @@ public final class BoilerplateRules {
                 "republish this article", "republish this story", "republish our articles", "republish our stories",
                 "may be republished", "creative commons license", "creative commons licence",
                 // A wiki's licence line: "Community content is available under CC-BY-SA unless otherwise noted."
-                "available under cc-by-sa", "unless otherwise noted",
+                // Not "unless otherwise noted" alone, which a note in the article writes: "All times ET unless
+                // otherwise noted."
+                "available under cc-by-sa", "cc-by-sa unless otherwise noted",
                 "alle rechte vorbehalten", "nachdruck nur mit", "tous droits réservés", "reproduction interdite",
                 "todos los derechos reservados", "prohibida su reproducción", "tutti i diritti riservati",
                 "riproduzione riservata", "todos os direitos reservados", "alle rechten voorbehouden",
