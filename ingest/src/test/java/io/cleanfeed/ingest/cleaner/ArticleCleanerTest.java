@@ -214,6 +214,7 @@ class ArticleCleanerTest {
             "<p>O ministro disse pelo WhatsApp que enviou a sugestão ao governador na segunda-feira.</p>",
             "<p>If you buy something online, the law gives you 14 days to return it, the regulator said.</p>",
             "<p>All times ET unless otherwise noted.</p>",
+            "<h3>Unterschreiben Sie nichts sofort</h3>",
             "<p>Under the new guidance, if you buy something after clicking an influencer's link, the post must "
                     + "say that the influencer will earn a commission.</p>"})
     void keepsParagraphsThatNameABannersWordsInSentencesOfTheirOwn(final String paragraph) {

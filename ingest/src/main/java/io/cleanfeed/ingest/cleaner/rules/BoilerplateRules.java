@@ -287,10 +287,11 @@ public final class BoilerplateRules {
                 "unterstütze uns", "unterstütze unser", "mit einem kleinen beitrag", "keine bezahlschranke",
                 "hazte miembro", "hágase miembro", "beneficios exclusivos", "buy me a coffee",
                 "was ist ihnen unsere arbeit wert",
-                // A campaign's petition box: its call, and how many have signed.
+                // A campaign's petition box: its call, and how many have signed. Not "unterschreiben sie"
+                // alone, a consumer tip's words: "Unterschreiben Sie nichts sofort".
                 "sign the petition", "sign our petition", "have already signed", "signez la pétition",
                 "ont déjà signé", "firma la petición", "ya han firmado", "firma la petizione", "teken de petitie",
-                "unterschreiben sie", "jetzt unterschreiben", "bereits unterschrieben",
+                "unterschreiben sie unser", "jetzt unterschreiben", "bereits unterschrieben",
                 // A reader-funded newsroom's ask: "Our reporting is funded by readers like you."
                 "nonprofit newsroom", "funded by readers", "funded by its readers", "funded by our readers",
                 "readers like you", "if you value", "please consider a gift", "give now", "don't have a paywall",
