@@ -190,7 +190,7 @@ public final class MetadataExtractor {
         final List<String> opening = firstParagraphs(article.text());
         final Set<String> openingLines = Set.copyOf(opening);
         final @Nullable String logo = named == null ? null : headlines.stream()
-                .filter(h1 -> !openingLines.contains(h1) && isLogo(h1, named, site, host))
+                .filter(h1 -> !openingLines.contains(h1) && isLogo(h1, named, site, host, opening))
                 .findFirst().orElse(null);
         final @Nullable String reference = logo == null ? named : TitleCleaner.withoutEnd(named, logo);
         @Nullable String best = null;
@@ -239,13 +239,16 @@ public final class MetadataExtractor {
      * Baking"): not when the rest of the title is the site's name ("Home Baking | Lemon cake with
      * poppy seeds"), as its host or its declared name tells; nor when the rest is parts of its own,
      * fewer words than the {@code <h1>}: the site and its section before the headline ("Stadt
-     * Wiesbrunn | Pressemitteilungen | Grundschule am Lindenplatz: Sanierung beginnt in den Osterferien").
+     * Wiesbrunn | Pressemitteilungen | Grundschule am Lindenplatz: Sanierung beginnt in den Osterferien"),
+     * unless the article opens with the rest's first part, a short headline before its section and a
+     * long name ("Sommerfest 2024 | Aktuelles | Turnverein Grün-Weiß Musterstadt 1862 e.V.").
      */
     private static boolean isLogo(final String h1, final String title, final @Nullable String site,
-                                  final @Nullable String host) {
+                                  final @Nullable String host, final List<String> opening) {
         final @Nullable String rest = TitleCleaner.withoutEnd(title, h1);
         return rest != null && !TitleCleaner.namesTheSite(rest, site, host)
-                && !(TitleCleaner.isSegmented(rest) && words(h1) > words(rest));
+                && !(TitleCleaner.isSegmented(rest) && words(h1) > words(rest)
+                        && opening.stream().noneMatch(line -> TitleCleaner.opensWithPart(rest, line)));
     }
 
     private static int words(final String text) {

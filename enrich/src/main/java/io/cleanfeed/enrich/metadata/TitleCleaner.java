@@ -211,6 +211,20 @@ final class TitleCleaner {
     }
 
     /**
+     * Whether a separator sets the line off at the title's start: "Sommerfest 2024" in "Sommerfest
+     * 2024 | Aktuelles".
+     */
+    static boolean opensWithPart(final String title, final String line) {
+        final String start = title.strip();
+        for (final String separator : SEPARATORS) {
+            if (start.startsWith(line.strip() + separator)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The title without its end when a separator sets that end off and it is the text given
      * ("Lemon cake | Home Baking" without "Home Baking"); null when the title does not so end.
      */

@@ -852,6 +852,23 @@ class MetadataExtractorTest {
                 .isEqualTo("Grundschule am Lindenplatz: Sanierung beginnt im März");
     }
 
+    @Test
+    void takesAnH1TheTitleSetsAfterAShortHeadlineAndItsSectionForTheLogoWhenTheArticleOpensWithTheHeadline() {
+        final PageFacts club = new PageFacts(null,
+                "Sommerfest 2024 | Aktuelles | Turnverein Grün-Weiß Musterstadt 1862 e.V.",
+                List.of("Turnverein Grün-Weiß Musterstadt 1862 e.V."), Map.of(), Map.of(), List.of(), List.of(),
+                List.of(), List.of());
+        final PageFacts brigade = new PageFacts(null,
+                "Jahreshauptversammlung 2024 | Aktuelles | Freiwillige Feuerwehr der Stadt Musterstadt",
+                List.of("Freiwillige Feuerwehr der Stadt Musterstadt"), Map.of(), Map.of(), List.of(), List.of(),
+                List.of(), List.of());
+
+        assertThat(extractor.extract(article(club, "Sommerfest 2024\n\nAm Samstag feiern wir auf dem "
+                + "Vereinsgelände.")).title()).isEqualTo("Sommerfest 2024");
+        assertThat(extractor.extract(article(brigade, "Jahreshauptversammlung 2024\n\nDer Kommandant blickte auf "
+                + "212 Einsätze zurück.")).title()).isEqualTo("Jahreshauptversammlung 2024");
+    }
+
     private String titleOf(final String headline, final String ogTitle) {
         return extractor.extract(article(new PageFacts(null, null, List.of(headline),
                 Map.of("og:title", List.of(ogTitle), "og:site_name", List.of("Planet")), Map.of(), List.of(), List.of(),
