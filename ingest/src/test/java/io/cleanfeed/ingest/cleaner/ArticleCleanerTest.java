@@ -1636,6 +1636,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAHitsCounterButNotAFactBoxsLineThatListsTheHits() {
+        final String text = clean("<article><h1>Queen</h1>" + P1 + "<p>Hits: 1.234</p>" + P2
+                + "<ul><li>Formed: 1970, London</li><li>Hits: Bohemian Rhapsody, Somebody to Love</li>"
+                + "<li>Albums: 15</li></ul>" + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "Hits: Bohemian Rhapsody, Somebody to Love", "northern districts")
+                .doesNotContain("1.234");
+    }
+
+    @Test
     void keepsTheIntroductionAndHeaderOfAListThatIsMostlyATable() {
         final StringBuilder rows = new StringBuilder();
         for (int i = 0; i < 12; i++) {

@@ -74,6 +74,11 @@ public final class BoilerplateRules {
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|item|"
             + "zdjęcie|imagen|immagine|imagem|page|seite|página|pagina|strona|страница|question|frage)\\s+)?"
             + "\\d{1,3}\\s*(?:/|of|von|de|di|sur|z|van)\\s*\\d{1,3}");
+    /**
+     * "Hits: 1.234", how often the page was read, as Joomla counts it. Not "Hits:" before other
+     * words: a fact box lists a band's hits so ("Hits: Bohemian Rhapsody, Somebody to Love").
+     */
+    static final Pattern HITS_COUNT = Pattern.compile("hits\\s*:\\s*\\d[\\d.,' ]*");
     /** "00:00 / 32:14": a player's elapsed and total time, with its download button's word. */
     static final Pattern PLAYER_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?"
             + "(?:\\s+(?:download|herunterladen|télécharger|descargar|scarica|baixar))?");
@@ -523,7 +528,7 @@ public final class BoilerplateRules {
                         "veröffentlicht am", "published:", "published on", "erstellt am", "posted on", "posted in",
                         "filed under", "stand:", "tel.:", "tel:", "telefon:", "fax:", "e-mail:", "email:",
                         "mehr aus ", "more from ", "zurück zu", "zurück zum", "zurück zur", "back to", "aufrufe:",
-                        "zugriffe:", "hits:",
+                        "zugriffe:",
                         // The way back to the list; "retour à la liste" and "volver a la lista" open headings too
                         // ("Retour à la liste rouge", "Volver a la lista de espera"), and go as whole lines only.
                         "retour à la liste des actualités", "retour aux actualités", "volver al listado",
@@ -646,6 +651,7 @@ public final class BoilerplateRules {
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
+                new LinePatternRule(Removal.ARTICLE_META, "how often the page was read", HITS_COUNT),
                 new LinePatternRule(Removal.ARTICLE_META, "a vendor's credit", VENDOR_CREDIT),
                 new LinePatternRule("player-controls", "a player's elapsed and total time", PLAYER_TIME),
                 LinePatternRule.naming(Removal.ARTICLE_META, "a call to follow the site", FOLLOW_CALL,
