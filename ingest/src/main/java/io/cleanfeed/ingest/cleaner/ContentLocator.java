@@ -429,13 +429,13 @@ final class ContentLocator {
                 content = parent;
                 continue;
             }
-            // A sub-heading goes with the part of the article it introduces.
+            takeInTablesBetweenParts(children, in);
+            // A sub-heading goes with the part of the article it introduces, a table taken in too.
             for (int i = children.size() - 2; i >= 0; i--) {
                 if (!in[i] && in[i + 1] && isSubHeading(children.get(i))) {
                     in[i] = true;
                 }
             }
-            takeInTablesBetweenParts(children, in);
             for (int i = 0; i < children.size(); i++) {
                 if (!in[i]) {
                     excluded.add(children.get(i));
@@ -451,25 +451,34 @@ final class ContentLocator {
      * Takes in a table of data between two parts of the article: the figures a report lays out
      * between its paragraphs (a fire brigade's call-out details, a lab's normal values), in a
      * content system's box of its own that neither scores as prose nor reads as a paragraph.
-     * Boxes without text between them do not part the table from the article.
+     * Boxes without text between them do not part the table from the article, nor does the
+     * table's own sub-heading ("Call-out details"), which joins it after.
      */
     private void takeInTablesBetweenParts(final List<Element> children, final boolean[] in) {
-        int lastWithText = -1;
         for (int i = 0; i < children.size(); i++) {
             final TextStats.Counts counts = stats.get(children.get(i));
-            if (counts.chars == 0) {
+            if (in[i] || counts.chars == 0 || !isDataTableBox(children.get(i), counts)) {
                 continue;
             }
-            if (!in[i] && lastWithText >= 0 && in[lastWithText] && isDataTableBox(children.get(i), counts)) {
-                final int next = nextWithText(children, i + 1);
-                in[i] = next >= 0 && in[next];
-            }
-            lastWithText = i;
+            final int before = partBeside(children, in, i, -1);
+            final int after = partBeside(children, in, i, 1);
+            in[i] = before >= 0 && in[before] && after >= 0 && in[after];
         }
     }
 
-    private int nextWithText(final List<Element> children, final int from) {
-        for (int i = from; i < children.size(); i++) {
+    /**
+     * The child with text next to the one at {@code at}, on the side {@code step} goes to, past a
+     * sub-heading not taken in yet (the table's own, or the next part's); -1 when none.
+     */
+    private int partBeside(final List<Element> children, final boolean[] in, final int at, final int step) {
+        final int beside = withText(children, at + step, step);
+        return beside >= 0 && !in[beside] && isSubHeading(children.get(beside))
+                ? withText(children, beside + step, step) : beside;
+    }
+
+    /** The first child with text from {@code from} on, going the way {@code step} goes; -1 when none. */
+    private int withText(final List<Element> children, final int from, final int step) {
+        for (int i = from; i >= 0 && i < children.size(); i += step) {
             if (stats.get(children.get(i)).chars > 0) {
                 return i;
             }

@@ -129,6 +129,21 @@ class ArticleCleanerTest {
                 "northern districts").doesNotContain("Points");
     }
 
+    @Test
+    void keepsATableOfDataBetweenTheArticlesPartsWithTheSubHeadingAboveItOrTheNextPartsBelowIt() {
+        final String table = "<div class='ce_table'><table><tr><th>Alarm</th><td>22.06.2024, 14:12</td></tr>"
+                + "<tr><th>Place</th><td>K 2143 between Talheim and Flein</td></tr></table></div>";
+        final String headed = clean("<div class='layout_full'><h1>Crash on the K 2143</h1>"
+                + "<div class='ce_text'>" + P1 + "</div><h3>Call-out details</h3>" + table
+                + "<div class='ce_text'>" + P2 + P3 + "</div></div>");
+        final String beforeHeading = clean("<div class='layout_full'><h1>Crash on the K 2143</h1>"
+                + "<div class='ce_text'>" + P1 + "</div>" + table + "<h3>The rescue</h3>"
+                + "<div class='ce_text'>" + P2 + P3 + "</div></div>");
+
+        assertThat(headed).contains("tram line", "Call-out details", "Alarm | 22.06.2024, 14:12", "northern districts");
+        assertThat(beforeHeading).contains("tram line", "Alarm | 22.06.2024, 14:12", "The rescue", "northern districts");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<p>Follow us on WhatsApp for the biggest stories from across the county.</p>",
