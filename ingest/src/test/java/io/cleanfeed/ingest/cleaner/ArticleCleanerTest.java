@@ -258,6 +258,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsSubHeadingsThatOpenWithABreadcrumbsLabel() {
+        final String text = clean("<article><h1>Die Milchstraße</h1>" + P1
+                + "<h2>Sie sind hier: am Rand eines Spiralarms</h2>" + P2
+                + "<h2>You are here: the Orion Arm</h2>" + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "Sie sind hier: am Rand eines Spiralarms", "You are here: the Orion Arm",
+                "northern districts");
+    }
+
+    @Test
     void removesTheWayBackWhateverArrowsOrGuillemetsDecorateIt() {
         final String text = clean("<article><h1>Trams return</h1>" + P1 + "<p><a href='/actualites'>« Retour</a></p>"
                 + P2 + "<p><a href='/news'>&lt;&lt; Zurück</a></p>" + P3 + "<p><a href='/news'>« Back</a></p></article>");

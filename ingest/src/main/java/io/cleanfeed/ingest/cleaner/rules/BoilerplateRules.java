@@ -563,9 +563,10 @@ public final class BoilerplateRules {
                         "next page", "nächste seite", "page suivante", "página siguiente", "pagina successiva",
                         "data delayed", "quotes delayed", "kurse verzögert", "kurse zeitverzögert")),
                 // A breadcrumb trail written as a line after its label: "Sie sind hier: Startseite » Aktuelles".
-                LeadInRule.labelling("navigation", List.of("sie sind hier:", "you are here:", "vous êtes ici :",
-                        "vous êtes ici:", "usted está aquí:", "está aquí:", "ti trovi qui:", "u bent hier:",
-                        "você está aqui:", "jesteś tutaj:")),
+                // Never a heading, which the same words open: "You are here: the Orion Arm".
+                new HeadingsAndCaptions(LeadInRule.labelling("navigation", List.of("sie sind hier:", "you are here:",
+                        "vous êtes ici :", "vous êtes ici:", "usted está aquí:", "está aquí:", "ti trovi qui:",
+                        "u bent hier:", "você está aqui:", "jesteś tutaj:"))),
                 // Not article-meta, which enrich reads for the article's author and day: a citation names others.
                 new LeadInRule("citation", List.of("suggested citation", "zitiervorschlag", "cite this article",
                         "cite this page", "cite as:")),

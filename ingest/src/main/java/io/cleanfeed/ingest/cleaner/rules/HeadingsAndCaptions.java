@@ -7,7 +7,8 @@ import java.util.Set;
  * boxes, and a heading or a caption that says one is the article's, its class made of words for
  * something else (Docusaurus gives every section heading {@code anchorWithStickyNavbar_LWe7}, a
  * paper's picture has {@code <figcaption class="media-news__footer">}). A heading inside a menu or a
- * footer goes with its box, which the walk judges first.
+ * footer goes with its box, which the walk judges first. Nor is a heading a breadcrumb trail's line,
+ * whose label it may open with ("You are here: the Orion Arm").
  */
 public final class HeadingsAndCaptions extends SparingRule {
 
