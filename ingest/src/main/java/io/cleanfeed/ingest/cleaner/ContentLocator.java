@@ -105,7 +105,6 @@ final class ContentLocator {
     private static final Pattern SENTENCE = Pattern.compile(".*\\.( |$).*");
     private static final Evaluator FIGURE = Selector.evaluatorOf("figure, img, picture");
     private static final Evaluator DATA_TABLE = Selector.evaluatorOf("thead, th, caption");
-    private static final Evaluator TABLE = Selector.evaluatorOf("table");
     /** A table between the article's parts with more of its text in links lists teasers, not data. */
     private static final double MAX_TABLE_LINK_DENSITY = 0.25;
     private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
@@ -486,10 +485,13 @@ final class ContentLocator {
         return -1;
     }
 
-    /** A table with headers, or a box around one, of few links: data, not a grid of teasers. */
+    /**
+     * A table with headers, or a box around one, of few links: data, not a grid of teasers. The
+     * parser keeps a {@code <th>}, {@code <thead>} or {@code <caption>} only inside a table, and the
+     * query looks at the box itself too.
+     */
     private static boolean isDataTableBox(final Element box, final TextStats.Counts counts) {
-        return counts.linkDensity() < MAX_TABLE_LINK_DENSITY
-                && (box.nameIs("table") || box.selectFirst(TABLE) != null) && box.selectFirst(DATA_TABLE) != null;
+        return counts.linkDensity() < MAX_TABLE_LINK_DENSITY && box.selectFirst(DATA_TABLE) != null;
     }
 
     /** Whether the content's siblings hold a link or two and no other text: a "Read more" over the rest. */
