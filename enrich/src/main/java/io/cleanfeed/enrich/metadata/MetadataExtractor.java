@@ -75,7 +75,6 @@ public final class MetadataExtractor {
             Pattern.CASE_INSENSITIVE);
     /** The dash that joins the two ends of a span of days: "Aug. 3, 1941 – March 9, 2024". */
     private static final Pattern SPAN_DASH = Pattern.compile("\\s*[–—-]\\s*");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** A year and a dash before a date, as a life's span writes its start: "1941 – March 9, 2024". */
     private static final Pattern YEAR_AND_DASH = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*[–—-]\\s*$");
     /** A date told in a phrase, after a word in lower case: "Kommunalwahl am ", "Vote set for ". */
@@ -247,12 +246,8 @@ public final class MetadataExtractor {
                                   final @Nullable String host, final List<String> opening) {
         final @Nullable String rest = TitleCleaner.withoutEnd(title, h1);
         return rest != null && !TitleCleaner.namesTheSite(rest, site, host)
-                && !(TitleCleaner.isSegmented(rest) && words(h1) > words(rest)
+                && !(TitleCleaner.isSegmented(rest) && TitleCleaner.wordCount(h1) > TitleCleaner.wordCount(rest)
                         && opening.stream().noneMatch(line -> TitleCleaner.opensWithPart(rest, line)));
-    }
-
-    private static int words(final String text) {
-        return WHITE_SPACE.split(text.strip()).length;
     }
 
     /**

@@ -291,6 +291,11 @@ final class TitleCleaner {
         return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
+    /** How many words the text has, its separators and punctuation not counted. */
+    static int wordCount(final String text) {
+        return wordList(text).size();
+    }
+
     private static List<String> wordList(final String text) {
         return Arrays.stream(WORD_SPLIT.split(text.toLowerCase(Locale.ROOT))).filter(word -> !word.isEmpty()).toList();
     }

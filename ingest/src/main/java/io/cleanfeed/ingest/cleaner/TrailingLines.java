@@ -191,7 +191,8 @@ final class TrailingLines {
 
     /** Whether the text, before the line it ends with, ends a sentence. */
     private static boolean endsSentenceBefore(final String text, final String lastLine) {
-        return text.endsWith(lastLine) && Words.endsSentence(text.substring(0, text.length() - lastLine.length()).strip());
+        return text.endsWith(lastLine)
+                && Words.endsSentence(text.substring(0, text.length() - lastLine.length()).strip());
     }
 
     private static boolean isLinkOrBlank(final Node node) {

@@ -56,6 +56,12 @@ public final class Block {
         return element.normalName();
     }
 
+    /** Whether the block is a heading, {@code <h1>} to {@code <h6>}. */
+    public boolean isHeading() {
+        final String tag = tag();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
     /** The ARIA role in lower case, or "": asked by every markup rule of every element. */
     public String role() {
         if (role == null) {

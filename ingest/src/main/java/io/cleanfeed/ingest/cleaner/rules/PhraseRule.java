@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +27,6 @@ public final class PhraseRule implements RemovalRule {
     private static final int MIN_CALL_TO_ACTION_CHARS = 10;
     /** A block of this many words that ends a sentence is prose, a banner only if it speaks to the reader. */
     private static final int MIN_PROSE_WORDS = 10;
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A block that asks with one phrase is a few sentences: a paragraph of the article is as long. */
     private static final int MAX_OFFER_CHARS = 400;
     /** Two of a kind's phrases in little text make a banner of most kinds. */
@@ -209,7 +207,7 @@ public final class PhraseRule implements RemovalRule {
      * the part of the article below it; a heading that is a call opens with it ("Love this recipe?").
      */
     private static boolean isHeadingAbout(final Block block, final String phrase) {
-        return HEADINGS.contains(block.tag()) && !opensWith(block.text(), phrase);
+        return block.isHeading() && !opensWith(block.text(), phrase);
     }
 
     /**
