@@ -31,9 +31,8 @@ public final class TextLanguage {
         if (text.length() < MIN_CHARS) {
             return null;
         }
-        final Language language = Holder.DETECTOR.detectLanguageOf(
-                text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS));
-        return language == Language.UNKNOWN ? null : language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+        final Language language = Holder.DETECTOR.detectLanguageOf(sample(text));
+        return language == Language.UNKNOWN ? null : code(language);
     }
 
     /**
@@ -45,19 +44,27 @@ public final class TextLanguage {
         if (declared == null || text.length() < MIN_CONTRADICTING_CHARS) {
             return false;
         }
-        final Map<Language, Double> confidences = Holder.DETECTOR.computeLanguageConfidenceValues(
-                text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS));
+        final Map<Language, Double> confidences = Holder.DETECTOR.computeLanguageConfidenceValues(sample(text));
         // Placeholder text (lorem ipsum) reads as Latin, which no page of news is written in.
         if (confidences.isEmpty() || confidences.keySet().iterator().next() == Language.LATIN) {
             return false;
         }
         double declaredConfidence = 0;
         for (final Map.Entry<Language, Double> entry : confidences.entrySet()) {
-            if (entry.getKey().getIsoCode639_1().toString().toLowerCase(Locale.ROOT).equals(declared)) {
+            if (code(entry.getKey()).equals(declared)) {
                 declaredConfidence = entry.getValue();
             }
         }
         return declaredConfidence < UNLIKELY;
+    }
+
+    private static String sample(final String text) {
+        return text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS);
+    }
+
+    /** The language's ISO 639-1 code in lower case. */
+    private static String code(final Language language) {
+        return language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
     }
 
     /** Loads the models only when a page without a declared language needs them. */
