@@ -58,7 +58,12 @@ public final class Block {
 
     /** Whether the block is a heading, {@code <h1>} to {@code <h6>}. */
     public boolean isHeading() {
-        final String tag = tag();
+        return isHeading(element);
+    }
+
+    /** Whether the element is a heading, {@code <h1>} to {@code <h6>}. */
+    static boolean isHeading(final Element element) {
+        final String tag = element.normalName();
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 

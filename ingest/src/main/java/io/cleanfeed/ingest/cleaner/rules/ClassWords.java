@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClassWords {
 
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int MIN_ANCHOR_WORDS = 4;
     /** A heading's text is at most this many times its anchor's length: slugs drop punctuation, not words. */
     private static final int MAX_HEADING_CHARS_PER_ANCHOR_CHAR = 2;
@@ -92,8 +90,8 @@ public final class ClassWords {
         if (split(id).size() < MIN_ANCHOR_WORDS) {
             return false;
         }
-        final Element heading = HEADINGS.contains(element.normalName()) ? element : element.firstElementChild();
-        if (heading == null || !HEADINGS.contains(heading.normalName())) {
+        final Element heading = Block.isHeading(element) ? element : element.firstElementChild();
+        if (heading == null || !Block.isHeading(heading)) {
             return false;
         }
         // A heading is read as a line, no longer than its anchor could be made from: a heading left

@@ -20,7 +20,6 @@ public final class LabelledAdRule implements RemovalRule {
     /** The longest label, "contenido patrocinado" and its like, with room to spare. */
     private static final int MAX_LABEL_CHARS = 40;
 
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Boxes of the article's own: a section a heading opens, a figure with a kicker. */
     private static final Set<String> NOT_ADS = Set.of("figure", "section", "article");
 
@@ -60,7 +59,7 @@ public final class LabelledAdRule implements RemovalRule {
         }
         // A label is a line of its own words: not a heading over a section, not a box holding a slot.
         final @Nullable Element first = block.openingElement();
-        if (first == null || first.nameIs("a") || first.childrenSize() > 0 || HEADINGS.contains(first.normalName())
+        if (first == null || first.nameIs("a") || first.childrenSize() > 0 || Block.isHeading(first)
                 || NOT_ADS.contains(block.tag())) {
             return null;
         }
