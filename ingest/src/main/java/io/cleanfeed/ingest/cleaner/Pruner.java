@@ -281,22 +281,17 @@ final class Pruner {
         }
         @Nullable Element only = null;
         for (int i = 0; i < element.childNodeSize(); i++) {
-            if (element.childNode(i) instanceof Element field) {
-                if (only != null) {
+            final Node child = element.childNode(i);
+            if (child instanceof Element field) {
+                if (only != null || !isField(field)) {
                     return false;
                 }
                 only = field;
-            }
-        }
-        if (only == null || !isField(only)) {
-            return false;
-        }
-        for (int i = 0; i < element.childNodeSize(); i++) {
-            if (element.childNode(i) instanceof TextNode text && !text.isBlank()) {
+            } else if (child instanceof TextNode text && !text.isBlank()) {
                 return false;
             }
         }
-        return true;
+        return only != null;
     }
 
     /** An input or text area to write an address, a message or a search in. */

@@ -106,6 +106,7 @@ final class TableCells {
                 || table.parent() != null && table.parent().closest("table") != null) {
             return false;
         }
-        return table.getElementsByTag("table").size() == 1;
+        // The first table inside it is enough to tell: the search stops there.
+        return table.stream().noneMatch(inner -> inner != table && inner.nameIs("table"));
     }
 }
