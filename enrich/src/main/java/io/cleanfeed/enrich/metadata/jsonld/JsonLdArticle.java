@@ -41,7 +41,7 @@ public record JsonLdArticle(
 
     /** An article the JSON-LD says nothing of but, perhaps, the breadcrumbs of its page. */
     public static JsonLdArticle empty(final List<Breadcrumb> breadcrumbs) {
-        return new JsonLdArticle(null, List.of(), List.of(), null, null, null, null, false, null, List.of(), null, null, null,
-                breadcrumbs);
+        return new JsonLdArticle(null, List.of(), List.of(), null, null, null, null, false, null, List.of(), null,
+                null, null, breadcrumbs);
     }
 }
