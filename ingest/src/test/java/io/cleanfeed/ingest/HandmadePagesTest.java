@@ -72,10 +72,10 @@ class HandmadePagesTest {
      */
     private static final double MIN_KEPT = 0.995;
     /**
-     * The worst page loses its summary's five points: a health insurer's page sets its "Das Wichtigste in
-     * Kürze" in a box classed {@code teaser-box}, which names a promotion.
+     * The worst page loses a quoted post of the city's: an embedded Facebook post whose text is the
+     * article's own quote, which goes with the post's frame.
      */
-    private static final double MIN_KEPT_ON_A_PAGE = 0.87;
+    private static final double MIN_KEPT_ON_A_PAGE = 0.89;
     /** Of the 11,918 boilerplate texts the pages list, at most this many may be left in the text. */
     private static final int MAX_BOILERPLATE_LEFT = 223;
     /** A listed boilerplate text this short counts as left only as a block of its own, not inside a sentence. */

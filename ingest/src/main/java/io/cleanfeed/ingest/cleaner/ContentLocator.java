@@ -105,6 +105,9 @@ final class ContentLocator {
     private static final Pattern SENTENCE = Pattern.compile(".*\\.( |$).*");
     private static final Evaluator FIGURE = Selector.evaluatorOf("figure, img, picture");
     private static final Evaluator DATA_TABLE = Selector.evaluatorOf("thead, th, caption");
+    private static final Evaluator LIST = Selector.evaluatorOf("ul, ol");
+    private static final int MIN_SUMMARY_CHARS = 80;
+    private static final int MAX_SUMMARY_CHARS_READ = 600;
     /** A table between the article's parts with more of its text in links lists teasers, not data. */
     private static final double MAX_TABLE_LINK_DENSITY = 0.25;
     private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
@@ -549,7 +552,20 @@ final class ContentLocator {
                 && (counts.paragraphs > 0 || TEXT_BLOCKS.contains(sibling.normalName()))) {
             return true;
         }
+        if (isListedSummary(sibling, counts)) {
+            return true;
+        }
         return sibling.normalName().equals("p") && counts.linkChars == 0 && SENTENCE.matcher(sibling.text()).matches();
+    }
+
+    /**
+     * Whether the box lists sentences without a link: an article's summary in a box of its own ("Das
+     * Wichtigste in Kürze", "Key points"), which a content system built of components sets apart
+     * from the paragraphs. A box of teasers or a menu lists links.
+     */
+    private static boolean isListedSummary(final Element box, final TextStats.Counts counts) {
+        return counts.linkChars == 0 && counts.chars >= MIN_SUMMARY_CHARS && box.selectFirst(LIST) != null
+                && Words.sentenceEnds(ElementText.start(box, MAX_SUMMARY_CHARS_READ)) >= 2;
     }
 
     private static boolean isSubHeading(final Element element) {

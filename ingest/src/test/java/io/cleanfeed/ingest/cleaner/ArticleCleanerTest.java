@@ -74,6 +74,21 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsASummaryInAComponentClassedAsATeaserButNotATeaserThatLinksToAnotherPage() {
+        final String text = clean("<div class='cmp-container'><div class='title'><div class='cmp-title'><h1>Trams "
+                + "return</h1></div></div><div class='teaser-box'><aside class='box box--summary'><h2>At a glance</h2>"
+                + "<ul><li>The tram line will reach the northern districts by 2028.</li><li>Construction starts next "
+                + "spring and costs 240 million euros.</li></ul></aside></div>"
+                + "<div class='text'><div class='cmp-text'>" + P1 + P2 + "</div></div>"
+                + "<div class='teaser-box'><aside class='box'><p>Our tram pass: half price for students.</p>"
+                + "<a href='/tickets'>Learn more</a></aside></div>"
+                + "<div class='text'><div class='cmp-text'>" + P3 + "</div></div></div>");
+
+        assertThat(text).contains("At a glance", "reach the northern districts by 2028", "costs 240 million euros",
+                "tram line", "northern districts, who").doesNotContain("half price", "Learn more");
+    }
+
+    @Test
     void removesAPostsDetailsInJoomlasListButNotAHeaderOfTheSameClassThatHoldsTheHeadline() {
         final String text = clean("<div class='item-page'><div class='article-info intro'><h1>Trams return</h1>"
                 + "<p>The city's plan, explained.</p></div><dl class='article-info muted'><dt>Details</dt>"

@@ -34,6 +34,8 @@ public final class InArticleFactBoxes extends SparingRule {
     private static final int MIN_POINT_WORDS = 5;
     /** How many siblings on each side are read for paragraphs: the nearest few tell an article's body. */
     private static final int MAX_SIBLINGS_READ = 4;
+    /** How many boxes around the box, each holding only the next, are looked through for its siblings. */
+    private static final int MAX_WRAPPERS = 3;
 
     public InArticleFactBoxes(final RemovalRule rule) {
         super(rule);
@@ -91,23 +93,49 @@ public final class InArticleFactBoxes extends SparingRule {
 
     /**
      * Whether paragraphs stand beside the box, two at least among its nearest siblings: an article
-     * body without an {@code <article>} around it, where a page's sidebar stands beside boxes.
+     * body without an {@code <article>} around it, where a page's sidebar stands beside boxes. A site
+     * built of components wraps each part of the article in boxes of its own, one inside the other:
+     * there the siblings of the outermost box that holds only this one count, and a sibling counts
+     * when it holds paragraphs itself. A sidebar stands beside one column of text, not two.
      */
     private static boolean isAmongParagraphs(final Element element) {
+        Element box = element;
+        for (int i = 0; i < MAX_WRAPPERS && box.parent() != null && box.parent().childrenSize() == 1; i++) {
+            box = box.parent();
+        }
         int paragraphs = 0;
-        Element before = element.previousElementSibling();
-        Element after = element.nextElementSibling();
+        Element before = box.previousElementSibling();
+        Element after = box.nextElementSibling();
         for (int i = 0; i < MAX_SIBLINGS_READ && (before != null || after != null); i++) {
             if (before != null) {
-                paragraphs += before.nameIs("p") ? 1 : 0;
+                paragraphs += isOrHoldsParagraphs(before) ? 1 : 0;
                 before = before.previousElementSibling();
             }
             if (after != null) {
-                paragraphs += after.nameIs("p") ? 1 : 0;
+                paragraphs += isOrHoldsParagraphs(after) ? 1 : 0;
                 after = after.nextElementSibling();
             }
         }
         return paragraphs >= 2;
+    }
+
+    /** A paragraph, or a box (inside its wrappers) one of whose first few children is a paragraph. */
+    private static boolean isOrHoldsParagraphs(final Element element) {
+        if (element.nameIs("p")) {
+            return true;
+        }
+        Element box = element;
+        for (int i = 0; i < MAX_WRAPPERS && box.childrenSize() == 1; i++) {
+            box = box.firstElementChild();
+        }
+        Element child = box.firstElementChild();
+        for (int i = 0; i < MAX_SIBLINGS_READ && child != null; i++) {
+            if (child.nameIs("p")) {
+                return true;
+            }
+            child = child.nextElementSibling();
+        }
+        return false;
     }
 
     private static boolean isInArticle(final Element element) {
