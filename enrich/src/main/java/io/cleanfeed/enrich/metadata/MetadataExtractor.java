@@ -1,5 +1,12 @@
 package io.cleanfeed.enrich.metadata;
 
+import static io.cleanfeed.enrich.metadata.ArticleLines.firstParagraphs;
+import static io.cleanfeed.enrich.metadata.ArticleLines.headlines;
+import static io.cleanfeed.enrich.metadata.ArticleLines.lastLines;
+import static io.cleanfeed.enrich.metadata.ArticleLines.removedUnder;
+import static io.cleanfeed.enrich.metadata.ArticleLines.standsAlone;
+import static io.cleanfeed.enrich.metadata.ArticleLines.visibleLines;
+
 import io.cleanfeed.core.schema.ArticleMetadata;
 import io.cleanfeed.core.schema.CleanedArticle;
 import io.cleanfeed.core.schema.PageFacts;
@@ -7,21 +14,12 @@ import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.core.text.WrittenDate;
 import io.cleanfeed.enrich.metadata.authors.AuthorNames;
 import io.cleanfeed.enrich.metadata.authors.BylineText;
-import io.cleanfeed.enrich.metadata.dates.DateParser;
-import io.cleanfeed.enrich.metadata.dates.LanguageZone;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdArticle;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdReader;
 import io.cleanfeed.enrich.metadata.language.TextLanguage;
 import io.cleanfeed.enrich.metadata.urls.CanonicalUrl;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,58 +45,11 @@ public final class MetadataExtractor {
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|scritto da|auteur|автор",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /**
-     * "Video verfügbar bis 28.02.2021", "Offer valid until ...": a day that ends something, not the
-     * publication day.
-     */
-    private static final Pattern UNTIL = Pattern.compile(
-            "(?iU)\\b(?:bis|until|till|expires?|gültig|verfügbar|valid|jusqu|hasta|fino)\\b");
-    /**
-     * How many of the article's first paragraphs may hold its date line or byline: below the
-     * headline, a subtitle, a standfirst and the odd label, each a paragraph of its own. Six found
-     * more visible dates than three on news-dev (published 0.765 -> 0.770) and no wrong ones.
-     */
-    private static final int FIRST_LINES = 6;
-    /** A line of the page around the article this short, with a date this near its start, is a date line. */
-    private static final int MAX_DATE_LINE_CHARS = 60;
-    private static final int MAX_CHARS_BEFORE_DATE = 12;
     /** A name joined on as in a list: "... und Max Roe", "..., Eva Lind", but not "..., 2015" nor "Apr 16". */
     private static final Pattern JOINED_NAME = Pattern.compile(
             "(?U)(?:[,;&]|\\b(?:and|und|y|et|e|и)\\b)\\s*(\\p{Lu}\\p{Ll}+)");
-    /**
-     * What sets a lead's dateline off from its first sentence: a dash after the date, its time and
-     * its agency ("29.11.2022, 14:30 Uhr (dpa) – "), not followed by a number: "4. Mai - 6. Mai 2022"
-     * is a span of days.
-     */
-    private static final Pattern DATELINE_DASH = Pattern.compile(
-            "(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?(?:\\s*\\([^)]{1,20}\\))?\\s*[–—-]\\s++(?!\\d)",
-            Pattern.CASE_INSENSITIVE);
-    /** The dash that joins the two ends of a span of days: "Aug. 3, 1941 – March 9, 2024". */
-    private static final Pattern SPAN_DASH = Pattern.compile("\\s*[–—-]\\s*");
-    /** A year and a dash before a date, as a life's span writes its start: "1941 – March 9, 2024". */
-    private static final Pattern YEAR_AND_DASH = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*[–—-]\\s*$");
-    /** A date told in a phrase, after a word in lower case: "Kommunalwahl am ", "Vote set for ". */
-    private static final Pattern PHRASE_BEFORE_DATE = Pattern.compile("(?U)\\p{L}\\s+\\p{Ll}+\\s*$");
-    /** The labels a date line writes before the article's date: "Posted on ", "Publié le ". */
-    private static final Pattern POSTED_LABEL = Pattern.compile("(?iU)\\b(?:posted|gepostet|geplaatst|publicerad"
-            + "|opublikowano|dodano|опубликовано)\\b");
-    /** A wire story's place before its date: "LUDWIGSHAFEN, ", "Bad Homburg, ". */
-    private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’ /-]{1,40},\\s*");
-    /** A label a page puts before the article's own date: "Erschienen am: ", "Published on ", "Stand: ". */
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iU)\\b(?:erschienen am|veröffentlicht am"
-            + "|publiziert am|stand|published on|published|publié le|publicado el|pubblicato il)\\s*:?\\s*");
-    /**
-     * The rules whose blocks date the article when they hold a date: the post header around it, the
-     * boxes of its meta, author and share bar, and what follows its last sentence. The rest (menus,
-     * teasers, comments) date other texts, or show today's date.
-     */
-    private static final String[] ARTICLE_DATING_RULES = {Removal.OUTSIDE_ARTICLE, Removal.AUTHOR_BOX,
-        Removal.SHARE_BAR, Removal.HIDDEN, Removal.TRAILING_LINE};
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[|–—:-]\\s");
     /** A longer {@code <h1>} is a caption or a paragraph set large, not a headline. */
     private static final int MAX_HEADLINE_CHARS = 150;
-    /** What may stand between a headline and the date beside it: a space, a separator. */
-    private static final int MAX_CHARS_BESIDE_HEADLINE = 3;
     /**
      * The meta tags that name an article's author, Dublin Core's creator first, as Readability has it;
      * then those of analytics and sharing plugins, which some themes fill where they leave out the rest.
@@ -106,22 +57,13 @@ public final class MetadataExtractor {
     private static final List<String> DECLARED_AUTHOR_KEYS = List.of("dc:creator", "dcterms:creator", "dc.creator",
             "dcterms.creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
             "byl", "article:author_name", "shareaholic:article_author_name");
-    /** How many of the article's last paragraphs may hold a signature. */
-    private static final int LAST_LINES = 3;
-    /** A longer first line is a sentence about a day or a person, not a date line or a byline. */
-    private static final int MAX_LINE_CHARS = 100;
-    /** The offsets time zones use, in whole hours: from UTC-12 to UTC+14. */
-    private static final int MAX_HOURS_BEHIND = 12;
-    private static final int MAX_HOURS_AHEAD = 14;
-    /** How far from UTC a time is moved to the day readers see: a day off further is another day. */
-    private static final int MAX_HOURS_FROM_SEEN_DAY = 6;
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");
     /** Legal forms of companies and associations, as they end a name: "GmbH", "AG", "Inc.", "e.V.". */
     static final Pattern LEGAL_FORM = Pattern.compile(
             "(?U)\\s(?:GmbH|AG|KG|Inc\\.?|Ltd\\.?|LLC|plc|S\\.A\\.?|SARL|S\\.L\\.?|e\\.\\s?V\\.?)(?=$|[\\s,)])");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
-    private final DateParser dates = new DateParser();
+    private final ArticleDates dates = new ArticleDates();
     private final AuthorNames authorNames = new AuthorNames();
     private final TextLanguage textLanguage = new TextLanguage();
 
@@ -143,8 +85,8 @@ public final class MetadataExtractor {
                 canonical,
                 title,
                 authors(article, page, ld, siteName),
-                published(article, page, ld, canonical, lang),
-                modified(article, ld, lang),
+                dates.published(article, page, ld, canonical, lang),
+                dates.modified(article, ld, lang),
                 lang,
                 siteName != null ? siteName : host,
                 MetaText.clean(firstOf(page.firstMeta("article:section"), ld.section(),
@@ -438,17 +380,6 @@ public final class MetadataExtractor {
         return copied == 0 ? text : without.append(text, copied, text.length()).toString();
     }
 
-    /** Whether the text between the two places is whole words: no letter or digit joins it on either side. */
-    private static boolean standsAlone(final String text, final int start, final int end) {
-        return (start == 0 || !Character.isLetterOrDigit(text.codePointBefore(start)))
-                && (end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end)));
-    }
-
-    /** The page's {@code <h1>} texts, cleaned as metadata is, the empty ones left out. */
-    private static List<String> headlines(final PageFacts page) {
-        return page.headlines().stream().map(MetaText::clean).filter(Objects::nonNull).toList();
-    }
-
     private static boolean joinsAName(final String text) {
         final Matcher joined = JOINED_NAME.matcher(text);
         while (joined.find()) {
@@ -488,388 +419,6 @@ public final class MetadataExtractor {
      */
     private static boolean isCompany(final String name) {
         return name.contains("www.") || LEGAL_FORM.matcher(name).find();
-    }
-
-    /**
-     * The publication time the page declares; else, read only then, the day in its URL or the day a
-     * reader sees at the top of the article, at the time of day written beside that day when the
-     * zone of that time is known ({@link SeenDate#at}).
-     */
-    private @Nullable OffsetDateTime published(final CleanedArticle article, final PageFacts page,
-                                               final JsonLdArticle ld, final String canonical,
-                                               final @Nullable String lang) {
-        final String[] named = {ld.datePublished(), page.firstMeta("article:published_time"),
-            page.firstMeta("og:published_time"), page.firstMeta("datepublished"), page.firstMeta("pubdate"),
-            page.firstMeta("publishdate")};
-        final String[] generic = {page.firstMeta("date"), page.firstMeta("dc.date")};
-        final String[] others = {page.firstMeta("dc.date.issued"), page.firstMeta("parsely-pub-date"),
-            page.firstMeta("sailthru.date"), page.firstMeta("schema:datepublished"), page.firstMeta("datecreated"),
-            page.firstMeta("schema:datecreated"), page.firstMeta("govuk:first-published-at"),
-            page.times().isEmpty() ? null : page.times().get(0)};
-        @Nullable OffsetDateTime declared = date(lang, Stream.of(named, generic, others).flatMap(Arrays::stream)
-                .toArray(String[]::new));
-        // A bare "date" or Dublin Core date names no event: content systems write the day the page was
-        // made or last changed there. Where no tag says published and the page shows an earlier day
-        // above the article, that day is the article's, and the tag goes.
-        if (declared != null && date(lang, named) == null) {
-            final @Nullable OffsetDateTime stated = date(lang, generic);
-            final @Nullable SeenDate seen = stated == null ? null : dateAbove(article);
-            if (seen != null && seen.day().isBefore(stated.toLocalDate())) {
-                declared = date(lang, others);
-            }
-        }
-        @Nullable LocalDate day = UrlDate.of(canonical);
-        if (declared != null) {
-            if (day != null) {
-                return atLocalDay(declared, day, MAX_HOURS_BEHIND, MAX_HOURS_AHEAD);
-            }
-            // Without a day in the URL, the day readers see above the article places the time.
-            final @Nullable SeenDate seen = isUtcTime(declared) ? visibleDate(article) : null;
-            if (seen != null) {
-                return atLocalDay(declared, seen.day(), MAX_HOURS_FROM_SEEN_DAY, MAX_HOURS_FROM_SEEN_DAY);
-            }
-            return LanguageZone.of(lang) != null && isLocalMidnight(declared)
-                    ? declared.withOffsetSameInstant(ZoneOffset.ofHours(24 - declared.getHour())) : declared;
-        }
-        if (day == null) {
-            day = UrlDate.of(article.url());
-        }
-        final @Nullable SeenDate seen = visibleDate(article);
-        if (day != null) {
-            // The date line a reader sees adds its time to the URL's day when it shows the same day.
-            return seen != null && seen.day().equals(day) ? seen.at(LanguageZone.of(lang))
-                    : day.atStartOfDay().atOffset(ZoneOffset.UTC);
-        }
-        if (seen != null) {
-            return seen.at(LanguageZone.of(lang));
-        }
-        // A page that shows only its last update ("Updated June 13, 2019") was published that day or
-        // before; its day is the nearest the page tells, and the one its readers take for its date.
-        final @Nullable SeenDate update = lastUpdate(article);
-        return update == null ? null : update.day().atStartOfDay().atOffset(ZoneOffset.UTC);
-    }
-
-    /** The modification time the page declares, else the date a reader sees labelled as the last update. */
-    private @Nullable OffsetDateTime modified(final CleanedArticle article, final JsonLdArticle ld,
-                                              final @Nullable String lang) {
-        final PageFacts page = article.page();
-        final @Nullable OffsetDateTime declared = date(lang, ld.dateModified(), page.firstMeta("article:modified_time"),
-                page.firstMeta("og:updated_time"), page.firstMeta("datemodified"), page.firstMeta("last-modified"),
-                page.firstMeta("govuk:public-updated-at"));
-        if (declared != null) {
-            return declared;
-        }
-        final @Nullable SeenDate update = lastUpdate(article);
-        return update == null ? null : update.at(LanguageZone.of(lang));
-    }
-
-    /** The date a reader sees labelled as the article's last update, in the lines that date it. */
-    private static @Nullable SeenDate lastUpdate(final CleanedArticle article) {
-        return Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
-                        removedUnder(article, Removal.ARTICLE_META), removedUnder(article, ARTICLE_DATING_RULES))
-                .flatMap(lines -> lines)
-                .map(UpdateLine::in)
-                .filter(Objects::nonNull)
-                .map(UpdateLine::date)
-                .findFirst()
-                .orElse(null);
-    }
-
-    /**
-     * A UTC time of 22:00 or 23:00 sharp, on a page in a language of Central Europe: a day its
-     * content system stored as local midnight, summer or winter, and wrote in UTC; readers see
-     * the day after. Elsewhere the same time is an evening's post.
-     */
-    private static boolean isLocalMidnight(final OffsetDateTime declared) {
-        return declared.getOffset().equals(ZoneOffset.UTC) && (declared.getHour() == 22 || declared.getHour() == 23)
-                && declared.toLocalTime().equals(LocalTime.of(declared.getHour(), 0));
-    }
-
-    /** A time declared in UTC, not a bare day (read as midnight UTC), which is a day already. */
-    private static boolean isUtcTime(final OffsetDateTime declared) {
-        return declared.getOffset().equals(ZoneOffset.UTC) && !declared.toLocalTime().equals(LocalTime.MIDNIGHT);
-    }
-
-    /**
-     * A time declared in UTC written at the nearest whole-hour offset, within the bounds given, whose
-     * local day is the day the page shows (in its URL or above the article): a site that writes its
-     * times in UTC shows the day of its own time zone, one day off around midnight. The instant stays
-     * what the page declared; the declared time as it is when no offset within the bounds gives the day.
-     */
-    private static OffsetDateTime atLocalDay(final OffsetDateTime declared, final LocalDate day,
-                                             final int maxHoursBehind, final int maxHoursAhead) {
-        final LocalDate utcDay = declared.toLocalDate();
-        if (!isUtcTime(declared) || !day.equals(utcDay.plusDays(1)) && !day.equals(utcDay.minusDays(1))) {
-            return declared;
-        }
-        final boolean ahead = day.isAfter(utcDay);
-        for (int hours = 1; hours <= (ahead ? maxHoursAhead : maxHoursBehind); hours++) {
-            final OffsetDateTime moved = declared.withOffsetSameInstant(ZoneOffset.ofHours(ahead ? hours : -hours));
-            if (moved.toLocalDate().equals(day)) {
-                return moved;
-            }
-        }
-        return declared;
-    }
-
-    /**
-     * The date the cleaner's date lines and the article's first lines show, above the article: not one
-     * found anywhere on the page, which may be a teaser's or a comment's.
-     */
-    private static @Nullable SeenDate dateAbove(final CleanedArticle article) {
-        return Stream.concat(dateLineDates(article), leadDatelines(article))
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
-    }
-
-    /**
-     * The date a reader sees at the top of the article, for pages whose metadata gives none: in a
-     * date line the cleaner took out, else in the article's first lines, else in an entry-meta box
-     * the cleaner took out; with the time of day the line writes beside it.
-     */
-    private static @Nullable SeenDate visibleDate(final CleanedArticle article) {
-        // The cleaner's date lines first: a date still in the text's first lines is one it judged the
-        // article's; an entry-meta box may be a teaser's, so it comes last.
-        return Stream.of(
-                        dateLineDates(article),
-                        leadDatelines(article),
-                        headlineDates(article).map(SeenDate::dayOf),
-                        datesOutside(article),
-                        labelledDates(article),
-                        Stream.of(SeenDate.dayOf(titleDate(article.page().titleTag()))))
-                .flatMap(dates -> dates)
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
-    }
-
-    /**
-     * The dates of the date lines, the article's first lines and its entry-meta box, in that order, but for
-     * an event's: a date a phrase tells ("Kommunalwahl am 9. Juni 2024", a kicker) that is later than
-     * another of these lines' dates is an event to come, not the publication.
-     */
-    private static Stream<@Nullable SeenDate> dateLineDates(final CleanedArticle article) {
-        final List<SeenLine> dated = Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
-                        removedUnder(article, Removal.ARTICLE_META))
-                .flatMap(lines -> lines)
-                .map(SeenLine::of)
-                .filter(Objects::nonNull)
-                .toList();
-        final Optional<LocalDate> earliest = dated.stream().map(seen -> seen.date().day()).min(LocalDate::compareTo);
-        return dated.stream()
-                .filter(seen -> !(seen.date().day().isAfter(earliest.orElseThrow()) && toldInAPhrase(seen)))
-                .map(seen -> SeenDate.in(seen.line(), seen.date()));
-    }
-
-    /** Whether the line tells its date after a word in lower case, as a sentence does, not after a label. */
-    private static boolean toldInAPhrase(final SeenLine seen) {
-        final String before = seen.line().substring(0, seen.date().start());
-        return PHRASE_BEFORE_DATE.matcher(before).find() && !PUBLISHED_LABEL.matcher(before).find()
-                && !POSTED_LABEL.matcher(before).find();
-    }
-
-    /** A line and its own date ({@link #ownDate}). */
-    private record SeenLine(String line, WrittenDate date) {
-        static @Nullable SeenLine of(final String line) {
-            final @Nullable WrittenDate date = ownDate(line);
-            return date == null ? null : new SeenLine(line, date);
-        }
-    }
-
-    /**
-     * The date a wire-style lead opens with, set off by a dash: "29.11.2022 – Mehrfach und vehement
-     * ...", "LUDWIGSHAFEN, 4. Mai 2022 (dpa) - Die ...", in one of the article's first paragraphs
-     * (a standfirst may come before the lead). A paragraph that merely starts with a date ("Am 4. Mai
-     * 2022 beschloss ...") tells of a day, so the dash must follow the date.
-     */
-    private static Stream<@Nullable SeenDate> leadDatelines(final CleanedArticle article) {
-        return firstParagraphs(article.text()).stream().map(paragraph -> {
-            final @Nullable WrittenDate date = WrittenDate.first(paragraph);
-            return date != null && (date.start() <= MAX_CHARS_BEFORE_DATE
-                    || DATELINE_PLACE.matcher(paragraph).region(0, date.start()).matches())
-                    && DATELINE_DASH.matcher(paragraph).region(date.end(), paragraph.length()).lookingAt()
-                    ? SeenDate.in(paragraph, date) : null;
-        });
-    }
-
-    /**
-     * A date set right before or after the headline in a block the cleaner took out with it under
-     * a rule that may date the article: its header, left outside the article or taken for a share
-     * bar ("02.12.2022 Messstellenbetriebsgesetz: ...", "... Das Hermelin 01. November 2021 |
-     * Naturschutz").
-     */
-    private static Stream<@Nullable WrittenDate> headlineDates(final CleanedArticle article) {
-        final List<String> headlines = headlines(article.page());
-        return removedUnder(article, ARTICLE_DATING_RULES).map(snippet -> dateBesideHeadline(snippet, headlines));
-    }
-
-    private static @Nullable WrittenDate dateBesideHeadline(final String snippet, final List<String> headlines) {
-        // A snippet cut short ends in a cut word: "… 02.12.20…" is no date of 2020.
-        final String whole = snippet.endsWith("…") ? snippet.substring(0, Math.max(0, snippet.lastIndexOf(' ')))
-                : snippet;
-        for (final String headline : headlines) {
-            for (int at = whole.indexOf(headline); at >= 0; at = whole.indexOf(headline, at + 1)) {
-                final int end = at + headline.length();
-                if (!standsAlone(whole, at, end)) {
-                    continue; // a word that holds the headline, not the headline
-                }
-                final @Nullable WrittenDate before = WrittenDate.last(whole.substring(0, at));
-                if (before != null && before.end() >= at - MAX_CHARS_BESIDE_HEADLINE
-                        && !UNTIL.matcher(whole).region(0, before.start()).find()) {
-                    return before;
-                }
-                final @Nullable WrittenDate after = ownDate(whole.substring(end));
-                if (after != null && after.start() <= MAX_CHARS_BESIDE_HEADLINE) {
-                    return after;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The line's first date, unless it is the day something ends, written after "until": "Video
-     * verfügbar bis 28.02.2021". A day before such a word ("Stand 12.11.2021 (gültig seit ...)") is
-     * the line's own. A date after an update label is the last update's ({@link UpdateLine}). A
-     * line that opens with a span of days ("Aug. 3, 1941 – March 9, 2024") dates a life or an event.
-     */
-    private static @Nullable WrittenDate ownDate(final String line) {
-        final @Nullable WrittenDate date = WrittenDate.first(UpdateLine.beforeUpdate(line));
-        return date == null || UNTIL.matcher(line).region(0, date.start()).find() || endsASpan(line, date) ? null
-                : date;
-    }
-
-    /** Whether the date is one end of a span: a dash joins it to a date after it, or to a year before it. */
-    private static boolean endsASpan(final String line, final WrittenDate date) {
-        final Matcher dash = SPAN_DASH.matcher(line).region(date.end(), line.length());
-        if (dash.lookingAt()) {
-            final @Nullable WrittenDate next = WrittenDate.first(line.substring(dash.end()));
-            if (next != null && next.start() == 0) {
-                return true;
-            }
-        }
-        return YEAR_AND_DASH.matcher(line).region(0, date.start()).find();
-    }
-
-    /**
-     * The dates that open short lines the cleaner took out ("Samstag, 5. Oktober 2013",
-     * "27.04.2020 - 18:50 Uhr", "Stand 27.01.2022"): a post header left outside the article first,
-     * then a date on its own in an author box, a share bar, a hidden element or under the last
-     * paragraph. Not in navigation, which may show today's date, nor in teasers and comments, which
-     * date other texts; a teaser's date comes with its headline, in a longer block.
-     */
-    private static Stream<@Nullable SeenDate> datesOutside(final CleanedArticle article) {
-        return removedUnder(article, ARTICLE_DATING_RULES)
-                .filter(line -> line.length() <= MAX_DATE_LINE_CHARS && !line.endsWith("…"))
-                .map(line -> {
-                    final @Nullable WrittenDate date = ownDate(line);
-                    return date != null && date.start() <= MAX_CHARS_BEFORE_DATE ? SeenDate.in(line, date) : null;
-                });
-    }
-
-    /**
-     * A date the page labels as the article's anywhere in a block that dates the article ("Stand:
-     * 05. Februar 2020" in the author box), not only at its start.
-     */
-    private static Stream<@Nullable SeenDate> labelledDates(final CleanedArticle article) {
-        return removedUnder(article, ARTICLE_DATING_RULES)
-                .map(snippet -> {
-                    final Matcher label = PUBLISHED_LABEL.matcher(snippet);
-                    if (!label.find()) {
-                        return null;
-                    }
-                    final String labelled = snippet.substring(label.end());
-                    final @Nullable WrittenDate date = WrittenDate.first(labelled);
-                    return date != null && date.start() == 0 ? SeenDate.in(labelled, date) : null;
-                });
-    }
-
-    /** The date a page's title opens with, set off like a site's name: "08.11.2021 | Online-Fachtag ...". */
-    private static @Nullable WrittenDate titleDate(final @Nullable String title) {
-        final @Nullable WrittenDate date = title == null ? null : WrittenDate.first(title);
-        return date != null && date.start() == 0 && TITLE_SEPARATOR.matcher(title).region(date.end(), title.length())
-                .lookingAt() ? date : null;
-    }
-
-    /**
-     * The lines around the headline where readers see the date and the byline: the article's first
-     * short lines (a long one is a sentence about a day or a person, not a date line or byline),
-     * then what the cleaner took out under the given rules (a date line, the entry-meta box).
-     */
-    private static Stream<String> visibleLines(final CleanedArticle article, final String... rules) {
-        return Stream.concat(firstLines(article), removedUnder(article, rules));
-    }
-
-    private static Stream<String> firstLines(final CleanedArticle article) {
-        return firstParagraphs(article.text()).stream().filter(line -> line.length() <= MAX_LINE_CHARS);
-    }
-
-    /** The article's last short paragraphs, where a signed article gives its author ("Autor: Fritz Imhof"). */
-    private static Stream<String> lastLines(final CleanedArticle article) {
-        final String text = article.text();
-        final List<String> lines = new ArrayList<>(LAST_LINES);
-        int end = text.length();
-        while (lines.size() < LAST_LINES && end > 0) {
-            // The separator must end before the line does: "\n\n\n" holds two of them.
-            final int start = text.lastIndexOf("\n\n", end - 2);
-            final String line = text.substring(start < 0 ? 0 : start + 2, end);
-            if (!line.isBlank() && line.length() <= MAX_LINE_CHARS) {
-                lines.add(line);
-            }
-            end = start < 0 ? 0 : start;
-        }
-        return lines.stream();
-    }
-
-    /** The text's first paragraphs, cut out of it, not split from it: a split would copy the rest too. */
-    private static List<String> firstParagraphs(final String text) {
-        final List<String> paragraphs = new ArrayList<>(FIRST_LINES);
-        int start = 0;
-        for (int paragraph = 0; paragraph < FIRST_LINES && start < text.length(); paragraph++) {
-            final int end = text.indexOf("\n\n", start);
-            final int stop = end < 0 ? text.length() : end;
-            paragraphs.add(text.substring(start, stop));
-            start = stop + 2;
-        }
-        return paragraphs;
-    }
-
-    /** The snippets of what the cleaner removed under the rules, rule by rule in the order given. */
-    private static Stream<String> removedUnder(final CleanedArticle article, final String... rules) {
-        return Stream.of(rules).flatMap(rule -> article.removed().stream()
-                .filter(removal -> removal.rule().equals(rule))
-                .map(Removal::snippet));
-    }
-
-    /**
-     * The first candidate that gives a date. One that gives a time without an offset yields to a later
-     * one that gives a time with its offset (JSON-LD's "2024-03-14T08:15:00", article:published_time's
-     * "2024-03-14T08:15:00+01:00"); failing that, it is placed in the zone the page's language sets,
-     * else kept as its day: an offset nothing tells would be made up.
-     */
-    private @Nullable OffsetDateTime date(final @Nullable String lang, final @Nullable String... candidates) {
-        @Nullable LocalDateTime local = null;
-        for (final String candidate : candidates) {
-            if (local == null) {
-                final @Nullable OffsetDateTime parsed = dates.parse(candidate);
-                if (parsed != null) {
-                    return parsed;
-                }
-                local = dates.parseLocal(candidate);
-            } else {
-                final @Nullable OffsetDateTime parsed = dates.parseWithOffset(candidate);
-                if (parsed != null) {
-                    return parsed;
-                }
-            }
-        }
-        if (local == null) {
-            return null;
-        }
-        final @Nullable ZoneId zone = LanguageZone.of(lang);
-        return zone != null ? local.atZone(zone).toOffsetDateTime()
-                : local.toLocalDate().atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     /**
