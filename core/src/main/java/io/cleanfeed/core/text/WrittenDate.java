@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * forms that are common words left out ("Sie"): "Die 10 Marken 2023" holds no date. A two-digit
  * year only in the padded form {@code 31.10.23}: "Firefox 12.1.20" is a version. Slashed dates
  * ({@code 04/05/2022}) count only when the order is certain, since the day and the month swap
- * places from one country to the next.
+ * places from one country to the next, unless the caller knows the page's order ({@link Slashes}).
  *
  * @param day   the day
  * @param start where its text starts in the line
@@ -54,17 +54,32 @@ public record WrittenDate(LocalDate day, int start, int end) {
             "miércoles", "jueves", "viernes", "sábado", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
             "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
 
+    /** How slashed dates such as {@code 04/05/2022} are read. */
+    public enum Slashes {
+        /** Only when a number over 12 tells which is the day: {@code 25/05/2022}, {@code 05/25/2022}. */
+        CERTAIN_ONLY,
+        /** Day first where neither number tells, as the page's readers write dates: {@code 04/05/2022} is 4 May. */
+        DAY_FIRST,
+        /** Month first where neither number tells, as American readers write dates: {@code 04/05/2022} is April 5. */
+        MONTH_FIRST
+    }
+
     /** The first day the line writes out, or null when it writes none. */
     public static @Nullable WrittenDate first(final String line) {
-        return find(line, false);
+        return find(line, false, Slashes.CERTAIN_ONLY);
     }
 
-    /** The last day the line writes out, or null when it writes none. */
-    public static @Nullable WrittenDate last(final String line) {
-        return find(line, true);
+    /** The first day the line writes out, its slashed dates read as given, or null when it writes none. */
+    public static @Nullable WrittenDate first(final String line, final Slashes slashes) {
+        return find(line, false, slashes);
     }
 
-    private static @Nullable WrittenDate find(final String line, final boolean last) {
+    /** The last day the line writes out, its slashed dates read as given, or null when it writes none. */
+    public static @Nullable WrittenDate last(final String line, final Slashes slashes) {
+        return find(line, true, slashes);
+    }
+
+    private static @Nullable WrittenDate find(final String line, final boolean last, final Slashes slashes) {
         @Nullable WrittenDate found = matchOf(NUMERIC.matcher(line), last, at ->
                 found(Integer.parseInt(at.group(3)), Integer.parseInt(at.group(2)), Integer.parseInt(at.group(1)), at));
         found = pick(found, matchOf(SHORT_YEAR.matcher(line), last, at -> {
@@ -79,7 +94,14 @@ public record WrittenDate(LocalDate day, int start, int end) {
             final int a = Integer.parseInt(at.group(1));
             final int b = Integer.parseInt(at.group(2));
             final int year = Integer.parseInt(at.group(3));
-            return a > 12 ? found(year, b, a, at) : b > 12 ? found(year, a, b, at) : null;
+            if (a > 12 || b > 12) {
+                return a > 12 ? found(year, b, a, at) : found(year, a, b, at);
+            }
+            return switch (slashes) {
+                case CERTAIN_ONLY -> null;
+                case DAY_FIRST -> found(year, b, a, at);
+                case MONTH_FIRST -> found(year, a, b, at);
+            };
         }), last);
         found = pick(found, matchOf(DAY_MONTH.matcher(line), last, at -> named(at, 1, 2)), last);
         return pick(found, matchOf(MONTH_DAY.matcher(line), last, at -> named(at, 2, 1)), last);
@@ -139,8 +161,8 @@ public record WrittenDate(LocalDate day, int start, int end) {
                 List.of("feb", "february", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio",
                         "fevereiro", "fev", "februari", "lutego", "luty", "февраля", "февраль", "фев", "лютого",
                         "února"),
-                List.of("mar", "march", "märz", "maerz", "mrz", "mars", "marzo", "março", "marco", "maart", "marca",
-                        "marzec", "марта", "март", "мар", "березня", "března"),
+                List.of("mar", "march", "märz", "maerz", "mrz", "mars", "marzo", "março", "marco", "maart", "mrt",
+                        "marca", "marzec", "марта", "март", "мар", "березня", "března"),
                 List.of("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwi",
                         "апреля", "апрель", "апр", "квітня", "dubna"),
                 List.of("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "мая", "май", "травня", "května"),

@@ -23,6 +23,7 @@ class WrittenDateTest {
             "4 de mayo de 2022, 05:34 h | 2022-05-04",
             "Updated May 06, 2019 | 2019-05-06",
             "le 12 juillet 2020 à 10h | 2020-07-12",
+            "ma 11 mrt 2024, 07:45 | 2024-03-11",
             "News date : 21/04/2022 | 2022-04-21",
             "31.02.2020, aktualisiert 19.10.2019 | 2019-10-19",
             "Am 3. Sept. 2021, zuvor 12.05.2020 | 2021-09-03",
@@ -42,13 +43,25 @@ class WrittenDateTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Publié le 04/05/2022 | DAY_FIRST | 2022-05-04",
+            "Published: 04/05/2022 4:45 PM | MONTH_FIRST | 2022-04-05",
+            "Posted 25/05/2022 | MONTH_FIRST | 2022-05-25",
+            "Posted 05/25/2022 | DAY_FIRST | 2022-05-25",
+            "Posted 05/25/2022 | CERTAIN_ONLY | 2022-05-25"})
+    void readsASlashedDateInTheOrderGivenWhereNeitherNumberTellsIt(final String line, final WrittenDate.Slashes slashes,
+                                                                    final String day) {
+        assertThat(WrittenDate.first(line, slashes)).extracting(WrittenDate::day).isEqualTo(LocalDate.parse(day));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Aktualisiert 03.01.2023 Tipps 02.12.2022 Das Hermelin | 2022-12-02 | 30
             12 May 2021, updated 2021-05-14 | 2021-05-14 | 21
             31.02.2020 und 19.10.2019 | 2019-10-19 | 15
             nur am 5. Mai 2020 | 2020-05-05 | 7""")
     void findsTheLastDayWrittenOutAndWhereItStands(final String line, final String day, final int start) {
-        final WrittenDate last = WrittenDate.last(line);
+        final WrittenDate last = WrittenDate.last(line, WrittenDate.Slashes.CERTAIN_ONLY);
 
         assertThat(last).isNotNull();
         assertThat(last.day()).isEqualTo(LocalDate.parse(day));
@@ -57,7 +70,7 @@ class WrittenDateTest {
 
     @Test
     void findsNoLastDayInALineThatWritesNone() {
-        assertThat(WrittenDate.last("No date here, only 12:30 and 3 items")).isNull();
+        assertThat(WrittenDate.last("No date here, only 12:30 and 3 items", WrittenDate.Slashes.CERTAIN_ONLY)).isNull();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.cleanfeed.enrich.metadata;
 
 import io.cleanfeed.core.schema.CleanedArticle;
 import io.cleanfeed.core.schema.PageFacts;
+import io.cleanfeed.core.text.WrittenDate.Slashes;
 import io.cleanfeed.enrich.metadata.dates.DateParser;
 import io.cleanfeed.enrich.metadata.dates.LanguageZone;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdArticle;
@@ -36,7 +37,7 @@ final class ArticleDates {
      * zone of that time is known ({@link SeenDate#at}).
      */
     @Nullable OffsetDateTime published(final CleanedArticle article, final PageFacts page, final JsonLdArticle ld,
-                                       final String canonical, final @Nullable String lang) {
+                                       final String canonical, final @Nullable String lang, final Slashes slashes) {
         final String[] named = {ld.datePublished(), page.firstMeta("article:published_time"),
             page.firstMeta("og:published_time"), page.firstMeta("datepublished"), page.firstMeta("pubdate"),
             page.firstMeta("publishdate")};
@@ -45,6 +46,7 @@ final class ArticleDates {
             page.firstMeta("sailthru.date"), page.firstMeta("schema:datepublished"), page.firstMeta("datecreated"),
             page.firstMeta("schema:datecreated"), page.firstMeta("govuk:first-published-at"),
             page.times().isEmpty() ? null : page.times().get(0)};
+        final VisibleDates visible = new VisibleDates(article, slashes);
         @Nullable OffsetDateTime declared = date(lang, Stream.of(named, generic, others).flatMap(Arrays::stream)
                 .toArray(String[]::new));
         // A bare "date" or Dublin Core date names no event: content systems write the day the page was
@@ -52,8 +54,8 @@ final class ArticleDates {
         // above the article, that day is the article's, and the tag goes.
         if (declared != null && date(lang, named) == null) {
             final @Nullable OffsetDateTime stated = date(lang, generic);
-            final @Nullable SeenDate seen = stated == null ? null : new VisibleDates(article).dateAbove();
-            if (seen != null && seen.day().isBefore(stated.toLocalDate())) {
+            final @Nullable SeenDate above = stated == null ? null : visible.dateAbove();
+            if (above != null && above.day().isBefore(stated.toLocalDate())) {
                 declared = date(lang, others);
             }
         }
@@ -63,7 +65,7 @@ final class ArticleDates {
                 return atLocalDay(declared, day, MAX_HOURS_BEHIND, MAX_HOURS_AHEAD);
             }
             // Without a day in the URL, the day readers see above the article places the time.
-            final @Nullable SeenDate seen = isUtcTime(declared) ? new VisibleDates(article).visibleDate() : null;
+            final @Nullable SeenDate seen = isUtcTime(declared) ? visible.visibleDate() : null;
             if (seen != null) {
                 return atLocalDay(declared, seen.day(), MAX_HOURS_FROM_SEEN_DAY, MAX_HOURS_FROM_SEEN_DAY);
             }
@@ -73,7 +75,7 @@ final class ArticleDates {
         if (day == null) {
             day = UrlDate.of(article.url());
         }
-        final @Nullable SeenDate seen = new VisibleDates(article).visibleDate();
+        final @Nullable SeenDate seen = visible.visibleDate();
         if (day != null) {
             // The date line a reader sees adds its time to the URL's day when it shows the same day.
             return seen != null && seen.day().equals(day) ? seen.at(LanguageZone.of(lang))
@@ -84,13 +86,13 @@ final class ArticleDates {
         }
         // A page that shows only its last update ("Updated June 13, 2019") was published that day or
         // before; its day is the nearest the page tells, and the one its readers take for its date.
-        final @Nullable SeenDate update = new VisibleDates(article).lastUpdate();
+        final @Nullable SeenDate update = visible.lastUpdate();
         return update == null ? null : update.day().atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     /** The modification time the page declares, else the date a reader sees labelled as the last update. */
     @Nullable OffsetDateTime modified(final CleanedArticle article, final JsonLdArticle ld,
-                                      final @Nullable String lang) {
+                                      final @Nullable String lang, final Slashes slashes) {
         final PageFacts page = article.page();
         final @Nullable OffsetDateTime declared = date(lang, ld.dateModified(), page.firstMeta("article:modified_time"),
                 page.firstMeta("og:updated_time"), page.firstMeta("datemodified"), page.firstMeta("last-modified"),
@@ -98,7 +100,7 @@ final class ArticleDates {
         if (declared != null) {
             return declared;
         }
-        final @Nullable SeenDate update = new VisibleDates(article).lastUpdate();
+        final @Nullable SeenDate update = new VisibleDates(article, slashes).lastUpdate();
         return update == null ? null : update.at(LanguageZone.of(lang));
     }
 

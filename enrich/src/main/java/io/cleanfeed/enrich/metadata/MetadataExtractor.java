@@ -12,8 +12,10 @@ import io.cleanfeed.core.schema.CleanedArticle;
 import io.cleanfeed.core.schema.PageFacts;
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.core.text.WrittenDate;
+import io.cleanfeed.core.text.WrittenDate.Slashes;
 import io.cleanfeed.enrich.metadata.authors.AuthorNames;
 import io.cleanfeed.enrich.metadata.authors.BylineText;
+import io.cleanfeed.enrich.metadata.dates.SlashedDates;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdArticle;
 import io.cleanfeed.enrich.metadata.jsonld.JsonLdReader;
 import io.cleanfeed.enrich.metadata.language.TextLanguage;
@@ -79,14 +81,16 @@ public final class MetadataExtractor {
                 page.firstMeta("dcterms.publisher"), TitleSiteName.of(MetaText.clean(page.titleTag()),
                         Stream.concat(headlines(page).stream(), Stream.of(page.firstMeta("og:title"))
                                 .filter(Objects::nonNull)).toList(), host)));
-        final @Nullable String lang = language(page, ld, article.text());
+        final @Nullable String languageTag = declaredLanguageTag(page, ld);
+        final @Nullable String lang = language(languageTag, article.text());
+        final Slashes slashes = SlashedDates.order(languageTag, lang);
         final @Nullable String title = title(article, ld, siteName, host);
         return new ArticleMetadata(
                 canonical,
                 title,
                 authors(article, page, ld, siteName),
-                dates.published(article, page, ld, canonical, lang),
-                dates.modified(article, ld, lang),
+                dates.published(article, page, ld, canonical, lang, slashes),
+                dates.modified(article, ld, lang, slashes),
                 lang,
                 siteName != null ? siteName : host,
                 MetaText.clean(firstOf(page.firstMeta("article:section"), ld.section(),
@@ -477,12 +481,22 @@ public final class MetadataExtractor {
      * The language the page declares, or failing that, or when its text is plainly in another, the
      * language its text is written in.
      */
-    private @Nullable String language(final PageFacts page, final JsonLdArticle ld, final String text) {
-        // Each declaration is checked before the next is tried: lang="" or "x-default" says nothing.
-        final @Nullable String declared = firstOf(language(page.htmlLang()),
-                language(page.firstMeta("content-language")), language(ld.inLanguage()),
-                language(page.firstMeta("og:locale")));
+    private @Nullable String language(final @Nullable String declaredTag, final String text) {
+        final @Nullable String declared = language(declaredTag);
         return declared != null && !textLanguage.contradicts(declared, text) ? declared : textLanguage.detect(text);
+    }
+
+    /**
+     * The first language tag the page declares, as written ({@code en-US}): in its {@code <html>}, its
+     * content-language, JSON-LD or Open Graph. Each is checked before the next is tried: {@code lang=""}
+     * or "x-default" says nothing.
+     */
+    private static @Nullable String declaredLanguageTag(final PageFacts page, final JsonLdArticle ld) {
+        return Stream.of(page.htmlLang(), page.firstMeta("content-language"), ld.inLanguage(),
+                        page.firstMeta("og:locale"))
+                .filter(tag -> language(tag) != null)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The primary ISO 639-1 subtag: {@code en-US} and {@code en_GB} are {@code en}. */

@@ -1,6 +1,7 @@
 package io.cleanfeed.enrich.metadata;
 
 import io.cleanfeed.core.text.WrittenDate;
+import io.cleanfeed.core.text.WrittenDate.Slashes;
 import io.cleanfeed.enrich.metadata.dates.WrittenTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,17 +28,17 @@ record UpdateLine(int start, SeenDate date) {
     private static final int MAX_CHARS_TO_DATE = 20;
 
     /** The first update label in the line that a date or a time follows, or null. */
-    static @Nullable UpdateLine in(final String line) {
+    static @Nullable UpdateLine in(final String line, final Slashes slashes) {
         final Matcher label = LABEL.matcher(line);
         while (label.find()) {
             final String after = line.substring(label.end());
-            final @Nullable WrittenDate date = WrittenDate.first(after);
+            final @Nullable WrittenDate date = WrittenDate.first(after, slashes);
             if (date != null && date.start() <= MAX_CHARS_TO_DATE) {
                 return new UpdateLine(label.start(), SeenDate.in(after, date));
             }
             // "Published 9:12 a.m. ET March 14, 2024 | Updated 3:05 p.m. ET": the time alone, on the day before it.
             final Optional<WrittenTime> time = WrittenTime.leading(after);
-            final @Nullable WrittenDate day = WrittenDate.last(line.substring(0, label.start()));
+            final @Nullable WrittenDate day = WrittenDate.last(line.substring(0, label.start()), slashes);
             if (time.isPresent() && day != null) {
                 return new UpdateLine(label.start(), new SeenDate(day.day(), time.get()));
             }
@@ -46,8 +47,8 @@ record UpdateLine(int start, SeenDate date) {
     }
 
     /** The part of the line that may date the publication: all of it before an update label. */
-    static String beforeUpdate(final String line) {
-        final @Nullable UpdateLine update = in(line);
+    static String beforeUpdate(final String line, final Slashes slashes) {
+        final @Nullable UpdateLine update = in(line, slashes);
         return update == null ? line : line.substring(0, update.start());
     }
 }

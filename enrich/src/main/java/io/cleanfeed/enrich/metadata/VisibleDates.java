@@ -9,6 +9,7 @@ import static io.cleanfeed.enrich.metadata.ArticleLines.standsAlone;
 import io.cleanfeed.core.schema.CleanedArticle;
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.core.text.WrittenDate;
+import io.cleanfeed.core.text.WrittenDate.Slashes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -67,9 +68,12 @@ final class VisibleDates {
     private static final int MAX_CHARS_BESIDE_HEADLINE = 3;
 
     private final CleanedArticle article;
+    private final Slashes slashes;
 
-    VisibleDates(final CleanedArticle article) {
+    /** @param slashes how the page's readers write a day with slashes ({@code 04/05/2022}) */
+    VisibleDates(final CleanedArticle article, final Slashes slashes) {
         this.article = article;
+        this.slashes = slashes;
     }
 
     /** The date a reader sees labelled as the article's last update, in the lines that date it. */
@@ -78,7 +82,7 @@ final class VisibleDates {
                         removedUnder(article, Removal.ARTICLE_META),
                         removedUnder(article, ARTICLE_DATING_RULES))
                 .flatMap(lines -> lines)
-                .map(UpdateLine::in)
+                .map(line -> UpdateLine.in(line, slashes))
                 .filter(Objects::nonNull)
                 .map(UpdateLine::date)
                 .findFirst()
@@ -126,7 +130,7 @@ final class VisibleDates {
         final List<SeenLine> dated = Stream.of(removedUnder(article, Removal.DATE_LINE), firstLines(article),
                         removedUnder(article, Removal.ARTICLE_META))
                 .flatMap(lines -> lines)
-                .map(SeenLine::of)
+                .map(this::seenLine)
                 .filter(Objects::nonNull)
                 .toList();
         final Optional<LocalDate> earliest = dated.stream().map(seen -> seen.date().day()).min(LocalDate::compareTo);
@@ -144,10 +148,11 @@ final class VisibleDates {
 
     /** A line and its own date ({@link #ownDate}). */
     private record SeenLine(String line, WrittenDate date) {
-        static @Nullable SeenLine of(final String line) {
-            final @Nullable WrittenDate date = ownDate(line);
-            return date == null ? null : new SeenLine(line, date);
-        }
+    }
+
+    private @Nullable SeenLine seenLine(final String line) {
+        final @Nullable WrittenDate date = ownDate(line);
+        return date == null ? null : new SeenLine(line, date);
     }
 
     /**
@@ -158,7 +163,7 @@ final class VisibleDates {
      */
     private Stream<@Nullable SeenDate> leadDatelines() {
         return firstParagraphs(article.text()).stream().map(paragraph -> {
-            final @Nullable WrittenDate date = WrittenDate.first(paragraph);
+            final @Nullable WrittenDate date = WrittenDate.first(paragraph, slashes);
             return date != null && (date.start() <= MAX_CHARS_BEFORE_DATE
                     || DATELINE_PLACE.matcher(paragraph).region(0, date.start()).matches())
                     && DATELINE_DASH.matcher(paragraph).region(date.end(), paragraph.length()).lookingAt()
@@ -177,7 +182,7 @@ final class VisibleDates {
         return removedUnder(article, ARTICLE_DATING_RULES).map(snippet -> dateBesideHeadline(snippet, headlines));
     }
 
-    private static @Nullable WrittenDate dateBesideHeadline(final String snippet, final List<String> headlines) {
+    private @Nullable WrittenDate dateBesideHeadline(final String snippet, final List<String> headlines) {
         // A snippet cut short ends in a cut word: "… 02.12.20…" is no date of 2020.
         final String whole = snippet.endsWith("…") ? snippet.substring(0, Math.max(0, snippet.lastIndexOf(' ')))
                 : snippet;
@@ -187,7 +192,7 @@ final class VisibleDates {
                 if (!standsAlone(whole, at, end)) {
                     continue; // a word that holds the headline, not the headline
                 }
-                final @Nullable WrittenDate before = WrittenDate.last(whole.substring(0, at));
+                final @Nullable WrittenDate before = WrittenDate.last(whole.substring(0, at), slashes);
                 if (before != null && before.end() >= at - MAX_CHARS_BESIDE_HEADLINE
                         && !UNTIL.matcher(whole).region(0, before.start()).find()) {
                     return before;
@@ -207,17 +212,17 @@ final class VisibleDates {
      * the line's own. A date after an update label is the last update's ({@link UpdateLine}). A
      * line that opens with a span of days ("Aug. 3, 1941 – March 9, 2024") dates a life or an event.
      */
-    private static @Nullable WrittenDate ownDate(final String line) {
-        final @Nullable WrittenDate date = WrittenDate.first(UpdateLine.beforeUpdate(line));
+    private @Nullable WrittenDate ownDate(final String line) {
+        final @Nullable WrittenDate date = WrittenDate.first(UpdateLine.beforeUpdate(line, slashes), slashes);
         return date == null || UNTIL.matcher(line).region(0, date.start()).find() || endsASpan(line, date) ? null
                 : date;
     }
 
     /** Whether the date is one end of a span: a dash joins it to a date after it, or to a year before it. */
-    private static boolean endsASpan(final String line, final WrittenDate date) {
+    private boolean endsASpan(final String line, final WrittenDate date) {
         final Matcher dash = SPAN_DASH.matcher(line).region(date.end(), line.length());
         if (dash.lookingAt()) {
-            final @Nullable WrittenDate next = WrittenDate.first(line.substring(dash.end()));
+            final @Nullable WrittenDate next = WrittenDate.first(line.substring(dash.end()), slashes);
             if (next != null && next.start() == 0) {
                 return true;
             }
@@ -253,14 +258,14 @@ final class VisibleDates {
                         return null;
                     }
                     final String labelled = snippet.substring(label.end());
-                    final @Nullable WrittenDate date = WrittenDate.first(labelled);
+                    final @Nullable WrittenDate date = WrittenDate.first(labelled, slashes);
                     return date != null && date.start() == 0 ? SeenDate.in(labelled, date) : null;
                 });
     }
 
     /** The date a page's title opens with, set off like a site's name: "08.11.2021 | Online-Fachtag ...". */
-    private static @Nullable WrittenDate titleDate(final @Nullable String title) {
-        final @Nullable WrittenDate date = title == null ? null : WrittenDate.first(title);
+    private @Nullable WrittenDate titleDate(final @Nullable String title) {
+        final @Nullable WrittenDate date = title == null ? null : WrittenDate.first(title, slashes);
         return date != null && date.start() == 0 && TITLE_SEPARATOR.matcher(title).region(date.end(), title.length())
                 .lookingAt() ? date : null;
     }

@@ -382,6 +382,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsASlashedDateLineInTheOrderOfThePagesLanguageAndCountry() {
+        final Removal line = dateLine("Published: 03/11/2024 4:45 PM");
+
+        assertThat(extractor.extract(removedFrom(facts(Map.of(), List.of(), "en-US"), line)).published())
+                .hasToString("2024-03-11T00:00Z");
+        assertThat(extractor.extract(removedFrom(facts(Map.of(), List.of(), "en-GB"), line)).published())
+                .hasToString("2024-11-03T00:00Z");
+        assertThat(extractor.extract(removedFrom(facts(Map.of(), List.of(), "en"), line)).published()).isNull();
+    }
+
+    @Test
     void takesThePublicationDayFromTheUrlWhenNothingElseGivesIt() {
         final CleanedArticle article = new CleanedArticle("https://news.example/2021/05/21/story-title", null, null,
                 "page.html", "UTF-8", "<p>x</p>", "Some text.", null, List.of(), facts(Map.of(), List.of(), null));
