@@ -27,7 +27,7 @@ public final class BylineText {
     private static final Pattern BYLINE = Pattern.compile("(?U)(?:"
             + "(?:^|(?<=[\\s|·•–—(]))(?i:text von|ein artikel von|ein beitrag von|blog beitrag von|beitrag von"
             + "|ein kommentar von|ein gastbeitrag von|eine kolumne von|eine analyse von|ein essay von"
-            + "|written by|posted by|submitted by|geschrieben von|verfasst von|eingestellt von|gespeichert von"
+            + "|written by|posted by|submitted by|story by|words by|reporting by|geschrieben von|verfasst von|eingestellt von|gespeichert von"
             + "|veröffentlicht von|publié par|publicado por|escrito por|écrit par|scritto da|geschreven door"
             + "|skrevet av|skrevet af|skriven av)\\s+"
             + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|autoren|author|author\\(s\\)|authors|auteur"
