@@ -262,8 +262,15 @@ public final class MetadataExtractor {
                         .toList(),
                 () -> page.authorLinks().isEmpty() ? List.<String>of() : page.authorLinks().get(0)));
         final @Nullable String organisation = ld.publishingOrganisation();
+        // A newsroom or agency a source signs with ("Associated Press", "Metro Daily Staff") yields to
+        // a person a later source names: the reporter of the byline "By Jane Doe, Associated Press".
+        @Nullable List<String> newsroom = null;
         for (int i = 0; i < sources.size(); i++) {
             final List<String> names = namesFrom(sources.get(i), siteName, organisation);
+            if (!names.isEmpty() && names.stream().allMatch(AuthorNames::isNewsroom)) {
+                newsroom = newsroom == null ? names : newsroom;
+                continue;
+            }
             if (!names.isEmpty()) {
                 if (names.stream().allMatch(name -> name.indexOf(' ') >= 0)) {
                     return names;
@@ -277,6 +284,9 @@ public final class MetadataExtractor {
                         .toList();
                 return names.stream().map(name -> wholeName(name, later)).toList();
             }
+        }
+        if (newsroom != null) {
+            return newsroom;
         }
         // No source names a person: an organisation the JSON-LD types as the author (an agency, a desk),
         // or the site or publisher a source names as its author, signs the page (a press office, a blog

@@ -393,6 +393,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheReporterOfTheBylineOverANewsroomTheMetadataSignsWithButTheNewsroomWhenNobodyElseSigns() {
+        final PageFacts agency = new PageFacts(null, null, List.of(), Map.of("author", List.of("Associated Press")),
+                Map.of(), List.of(), List.of(), List.of("By Daniel Okafor, Associated Press"), List.of());
+        final PageFacts desk = new PageFacts(null, null, List.of(), Map.of("author", List.of("Metro Daily Staff")),
+                Map.of(), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(extractor.extract(article(agency)).authors()).containsExactly("Daniel Okafor");
+        assertThat(extractor.extract(article(desk)).authors()).containsExactly("Metro Daily Staff");
+    }
+
+    @Test
     void takesThePublicationDayFromTheUrlWhenNothingElseGivesIt() {
         final CleanedArticle article = new CleanedArticle("https://news.example/2021/05/21/story-title", null, null,
                 "page.html", "UTF-8", "<p>x</p>", "Some text.", null, List.of(), facts(Map.of(), List.of(), null));

@@ -147,6 +147,15 @@ public final class AuthorNames {
         return names;
     }
 
+    /**
+     * Whether the name is a newsroom's or an agency's, by its last word: "Associated Press", "Metro Daily
+     * Staff", "Reuters". A page's metadata may sign with one where its byline names the reporter.
+     */
+    public static boolean isNewsroom(final String name) {
+        final String[] words = WHITE_SPACE.split(name.strip());
+        return ORGANISATION_WORDS.contains(lettersOf(words[words.length - 1]));
+    }
+
     /** The word's letters in lower case: "Auteur(s)" is "auteurs", "Thursday," is "thursday". */
     static String lettersOf(final String word) {
         return NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
