@@ -1,5 +1,6 @@
 package io.cleanfeed.ingest.cleaner;
 
+import io.cleanfeed.ingest.cleaner.rules.HeldCaptions;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
 import java.util.ArrayList;
@@ -25,6 +26,10 @@ final class ImageCaptions {
     private static final int MAX_TEXTS_READ = 3;
     /** How much longer than the alt a box's measured text may be and still be read: white space differs. */
     private static final int SLACK_CHARS = 20;
+    /** How many frames around an image are climbed to the caption box after it. */
+    private static final int MAX_FRAMES = 3;
+    /** A caption describes a picture in a sentence or three; a longer box is more than that. */
+    private static final int MAX_MARKED_CAPTION_CHARS = 500;
     /** Boxes a caption may sit in directly; not a paragraph, a link or an inline box. */
     private static final Set<String> CAPTION_PARENTS = Set.of("div", "section", "article", "main", "header",
             "footer", "aside", "figure", "center");
@@ -36,17 +41,48 @@ final class ImageCaptions {
         for (final Element image : content.getElementsByTag("img")) {
             final String alt = normalised(image.attr("alt"));
             final String title = normalised(image.attr("title"));
-            if (!mayHaveCaption(alt, title)) {
-                continue;
-            }
-            for (final TextNode text : textsAfter(image, content)) {
-                final @Nullable Node caption = captionHolding(text, alt, title, content, stats, lede);
-                if (caption != null) {
-                    makeCaption(caption, stats, lede);
-                    break;
+            @Nullable Node caption = null;
+            if (mayHaveCaption(alt, title)) {
+                for (final TextNode text : textsAfter(image, content)) {
+                    caption = captionHolding(text, alt, title, content, stats, lede);
+                    if (caption != null) {
+                        break;
+                    }
                 }
             }
+            if (caption == null) {
+                caption = markedCaptionAfter(image, content, stats, lede);
+            }
+            if (caption != null) {
+                makeCaption(caption, stats, lede);
+            }
         }
+    }
+
+    /**
+     * The box right after the image, in page order, that the page marks as a caption by its class or
+     * its label for screen readers ({@code <div class="caption" aria-label="Image caption">}), for an
+     * image whose alt says nothing: a caption box outside a {@code <figure>}, in a content system's
+     * frames around the picture.
+     */
+    private static @Nullable Element markedCaptionAfter(final Element image, final Element content,
+                                                        final TextStats stats, final FirstParagraph lede) {
+        Element at = image;
+        for (int level = 0; level < MAX_FRAMES && at != content; level++) {
+            // Past empty boxes: a lightbox's button, a frame that measures the picture.
+            @Nullable Element next = at.nextElementSibling();
+            while (next != null && stats.get(next).chars == 0 && !holdsImage(next)) {
+                next = next.nextElementSibling();
+            }
+            if (next != null) {
+                final int chars = stats.get(next).chars;
+                return !next.nameIs("figcaption") && HeldCaptions.isMarkedCaption(next)
+                        && chars >= MIN_CAPTION_CHARS && chars <= MAX_MARKED_CAPTION_CHARS
+                        ? asCaptionBox(next, content, lede) : null;
+            }
+            at = at.parent();
+        }
+        return null;
     }
 
     /** Whether an image with this alt and title may have a caption that repeats one of them. */

@@ -74,6 +74,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsACaptionInABoxNamedForItsCreditButNotTheCreditOrTheCaptionsToggles() {
+        final CleanedContent cleaned = cleaned("<article>" + P1 + "<div class='image'><img src='/t.jpg' alt=''>"
+                + "<div class='credit-caption'><div class='caption'><p>A tram at the central station on its first "
+                + "night of service.<b class='hide-caption'>hide caption</b></p></div><b class='toggle-caption'>"
+                + "toggle caption</b><span class='credit'>Ellie Brandt for City Radio</span></div></div>" + P2 + P3
+                + "</article>");
+        final String html = renderer.render(cleaned.content(), "https://x.example/", Deadlines.ample()).html();
+
+        assertThat(html).contains("<figcaption>", "first night of service").doesNotContain("Ellie Brandt",
+                "toggle caption", "hide caption");
+    }
+
+    @Test
     void keepsASummaryInAComponentClassedAsATeaserButNotATeaserThatLinksToAnotherPage() {
         final String text = clean("<div class='cmp-container'><div class='title'><div class='cmp-title'><h1>Trams "
                 + "return</h1></div></div><div class='teaser-box'><aside class='box box--summary'><h2>At a glance</h2>"

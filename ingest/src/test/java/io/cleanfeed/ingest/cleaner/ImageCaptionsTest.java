@@ -32,6 +32,18 @@ class ImageCaptionsTest {
     }
 
     @Test
+    void aBoxThePageMarksAsACaptionAfterAnImageWithoutAltBecomesItsCaptionButAnotherBoxDoesNot() {
+        final Element content = marked("<div class='bucket'><div class='imagewrap'><img src='/t.jpg' alt=''>"
+                + "<div class='enlarge'></div></div><div class='caption' aria-label='Image caption'><p>A tram at the "
+                + "central station on its first night of service.</p></div></div>" + PARAGRAPH
+                + "<div class='bucket'><img src='/u.jpg' alt=''></div>" + PARAGRAPH);
+
+        assertThat(content.select("figcaption").eachText())
+                .containsExactly("A tram at the central station on its first night of service.");
+        assertThat(content.select("p")).hasSize(3);
+    }
+
+    @Test
     void aCreditBetweenTheImageAndTheCaptionDoesNotHideIt() {
         final Element content = marked("<div><img src='/w.jpg' alt='Branches dragged across the forest track'>"
                 + "<span>© Chris / Stock</span></div><div>Branches dragged across the forest track</div>" + PARAGRAPH);
