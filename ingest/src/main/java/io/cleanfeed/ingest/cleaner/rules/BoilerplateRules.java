@@ -531,7 +531,7 @@ public final class BoilerplateRules {
                         "updated:", "last updated", "category :", "category:", "kategorie:", "release date:",
                         "veröffentlicht am", "published:", "published on", "erstellt am", "posted on", "posted in",
                         "filed under", "stand:", "tel.:", "tel:", "telefon:", "fax:", "e-mail:", "email:",
-                        "mehr aus ", "more from ", "zurück zu", "zurück zum", "zurück zur", "back to", "aufrufe:",
+                        "mehr aus ", "more from ", "aufrufe:",
                         "zugriffe:",
                         // The way back to the list; "retour à la liste" and "volver a la lista" open headings too
                         // ("Retour à la liste rouge", "Volver a la lista de espera"), and go as whole lines only.
@@ -545,6 +545,7 @@ public final class BoilerplateRules {
                         "bijgewerkt op", "opublikowano:", "zaktualizowano:", "aktualizacja:", "published in",
                         "published by", "yayınlanma:", "güncelleme:", "güncellenme:", "责任编辑：", "责任编辑:",
                         "编辑：", "来源：", "編集：", "our standards:")),
+                LeadInRule.wayBack(Removal.ARTICLE_META, List.of("zurück zu", "zurück zum", "zurück zur", "back to")),
                 // Notices, which are sentences themselves: calls to follow or subscribe, ad disclosures.
                 new LeadInRule(Removal.ARTICLE_META, List.of("nos siga", "follow us on", "folgen sie uns",
                         "if you enjoyed", "do you want to be informed", "subscribe now", "abonnieren sie",

@@ -40,7 +40,7 @@ public final class LeadInRule implements RemovalRule {
 
     /** What must follow a lead-in for the block to go. */
     private enum Follows {
-        ANYTHING, ANNOUNCED, DATA
+        ANYTHING, ANNOUNCED, DATA, WAY_BACK
     }
 
     private final String name;
@@ -76,6 +76,16 @@ public final class LeadInRule implements RemovalRule {
      */
     public static LeadInRule labelling(final String name, final List<String> leadIns) {
         return new LeadInRule(name, leadIns, Follows.DATA);
+    }
+
+    /**
+     * Lead-ins of the way back to a list ("Back to overview", "Zurück zur Übersicht"), labels as
+     * {@link #labelling} has them, but for a heading that links nowhere: one that opens with the same
+     * words ("Back to the notebook", "Back to school") is the article's. A link alone in its paragraph
+     * is no link any more when the rules read it (the pruner unwraps it), so a line need not link.
+     */
+    public static LeadInRule wayBack(final String name, final List<String> leadIns) {
+        return new LeadInRule(name, leadIns, Follows.WAY_BACK);
     }
 
     @Override
@@ -179,6 +189,8 @@ public final class LeadInRule implements RemovalRule {
             case ANYTHING -> true;
             case ANNOUNCED -> announces(text, leadIn, block);
             case DATA -> !isSentence(text.substring(leadIn.length()), from + leadIn.length(), block);
+            case WAY_BACK -> (block.linkChars() > 0 || !Block.isHeading(block.element()))
+                    && !isSentence(text.substring(leadIn.length()), from + leadIn.length(), block);
         };
     }
 

@@ -14,6 +14,7 @@ class LeadInRuleTest {
             List.of("read more", "mehr dazu", "schon gelesen"));
     private final LeadInRule meta = LeadInRule.labelling("article-meta", List.of("published on", "back to"));
     private final LeadInRule credit = LeadInRule.labelling("image-credit", List.of("bild:", "©"));
+    private final LeadInRule wayBack = LeadInRule.wayBack("article-meta", List.of("back to", "zurück zur"));
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -104,8 +105,21 @@ class LeadInRuleTest {
         assertThat(notices.reasonToRemove(block(html))).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<p>Back to overview</p>", "<h3><a href='/news'>Back to overview</a></h3>",
+            "<p>Zurück zur Übersicht</p>"})
+    void removesTheWayBackToAList(final String html) {
+        assertThat(wayBack.reasonToRemove(block(html))).startsWith("opens with");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<h2>Back to the notebook</h2>", "<h3>Zurück zur Natur</h3>"})
+    void leavesAHeadingThatOpensWithTheWayBacksWordsAndLinksNowhere(final String html) {
+        assertThat(wayBack.reasonToRemove(block(html))).isNull();
+    }
+
     private static Block block(final String html) {
-        final Element element = Jsoup.parse(html).selectFirst("p");
+        final Element element = Jsoup.parse(html).selectFirst("p, h2, h3");
         final int linkChars = element.select("a").stream().mapToInt(link -> link.text().length()).sum();
         return new Block(element, element.text().length(), linkChars, element.select("a").size());
     }
