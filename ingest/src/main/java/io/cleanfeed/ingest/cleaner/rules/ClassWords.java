@@ -25,6 +25,13 @@ public final class ClassWords {
     private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-", "tags-", "topic-",
             "post_tag-", "format-", "status-", "type-", "postid-", "section-", "rubrik-", "ressort-");
 
+    /**
+     * The attributes a front end names its components by where its classes are hashed ({@code
+     * class="wpds-c-jbhkmi" data-qa="author-bio"}, {@code data-component="AlertPrompt"}): words as a
+     * class's are.
+     */
+    private static final List<String> COMPONENT_ATTRIBUTES = List.of("data-qa", "data-testid", "data-component");
+
     private final Map<String, ClassValue> byClassValue = new HashMap<>();
     private final Map<String, List<String>> tokensByClassValue = new HashMap<>();
 
@@ -46,6 +53,9 @@ public final class ClassWords {
         }
         if (custom) {
             addWords(element.normalName(), words);
+        }
+        for (final String attribute : COMPONENT_ATTRIBUTES) {
+            addWords(element.attr(attribute), words);
         }
         return words;
     }
@@ -72,7 +82,15 @@ public final class ClassWords {
 
     /** Whether the element has an id or is a custom element: then its words are more than its class's. */
     private static boolean hasWordsBesideClass(final Element element) {
-        return element.hasAttr("id") || element.normalName().indexOf('-') > 0;
+        if (element.hasAttr("id") || element.normalName().indexOf('-') > 0) {
+            return true;
+        }
+        for (final String attribute : COMPONENT_ATTRIBUTES) {
+            if (element.hasAttr(attribute)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of one class value, and the same as bits. */

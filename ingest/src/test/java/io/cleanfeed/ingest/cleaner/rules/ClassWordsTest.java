@@ -48,4 +48,14 @@ class ClassWordsTest {
                 "share", "bar", "share-bar");
         assertThat(words.of(page.selectFirst("div"))).containsExactly("card");
     }
+
+    @Test
+    void theNameAFrontEndGivesItsComponentInADataAttributeGivesWordsAfterTheHashedClass() {
+        final Document page = Jsoup.parse("<div class='wpds-c-jbhkmi' data-qa='author-bio'>Jane</div>"
+                + "<div class='_3jzKs' data-component='AlertPrompt'>Alerts</div><div data-id='author-bio'>x</div>");
+
+        assertThat(words.of(page.selectFirst("[data-qa]"))).startsWith("wpds-c-jbhkmi").contains("author-bio", "bio");
+        assertThat(words.of(page.selectFirst("[data-component]"))).contains("alert", "prompt");
+        assertThat(words.of(page.selectFirst("[data-id]"))).isEmpty();
+    }
 }
