@@ -74,6 +74,24 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheLinesLargePublishersSetAmongAndUnderTheirParagraphs() {
+        final String text = clean("<article>" + P1
+                + "<p>READ | <a href='/a'>Schools closed as taxi strike enters fourth day</a></p>"
+                + "<p><span>Also see</span><a href='/b'>Fleet shrinks further as old buses are scrapped</a></p>"
+                + "<div class='video'><p>Video Loading</p><p>Video Unavailable</p></div>" + P2
+                + "<p>Get the news first on WhatsApp. <a href='/wa'>Tap here to join The Lagos Post channel</a></p>"
+                + "<p>Catch all the Business News, Market News and Latest News Updates on Rupee Times. Download The "
+                + "Rupee Times App to get Daily Market Updates.</p>" + P3
+                + "<p>When you buy a book using a link on this page, we receive a commission.</p>"
+                + "<p>The BNC is not responsible for the content of external sites.</p>"
+                + "<p>All rights reserved. This material, and other digital content on this website, may not be "
+                + "reproduced, published, broadcast or redistributed in whole or in part.</p></article>");
+
+        assertThat(text).contains("tram line", "first trams", "northern districts").doesNotContain("READ",
+                "Also see", "Video", "WhatsApp", "Catch all", "commission", "external sites", "reproduced");
+    }
+
+    @Test
     void keepsACaptionInABoxNamedForItsCreditButNotTheCreditOrTheCaptionsToggles() {
         final CleanedContent cleaned = cleaned("<article>" + P1 + "<div class='image'><img src='/t.jpg' alt=''>"
                 + "<div class='credit-caption'><div class='caption'><p>A tram at the central station on its first "

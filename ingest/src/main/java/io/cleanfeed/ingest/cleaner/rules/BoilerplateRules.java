@@ -42,6 +42,7 @@ public final class BoilerplateRules {
     /** What opens a link to another story between an article's paragraphs, lower case. */
     public static final List<String> RELATED_LEAD_INS = List.of("related article", "related:", "related story",
             "related stories", "related coverage", "read more", "read also", "also read", "read next", "see also",
+            "also see", "read", "don't miss:",
             "see more", "more:", "further reading", "recommended:", "recommended reading", "explore further",
             "watch:", "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu",
             "auch interessant", "auch lesenswert", "schon gelesen", "zum weiterlesen", "weiterlesen:", "siehe auch",
@@ -400,7 +401,12 @@ public final class BoilerplateRules {
                 "android et ios", "ios y android", "android y ios", "ios e android", "android e ios", "ios i android",
                 "android i ios", "install now", "kostenlos herunterladen", "pobierz aplikację",
                 "otrzymuj powiadomienia",
-                "uygulamamızı indirin");
+                "uygulamamızı indirin",
+                // A call to a channel beside the app: "Get the news first on WhatsApp. Tap here to join ...".
+                "on whatsapp", "tap here to join", "tap to follow", "click here to join",
+                // An Indian business site's line under every story: "Catch all the Business News, ... and Latest
+                // News Updates on ... Download The ... App to get Daily Market Updates."
+                "catch all the", "latest news updates");
         final List<String> comments = List.of("leave a reply", "leave a comment", "log in to comment",
                 "post a comment", "sign in to comment", "kommentar schreiben", "kommentare anzeigen",
                 "an einer diskussion", "diskutieren sie mit", "einloggen, um", "laisser un commentaire",
@@ -434,6 +440,7 @@ public final class BoilerplateRules {
                 "reklam engelleyici kullandığınızı", "kullandığınızı fark ettik", "engelleyicinizi kapatın");
         // A video player's own menus, written into the page: "Video Quality", "Closed Caption Settings".
         final List<String> playerControls = List.of("video quality", "closed captions", "closed caption settings",
+                "video loading", "video unavailable", "will auto-play soon",
                 "caption settings", "playback speed", "playback rate", "picture-in-picture",
                 "wiedergabegeschwindigkeit", "vitesse de lecture", "velocidad de reproducción");
         // A site's question whether the page helped, with its yes and no buttons.
@@ -463,12 +470,16 @@ public final class BoilerplateRules {
                 "affiliate link", "through our links", "through links on our site", "at no extra cost",
                 "commission sur", "comisión por", "provisionslinks", "erhalten wir eine provision", "eine provision",
                 "links on this page", "über diese links", "affiliate-links", "affiliate-link", "as an amazon associate",
-                "qualifying purchases", "may contain affiliate links");
+                "qualifying purchases", "may contain affiliate links", "link on this page", "receive a commission");
         // A publisher's terms for its text, its disclaimers and print-edition notes, and a portal's notes on
         // its sections.
         // Only a notice's own phrases: "without permission" and its like are news's words too.
         final List<String> publisherNotice = List.of("all rights reserved",
                 "may not be published, broadcast, rewritten or redistributed", "for reprint rights",
+                "may not be reproduced", "permission needed to reuse",
+                // A broadcaster's note under its links, and a comment section's disclaimer.
+                "is not responsible for the content of external sites", "our approach to external linking",
+                "do not represent the views of", "reserve the right to exclude comments",
                 // An opinion page's disclaimer: "The views expressed in this article are the author's own and do
                 // not necessarily reflect ..."
                 "the views expressed in this article", "are the author's own", "do not necessarily reflect",
@@ -612,6 +623,8 @@ public final class BoilerplateRules {
                         "newsletter abonnieren", "inhaltsverzeichnis", "table of contents", "contents", "sommaire",
                         "índice", "spis treści", "nach oben", "back to top", "zurück nach oben", "haut de page",
                         "volver arriba", "datenschutz", "vergrößern", "enlarge", "agrandir", "suche", "search",
+                        "open this photo in gallery:", "skip past newsletter promotion", "turn on alerts",
+                        "video loading", "video unavailable", "watch now", "buy book",
                         "recherche", "buscar", "szukaj", "cerca", "sorted by", "sort by", "sortieren nach",
                         "trier par", "ordenar por",
                         "pubblicità", "publicidade", "advertentie", "reklama", "annons", "annonse", "mainos",
