@@ -33,6 +33,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +60,9 @@ public final class MetadataExtractor {
     private static final List<String> DECLARED_AUTHOR_KEYS = List.of("dc:creator", "dcterms:creator", "dc.creator",
             "dcterms.creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
             "byl", "article:author_name", "shareaholic:article_author_name");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** The word a byline joins its last author with: "Tariq Hussain and Mei Lin Zhou". */
+    private static final Pattern JOINING_AND = Pattern.compile("(?iU)\\s(?:and|und|&|y|et|e|en|i|и)\\s");
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");
     /** Legal forms of companies and associations, as they end a name: "GmbH", "AG", "Inc.", "e.V.". */
     static final Pattern LEGAL_FORM = Pattern.compile(
@@ -176,7 +180,17 @@ public final class MetadataExtractor {
         if (withoutKicker != null) {
             return withoutKicker;
         }
-        return TitleCleaner.startsWithTitle(best, cleaned) ? cleaned : best;
+        return TitleCleaner.startsWithTitle(best, cleaned) || isSpacedOtherwise(best, cleaned) ? cleaned : best;
+    }
+
+    /**
+     * Whether the two are the same but for white space: an {@code <h1>} of two spans that a style sets
+     * on lines of their own ("Drought pushes Kansas wheat" + "farmers toward sorghum") reads as one
+     * word where they meet, which the declared title writes with its space.
+     */
+    private static boolean isSpacedOtherwise(final String headline, final String title) {
+        return !headline.equals(title) && WHITE_SPACE.matcher(headline).replaceAll("")
+                .equals(WHITE_SPACE.matcher(title).replaceAll(""));
     }
 
     /**
@@ -244,17 +258,17 @@ public final class MetadataExtractor {
         for (final String key : DECLARED_AUTHOR_KEYS) {
             sources.add(() -> page.meta().getOrDefault(key, List.of()));
         }
+        final Supplier<List<String>> visibleByline = () -> Stream.concat(visibleLines(article, Removal.DATE_LINE,
+                        Removal.ARTICLE_META, Removal.AUTHOR_BOX, Removal.OUTSIDE_ARTICLE, Removal.TRAILING_LINE,
+                        Removal.IMAGE_CREDIT), lastLines(article))
+                .map(BylineText::find)
+                .filter(Objects::nonNull)
+                .limit(1)
+                .toList();
         sources.addAll(List.of(
                 () -> labelledAuthor(page),
                 () -> namesLinkedIn(page.bylines(), page.authorLinks()),
-                () -> Stream.concat(visibleLines(article, Removal.DATE_LINE, Removal.ARTICLE_META,
-                                        Removal.AUTHOR_BOX, Removal.OUTSIDE_ARTICLE, Removal.TRAILING_LINE,
-                                        Removal.IMAGE_CREDIT),
-                                lastLines(article))
-                        .map(BylineText::find)
-                        .filter(Objects::nonNull)
-                        .limit(1)
-                        .toList(),
+                visibleByline,
                 () -> removedUnder(article, Removal.DATE_LINE, Removal.ARTICLE_META)
                         .map(BylineText::besideDate)
                         .filter(Objects::nonNull)
@@ -273,7 +287,7 @@ public final class MetadataExtractor {
             }
             if (!names.isEmpty()) {
                 if (names.stream().allMatch(name -> name.indexOf(' ') >= 0)) {
-                    return names;
+                    return withCoauthors(names, visibleByline.get(), siteName, organisation);
                 }
                 // Only to write out a one-word name: any byline the cleaner removed, a sidebar's too.
                 final Supplier<List<String>> anyByline = () -> article.removed().stream()
@@ -300,6 +314,24 @@ public final class MetadataExtractor {
                 .filter(names -> !names.isEmpty())
                 .findFirst()
                 .orElse(List.of());
+    }
+
+    /**
+     * The byline's names where it joins the declared ones and more with "and": metadata may name only the
+     * first of two authors ("Tariq Hussain" for "By Tariq Hussain and Mei Lin Zhou"). Not a byline that
+     * goes on after a comma, with a role or a desk ("Daniel Kahn Gillmor, Senior Staff Technologist").
+     */
+    private List<String> withCoauthors(final List<String> declared, final List<String> bylines,
+                                       final @Nullable String siteName, final @Nullable String publisher) {
+        if (bylines.isEmpty() || !JOINING_AND.matcher(bylines.get(0)).find()) {
+            return declared;
+        }
+        final List<String> byline = namesFrom(() -> bylines, siteName, publisher);
+        final Set<String> written = byline.stream().map(name -> name.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        return byline.size() > declared.size()
+                && declared.stream().allMatch(name -> written.contains(name.toLowerCase(Locale.ROOT)))
+                ? byline : declared;
     }
 
     /**

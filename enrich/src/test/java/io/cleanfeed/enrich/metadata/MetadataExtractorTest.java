@@ -404,6 +404,24 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheCoauthorsTheBylineJoinsToTheAuthorTheMetadataNamesButNoRoleAfterAComma() {
+        final CleanedArticle two = removedFrom(facts(Map.of("author", List.of("Tariq Hussain")), List.of(), null),
+                dateLine("By Tariq Hussain and Mei Lin Zhou"));
+        final CleanedArticle role = removedFrom(facts(Map.of("author", List.of("Daniel Gillmor")), List.of(), null),
+                dateLine("By Daniel Gillmor, Senior Staff Technologist"));
+
+        assertThat(extractor.extract(two).authors()).containsExactly("Tariq Hussain", "Mei Lin Zhou");
+        assertThat(extractor.extract(role).authors()).containsExactly("Daniel Gillmor");
+    }
+
+    @Test
+    void writesTheHeadlineWithTheDeclaredTitlesSpacesWhereItsSpansRunTogether() {
+        assertThat(titleOf("Drought pushes Kansas wheatfarmers toward sorghum",
+                "Drought pushes Kansas wheat farmers toward sorghum"))
+                .isEqualTo("Drought pushes Kansas wheat farmers toward sorghum");
+    }
+
+    @Test
     void takesThePublicationDayFromTheUrlWhenNothingElseGivesIt() {
         final CleanedArticle article = new CleanedArticle("https://news.example/2021/05/21/story-title", null, null,
                 "page.html", "UTF-8", "<p>x</p>", "Some text.", null, List.of(), facts(Map.of(), List.of(), null));
