@@ -97,6 +97,15 @@ final class Kickers {
     }
 
     /** The node as a line if it is a label or a date line that may stand above the headline, else null. */
+    /** The ampersands standing alone in the text: a section joins its two words with one ("Arts & Culture"). */
+    private static int ampersands(final String text) {
+        int count = 0;
+        for (int at = text.indexOf(" & "); at >= 0; at = text.indexOf(" & ", at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     private @Nullable Line lineOf(final Node node, final TextStats stats) {
         final String text;
         final int chars;
@@ -110,7 +119,7 @@ final class Kickers {
         } else {
             return null;
         }
-        final boolean label = chars <= MAX_KICKER_CHARS && Words.countRuns(text) <= MAX_KICKER_WORDS
+        final boolean label = chars <= MAX_KICKER_CHARS && Words.countRuns(text) - ampersands(text) <= MAX_KICKER_WORDS
                 && !Words.endsSentence(text);
         // Labels are shorter than date lines: a date line is told apart among them too.
         final boolean dateLine = chars <= Datelines.MAX_LINE_CHARS && Datelines.isDateLine(text);

@@ -59,7 +59,9 @@ class KickersTest {
                 arguments("<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>" + headline + BODY,
                         List.of(tuple(Removal.DATE_LINE, "04.02.2022 | 13:10 Uhr | Uta Helkenberg"))),
                 arguments("Promis <h2>Tram line to be extended</h2>" + BODY,
-                        List.of(tuple(Removal.ARTICLE_META, "Promis"))));
+                        List.of(tuple(Removal.ARTICLE_META, "Promis"))),
+                arguments("<div class='overline'><a href='/housing'>Housing &amp; Planning</a></div>" + headline + BODY,
+                        List.of(tuple(Removal.ARTICLE_META, "Housing & Planning"))));
     }
 
     @Test
