@@ -85,9 +85,11 @@ public final class BoilerplateRules {
             + "(?:\\s+(?:download|herunterladen|télécharger|descargar|scarica|baixar))?");
     /**
      * "Contact Lauren Pike at lpike@courier.example or 555-0142.": where to reach the reporter, the
-     * line a local paper ends its stories with.
+     * line a local paper ends its stories with, after a question of the reader's or none ("Have a money
+     * question? Email Derek at ...").
      */
-    static final Pattern REPORTER_CONTACT = Pattern.compile("(?:contact|reach|email|e-mail)\\s+[\\p{L}.' -]{2,40}?\\s+"
+    static final Pattern REPORTER_CONTACT = Pattern.compile("(?:[^.?!]{2,40}\\?\\s+)?"
+            + "(?:contact|reach|email|e-mail)\\s+[\\p{L}.' -]{2,40}?\\s+"
             + "at\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+(?:\\s+or\\s+(?:at\\s+)?\\+?[\\d(][\\d .()/-]{5,20})?\\.?");
     /** The places a site asks to be followed whose names the languages inflect ("na Facebooku", "Instagramissa"). */
     private static final List<String> INFLECTED_NETWORKS = List.of("google news", "whatsapp", "telegram", "twitter",

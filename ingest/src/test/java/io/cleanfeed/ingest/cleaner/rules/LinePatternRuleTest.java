@@ -122,14 +122,16 @@ class LinePatternRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<p id=x><em>Contact Lauren Pike at lpike@courier.example or 555-0142.</em></p>",
-            "<p id=x>Reach Tom Ruiz at tom.ruiz@news.example.</p>"})
+            "<p id=x>Reach Tom Ruiz at tom.ruiz@news.example.</p>",
+            "<p id=x>Have a money question? Email Derek at dlundqvist@money.example.</p>"})
     void removesWhereToReachTheReporter(final String html) {
         assertThat(reporterContacts.reasonToRemove(block(html))).isEqualTo("where to reach the reporter");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"<p id=x>Contact the council at info@council.example to comment before May 3.</p>",
-            "<p id=x>Contact tracing at the school began on Monday.</p>"})
+            "<p id=x>Contact tracing at the school began on Monday.</p>",
+            "<p id=x>Why did the council wait? It said it would reach residents at home@council.example soon.</p>"})
     void leavesASentenceThatGoesOnPastTheAddress(final String html) {
         assertThat(reporterContacts.reasonToRemove(block(html))).isNull();
     }
