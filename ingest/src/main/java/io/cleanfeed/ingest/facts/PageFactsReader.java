@@ -52,6 +52,7 @@ public final class PageFactsReader {
      */
     private static final Evaluator BYLINE = Selector.evaluatorOf(
             "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], [class*=authorname], "
+                    + "[class*=contributorname], [class*=contributor-name], [class*=contributor__name], "
                     + "[data-testid*=byline], [class~=(^|\\s)[\\w-]+__author(\\s|$)], "
                     + "[class~=(^|\\s)(?:story|entry|news|field-name)-author(\\s|$)], "
                     + "[class~=(^|\\s)field--name-uid(\\s|$)]");
@@ -112,7 +113,7 @@ public final class PageFactsReader {
                 .map(time -> time.attr(time.nameIs("abbr") ? "title" : "datetime").strip())
                 .filter(value -> !value.isEmpty())
                 .toList();
-        final List<String> bylines = tags.bylines.stream()
+        final List<String> bylines = innermost(tags.bylines).stream()
                 // Read no further than a byline can be: bylines can nest, each around the next.
                 .map(PageFactsReader::bylineText)
                 .filter(text -> text != null && !text.isBlank())
@@ -148,6 +149,31 @@ public final class PageFactsReader {
                 .map(Element::text)
                 .filter(text -> !text.isBlank())
                 .findFirst().orElse("");
+    }
+
+    /**
+     * The bylines but those around another: a byline box around its date and the author's name, both
+     * classed for the byline ("2 hours ago Tom Ashby BNC News, Somerset" around "Tom Ashby"), says
+     * more than the name, and the name alone says it best. A byline inside another comes right after
+     * it in page order.
+     */
+    private static List<Element> innermost(final List<Element> bylines) {
+        final List<Element> innermost = new ArrayList<>(bylines.size());
+        for (int i = 0; i < bylines.size(); i++) {
+            if (i + 1 == bylines.size() || !isAncestor(bylines.get(i), bylines.get(i + 1))) {
+                innermost.add(bylines.get(i));
+            }
+        }
+        return innermost;
+    }
+
+    private static boolean isAncestor(final Element ancestor, final Element element) {
+        for (Element at = element.parent(); at != null; at = at.parent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -296,14 +322,16 @@ public final class PageFactsReader {
 
         /**
          * Whether the element has what every part of the byline query asks for: a class that mentions
-         * "auth", "byl" or "name-uid" in any case (no other character lower-cases to one of those letters), or one
+         * "auth", "byl", "contributor" or "name-uid" in any case (no other character lower-cases to one of those
+         * letters), or one
          * of the other attributes the query names. Most elements have neither, and this is cheaper
          * than the seven-part query.
          */
         private static boolean mayBeByline(final Element element) {
             final String classes = element.attr("class");
             return containsIgnoreCase(classes, "auth") || containsIgnoreCase(classes, "byl")
-                    || containsIgnoreCase(classes, "name-uid") || element.hasAttr("rel")
+                    || containsIgnoreCase(classes, "name-uid") || containsIgnoreCase(classes, "contributor")
+                    || element.hasAttr("rel")
                     || element.hasAttr("itemprop") || element.hasAttr("data-testid");
         }
 

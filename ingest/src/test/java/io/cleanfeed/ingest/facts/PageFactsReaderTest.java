@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -115,6 +116,17 @@ class PageFactsReaderTest {
                 + "<div class='comment-author vcard'>Ann Gray</div></aside>");
 
         assertThat(reader.read(page, Deadlines.ample()).bylines()).containsExactly("Jane Doe", "Max Roe", "Lea Hoffmann");
+        assertThat(reader.read(page, Deadlines.ample())).isEqualTo(throughSelect(page));
+    }
+
+    @Test
+    void readsTheContributorsNameInsideABylineBoxAroundItsDateAndDesk() {
+        final Document page = Jsoup.parse("<article><h1>Title</h1><div class='x-Text-TextContributorName'>"
+                + "<time datetime='2025-04-22T05:12:44Z'>2 hours ago</time><div class='x-ContributorContainer'>"
+                + "<span class='x-Text-TextContributorName'>Tom Ashby</span><div>BNC News, Somerset</div></div></div>"
+                + "<p>Text.</p></article>");
+
+        assertThat(reader.read(page, Deadlines.ample()).bylines()).containsExactly("Tom Ashby");
         assertThat(reader.read(page, Deadlines.ample())).isEqualTo(throughSelect(page));
     }
 
@@ -261,17 +273,22 @@ class PageFactsReaderTest {
                 .filter(time -> time.closest("li") == null || time.closest("li").parent().select("time").size() < 2)
                 .map(time -> time.attr("datetime").strip()).filter(value -> !value.isEmpty()).toList();
         final String query = "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], "
-                + "[class*=authorname], [data-testid*=byline], [class~=(^|\\s)[\\w-]+__author(\\s|$)], "
+                + "[class*=authorname], [class*=contributorname], [class*=contributor-name], "
+                + "[class*=contributor__name], [data-testid*=byline], [class~=(^|\\s)[\\w-]+__author(\\s|$)], "
                 + "[class~=(^|\\s)(?:story|entry|news|field-name)-author(\\s|$)], "
                 + "[class~=(^|\\s)field--name-uid(\\s|$)]";
         final String comments = "[id~=(?i)^(comments?([-_][\\w-]*)?|commentlist)$], "
                 + "[class~=(?i)(^|\\s)(comments?([-_][\\w-]*)?|commentlist)(\\s|$)]";
-        final List<String> bylines = page.select(query + ", address").stream()
+        final List<Element> found = page.select(query + ", address").stream()
                 .filter(byline -> byline.is(query) || byline.text().chars().noneMatch(Character::isDigit)
                         && byline.selectFirst("a[href]:not([href^=mailto:]):not([href^=tel:])") != null)
                 .filter(byline -> byline.parents().stream()
                         .noneMatch(box -> !box.nameIs("body") && !box.nameIs("html") && box.is(comments))
                         && !byline.is(comments))
+                .toList();
+        final List<String> bylines = IntStream.range(0, found.size())
+                .filter(i -> i + 1 == found.size() || !found.get(i + 1).parents().contains(found.get(i)))
+                .mapToObj(found::get)
                 .map(Element::text).filter(text -> !text.isBlank() && text.length() <= 200).distinct().toList();
         return new PageFacts(
                 blankToNull(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang")),
