@@ -392,6 +392,7 @@ final class ContentLocator {
                 continue;
             }
             final boolean[] in = new boolean[children.size()];
+            final boolean[] summaries = new boolean[children.size()];
             boolean any = false;
             final String contentClass = sharedClass(content);
             // Above the headline the article has at most its picture: a notice there is the page's.
@@ -413,9 +414,11 @@ final class ContentLocator {
                     in[i] = false;
                 } else {
                     in[i] = belongs(sibling, content, contentClass, threshold);
+                    summaries[i] = !in[i] && isListedSummary(sibling, stats.get(sibling));
                 }
                 any |= sibling != content && in[i];
             }
+            any |= takeInSummaries(children, in, summaries);
             if (!any) {
                 if (climbedPastLinks || !besideOnlyLinks(content, children)) {
                     break;
@@ -552,10 +555,29 @@ final class ContentLocator {
                 && (counts.paragraphs > 0 || TEXT_BLOCKS.contains(sibling.normalName()))) {
             return true;
         }
-        if (isListedSummary(sibling, counts)) {
-            return true;
-        }
         return sibling.normalName().equals("p") && counts.linkChars == 0 && SENTENCE.matcher(sibling.text()).matches();
+    }
+
+    /**
+     * Takes in the boxes listing linkless sentences ({@link #isListedSummary}) that open the article,
+     * before its first part, or stand between two of its parts. After the article's last part such a
+     * box is the site's: its standards ("We check every fact"), its address and registration.
+     *
+     * @return whether one was taken in
+     */
+    private boolean takeInSummaries(final List<Element> children, final boolean[] in, final boolean[] summaries) {
+        boolean any = false;
+        boolean beforeParts = true;
+        for (int i = 0; i < children.size(); i++) {
+            if (summaries[i]) {
+                final int before = partBeside(children, in, i, -1);
+                final int after = partBeside(children, in, i, 1);
+                in[i] = after >= 0 && in[after] && (beforeParts || before >= 0 && in[before]);
+                any |= in[i];
+            }
+            beforeParts &= !in[i];
+        }
+        return any;
     }
 
     /**

@@ -120,6 +120,21 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void leavesOutALinklessListOfTheSitesAfterTheArticlesLastPart() {
+        final String story = "<div class='story'>" + P1 + P2 + P3 + P1.replace("Tuesday", "Monday")
+                + P2.replace("spring", "summer") + "</div>";
+        final String standards = clean("<main>" + story + "<div class='standards'><h3>Our standards</h3><ul><li>We "
+                + "check every fact before we publish it.</li><li>We correct our errors promptly and openly.</li><li>We "
+                + "never take money for coverage.</li></ul></div></main>");
+        final String address = clean("<main>" + story + "<div><ul><li>City Gazette Ltd. 1 Main Street, "
+                + "Springfield.</li><li>Registered in England and Wales. Company number 0123456.</li><li>Editor: Jane "
+                + "Roe. Phone 555 0100.</li></ul></div></main>");
+
+        assertThat(standards).contains("tram line", "northern districts").doesNotContain("check every fact");
+        assertThat(address).contains("tram line", "northern districts").doesNotContain("Registered in England");
+    }
+
+    @Test
     void removesAPostsDetailsInJoomlasListButNotAHeaderOfTheSameClassThatHoldsTheHeadline() {
         final String text = clean("<div class='item-page'><div class='article-info intro'><h1>Trams return</h1>"
                 + "<p>The city's plan, explained.</p></div><dl class='article-info muted'><dt>Details</dt>"
