@@ -168,7 +168,7 @@ final class AnnouncedLinks {
         }
         // Listed with their colon for the lead-in rule, but labels on their own without one too;
         // not "watch" or "lee", words that stand alone in other senses.
-        labels.addAll(List.of("related", "recommended", "weiterlesen"));
+        labels.addAll(List.of("related", "recommended", "weiterlesen", "read"));
         return labels;
     }
 }

@@ -92,6 +92,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheArticlesSentencesThatOpenWithReadButNotAReadLeadInSetApartByItsBar() {
+        final String text = clean("<article>" + P1
+                + "<p>Read <a href='/report'>the full statement from the council</a> on its website.</p>"
+                + "<p>Read-along sessions for toddlers start at 10am in the library.</p>" + P2
+                + "<p>READ: <a href='/a'>Schools closed as taxi strike enters fourth day</a></p>" + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "full statement from the council", "Read-along sessions")
+                .doesNotContain("taxi strike");
+    }
+
+    @Test
     void keepsACaptionInABoxNamedForItsCreditButNotTheCreditOrTheCaptionsToggles() {
         final CleanedContent cleaned = cleaned("<article>" + P1 + "<div class='image'><img src='/t.jpg' alt=''>"
                 + "<div class='credit-caption'><div class='caption'><p>A tram at the central station on its first "

@@ -42,7 +42,9 @@ public final class BoilerplateRules {
     /** What opens a link to another story between an article's paragraphs, lower case. */
     public static final List<String> RELATED_LEAD_INS = List.of("related article", "related:", "related story",
             "related stories", "related coverage", "read more", "read also", "also read", "read next", "see also",
-            "also see", "read", "don't miss:",
+            // "Read" only set apart by its bar or colon ("READ | ..."): the bare word opens the article's own
+            // sentences ("Read the council's full report here.") and words ("Read-along sessions start at 10am.").
+            "also see", "read |", "read:", "don't miss:",
             "see more", "more:", "further reading", "recommended:", "recommended reading", "explore further",
             "watch:", "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu",
             "auch interessant", "auch lesenswert", "schon gelesen", "zum weiterlesen", "weiterlesen:", "siehe auch",
