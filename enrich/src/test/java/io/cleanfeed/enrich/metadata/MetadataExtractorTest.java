@@ -404,6 +404,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void keepsTheNewsroomTheMetadataSignsWithOverAHelperTheLastLinesCredit() {
+        final CleanedArticle agency = removedFrom(facts(Map.of("author", List.of("Associated Press")), List.of(),
+                null), new Removal(Removal.TRAILING_LINE, "a line under the article", "p",
+                "Additional reporting by Jane Doe in Lagos; editing by Max Roe"));
+
+        assertThat(extractor.extract(agency).authors()).containsExactly("Associated Press");
+    }
+
+    @Test
     void takesTheCoauthorsTheBylineJoinsToTheAuthorTheMetadataNamesButNoRoleAfterAComma() {
         final CleanedArticle two = removedFrom(facts(Map.of("author", List.of("Tariq Hussain")), List.of(), null),
                 dateLine("By Tariq Hussain and Mei Lin Zhou"));

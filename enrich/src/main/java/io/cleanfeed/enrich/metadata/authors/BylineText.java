@@ -21,15 +21,19 @@ public final class BylineText {
 
     /**
      * "Written by", "Ein Artikel von", "Autor:" name a byline wherever they stand; a bare "By" or
-     * "Von" only where a line or a part of it starts: elsewhere "von" is a preposition ("Auf den
-     * Spuren von Rafael Nadal").
+     * "Von", and "Story by" or "Reporting by", only where a line or a part of it starts: elsewhere "von"
+     * is a preposition ("Auf den Spuren von Rafael Nadal"), and "reporting by" credits a helper
+     * ("Additional reporting by Jane Doe").
      */
     private static final Pattern BYLINE = Pattern.compile("(?U)(?:"
             + "(?:^|(?<=[\\s|·•–—(]))(?i:text von|ein artikel von|ein beitrag von|blog beitrag von|beitrag von"
             + "|ein kommentar von|ein gastbeitrag von|eine kolumne von|eine analyse von|ein essay von"
-            + "|written by|posted by|submitted by|story by|words by|reporting by|geschrieben von|verfasst von|eingestellt von|gespeichert von"
+            + "|written by|posted by|submitted by|geschrieben von|verfasst von|eingestellt von|gespeichert von"
             + "|veröffentlicht von|publié par|publicado por|escrito por|écrit par|scritto da|geschreven door"
             + "|skrevet av|skrevet af|skriven av)\\s+"
+            // Where a line or a part starts only: after a word they credit another ("Additional reporting by",
+            // "The story by Jane Doe won a prize").
+            + "|(?:^|(?<=[|·•–—]\\s?))(?i:story by|words by|reporting by)\\s+"
             + "|(?:^|(?<=[\\s|·•–—(]))(?i:autor|autorin|autoren|author|author\\(s\\)|authors|auteur"
             + "|auteur\\(s\\)|autore|text und fotos|text und bilder|text und bild|text & fotos|text/fotos"
             + "|text|texto|testo|tekst|redaktion|автор|авторы|автори|autorius|autors"

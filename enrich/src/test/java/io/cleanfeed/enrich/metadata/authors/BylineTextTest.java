@@ -68,6 +68,13 @@ class BylineTextTest {
         assertThat(BylineText.find(line)).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Additional reporting by Jane Doe; editing by Max Roe", "With reporting by Jane Doe",
+            "The story by Jane Doe won a prize in 2019", "Her words by Max Roe, set to music"})
+    void findsNoBylineInACreditOfAHelperOrASentenceThatNamesAStoryBySomeone(final String line) {
+        assertThat(BylineText.find(line)).isNull();
+    }
+
     @Test
     void namesEndWhereTheLineEnds() {
         assertThat(BylineText.find("Autor: Fritz Imhof\nLivenet")).isEqualTo("Fritz Imhof");
