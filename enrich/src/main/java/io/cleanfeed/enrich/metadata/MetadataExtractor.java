@@ -265,6 +265,8 @@ public final class MetadataExtractor {
                 .filter(Objects::nonNull)
                 .limit(1)
                 .toList();
+        // From here on the sources are what the page shows, its bylines first.
+        final int shown = sources.size();
         sources.addAll(List.of(
                 () -> labelledAuthor(page),
                 () -> namesLinkedIn(page.bylines(), page.authorLinks()),
@@ -282,6 +284,11 @@ public final class MetadataExtractor {
         for (int i = 0; i < sources.size(); i++) {
             final List<String> names = namesFrom(sources.get(i), siteName, organisation);
             if (!names.isEmpty() && names.stream().allMatch(AuthorNames::isNewsroom)) {
+                if (newsroom != null && i >= shown) {
+                    // The page's byline signs with it too ("By The Associated Press"), or it is a person whose
+                    // name ends as a newsroom's does ("Robert Service"): a name found later is another's.
+                    break;
+                }
                 newsroom = newsroom == null ? names : newsroom;
                 continue;
             }

@@ -413,6 +413,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void keepsTheAuthorTheBylineSignsWithToo() {
+        final PageFacts historian = new PageFacts(null, null, List.of(), Map.of("author", List.of("Robert Service")),
+                Map.of(), List.of(), List.of(), List.of("By Robert Service"), List.of(List.of("Jane Doe")));
+        final PageFacts agency = new PageFacts(null, null, List.of(), Map.of("author", List.of("Associated Press")),
+                Map.of(), List.of(), List.of(), List.of("By The Associated Press"), List.of(List.of("Jane Doe")));
+
+        assertThat(extractor.extract(article(historian)).authors()).containsExactly("Robert Service");
+        assertThat(extractor.extract(article(agency)).authors()).containsExactly("Associated Press");
+    }
+
+    @Test
     void takesTheCoauthorsTheBylineJoinsToTheAuthorTheMetadataNamesButNoRoleAfterAComma() {
         final CleanedArticle two = removedFrom(facts(Map.of("author", List.of("Tariq Hussain")), List.of(), null),
                 dateLine("By Tariq Hussain and Mei Lin Zhou"));
