@@ -560,7 +560,8 @@ public final class BoilerplateRules {
                         "bijgewerkt op", "opublikowano:", "zaktualizowano:", "aktualizacja:", "published in",
                         "published by", "yayınlanma:", "güncelleme:", "güncellenme:", "责任编辑：", "责任编辑:",
                         "编辑：", "来源：", "編集：", "our standards:")),
-                LeadInRule.wayBack(Removal.ARTICLE_META, List.of("zurück zu", "zurück zum", "zurück zur", "back to")),
+                LeadInRule.wayBack(Removal.ARTICLE_META,
+                        List.of("zurück zu", "zurück zum", "zurück zur", "back to")),
                 // Notices, which are sentences themselves: calls to follow or subscribe, ad disclosures.
                 new LeadInRule(Removal.ARTICLE_META, List.of("nos siga", "follow us on", "folgen sie uns",
                         "if you enjoyed", "do you want to be informed", "subscribe now", "abonnieren sie",

@@ -36,8 +36,9 @@ public final class ClassWords {
     private final Map<String, List<String>> tokensByClassValue = new HashMap<>();
 
     /**
-     * The words of the element's class, then of its id, then of its name if it is a custom element:
-     * a web component's name says what it is as a class does ({@code <share-bar>}, {@code <ad-slot>}).
+     * The words of the element's class, then of its id, then of its name if it is a custom element,
+     * then of its component attributes ({@link #COMPONENT_ATTRIBUTES}): a web component's name says what
+     * it is as a class does ({@code <share-bar>}, {@code <ad-slot>}).
      */
     public List<String> of(final Element element) {
         final List<String> classWords = classValue(element).words();
@@ -63,7 +64,8 @@ public final class ClassWords {
     /**
      * {@link #of} as bits, when the element's words are its class value's: those of a class value seen
      * before, so that the word rules asking about every element of the page neither split nor hash its
-     * words again. Null for an element with an id or a custom name, whose words are its own.
+     * words again. Null for an element with an id, a custom name or a component attribute, whose words
+     * are its own.
      */
     @Nullable WordBits classBitsOf(final Element element) {
         return hasWordsBesideClass(element) ? null : classValue(element).bits();
@@ -80,7 +82,10 @@ public final class ClassWords {
         return value;
     }
 
-    /** Whether the element has an id or is a custom element: then its words are more than its class's. */
+    /**
+     * Whether the element has an id, is a custom element or names its component: then its words are
+     * more than its class's.
+     */
     private static boolean hasWordsBesideClass(final Element element) {
         if (element.hasAttr("id") || element.normalName().indexOf('-') > 0) {
             return true;

@@ -13,7 +13,8 @@ public final class HeldCaptions extends SparingRule {
 
     /** A caption by its tag, its class or what it tells a screen reader it is. */
     private static final Evaluator CAPTION = Selector.evaluatorOf(
-            "figcaption, [class~=(?i)(^|\\s)([\\w-]*[-_])?caption(\\s|$)], [aria-label~=(?i)^(image |photo )?caption$]");
+            "figcaption, [class~=(?i)(^|\\s)([\\w-]*[-_])?caption(\\s|$)],"
+                    + " [aria-label~=(?i)^(image |photo )?caption$]");
     /** A caption writes a sentence about the picture; a credit's line is a name or two. */
     private static final int MIN_CAPTION_CHARS = 40;
 
