@@ -87,7 +87,7 @@ public final class MetadataExtractor {
                                 .filter(Objects::nonNull)).toList(), host)));
         final @Nullable String languageTag = declaredLanguageTag(page, ld);
         final @Nullable String lang = language(languageTag, article.text());
-        final Slashes slashes = SlashedDates.order(languageTag, lang);
+        final Slashes slashes = SlashedDates.order(languageTag, lang, host);
         final @Nullable String title = title(article, ld, siteName, host);
         return new ArticleMetadata(
                 canonical,

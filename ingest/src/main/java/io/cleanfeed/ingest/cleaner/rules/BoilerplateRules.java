@@ -483,7 +483,7 @@ public final class BoilerplateRules {
                 "may not be reproduced", "permission needed to reuse",
                 // A broadcaster's note under its links, and a comment section's disclaimer.
                 "is not responsible for the content of external sites", "our approach to external linking",
-                "do not represent the views of", "reserve the right to exclude comments",
+                "comments do not represent the views of", "reserve the right to exclude comments",
                 // An opinion page's disclaimer: "The views expressed in this article are the author's own and do
                 // not necessarily reflect ..."
                 "the views expressed in this article", "are the author's own", "do not necessarily reflect",
