@@ -26,6 +26,8 @@ final class ImageCaptions {
     private static final int MAX_TEXTS_READ = 3;
     /** How much longer than the alt a box's measured text may be and still be read: white space differs. */
     private static final int SLACK_CHARS = 20;
+    /** How many empty boxes between an image and its caption box are passed over. */
+    private static final int MAX_EMPTY_BOXES = 3;
     /** How many frames around an image are climbed to the caption box after it. */
     private static final int MAX_FRAMES = 3;
     /** A caption describes a picture in a sentence or three; a longer box is more than that. */
@@ -69,9 +71,11 @@ final class ImageCaptions {
                                                         final TextStats stats, final FirstParagraph lede) {
         Element at = image;
         for (int level = 0; level < MAX_FRAMES && at != content; level++) {
-            // Past empty boxes: a lightbox's button, a frame that measures the picture.
+            // Past a few empty boxes: a lightbox's button, a frame that measures the picture. A few only:
+            // each image reads them, and a page may set thousands of empty boxes after its images.
             @Nullable Element next = at.nextElementSibling();
-            while (next != null && stats.get(next).chars == 0 && !holdsImage(next)) {
+            for (int skipped = 0; next != null && skipped < MAX_EMPTY_BOXES && stats.get(next).chars == 0
+                    && !holdsImage(next); skipped++) {
                 next = next.nextElementSibling();
             }
             if (next != null) {

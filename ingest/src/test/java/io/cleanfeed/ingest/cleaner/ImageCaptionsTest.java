@@ -44,6 +44,18 @@ class ImageCaptionsTest {
     }
 
     @Test
+    void looksForAMarkedCaptionPastAFewEmptyBoxesOnly() {
+        final String caption = "<div class='caption'>A tram at the central station on its first night.</div>";
+        final Element near = marked("<div><img src='/t.jpg' alt=''><span></span><span></span>" + caption + "</div>"
+                + PARAGRAPH);
+        final Element far = marked("<div><img src='/t.jpg' alt=''>" + "<span></span>".repeat(4) + caption + "</div>"
+                + PARAGRAPH);
+
+        assertThat(near.select("figcaption")).hasSize(1);
+        assertThat(far.select("figcaption")).isEmpty();
+    }
+
+    @Test
     void aCreditBetweenTheImageAndTheCaptionDoesNotHideIt() {
         final Element content = marked("<div><img src='/w.jpg' alt='Branches dragged across the forest track'>"
                 + "<span>© Chris / Stock</span></div><div>Branches dragged across the forest track</div>" + PARAGRAPH);
