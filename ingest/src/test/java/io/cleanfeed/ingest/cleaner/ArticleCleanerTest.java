@@ -106,6 +106,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAnEditorsPickInAProductCardButNotItsSponsoredButtonNorAShopsCard() {
+        final String text = clean("<article>" + P1 + "<div class='product-card'><p>Microplane Zester</p><div>Every "
+                + "cook I know has one, and every cook I know has worn one out. It still zests a lemon better than "
+                + "anything else in its price range.</div><div class='buy'>$16 <a rel='sponsored nofollow' "
+                + "href='https://shop.example/1'>Shop now</a></div></div>" + P2
+                + "<div class='product-card'><p>Cast iron pan</p><p>$29.99</p><a href='https://shop.example/2'>Buy"
+                + "</a></div>" + P3 + "</article>");
+
+        assertThat(text).contains("Microplane Zester", "Every cook I know has one", "tram line")
+                .doesNotContain("Shop now", "$16", "Cast iron pan", "$29.99");
+    }
+
+    @Test
     void keepsACaptionInABoxNamedForItsCreditButNotTheCreditOrTheCaptionsToggles() {
         final CleanedContent cleaned = cleaned("<article>" + P1 + "<div class='image'><img src='/t.jpg' alt=''>"
                 + "<div class='credit-caption'><div class='caption'><p>A tram at the central station on its first "
