@@ -1116,6 +1116,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAnUpdateAndAShortWarningSetAsideInTheArticleButNotAPullQuoteOfItsOwnWords() {
+        final String text = clean("<article>" + P1 + "<aside class='callout'><span>Update, March 8</span><p>The "
+                + "district said Friday that it will hold two additional community meetings at Madison Elementary "
+                + "before the vote in April.</p></aside>" + P2 + "<aside class='pullquote'><p>Construction is due to start next spring, "
+                + "and the first trams should run by the end of 2028</p></aside>"
+                + "<aside class='note'><p><strong>Warning:</strong> Do not park on the tracks during the works. Cars "
+                + "will be towed.</p></aside>" + P3 + "</article>");
+
+        assertThat(text).contains("two additional community meetings", "Do not park on the tracks");
+        assertThat(text.indexOf("Construction is due")).isEqualTo(text.lastIndexOf("Construction is due"));
+    }
+
+    @Test
     void keepsAFactBoxThatListsLabelledFactsButNotAListOfLinks() {
         final String text = clean("<article>" + P1 + "<aside class='facts'><h3>Marian Kowalczyk</h3><ul><li>Born: "
                 + "June 14, 1937, in Hamtramck</li><li>Died: Feb. 27, 2024</li><li>Known for: Founding Lakeside Books"

@@ -21,8 +21,12 @@ public final class InArticleFactBoxes extends SparingRule {
 
     /** A fact box's links are a few names or sources; a box of stories is mostly links. */
     private static final double MAX_LINK_DENSITY = 0.3;
-    /** Words enough for a paragraph of its own, more than a pull quote's sentence. */
+    /** Words enough for a paragraph of its own in one sentence: an update, a correction. */
     private static final int MIN_WORDS = 20;
+    /** Words enough for a note of two sentences ("Achtung: ... Sonst platzt er beim Aufpumpen."). */
+    private static final int MIN_NOTE_WORDS = 12;
+    /** How much of a one-sentence box is looked for in the article around it. */
+    private static final int REPEATED_CHARS = 40;
     private static final int MAX_CHARS_READ = 600;
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
     private static final Evaluator LINK = Selector.evaluatorOf("a");
@@ -49,7 +53,27 @@ public final class InArticleFactBoxes extends SparingRule {
         }
         // Read as far as a fact box needs: asides nest, each around the next.
         final String text = ElementText.start(block.element(), MAX_CHARS_READ);
-        return Words.sentenceEnds(text) >= 2 && Words.count(text) >= MIN_WORDS || listsFacts(block.element());
+        final int sentences = Words.sentenceEnds(text);
+        final int words = Words.count(text);
+        return sentences >= 2 && words >= MIN_NOTE_WORDS
+                || sentences == 1 && words >= MIN_WORDS && block.linkChars() == 0
+                && !repeatsTheArticle(block.element(), text)
+                || listsFacts(block.element());
+    }
+
+    /**
+     * Whether the box's sentence stands in the article around it too: a pull quote repeats the
+     * article's words, where an update or a note says something of its own. Read in the middle of the
+     * sentence, past the quotation marks and the label a pull quote or a note may add.
+     */
+    private static boolean repeatsTheArticle(final Element box, final String text) {
+        final int middle = text.length() / 2;
+        final String words = text.substring(Math.max(0, middle - REPEATED_CHARS / 2),
+                Math.min(text.length(), middle + REPEATED_CHARS / 2));
+        final Element article = box.closest("article");
+        final String around = (article != null ? article : box.parent() != null ? box.parent() : box).text();
+        final int first = around.indexOf(words);
+        return first >= 0 && around.indexOf(words, first + 1) >= 0;
     }
 
     /**
