@@ -340,7 +340,7 @@ final class Pruner {
         if (element.hasAttr("hidden")) {
             return "hidden attribute";
         }
-        if (Carousels.isAriaHidden(element) && !carousels.isSlide(element)) {
+        if (Carousels.isAriaHidden(element) && !carousels.isSlide(element) && !isDropCap(element)) {
             return "aria-hidden=true";
         }
         final String style = element.attr("style");
@@ -348,6 +348,18 @@ final class Pruner {
             return "hidden by its style";
         }
         return null;
+    }
+
+    /**
+     * Whether the element is a paragraph's drop cap that its word goes on from ("<span
+     * aria-hidden="true">T</span>he frost came"): a letter set large, hidden from screen readers only,
+     * which the eye reads as the word's first.
+     */
+    private static boolean isDropCap(final Element element) {
+        final String letter = element.text();
+        return letter.length() == 1 && Character.isLetter(letter.charAt(0)) && element.previousSibling() == null
+                && element.nextSibling() instanceof TextNode rest && !rest.isBlank()
+                && Character.isLetter(rest.getWholeText().codePointAt(0));
     }
 
     /**

@@ -1116,6 +1116,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsADropCapHiddenFromScreenReadersButNotOtherTextHiddenFromThem() {
+        final String text = clean("<article><p><span class='dropcap' aria-hidden='true'>T</span>he council voted on "
+                + "Tuesday to extend the tram line, a decision that ends years of debate.</p>" + P2
+                + "<p><span aria-hidden='true'>★</span> Residents of the northern districts welcomed the plan, which "
+                + "they had asked for.<span aria-hidden='true'>Share this</span></p>" + P3 + "</article>");
+
+        assertThat(text).contains("The council voted on Tuesday", "Residents of the northern districts welcomed")
+                .doesNotContain("★", "Share this");
+    }
+
+    @Test
     void keepsAnUpdateAndAShortWarningSetAsideInTheArticleButNotAPullQuoteOfItsOwnWords() {
         final String text = clean("<article>" + P1 + "<aside class='callout'><span>Update, March 8</span><p>The "
                 + "district said Friday that it will hold two additional community meetings at Madison Elementary "
