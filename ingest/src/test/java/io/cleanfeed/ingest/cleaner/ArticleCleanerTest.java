@@ -87,11 +87,14 @@ class ArticleCleanerTest {
                 + "<p>All rights reserved. This material, and other digital content on this website, may not be "
                 + "reproduced, published, broadcast or redistributed in whole or in part.</p>"
                 + "<p>The ministry said the views in the letter are the author's own and do not represent the views "
-                + "of the government.</p></article>");
+                + "of the government.</p><p>We independently select these products. If you buy from one of our links, "
+                + "we may earn a commission.</p><p>This column is for general information only and does not "
+                + "constitute legal or financial advice.</p></article>");
 
         assertThat(text).contains("tram line", "first trams", "northern districts", "do not represent the views")
                 .doesNotContain("READ",
-                "Also see", "Video", "WhatsApp", "Catch all", "commission", "external sites", "reproduced");
+                "Also see", "Video", "WhatsApp", "Catch all", "commission", "external sites", "reproduced",
+                "independently select", "general information only");
     }
 
     @Test

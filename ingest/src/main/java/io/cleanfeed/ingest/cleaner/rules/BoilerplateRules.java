@@ -475,7 +475,10 @@ public final class BoilerplateRules {
                 "affiliate link", "through our links", "through links on our site", "at no extra cost",
                 "commission sur", "comisión por", "provisionslinks", "erhalten wir eine provision", "eine provision",
                 "links on this page", "über diese links", "affiliate-links", "affiliate-link", "as an amazon associate",
-                "qualifying purchases", "may contain affiliate links", "link on this page", "receive a commission");
+                "qualifying purchases", "may contain affiliate links", "link on this page", "receive a commission",
+                "independently select", "one of our links", "partners featured on this page",
+                "not affect our editorial", "enlaces de afiliado", "enlaces afiliados", "pequeña comisión",
+                "sin coste para ti", "sin coste adicional");
         // A publisher's terms for its text, its disclaimers and print-edition notes, and a portal's notes on
         // its sections.
         // Only a notice's own phrases: "without permission" and its like are news's words too.
@@ -485,6 +488,9 @@ public final class BoilerplateRules {
                 // A broadcaster's note under its links, and a comment section's disclaimer.
                 "is not responsible for the content of external sites", "our approach to external linking",
                 "comments do not represent the views of", "reserve the right to exclude comments",
+                // Advice's disclaimer: "general information only and does not constitute legal or financial advice".
+                "for general information only", "is general in nature", "does not constitute legal",
+                "does not constitute financial", "into account your personal",
                 // An opinion page's disclaimer: "The views expressed in this article are the author's own and do
                 // not necessarily reflect ..."
                 "the views expressed in this article", "are the author's own", "do not necessarily reflect",
