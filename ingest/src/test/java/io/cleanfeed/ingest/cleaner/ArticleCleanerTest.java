@@ -75,7 +75,7 @@ class ArticleCleanerTest {
 
     @Test
     void removesTheLinesLargePublishersSetAmongAndUnderTheirParagraphs() {
-        final String text = clean("<article>" + P1
+        final String text = clean("<article><p>Cet article vous est offert</p>" + P1
                 + "<p>READ | <a href='/a'>Schools closed as taxi strike enters fourth day</a></p>"
                 + "<p><span>Also see</span><a href='/b'>Fleet shrinks further as old buses are scrapped</a></p>"
                 + "<div class='video'><p>Video Loading</p><p>Video Unavailable</p></div>" + P2
@@ -94,7 +94,7 @@ class ArticleCleanerTest {
         assertThat(text).contains("tram line", "first trams", "northern districts", "do not represent the views")
                 .doesNotContain("READ",
                 "Also see", "Video", "WhatsApp", "Catch all", "commission", "external sites", "reproduced",
-                "independently select", "general information only");
+                "independently select", "general information only", "vous est offert");
     }
 
     @Test

@@ -679,7 +679,10 @@ public final class BoilerplateRules {
                         "この記事を書いた人", "著者プロフィール", "分享到", "dela", "dela artikeln", "full story",
                         "article continues below video", "story continues below video",
                         "dalsza część artykułu pod materiałem wideo", "dalsza część artykułu pod reklamą",
-                        "abonelere özel", "subscribers only", "subscriber exclusive")),
+                        // A paywall's badge on a story: who may read it, or that the paper gives it away.
+                        "abonelere özel", "subscribers only", "subscriber exclusive", "subscriber only",
+                        "cet article vous est offert", "article réservé aux abonnés", "nur für abonnenten",
+                        "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
