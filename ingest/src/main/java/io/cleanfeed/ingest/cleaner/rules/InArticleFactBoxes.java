@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner.rules;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -27,6 +28,7 @@ public final class InArticleFactBoxes extends SparingRule {
     private static final int MIN_NOTE_WORDS = 12;
     /** How much of a one-sentence box is looked for in the article around it. */
     private static final int REPEATED_CHARS = 40;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int MAX_CHARS_READ = 600;
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
     private static final Evaluator LINK = Selector.evaluatorOf("a");
@@ -67,9 +69,11 @@ public final class InArticleFactBoxes extends SparingRule {
      * sentence, past the quotation marks and the label a pull quote or a note may add.
      */
     private static boolean repeatsTheArticle(final Element box, final String text) {
-        final int middle = text.length() / 2;
-        final String words = text.substring(Math.max(0, middle - REPEATED_CHARS / 2),
-                Math.min(text.length(), middle + REPEATED_CHARS / 2));
+        // Spaced as Element.text() spaces the article: one space between words, whatever the markup.
+        final String line = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+        final int middle = line.length() / 2;
+        final String words = line.substring(Math.max(0, middle - REPEATED_CHARS / 2),
+                Math.min(line.length(), middle + REPEATED_CHARS / 2));
         final Element article = box.closest("article");
         final String around = (article != null ? article : box.parent() != null ? box.parent() : box).text();
         final int first = around.indexOf(words);
