@@ -61,6 +61,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesThePlaceholderOfAnEmbedThatWaitsForConsent() {
+        final String text = clean("<article>" + P1 + "<div class='embed'><p>Hier finden Sie einen externen Inhalt von "
+                + "Instagram, der den Artikel ergänzt.</p><button>Inhalt laden</button></div>" + P2
+                + "<div><p>Externer Inhalt</p><p>An dieser Stelle finden Sie einen Inhalt von X. Um ihn zu sehen, "
+                + "stimmen Sie der Anzeige zu.</p></div>" + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "first trams", "northern districts")
+                .doesNotContain("Instagram", "Inhalt laden", "Externer Inhalt", "stimmen Sie");
+    }
+
+    @Test
     void keepsTheComponentsOfAPageBuiltWithAdobeExperienceManagerWhoseClassesSayCmp() {
         final String text = clean("<div class='cmp-container'><div class='cmp-title'><h1 class='cmp-title__text'>"
                 + "Trams return</h1></div>"

@@ -384,7 +384,12 @@ public final class BoilerplateRules {
                 "файлы cookie", "nous utilisons des cookies", "utilizamos cookies", "privacy policy",
                 "alle ablehnen", "datenschutzeinstellungen", "tout accepter", "tout refuser",
                 "aceptar todo", "rechazar todo", "accetta tutti", "rifiuta tutti",
-                "aceitar todos", "alles accepteren", "alles weigeren", "akceptuję");
+                "aceitar todos", "alles accepteren", "alles weigeren", "akceptuję",
+                // The placeholder of an embed that waits for consent: "Hier finden Sie einen externen Inhalt
+                // von Instagram, der den Artikel ergänzt. Inhalt laden".
+                "externer inhalt", "einen externen inhalt", "der den artikel ergänzt", "inhalt laden",
+                "an dieser stelle finden sie einen", "stimmen sie der anzeige zu", "external content",
+                "load external content", "to view this content");
         final List<String> shareBar = List.of("share on facebook", "share on twitter", "share on x",
                 "share this", "copy link", "share via email", "tweet", "whatsapp", "linkedin", "facebook",
                 "artikel teilen", "teilen", "поделиться", "partager", "share on pinterest", "pinterest",
