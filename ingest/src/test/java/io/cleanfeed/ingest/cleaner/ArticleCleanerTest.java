@@ -61,6 +61,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesALinkThatSkipsPastANewsletterPromotionButNotALinkInTheArticle() {
+        final String text = clean("<article>" + P1 + "<a href='#EmailSignup-skip-link-10' class='dcr-jzxpee'>skip past "
+                + "newsletter promotion</a><p id='EmailSignup-skip-link-10' role='note'>after newsletter promotion</p>"
+                + P2 + "<p><a href='#notes'>Skip ahead</a> to the notes, the council said.</p>" + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "first trams", "Skip ahead to the notes")
+                .doesNotContain("skip past", "after newsletter promotion");
+    }
+
+    @Test
     void removesThePlaceholderOfAnEmbedThatWaitsForConsent() {
         final String text = clean("<article>" + P1 + "<div class='embed'><p>Hier finden Sie einen externen Inhalt von "
                 + "Instagram, der den Artikel ergänzt.</p><button>Inhalt laden</button></div>" + P2

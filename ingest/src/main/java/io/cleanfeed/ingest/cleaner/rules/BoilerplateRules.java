@@ -195,6 +195,7 @@ public final class BoilerplateRules {
     public static List<RemovalRule> page() {
         return List.of(
                 labelledAds(),
+                new SkipLinkRule(),
                 new MarkupRule("navigation", Set.of("nav", "menu"), Set.of("navigation", "menubar", "menu", "search")),
                 new MarkupRule("dialog", Set.of("dialog"), Set.of("dialog", "alertdialog")),
                 new ClassWordRule("dialog", Set.of("modal", "popup", "pop-up", "overlay", "lightbox", "interstitial",
@@ -643,7 +644,7 @@ public final class BoilerplateRules {
                         "índice", "spis treści", "nach oben", "back to top", "zurück nach oben", "haut de page",
                         "volver arriba", "datenschutz", "vergrößern", "enlarge", "agrandir", "suche", "search",
                         "open this photo in gallery:", "skip past newsletter promotion", "turn on alerts",
-                        "video loading", "video unavailable", "watch now", "buy book",
+                        "video loading", "video unavailable", "watch now", "buy book", "after newsletter promotion",
                         "recherche", "buscar", "szukaj", "cerca", "sorted by", "sort by", "sortieren nach",
                         "trier par", "ordenar por",
                         "pubblicità", "publicidade", "advertentie", "reklama", "annons", "annonse", "mainos",
