@@ -129,7 +129,8 @@ public final class LeadInRule implements RemovalRule {
         final String opening = text.substring(from);
         for (final String leadIn : leadIns.candidates(opening)) {
             if (opening.startsWith(leadIn)
-                    && (endsAWord(opening, leadIn.length()) || from == 0 && isOpeningElement(block, leadIn))
+                    && (endsAWord(opening, leadIn.length())
+                    || from == 0 && (isOpeningElement(block, leadIn) || isCardLabel(block, leadIn)))
                     && isFollowedAsItNeeds(opening, leadIn, from, block)) {
                 return leadIn;
             }
@@ -176,6 +177,26 @@ public final class LeadInRule implements RemovalRule {
         }
         final @Nullable String label = ElementText.ofLine(opening, leadIn.length() + 1);
         return label != null && Block.normalise(label).equals(leadIn);
+    }
+
+    /**
+     * Whether the lead-in is the label a teaser card sets inside its link, before the headline: "<a><img>
+     * <span>Lesen Sie auch</span><span>Anwohnerparken kostet ...</span></a>", where no space parts the
+     * two. The label is the first element with text inside the link the block opens with.
+     */
+    private static boolean isCardLabel(final Block block, final String leadIn) {
+        final @Nullable Element link = block.openingElement();
+        if (link == null || !link.nameIs("a")) {
+            return false;
+        }
+        for (final Element label : link.children()) {
+            if (!label.hasText()) {
+                continue;
+            }
+            final @Nullable String line = ElementText.ofLine(label, leadIn.length() + 1);
+            return line != null && Block.normalise(line).equals(leadIn) && label.nextElementSibling() != null;
+        }
+        return false;
     }
 
     /** Whether the lead-in ending at {@code end} ends there: no letter or digit goes on from its last one. */

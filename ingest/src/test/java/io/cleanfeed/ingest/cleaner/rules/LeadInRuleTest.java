@@ -23,7 +23,8 @@ class LeadInRuleTest {
             "<p>Mehr dazu <a href='/a'>Bürgermeister tritt zurück</a></p>",
             "<p>Schon gelesen? <a href='/a'>Bürgermeister tritt zurück</a></p>",
             "<p><strong>Read more</strong></p>",
-            "<p><span>Read more</span><a href='/a'>Budget deficit widens</a></p>"})
+            "<p><span>Read more</span><a href='/a'>Budget deficit widens</a></p>",
+            "<p><a href='/a'><img src='/t.jpg'><span>Mehr dazu</span><span>Bürgermeister tritt zurück</span></a></p>"})
     void removesALeadInThatAnnouncesALink(final String html) {
         assertThat(related.reasonToRemove(block(html))).startsWith("opens with");
     }
