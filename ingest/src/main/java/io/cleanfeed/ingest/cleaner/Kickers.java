@@ -96,7 +96,6 @@ final class Kickers {
         return block;
     }
 
-    /** The node as a line if it is a label or a date line that may stand above the headline, else null. */
     /** The ampersands standing alone in the text: a section joins its two words with one ("Arts & Culture"). */
     private static int ampersands(final String text) {
         int count = 0;
@@ -106,6 +105,7 @@ final class Kickers {
         return count;
     }
 
+    /** The node as a line if it is a label or a date line that may stand above the headline, else null. */
     private @Nullable Line lineOf(final Node node, final TextStats stats) {
         final String text;
         final int chars;
