@@ -8,6 +8,7 @@ import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import io.cleanfeed.ingest.cleaner.rules.RemovalRule;
 import io.cleanfeed.ingest.page.Deadline;
 import io.cleanfeed.ingest.site.SiteRule;
+import io.cleanfeed.ingest.text.Ancestry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -2,6 +2,7 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.cleaner.rules.Block;
 import io.cleanfeed.ingest.cleaner.rules.ClassWords;
+import io.cleanfeed.ingest.text.Ancestry;
 import io.cleanfeed.ingest.text.CustomParagraphs;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;

@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.facts;
 
 import io.cleanfeed.core.schema.PageFacts;
+import io.cleanfeed.ingest.text.Ancestry;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.page.AncestorValues;
 import io.cleanfeed.ingest.page.Deadline;
@@ -160,20 +161,11 @@ public final class PageFactsReader {
     private static List<Element> innermost(final List<Element> bylines) {
         final List<Element> innermost = new ArrayList<>(bylines.size());
         for (int i = 0; i < bylines.size(); i++) {
-            if (i + 1 == bylines.size() || !isAncestor(bylines.get(i), bylines.get(i + 1))) {
+            if (i + 1 == bylines.size() || !Ancestry.isAncestor(bylines.get(i), bylines.get(i + 1))) {
                 innermost.add(bylines.get(i));
             }
         }
         return innermost;
-    }
-
-    private static boolean isAncestor(final Element ancestor, final Element element) {
-        for (Element at = element.parent(); at != null; at = at.parent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -50,7 +50,7 @@ public final class InArticleFactBoxes extends SparingRule {
     @Override
     boolean spares(final Block block) {
         if (block.linkDensity() > MAX_LINK_DENSITY
-                || !isInArticle(block.element()) && !isAmongParagraphs(block.element())) {
+                || articleAround(block.element()) == null && !isAmongParagraphs(block.element())) {
             return false;
         }
         // Read as far as a fact box needs: asides nest, each around the next.
@@ -74,7 +74,7 @@ public final class InArticleFactBoxes extends SparingRule {
         final int middle = line.length() / 2;
         final String words = line.substring(Math.max(0, middle - REPEATED_CHARS / 2),
                 Math.min(line.length(), middle + REPEATED_CHARS / 2));
-        final Element article = box.closest("article");
+        final @Nullable Element article = articleAround(box);
         final String around = (article != null ? article : box.parent() != null ? box.parent() : box).text();
         final int first = around.indexOf(words);
         return first >= 0 && around.indexOf(words, first + 1) >= 0;
@@ -166,12 +166,13 @@ public final class InArticleFactBoxes extends SparingRule {
         return false;
     }
 
-    private static boolean isInArticle(final Element element) {
+    /** The {@code <article>} around the element, or null. */
+    private static @Nullable Element articleAround(final Element element) {
         for (Element at = element.parent(); at != null; at = at.parent()) {
             if (at.nameIs("article")) {
-                return true;
+                return at;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -1,18 +1,19 @@
-package io.cleanfeed.ingest.cleaner;
+package io.cleanfeed.ingest.text;
 
 import org.jsoup.nodes.Element;
 
 /**
- * Whether one element holds another, read up the parent chain: the locator and the rules' walk ask
- * of a few boxes at a time, where a set of each box's ancestors would cost more than the climb.
+ * Whether one element holds another, read up the parent chain: the locator, the rules' walk and the
+ * page's facts ask of a few boxes at a time, where a set of each box's ancestors would cost more than
+ * the climb.
  */
-final class Ancestry {
+public final class Ancestry {
 
     private Ancestry() {
     }
 
     /** Whether {@code ancestor} is above {@code of}: its parent, or its parent's, and so on. */
-    static boolean isAncestor(final Element ancestor, final Element of) {
+    public static boolean isAncestor(final Element ancestor, final Element of) {
         for (Element at = of.parent(); at != null; at = at.parent()) {
             if (at == ancestor) {
                 return true;
@@ -22,7 +23,7 @@ final class Ancestry {
     }
 
     /** Whether the box is the element or above it. */
-    static boolean holds(final Element box, final Element element) {
+    public static boolean holds(final Element box, final Element element) {
         return box == element || isAncestor(box, element);
     }
 }
