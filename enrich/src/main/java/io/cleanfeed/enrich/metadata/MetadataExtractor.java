@@ -294,7 +294,8 @@ public final class MetadataExtractor {
             }
             if (!names.isEmpty()) {
                 if (names.stream().allMatch(name -> name.indexOf(' ') >= 0)) {
-                    return withCoauthors(names, visibleByline.get(), siteName, organisation);
+                    return sources.get(i) == visibleByline ? names
+                            : withCoauthors(names, visibleByline.get(), siteName, organisation);
                 }
                 // Only to write out a one-word name: any byline the cleaner removed, a sidebar's too.
                 final Supplier<List<String>> anyByline = () -> article.removed().stream()

@@ -138,8 +138,7 @@ public final class AuthorNames {
     static String withoutAffiliation(final String byline) {
         String names = byline;
         for (int comma = names.lastIndexOf(','); comma > 0; comma = names.lastIndexOf(',')) {
-            final String[] words = WHITE_SPACE.split(names.substring(comma + 1).strip());
-            if (!ORGANISATION_WORDS.contains(lettersOf(words[words.length - 1]))) {
+            if (!isNewsroom(names.substring(comma + 1))) {
                 break;
             }
             names = names.substring(0, comma);
