@@ -1,7 +1,7 @@
 package io.cleanfeed.ingest.cleaner.rules;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +14,7 @@ public final class SponsoredLinkRule implements RemovalRule {
 
     /** A price, a shop's name and a button or two. */
     private static final int MAX_CHARS = 100;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final String name;
 
@@ -31,17 +32,17 @@ public final class SponsoredLinkRule implements RemovalRule {
         if (block.links() == 0 || block.chars() == 0 || block.chars() > MAX_CHARS) {
             return null;
         }
-        final Elements links = block.element().getElementsByTag("a");
-        for (final Element link : links) {
+        // The block holds a link: its count says so.
+        for (final Element link : block.element().getElementsByTag("a")) {
             if (!isSponsored(link)) {
                 return null;
             }
         }
-        return links.isEmpty() ? null : "a shop's sponsored link";
+        return "a shop's sponsored link";
     }
 
     private static boolean isSponsored(final Element link) {
-        for (final String rel : link.attr("rel").split("\\s+")) {
+        for (final String rel : WHITE_SPACE.split(link.attr("rel"))) {
             if (rel.equalsIgnoreCase("sponsored")) {
                 return true;
             }
