@@ -643,7 +643,7 @@ public final class BoilerplateRules {
                         "newsletter abonnieren", "inhaltsverzeichnis", "table of contents", "contents", "sommaire",
                         "índice", "spis treści", "nach oben", "back to top", "zurück nach oben", "haut de page",
                         "volver arriba", "datenschutz", "vergrößern", "enlarge", "agrandir", "suche", "search",
-                        "open this photo in gallery:", "skip past newsletter promotion", "turn on alerts",
+                        "open this photo in gallery:", "turn on alerts",
                         "video loading", "video unavailable", "watch now", "buy book", "after newsletter promotion",
                         "recherche", "buscar", "szukaj", "cerca", "sorted by", "sort by", "sortieren nach",
                         "trier par", "ordenar por",
