@@ -894,7 +894,8 @@ class MetadataExtractorTest {
     void takesTheLanguageOfTheTextOverAThemesDeclaredLanguageItIsPlainlyNotIn() {
         final PageFacts theme = new PageFacts("en-US", "Gartenblog", List.of(), Map.of(), Map.of(), List.of(),
                 List.of(), List.of(), List.of());
-        final String german = ("Im März werden die Tomaten auf der Fensterbank vorgezogen, damit sie im Mai kräftig genug "
+        final String german = ("Im März werden die Tomaten auf der Fensterbank vorgezogen, damit sie im Mai kräftig "
+                + "genug "
                 + "für das Beet sind. ").repeat(5);
 
         assertThat(extractor.extract(article(theme, german)).lang()).isEqualTo("de");

@@ -175,7 +175,8 @@ class ArticleCleanerTest {
         final String story = "<div class='story'>" + P1 + P2 + P3 + P1.replace("Tuesday", "Monday")
                 + P2.replace("spring", "summer") + "</div>";
         final String standards = clean("<main>" + story + "<div class='standards'><h3>Our standards</h3><ul><li>We "
-                + "check every fact before we publish it.</li><li>We correct our errors promptly and openly.</li><li>We "
+                + "check every fact before we publish it.</li><li>We correct our errors promptly and "
+                + "openly.</li><li>We "
                 + "never take money for coverage.</li></ul></div></main>");
         final String address = clean("<main>" + story + "<div><ul><li>City Gazette Ltd. 1 Main Street, "
                 + "Springfield.</li><li>Registered in England and Wales. Company number 0123456.</li><li>Editor: Jane "
@@ -200,8 +201,10 @@ class ArticleCleanerTest {
 
     @Test
     void keepsAShortArticleBesideAListOfStoriesWhoseSummariesOutweighIt() {
-        final String teaser = "<div class='article article--teaser'><div class='article-body'><h2 class='article-title'>"
-                + "<a href='/n/%d'>The council approves a new plan for the centre</a></h2><p class='article-summary'>The "
+        final String teaser = "<div class='article article--teaser'><div class='article-body'><h2 "
+                + "class='article-title'>"
+                + "<a href='/n/%d'>The council approves a new plan for the centre</a></h2><p "
+                + "class='article-summary'>The "
                 + "plan extends the pedestrian zones and creates three new car parks at the entrances of the city, "
                 + "with buses every ten minutes.</p></div></div>";
         final StringBuilder list = new StringBuilder();
@@ -253,7 +256,8 @@ class ArticleCleanerTest {
                 + "<div class='ce_text'>" + P2 + P3 + "</div></div>");
 
         assertThat(headed).contains("tram line", "Call-out details", "Alarm | 22.06.2024, 14:12", "northern districts");
-        assertThat(beforeHeading).contains("tram line", "Alarm | 22.06.2024, 14:12", "The rescue", "northern districts");
+        assertThat(beforeHeading).contains("tram line", "Alarm | 22.06.2024, 14:12", "The rescue",
+                "northern districts");
     }
 
     @ParameterizedTest
@@ -297,7 +301,8 @@ class ArticleCleanerTest {
             "<div><p>The Morning Ledger</p><p>The day's biggest stories, delivered every weekday.</p>"
                     + "<p>You may opt out at any time. Privacy Policy.</p></div>",
             "<div class='petition-box'><h3>Unterschreiben Sie unseren Appell an die Bundesregierung</h3>"
-                    + "<p>38.412 Menschen haben bereits unterschrieben.</p><a href='/appell'>Jetzt unterschreiben</a></div>",
+                    + "<p>38.412 Menschen haben bereits unterschrieben.</p><a href='/appell'>Jetzt "
+                    + "unterschreiben</a></div>",
             "<div><p>Sie haben etwas gesehen oder gehört? Schicken Sie uns Ihre Hinweise, Fotos und Videos per "
                     + "WhatsApp an 03446 1234567.</p></div>",
             "<div><p>Ce tutoriel vous a-t-il été utile ?</p><button>Oui</button><button>Non</button></div>",
@@ -382,7 +387,8 @@ class ArticleCleanerTest {
     @Test
     void removesTheWayBackWhateverArrowsOrGuillemetsDecorateIt() {
         final String text = clean("<article><h1>Trams return</h1>" + P1 + "<p><a href='/actualites'>« Retour</a></p>"
-                + P2 + "<p><a href='/news'>&lt;&lt; Zurück</a></p>" + P3 + "<p><a href='/news'>« Back</a></p></article>");
+                + P2 + "<p><a href='/news'>&lt;&lt; Zurück</a></p>" + P3 + "<p><a href='/news'>« "
+                + "Back</a></p></article>");
 
         assertThat(text).contains("tram line", "first trams", "northern districts")
                 .doesNotContain("Retour", "Zurück", "Back");
@@ -428,7 +434,8 @@ class ArticleCleanerTest {
     @Test
     void removesTheHiddenPanelsOfAToolbarsMenuButtonAndAHeadingsShareButtonThoughTheyExpandThem() {
         final String text = clean("<article><h1>Trams return</h1><div class='tools'><button aria-expanded='false' "
-                + "aria-controls='gift'>Share full article</button><div id='gift' hidden><p>Gift this article. You have "
+                + "aria-controls='gift'>Share full article</button><div id='gift' hidden><p>Gift this article. You "
+                + "have "
                 + "10 gift articles to give each month.</p></div></div>" + P1
                 + "<h2>Where to ride <button aria-expanded='false' aria-controls='s1'>Share</button></h2>"
                 + "<div id='s1' hidden><a href='https://facebook.com/sharer'>Facebook</a></div>" + P2
@@ -1154,7 +1161,8 @@ class ArticleCleanerTest {
     void keepsAnUpdateAndAShortWarningSetAsideInTheArticleButNotAPullQuoteOfItsOwnWords() {
         final String text = clean("<article>" + P1 + "<aside class='callout'><span>Update, March 8</span><p>The "
                 + "district said Friday that it will hold two additional community meetings at Madison Elementary "
-                + "before the vote in April.</p></aside>" + P2 + "<aside class='pullquote'><p>Construction is due to start next spring, "
+                + "before the vote in April.</p></aside>" + P2 + "<aside class='pullquote'><p>Construction is due "
+                + "to start next spring, "
                 + "and the first trams should run by the end of 2028</p></aside>"
                 + "<aside class='note'><p><strong>Warning:</strong> Do not park on the tracks during the works. Cars "
                 + "will be towed.</p></aside>" + P3 + "</article>");

@@ -115,7 +115,8 @@ class PageFactsReaderTest {
                 + "</article><aside><div class='post-author'>Posted by Tom Bell</div>"
                 + "<div class='comment-author vcard'>Ann Gray</div></aside>");
 
-        assertThat(reader.read(page, Deadlines.ample()).bylines()).containsExactly("Jane Doe", "Max Roe", "Lea Hoffmann");
+        assertThat(reader.read(page, Deadlines.ample()).bylines())
+                .containsExactly("Jane Doe", "Max Roe", "Lea Hoffmann");
         assertThat(reader.read(page, Deadlines.ample())).isEqualTo(throughSelect(page));
     }
 

@@ -22,7 +22,8 @@ class TextLanguageTest {
 
     @Test
     void contradictsADeclaredLanguageTheTextIsPlainlyNotInButNotOneItQuotesAnother() {
-        final String german = ("Die Straßenbahnlinie soll bis Ende 2028 vom Hauptbahnhof bis in den Stadtteil verlängert "
+        final String german = ("Die Straßenbahnlinie soll bis Ende 2028 vom Hauptbahnhof bis in den Stadtteil "
+                + "verlängert "
                 + "werden, teilte die Stadtverwaltung am Dienstag mit. ").repeat(5);
         final String english = ("The council voted on Tuesday to extend the tram line, ending years of debate in the "
                 + "city. \"Wir freuen uns sehr\", the mayor said in German. ").repeat(4);

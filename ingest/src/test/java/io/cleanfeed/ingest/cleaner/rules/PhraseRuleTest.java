@@ -39,7 +39,8 @@ class PhraseRuleTest {
         final PhraseRule appeal = new PhraseRule("donation-appeal", List.of("jetzt spenden"));
         final PhraseRule feedback = new PhraseRule("page-feedback", List.of("te ha resultado útil"));
 
-        assertThat(share.reasonToRemove(heading("📌 Pin it for later!"))).isEqualTo("call to action \"pin it for later\"");
+        assertThat(share.reasonToRemove(heading("📌 Pin it for later!")))
+                .isEqualTo("call to action \"pin it for later\"");
         assertThat(appeal.reasonToRemove(heading("👉 Jetzt spenden"))).isEqualTo("call to action \"jetzt spenden\"");
         assertThat(feedback.reasonToRemove(heading("¿Te ha resultado útil este artículo?")))
                 .isEqualTo("call to action \"te ha resultado útil\"");
