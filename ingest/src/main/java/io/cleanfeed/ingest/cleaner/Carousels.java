@@ -29,7 +29,7 @@ final class Carousels {
     /** Whether the element, which is {@code aria-hidden}, is a slide of a carousel and no copy of one. */
     boolean isSlide(final Element element) {
         final Element parent = element.parent();
-        final String first = ContentLocator.firstClass(element);
+        final String first = ArticleSiblings.firstClass(element);
         if (parent == null || first.isEmpty() || element.classNames().stream().anyMatch(COPIES::contains)) {
             return false;
         }
@@ -40,7 +40,7 @@ final class Carousels {
         final Set<String> classes = new HashSet<>();
         for (final Element child : parent.children()) {
             if (!isAriaHidden(child)) {
-                classes.add(ContentLocator.firstClass(child));
+                classes.add(ArticleSiblings.firstClass(child));
             }
         }
         return classes;
