@@ -53,10 +53,6 @@ final class ContentLocator {
     private final Ledes ledes;
     private final ArticleSiblings siblings;
 
-    ContentLocator(final TextStats stats, final ClassWords classWords) {
-        this(stats, classWords, null);
-    }
-
     /** @param statedText the article's text as the page states it apart from its markup (JSON-LD), or null */
     ContentLocator(final TextStats stats, final ClassWords classWords, final @Nullable String statedText) {
         this.stats = stats;
