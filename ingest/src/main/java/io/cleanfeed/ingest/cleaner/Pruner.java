@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.core.schema.Removal;
+import io.cleanfeed.ingest.cleaner.rules.Panels;
 import io.cleanfeed.ingest.cleaner.rules.ReportedParagraphs;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
@@ -10,7 +11,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -52,10 +52,6 @@ final class Pruner {
     /** A sign-up's heading and blurb are a line or two; a brief's two short paragraphs are longer. */
     private static final int MAX_SIGN_UP_TEXT_CHARS = 120;
     private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
-    /** The classes of tab and accordion panels in the common frameworks (Bootstrap, Foundation, jQuery UI). */
-    private static final Set<String> PANEL_CLASSES = Set.of("tab-pane", "tabpanel", "tab-panel", "tabs-panel",
-            "ui-tabs-panel", "accordion-panel", "accordion-content", "accordion-body", "accordion-collapse",
-            "collapsible-content");
     /** A form holding this many paragraphs of this length holds article text. */
     private static final int PROSE_PARAGRAPHS = 2;
     private static final int PROSE_PARAGRAPH_CHARS = 100;
@@ -124,7 +120,7 @@ final class Pruner {
                     return FilterResult.CONTINUE;
                 }
                 if (NEVER_CONTENT.contains(element.normalName()) && !isShadowRoot(element)
-                        && !isAccordionHeading(element)) {
+                        && !Panels.isAccordionHeading(element)) {
                     return FilterResult.REMOVE;
                 }
                 final @Nullable Node end = ServerErrors.endOf(element);
@@ -153,7 +149,7 @@ final class Pruner {
                     return FilterResult.REMOVE;
                 }
                 final String hidden = hiddenBy(element, carousels);
-                if (hidden != null && !isPanel(element)
+                if (hidden != null && !Panels.isPanel(element)
                         && ElementText.start(element, HIDDEN_ARTICLE_CHARS).length() < HIDDEN_ARTICLE_CHARS) {
                     if (element.hasText()) {
                         removals.record(Removal.HIDDEN, hidden, element);
@@ -360,45 +356,6 @@ final class Pruner {
         return letter.length() == 1 && Character.isLetter(letter.charAt(0)) && element.previousSibling() == null
                 && element.nextSibling() instanceof TextNode rest && !rest.isBlank()
                 && Character.isLetter(rest.getWholeText().codePointAt(0));
-    }
-
-    /**
-     * Whether the element is the question of a FAQ whose answer, the panel after it, the page hides
-     * until it is clicked: a {@code <dt>} with {@code aria-expanded}, or a heading that is an
-     * accordion's button (WAI-ARIA's accordion pattern). Not any control that expands something: a
-     * menu's, a share button's or a toolbar's button shows a menu or a dialog.
-     */
-    private static boolean isDisclosedBy(final @Nullable Element before) {
-        return before != null && (before.nameIs("dt") && before.hasAttr("aria-expanded")
-                || before.childrenSize() == 1 && isAccordionHeading(before.child(0)));
-    }
-
-    /**
-     * Whether the element is the button that makes a heading an accordion's control ({@code
-     * <h3><button aria-expanded="false">Do I need a permit?</button></h3>}): the heading holds it
-     * alone, and its text is the heading's. A button beside a heading's own words ("Where to ride
-     * <button>Share</button>") is the heading's tool.
-     */
-    private static boolean isAccordionHeading(final Element element) {
-        final @Nullable Element parent = element.parent();
-        return element.nameIs("button") && element.hasAttr("aria-expanded") && parent != null
-                && Lines.isHeading(parent) && parent.childrenSize() == 1 && parent.ownText().isBlank();
-    }
-
-    /**
-     * Whether the element is a tab's or an accordion's panel: the page hides all but one until the
-     * reader picks another, and each holds part of the article ("Plan A", "Plan B").
-     */
-    private static boolean isPanel(final Element element) {
-        if (element.attr("role").equalsIgnoreCase("tabpanel") || isDisclosedBy(element.previousElementSibling())) {
-            return true;
-        }
-        for (final String name : element.classNames()) {
-            if (PANEL_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -415,6 +415,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheTabPanelsAPageHidesByAClassButNotOtherBoxesHiddenSo() {
+        final String text = clean("<article>" + P1 + P2 + "<div class='factbox'><div role='tablist'><button "
+                + "role='tab'>Timeline</button><button role='tab'>Numbers</button></div><div role='tabpanel'>"
+                + "<p>Plan A would add a second route.</p></div><div role='tabpanel' class='is-hidden'><p>Plan B "
+                + "would extend route 12.</p></div></div><div class='is-hidden'><p>Sign in to save this story.</p>"
+                + "</div>" + P3 + "</article>");
+
+        assertThat(text).contains("Plan A would", "Plan B would", "northern districts").doesNotContain("Sign in");
+    }
+
+    @Test
     void keepsTheQuestionsAndHiddenAnswersOfAFaqButNotAMenuItsButtonHides() {
         final String text = clean("<article><h1>Wallboxes explained</h1>" + P1
                 + "<h3><button aria-expanded='false' aria-controls='a1'>Do I need a permit for a wallbox?</button></h3>"
