@@ -9,10 +9,12 @@ import io.cleanfeed.ingest.page.Deadline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -39,6 +41,8 @@ final class Pruner {
             "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
     /** A {@code <noscript>} holding this much text may be the page's article: see {@link #isFallbackArticle}. */
     private static final int FALLBACK_ARTICLE_CHARS = 300;
+    /** How much of a fallback's first paragraph the page must show elsewhere to repeat it. */
+    private static final int FALLBACK_OPENING_CHARS = 80;
     /** Hidden text this long is a paywalled article a script would reveal, not a hidden widget. */
     private static final int HIDDEN_ARTICLE_CHARS = 1000;
     /** A box to write a message or one's address in; a shop's quantity field is plain text. */
@@ -168,11 +172,11 @@ final class Pruner {
             // and skipped, uncounted, everything in it.
             unwrap(linkOnlyParagraphs, null);
             final TextStats stats = TextStats.of(body);
-            removeFallbacksBesideTheArticle(fallbacks, body, stats);
+            removeRepeatedFallbacks(fallbacks, body, stats);
             return stats;
         }
         final TextStats stats = counter.stats();
-        removeFallbacksBesideTheArticle(fallbacks, body, stats);
+        removeRepeatedFallbacks(fallbacks, body, stats);
         unwrap(linkOnlyParagraphs, stats);
         return stats;
     }
@@ -196,20 +200,56 @@ final class Pruner {
     }
 
     /**
-     * Removes the fallbacks unless the page beside them has less paragraph text than a fallback
-     * must hold: a page that shows its article, or the start of it, repeats what its fallback says.
+     * Removes the fallbacks whose first paragraph of reporting the page shows elsewhere: a page that
+     * shows its article, or the start of it, repeats what its fallback says. A fallback the page does
+     * not repeat holds what a script loads in its place, a part of the article written in blocks that
+     * load as the reader scrolls, and stays.
      */
-    private static void removeFallbacksBesideTheArticle(final List<Element> fallbacks, final Element body,
-                                                        final TextStats stats) {
+    private static void removeRepeatedFallbacks(final List<Element> fallbacks, final Element body,
+                                                final TextStats stats) {
+        if (fallbacks.isEmpty()) {
+            return;
+        }
+        final String shown = textOutside(fallbacks, body);
         for (final Element fallback : fallbacks) {
             if (fallback.parent() == null) {
                 continue; // inside a fallback removed before it
             }
-            if (stats.get(body).paragraphChars - stats.get(fallback).paragraphChars >= FALLBACK_ARTICLE_CHARS) {
+            final @Nullable String opening = openingReport(fallback);
+            if (opening == null || shown.contains(opening)) {
                 stats.detach(List.of(fallback));
                 fallback.remove();
             }
         }
+    }
+
+    /** The page's text outside the fallbacks, white space normalised, with no space between blocks. */
+    private static String textOutside(final List<Element> fallbacks, final Element body) {
+        final Set<Element> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
+        skipped.addAll(fallbacks);
+        final StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(final Node node, final int depth) {
+                if (node instanceof TextNode textNode) {
+                    StringUtil.appendNormalisedWhitespace(text, textNode.getWholeText(),
+                            text.isEmpty() || text.charAt(text.length() - 1) == ' ');
+                }
+                return skipped.contains(node) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+        }, body);
+        return text.toString();
+    }
+
+    /** The first characters of the fallback's first paragraph of reporting, or null if it has none. */
+    private static @Nullable String openingReport(final Element fallback) {
+        for (final Element paragraph : fallback.getElementsByTag("p")) {
+            if (ReportedParagraphs.isReporting(paragraph)) {
+                final String text = paragraph.text();
+                return text.substring(0, Math.min(text.length(), FALLBACK_OPENING_CHARS));
+            }
+        }
+        return null;
     }
 
     /** The paragraphs that were one link each, unwrapped by {@link #prune}. */

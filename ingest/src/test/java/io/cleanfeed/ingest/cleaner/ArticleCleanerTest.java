@@ -711,6 +711,18 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void readsTheBlocksOfAnArticleThatAScriptLoadsFromTheirNoscriptFallbacks() {
+        final String text = clean("<article><h1>Tram line extended</h1>" + P1 + P2 + "<div class='lazy-block' "
+                + "data-src='/api/block/2'><noscript><p>The council approved the money for the second stage on "
+                + "Tuesday, after a debate that lasted well into the evening and ended with a narrow vote.</p>"
+                + "<p>Construction of the depot is to start in the spring, and the first trams are expected to run "
+                + "on the new track in 2027, a year later than the city had promised.</p></noscript></div>" + P3
+                + "</article>");
+
+        assertThat(text).contains("tram line", "second stage on Tuesday", "depot is to start", "northern districts");
+    }
+
+    @Test
     void keepsAQuotationWithoutLinksWhateverItsClassSaysButNotARelatedBox() {
         final String text = clean("<article>" + P1 + P2 + "<blockquote class='related-quote'><p>We have waited for "
                 + "this tram for twenty years, and we will wait a little longer, the residents wrote.</p></blockquote>"
