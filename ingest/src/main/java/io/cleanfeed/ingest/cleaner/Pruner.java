@@ -39,7 +39,7 @@ final class Pruner {
             "option", "base", "head"));
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
-    /** A {@code <noscript>} holding this much text may be the page's article: see {@link #isFallbackArticle}. */
+    /** A {@code <noscript>} or {@code <template>} holding this much text may hold article: {@link #isFallbackArticle}. */
     private static final int FALLBACK_ARTICLE_CHARS = 300;
     /** How much of a fallback's first paragraph the page must show elsewhere to repeat it. */
     private static final int FALLBACK_OPENING_CHARS = 80;
@@ -119,7 +119,8 @@ final class Pruner {
                 if (!(node instanceof Element element)) {
                     return FilterResult.CONTINUE;
                 }
-                if (element.nameIs("noscript") && isFallbackArticle(element)) {
+                if ((element.nameIs("noscript") || element.nameIs("template") && !isShadowRoot(element))
+                        && isFallbackArticle(element)) {
                     fallbacks.add(element);
                     return FilterResult.CONTINUE;
                 }
@@ -182,16 +183,18 @@ final class Pruner {
     }
 
     /**
-     * Whether a {@code <noscript>} may hold the page's article: two paragraphs of reporting or more,
-     * where a tracking pixel holds none and a request to turn scripts on speaks to the reader. An
-     * app's page may write its article only there, for readers and crawlers without scripts.
+     * Whether a {@code <noscript>} or a {@code <template>} may hold the page's article, or part of it:
+     * two paragraphs of reporting or more, where a tracking pixel holds none, a request to turn
+     * scripts on speaks to the reader and a widget's template holds placeholders. An app's page may
+     * write its article only in a noscript, for readers and crawlers without scripts; a long read may
+     * write its later parts in templates that a script shows as the reader scrolls.
      */
-    private static boolean isFallbackArticle(final Element noscript) {
-        if (ElementText.start(noscript, FALLBACK_ARTICLE_CHARS).length() < FALLBACK_ARTICLE_CHARS) {
+    private static boolean isFallbackArticle(final Element box) {
+        if (ElementText.start(box, FALLBACK_ARTICLE_CHARS).length() < FALLBACK_ARTICLE_CHARS) {
             return false;
         }
         int reporting = 0;
-        for (final Element paragraph : noscript.getElementsByTag("p")) {
+        for (final Element paragraph : box.getElementsByTag("p")) {
             if (ReportedParagraphs.isReporting(paragraph) && ++reporting == 2) {
                 return true;
             }
@@ -203,7 +206,8 @@ final class Pruner {
      * Removes the fallbacks whose first paragraph of reporting the page shows elsewhere: a page that
      * shows its article, or the start of it, repeats what its fallback says. A fallback the page does
      * not repeat holds what a script loads in its place, a part of the article written in blocks that
-     * load as the reader scrolls, and stays.
+     * load as the reader scrolls, and what it holds takes its place, as the page shows it: among the
+     * article's other paragraphs, not in a box of its own that could outscore them.
      */
     private static void removeRepeatedFallbacks(final List<Element> fallbacks, final Element body,
                                                 final TextStats stats) {
@@ -219,6 +223,8 @@ final class Pruner {
             if (opening == null || shown.contains(opening)) {
                 stats.detach(List.of(fallback));
                 fallback.remove();
+            } else {
+                fallback.unwrap();
             }
         }
     }

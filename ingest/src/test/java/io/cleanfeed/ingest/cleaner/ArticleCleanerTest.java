@@ -711,6 +711,20 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void readsTheRestOfALongReadThatAScriptShowsFromATemplateAmongItsFirstParagraphs() {
+        final String text = clean("<article><h1>Tram line extended</h1><div class='body'>" + P1 + P2
+                + "<div class='lazy-body'><template class='deferred'><h2>The second stage</h2><p>The council "
+                + "approved the money for the second stage on Tuesday, after a debate that lasted well into the "
+                + "evening and ended with a narrow vote.</p><p>Construction of the depot is to start in the spring, "
+                + "and the first trams are expected to run on the new track in 2027, a year later than the city had "
+                + "promised.</p>" + P3 + "</template></div></div><template id='card'><div class='card'><h3>{{title}}"
+                + "</h3><p>{{summary}}</p></div></template></article>");
+
+        assertThat(text).startsWith("Tram line extended").contains("The second stage", "second stage on Tuesday",
+                "depot is to start", "northern districts").doesNotContain("{{");
+    }
+
+    @Test
     void readsTheBlocksOfAnArticleThatAScriptLoadsFromTheirNoscriptFallbacks() {
         final String text = clean("<article><h1>Tram line extended</h1>" + P1 + P2 + "<div class='lazy-block' "
                 + "data-src='/api/block/2'><noscript><p>The council approved the money for the second stage on "
