@@ -1,6 +1,7 @@
 package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.cleaner.rules.PrefixIndex;
+import io.cleanfeed.ingest.text.Ancestry;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.page.AncestorValues;
 import java.util.ArrayList;
@@ -281,10 +282,14 @@ final class TrailingSections {
     private boolean removeHeadedSection(final Element content, final int total, final TextStats stats,
             final Removals removals) {
         final Sections sections = new Sections(content, stats);
+        // A heading's words in a heading of their own ("<p><strong>Read also:</strong></p>") were judged with it.
+        @Nullable Element judged = null;
         for (final Element element : content.getAllElements()) {
-            if (element == content || !isHeading(element, stats)) {
+            if (element == content || !isHeading(element, stats)
+                    || judged != null && Ancestry.isAncestor(judged, element)) {
                 continue;
             }
+            judged = element;
             final Measure section = sections.from(element);
             if (section.chars > total * MAX_SECTION_SHARE
                     || section.linkChars < section.chars * MIN_LINK_SHARE && section.readMoreLinks < 2
@@ -304,23 +309,66 @@ final class TrailingSections {
      * paragraphs; an author's note of one paragraph after the teasers does not count). The box is
      * the heading's parent and the wrappers around it that hold no more paragraphs than it, so that
      * a heading in a wrapper of its own is measured after its whole box, and the article's body
-     * around the box is not taken for it. Such a box is inside the article, and the content rules
-     * judge it as they judge one early in it.
+     * around the box is not taken for it. A heading loose among the article's paragraphs, in the
+     * content or in the box of its body, is measured after the links it announces. Such a box is inside the article, and the content rules judge it
+     * as they judge one early in it.
      */
     private static boolean isInBoxTheArticleGoesOnAfter(final Element heading, final Element content,
                                                         final TextStats stats, final Sections sections) {
         Element box = heading.parent();
-        if (box == null || box == content) {
+        if (box == null) {
             return false;
         }
-        while (box.parent() != null && box.parent() != content
-                && stats.get(box.parent()).paragraphs == stats.get(box).paragraphs) {
-            box = box.parent();
+        final Measure after;
+        if (box == content || followsProse(heading, sections)) {
+            after = proseAfterAnnouncedLinks(heading, sections);
+        } else {
+            while (box.parent() != null && box.parent() != content
+                    && stats.get(box.parent()).paragraphs == stats.get(box).paragraphs) {
+                box = box.parent();
+            }
+            after = sections.after(box);
         }
-        final Measure after = sections.after(box);
         return after.paragraphs >= MIN_ARTICLE_PARAGRAPHS_AFTER_BOX
                 && after.paragraphChars >= MIN_ARTICLE_AFTER_BOX_CHARS
                 && after.linkChars < after.chars * MIN_LINK_SHARE && after.readMoreLinks < 2;
+    }
+
+    /**
+     * What follows the links a label loose among the article's paragraphs announces ("<p><strong>Read
+     * also:</strong></p>" over a list of headlines), up to the next of the siblings that is mostly
+     * link: the article's own text again, if it goes on there, and not a playlist further down.
+     */
+    private static Measure proseAfterAnnouncedLinks(final Element label, final Sections sections) {
+        Element next = label.nextElementSibling();
+        while (next != null && isMostlyLink(sections.of(next))) {
+            next = next.nextElementSibling();
+        }
+        Measure prose = Measure.NONE;
+        for (; next != null; next = next.nextElementSibling()) {
+            final Measure part = sections.of(next);
+            if (isMostlyLink(part)) {
+                break;
+            }
+            prose = prose.plus(part);
+        }
+        return prose;
+    }
+
+    /** Whether a paragraph of the article's comes before the heading in its box: the box is the article's body. */
+    private static boolean followsProse(final Element heading, final Sections sections) {
+        for (Element before = heading.previousElementSibling(); before != null;
+                before = before.previousElementSibling()) {
+            final Measure part = sections.of(before);
+            if (part.paragraphs > 0 && !isMostlyLink(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMostlyLink(final Measure part) {
+        return part.chars > 0 && part.linkChars * 2 >= part.chars;
     }
 
     /** The text, link text, "Read more" links and paragraph text of a part of a section, or of several together. */

@@ -40,6 +40,21 @@ class TrailingSectionsTest {
                 .containsOnly("in the section \"Auch auf stadtblatt.de\" after the article");
     }
 
+    @Test
+    void keepsTheArticleAfterALabelAmongItsParagraphsThatAnnouncesAListOfHeadlines() {
+        final Removals removals = new Removals();
+        final Element content = cleaned("<div class='body'>" + BODY.repeat(3) + "<p><strong>Leia também:</strong></p>"
+                + "<ul><li><a href='/a'>Why line 7 comes later</a></li><li><a href='/b'>Ten tips for the winter</a></li>"
+                + "</ul>"
+                + "<h2>What the plan means</h2>" + BODY + "<h2>Videos</h2><ul><li><a href='/v1'>The first test run of "
+                + "the new tram</a></li><li><a href='/v2'>Inside the depot</a></li></ul></div>", removals);
+
+        assertThat(content.text()).contains("Leia também:", "What the plan means")
+                .endsWith("welcomed the plan at a public meeting. Videos");
+        assertThat(removals.toList()).extracting(Removal::reason)
+                .containsOnly("a list of links to other pages after the article");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Veja também", "Potrebbe interessarti", "Meest gelezen", "Najczęściej czytane"})
     void removesTheTeasersUnderHeadingsThatAnnounceThemInPortugueseItalianDutchAndPolish(final String heading) {
