@@ -1121,6 +1121,22 @@ class ArticleCleanerTest {
         assertThat(text).endsWith("welcomed the plan at a public meeting.");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Il Portico è libero e gratuito grazie ai suoi lettori | Non abbiamo editori. Se questo articolo ti è "
+                    + "stato utile, aiutaci a continuare con un contributo anche piccolo. | Sostieni Il Portico",
+            "Avant de continuer votre lecture… | Le Portique est un média indépendant. Il vit exclusivement des "
+                    + "dons de ses lecteurs. | Je soutiens Le Portique",
+            "Portyk to media obywatelskie | Portyk utrzymuje się z wpłat czytelniczek i czytelników. Dzięki "
+                    + "Twojemu wsparciu możemy pisać o sprawach lokalnych. | Wspieram Portyk"})
+    void removesAReaderFundedSitesBoxInItsOwnWordsBetweenTheParagraphs(final String title, final String ask,
+                                                                        final String button) {
+        final String text = clean("<article>" + P1 + P2 + "<div class='box'><p>" + title + "</p><p>" + ask
+                + "</p><a href='/support/'>" + button + "</a></div>" + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts").doesNotContain(button, title);
+    }
+
     @Test
     void keepsTheOpeningPostAndRepliesOfAForumThreadWhoseSiteMarksThemAllAsComments() {
         final String text = clean("<nav><a href='/'>Forum</a> <a href='/ios'>iPhone</a></nav>"

@@ -336,7 +336,13 @@ public final class BoilerplateRules {
                 "дорогі читачі", "підтримайте", "незалежну журналістику", "незалежної журналістики", "ваша підтримка",
                 "задонатити", "без реклами",
                 "wesprzyj", "naszym patronem", "apoie o jornalismo", "contribua", "sostieni",
-                "bize destek olun", "destek olun", "bağımsız gazetecilik", "reklamsız", "before you go");
+                "bize destek olun", "destek olun", "bağımsız gazetecilik", "reklamsız", "before you go",
+                // A reader-funded site's box, as sites in those languages write it ("Il Cantiere è libero
+                // grazie ai suoi lettori ... aiutaci a continuare con un contributo. Sostieni Il Cantiere").
+                "je soutiens", "dons de ses lecteurs", "dons de nos lecteurs", "grâce à vos dons", "média indépendant",
+                "muro de pago", "hazte socia", "hacerme socio", "quiero ser socio", "gracias a quienes",
+                "aiutaci a", "un contributo", "grazie ai suoi lettori", "grazie ai nostri lettori", "sostieni il",
+                "dzięki twojemu wsparciu", "wpłat czytelników", "wpłat czytelniczek", "wspieram");
         final List<String> paywallPrompt = List.of("reached your limit", "free articles", "free article",
                 "subscribe to continue", "continue reading", "already a subscriber", "subscribe now",
                 "unlimited access", "log in to continue", "sign in to continue", "to keep reading",

@@ -26,14 +26,16 @@ final class ReaderAddress {
     private static final Set<String> FIRST_PERSON_PLURAL = new HashSet<>(List.of("we", "our", "ours", "us",
             "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "nous", "notre",
             "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "noi", "nostro", "nostra", "nostri", "nostre",
-            "nosso", "nossa", "nossos", "nossas", "wij", "ons", "nasz", "nasza", "nasze", "naszym",
+            "nosso", "nossa", "nossos", "nossas", "wij", "ons", "nasz", "nasza", "nasze", "naszym", "naszego", "naszej",
+            "naszych", "naszą",
             "мы", "наш", "наша", "наши", "нас", "ми", "нам", "наше", "наші", "kami", "kita", "biz", "bizi", "bize",
             "bizim"));
     /** The second person, and the first person plural: a banner speaks to the reader or as the site. */
     private static final Set<String> PRONOUNS = withFirstPersonPlural(List.of("you", "your", "yours", "du", "dich",
             "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure", "vous", "votre", "vos", "tu",
             "tú", "usted", "ustedes", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "você", "vocês", "jij", "jouw",
-            "jullie", "uw", "twój", "twoja", "wasz", "вы", "ваш", "ваша", "ваши", "вас", "ви", "вам", "ваше", "ваші",
+            "jullie", "uw", "twój", "twoja", "twoje", "twojego", "twojej", "twojemu", "twoim", "twoją", "twoich",
+            "ciebie", "tobie", "wasz", "ti", "вы", "ваш", "ваша", "ваши", "вас", "ви", "вам", "ваше", "ваші",
             "kamu", "anda"));
     /** German's polite "you" and "your": capitalised, they are "she", "they" and "her" only at a sentence's start. */
     private static final Set<String> GERMAN_POLITE = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihnen");
