@@ -163,11 +163,15 @@ public final class ArticleCleaner {
         new TeaserCards(kept).remove(content, contentStats, removals);
         new Datelines(kept).remove(content, contentStats, removals);
         new Bylines(kept).remove(content, contentStats, removals);
-        new Kickers(kept).remove(content, contentStats, removals);
+        final Kickers kickers = new Kickers(kept);
+        kickers.remove(content, contentStats, removals);
         final RuleWalk contentWalk = apply(contentRules, null, true, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals,
                 () -> deadline.checkOften("content rules"));
         contentStats.detach(contentWalk.removed());
+        // Again after the content rules, which may have taken out a paywall's badge between the
+        // section's label and the headline.
+        kickers.remove(content, contentStats, removals);
         trailingSections.removeClosingLinkList(content, contentStats, removals);
         new ImageCaptions().mark(content, contentStats);
         new CaptionCredits(classWords, kept).remove(content, contentStats, removals);

@@ -1121,6 +1121,15 @@ class ArticleCleanerTest {
         assertThat(text).endsWith("welcomed the plan at a public meeting.");
     }
 
+    @Test
+    void removesTheSectionsLabelAboveAPaywallsBadgeAboveTheHeadline() {
+        final String text = clean("<article><header><p class='kicker'><a href='/local'>Local</a></p><span "
+                + "class='premium'>Conteúdo exclusivo para assinantes</span><h1>Tram line extended</h1></header>"
+                + P1 + P2 + P3 + "</article>");
+
+        assertThat(text).startsWith("Tram line extended").contains("northern districts");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Il Portico è libero e gratuito grazie ai suoi lettori | Non abbiamo editori. Se questo articolo ti è "
