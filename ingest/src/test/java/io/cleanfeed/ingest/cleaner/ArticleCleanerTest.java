@@ -1121,6 +1121,17 @@ class ArticleCleanerTest {
         assertThat(text).endsWith("welcomed the plan at a public meeting.");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Alleen voor abonnees", "Artykuł dostępny w subskrypcji", "Ver comentários (27)",
+            "Comentar", "Video afspelen"})
+    void removesAPaywallsBadgeACommentLinkAndAPlayersButtonOnLinesOfTheirOwn(final String label) {
+        final String text = clean("<article><h1>Tram line extended</h1><div class='meta'><span>" + label
+                + "</span></div>" + P1 + P2 + "<div class='player'><span>" + label + "</span></div>" + P3
+                + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts").doesNotContain(label);
+    }
+
     @Test
     void removesTheSectionsLabelAboveAPaywallsBadgeAboveTheHeadline() {
         final String text = clean("<article><header><p class='kicker'><a href='/local'>Local</a></p><span "

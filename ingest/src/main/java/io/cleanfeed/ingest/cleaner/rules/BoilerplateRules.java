@@ -696,7 +696,13 @@ public final class BoilerplateRules {
                         // A paywall's badge on a story: who may read it, or that the paper gives it away.
                         "abonelere özel", "subscribers only", "subscriber exclusive", "subscriber only",
                         "cet article vous est offert", "article réservé aux abonnés", "nur für abonnenten",
-                        "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati")),
+                        "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati",
+                        "contenido exclusivo para suscriptores", "conteúdo exclusivo para assinantes",
+                        "articolo riservato agli abbonati", "alleen voor abonnees", "exclusief voor abonnees",
+                        "artykuł dostępny w subskrypcji", "tylko dla subskrybentów",
+                        // A comment count's link, and a player's button, as their own lines.
+                        "comentar", "ver comentarios", "ver comentários",
+                        "video afspelen", "play video", "vidéo", "guarda il video")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
                 new LinePatternRule("label", "a gallery's counter", GALLERY_COUNTER),
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
