@@ -382,7 +382,9 @@ final class Pruner {
         if (element.hasAttr("hidden")) {
             return "hidden attribute";
         }
-        if (Carousels.isAriaHidden(element) && !carousels.isSlide(element) && !isDropCap(element)) {
+        // A caption hidden from screen readers, which read the image's alt instead, is in plain sight.
+        if (Carousels.isAriaHidden(element) && !carousels.isSlide(element) && !isDropCap(element)
+                && !element.nameIs("figcaption")) {
             return "aria-hidden=true";
         }
         final String style = element.attr("style");

@@ -1269,6 +1269,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsACaptionHiddenFromScreenReadersOnly() {
+        final CleanedContent result = cleaned("<article>" + P1 + "<figure><img src='/a.jpg' alt='The first tram at "
+                + "the depot'><figcaption aria-hidden='true'>The first tram at the depot, on Monday.</figcaption>"
+                + "</figure>" + P2 + P3 + "</article>");
+
+        assertThat(result.content().select("figcaption").eachText())
+                .containsExactly("The first tram at the depot, on Monday.");
+    }
+
+    @Test
     void removesAReadersPollAndAQuizButNotAnArticleAboutAPoll() {
         final String text = clean("<article>" + P1 + "<div class='cnv-poll-5c1b'><p>Should the council have frozen "
                 + "parking charges?</p><ul><li>Yes</li><li>No</li></ul><a href='#'>View results</a></div>" + P2
