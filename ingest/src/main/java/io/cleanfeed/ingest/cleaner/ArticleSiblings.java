@@ -41,6 +41,8 @@ final class ArticleSiblings {
     private static final Evaluator LIST = Selector.evaluatorOf("ul, ol");
     private static final int MIN_SUMMARY_CHARS = 80;
     private static final int MAX_SUMMARY_CHARS_READ = 600;
+    /** A summary's point written as a headline is a clause: a subject, a verb and what they do. */
+    private static final int MIN_CLAUSE_WORDS = 6;
     /** A table between the article's parts with more of its text in links lists teasers, not data. */
     private static final double MAX_TABLE_LINK_DENSITY = 0.25;
 
@@ -278,11 +280,29 @@ final class ArticleSiblings {
     /**
      * Whether the box lists sentences without a link: an article's summary in a box of its own ("Das
      * Wichtigste in Kürze", "Key points"), which a content system built of components sets apart
-     * from the paragraphs. A box of teasers or a menu lists links.
+     * from the paragraphs. Its points may be written as headlines are, without a full stop ("Schools
+     * closed in 23 towns"): an item of a clause's words counts as a sentence. A box of teasers or a
+     * menu lists links.
      */
     private static boolean isListedSummary(final Element box, final TextStats.Counts counts) {
-        return counts.linkChars == 0 && counts.chars >= MIN_SUMMARY_CHARS && box.selectFirst(LIST) != null
-                && Words.sentenceEnds(ElementText.start(box, MAX_SUMMARY_CHARS_READ)) >= 2;
+        if (counts.linkChars > 0 || counts.chars < MIN_SUMMARY_CHARS) {
+            return false;
+        }
+        final @Nullable Element list = box.selectFirst(LIST);
+        return list != null && (Words.sentenceEnds(ElementText.start(box, MAX_SUMMARY_CHARS_READ)) >= 2
+                || clauseItems(list) >= 2);
+    }
+
+    /** The items of the list that hold a clause's words, looking no further than the second. */
+    private static int clauseItems(final Element list) {
+        int clauses = 0;
+        for (final Element item : list.children()) {
+            final @Nullable String text = ElementText.ofLine(item, MAX_SUMMARY_CHARS_READ);
+            if (text != null && Words.count(text) >= MIN_CLAUSE_WORDS && ++clauses == 2) {
+                break;
+            }
+        }
+        return clauses;
     }
 
     private static boolean isSubHeading(final Element element) {

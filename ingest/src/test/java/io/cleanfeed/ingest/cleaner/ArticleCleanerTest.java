@@ -1314,6 +1314,18 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsASummarysPointsWrittenAsHeadlinesInABoxBeforeTheBody() {
+        final String text = clean("<main><div class='head'><h1>Storm floods the valley</h1></div><section "
+                + "class='key-points'><h3>Key points</h3><ul><li>Three hundred people evacuated from their homes in "
+                + "Faenza</li><li>Schools closed on Friday in 23 towns of the region</li></ul></section><div "
+                + "class='liveblog'>" + P1 + P2 + P3 + "</div></main><aside class='rail'><ul><li><a href='/a'>Most "
+                + "read: council tax rises again</a></li></ul></aside>");
+
+        assertThat(text).contains("Three hundred people evacuated", "Schools closed on Friday", "northern districts")
+                .doesNotContain("Most read");
+    }
+
+    @Test
     void keepsASummarysPointsInAnAsideAtTheTopOfTheArticle() {
         final String text = clean("<article><aside class='key-points'><h2>Key points</h2><ul><li>The tram line will "
                 + "reach the northern districts</li><li>Construction starts in the spring of 2026</li></ul></aside>"
