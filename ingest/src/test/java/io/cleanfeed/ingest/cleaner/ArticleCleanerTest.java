@@ -641,6 +641,15 @@ class ArticleCleanerTest {
         assertThat(text).endsWith("at a public meeting.").doesNotContain("Leé", "Прочетете");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Les tribunes publiées sur Le Portique n’engagent que leurs auteurs et autrices.",
+            "As opiniões expressas pelos autores são da sua exclusiva responsabilidade."})
+    void removesAnOpinionPagesDisclaimerInFrenchAndPortuguese(final String disclaimer) {
+        final String text = clean("<article>" + P1 + P2 + P3 + "<p class='note'>" + disclaimer + "</p></article>");
+
+        assertThat(text).endsWith("at a public meeting.");
+    }
+
     @Test
     void removesAMetaLinesDateAndReadingTimeWithTheDotBetweenThemButNotABulletInALine() {
         final String text = clean("<article><div class='post-header'><div><span class='post-metadata__date'>May 14"

@@ -508,6 +508,10 @@ public final class BoilerplateRules {
                 // An opinion page's disclaimer: "The views expressed in this article are the author's own and do
                 // not necessarily reflect ..."
                 "the views expressed in this article", "are the author's own", "do not necessarily reflect",
+                "n'engagent que leurs auteurs", "n'engage que son auteur", "n'engagent que leur auteur",
+                "tribunes publiées", "as opiniões expressas", "exclusiva responsabilidade",
+                "las opiniones expresadas", "responsabilidad exclusiva", "le opinioni espresse",
+                "esclusiva responsabilità", "gibt die meinung", "nicht unbedingt die meinung",
                 // A print edition's note: "A version of this article appears in print on ... with the headline: ..."
                 "a version of this article appear", "a version of this story appear", "edition with the headline",
                 "print edition as",
