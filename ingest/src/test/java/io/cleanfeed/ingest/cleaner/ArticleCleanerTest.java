@@ -642,6 +642,28 @@ class ArticleCleanerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "<div class='spinner' aria-live='polite'>Loading the rest of the story…</div>",
+            "<div role='progressbar'>70%</div>",
+            "<p class='video-title'>Guarda il video: Castel del Rio, il borgo dei nuovi residenti</p>",
+            "<p>Puedes seguir a El Diario en Facebook y X, o apuntarte aquí para recibir nuestra newsletter "
+                    + "semanal.</p>"})
+    void removesAStatusLineAVideosTitleAndAFollowCallAmongTheParagraphs(final String line) {
+        final String text = clean("<article>" + P1 + P2 + line + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts")
+                .doesNotContain("Loading", "70%", "Guarda", "Puedes seguir");
+    }
+
+    @Test
+    void keepsALiveBlogsFeedThatThePageMarksAsLive() {
+        final String text = clean("<article><h1>Storm floods the valley</h1><div class='feed' aria-live='polite'>"
+                + P1 + P2 + P3 + "</div></article>");
+
+        assertThat(text).contains("tram line", "northern districts");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Les tribunes publiées sur Le Portique n’engagent que leurs auteurs et autrices.",
             "As opiniões expressas pelos autores são da sua exclusiva responsabilidade."})
     void removesAnOpinionPagesDisclaimerInFrenchAndPortuguese(final String disclaimer) {

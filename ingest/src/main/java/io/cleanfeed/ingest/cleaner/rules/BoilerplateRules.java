@@ -71,7 +71,10 @@ public final class BoilerplateRules {
             "sjá einnig", "oxu:", "oxu da", "həmçinin oxuyun", "basahin din", "basahin:", "ასევე წაიკითხეთ",
             "ასევე იხილეთ", "կարդացեք նաև", "կարդալ նաև", "ይህንንም ያንብቡ", "ተጨማሪ ያንብቡ", "මේවාත් කියවන්න",
             "මෙයත් කියවන්න", "ဆက်စပ်သတင်း", "ဆက်ဖတ်ရန်", "دا هم ولولئ", "نور ولولئ", "сондай-ақ оқыңыз",
-            "оқи отырыңыз", "មើលផងដែរ", "អានបន្ថែម");
+            "оқи отырыңыз", "មើលផងដែរ", "អានបន្ថែម",
+            // A video's title over its player, announced as "watch" is.
+            "watch the video", "guarda il video", "regardez la vidéo", "mira el vídeo", "assista ao vídeo",
+            "bekijk de video", "sehen sie das video", "zobacz wideo");
 
     /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|item|"
@@ -382,6 +385,7 @@ public final class BoilerplateRules {
                 "политика конфиденциальности",
                 "sign up here", "keine nachricht mehr verpassen", "kostenlosen newsletter", "boletín",
                 "lettre d'information", "recevez notre", "inscription gratuite", "e-bülten", "bültenimize", "apúntate",
+                "apuntarte", "puedes seguir a",
                 "en tu correo", "no seu e-mail", "dans votre boîte", "in dein postfach", "in ihr postfach",
                 "opt out at any time", "delivered every weekday", "delivered to your inbox",
                 // A newsletter's referral programme: "You currently have 0 referrals".
@@ -564,6 +568,7 @@ public final class BoilerplateRules {
                 new PhraseRule("reader-submissions", readerSubmissions, phrases),
                 new PhraseRule(Removal.ARTICLE_META, affiliateNotice, phrases),
                 PhraseRule.notices("publisher-notice", publisherNotice, phrases),
+                new StatusLineRule(),
                 LeadInRule.announcing("related-links", RELATED_LEAD_INS),
                 // Labels of the article's data (its dates, category, contacts, address, the way back):
                 // a sentence after one is the article's ("Published on Monday, the report found ...").
