@@ -656,6 +656,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAShopsPriceBoxAmongAReviewsParagraphsButNotAReviewThatNamesPrices() {
+        final String text = clean("<article><h1>Sonora Q7 review</h1>" + P1 + "<div class='widget'><p>Today's best "
+                + "Sonora Q7 deals</p><a href='/buy'>£249 at Soundhouse</a> <a href='/buy'>View Deal</a><p>We check "
+                + "over 250 million products every day for the best prices</p></div>" + P2 + "<p>At £249 it is not "
+                + "cheap, and the lowest price we have seen was £199, in a sale last spring.</p>" + P3 + "</article>");
+
+        assertThat(text).contains("the lowest price we have seen", "northern districts")
+                .doesNotContain("Today's best", "View Deal", "250 million");
+    }
+
+    @Test
     void keepsALiveBlogsFeedThatThePageMarksAsLive() {
         final String text = clean("<article><h1>Storm floods the valley</h1><div class='feed' aria-live='polite'>"
                 + P1 + P2 + P3 + "</div></article>");

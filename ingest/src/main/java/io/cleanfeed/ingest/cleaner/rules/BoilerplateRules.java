@@ -546,10 +546,16 @@ public final class BoilerplateRules {
                 "bonus de bienvenue", "jouer comporte des risques", "pari gratuit", "paris gratuits", "scommetti ora",
                 "bonus di benvenuto", "gioca responsabilmente", "gioco responsabile", "welkomstbonus", "speel bewust",
                 "wat kost gokken jou", "obstaw teraz", "bonus powitalny", "graj odpowiedzialnie");
+        // A shop's price box among a review's paragraphs ("Today's best Sonora Q7 deals", "£2,899 at Cycle
+        // Republic", "View Deal"): its heading, its buttons and its boast. A review names prices in sentences.
+        final List<String> priceWidget = List.of("today's best", "view deal", "view deals", "see deal",
+                "see all prices", "check price", "check prices", "we check over", "for the best prices",
+                "show more deals", "deal ends", "lowest price", "best price today", "beste angebote",
+                "zum angebot", "zum shop", "meilleurs prix", "voir l'offre", "ver oferta", "vedi offerta");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
                         cookieConsent, shareBar, appPromo, comments, playerControls, pageFeedback, readerSubmissions,
-                        affiliateNotice, publisherNotice, adBlockNotice, mediaPromo, bettingPromo)
+                        affiliateNotice, publisherNotice, adBlockNotice, mediaPromo, bettingPromo, priceWidget)
                 .flatMap(List::stream).distinct().toList());
         return List.of(
                 PhraseRule.asking("donation-appeal", donationAppeal, phrases),
@@ -562,6 +568,7 @@ public final class BoilerplateRules {
                 new PhraseRule("adblock-notice", adBlockNotice, phrases),
                 new PhraseRule("media-promo", mediaPromo, phrases),
                 new PhraseRule("betting-promo", bettingPromo, phrases),
+                new PhraseRule("price-widget", priceWidget, phrases),
                 // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.
                 new PhraseRule("player-controls", playerControls, phrases, 3),
                 new PhraseRule("page-feedback", pageFeedback, phrases),
