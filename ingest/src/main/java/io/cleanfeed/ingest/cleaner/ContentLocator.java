@@ -123,9 +123,12 @@ final class ContentLocator {
                     ? siblings.grow(stated, scores.of(stated), true)
                     : siblings.grow(scored, best, false);
         }
-        return new Located(located.content(), located.excludedSiblings(),
-                ledes.underHeadline(headlines.headline(), elements, located.content(),
-                        located.excludedSiblings()));
+        final @Nullable Element lede = ledes.underHeadline(headlines.headline(), elements, located.content(),
+                located.excludedSiblings());
+        // A standfirst that is itself a sibling left out joins the article, and is no longer left out.
+        final List<Element> excluded = lede == null ? located.excludedSiblings()
+                : located.excludedSiblings().stream().filter(sibling -> sibling != lede).toList();
+        return new Located(located.content(), excluded, lede);
     }
 
     /**

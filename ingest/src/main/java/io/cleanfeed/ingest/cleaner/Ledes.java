@@ -24,6 +24,8 @@ final class Ledes {
     private static final Set<String> STANDFIRSTS = Set.of("p", "h2", "div");
     private static final int MIN_STANDFIRST_CHARS = 80;
     private static final int MAX_STANDFIRST_CHARS = 400;
+    /** A byline or a date line between the headline and the standfirst: "Nele Carstens", "19.10.24, 14:02 Uhr". */
+    private static final int MAX_META_LINE_CHARS = 60;
     private static final Set<String> LEDE_WORDS = new HashSet<>(List.of("intro", "lead", "lede", "standfirst",
             "summary", "excerpt", "vorspann", "teaser-text", "deck", "dek", "abstract", "chapo", "chapeau",
             "entradilla", "bajada", "sapo", "subtitle", "subheadline", "description", "anriss", "einleitung",
@@ -92,11 +94,19 @@ final class Ledes {
     }
 
     /**
-     * Whether the element, right after the headline, reads as its standfirst whatever its class: a
-     * paragraph or sub-heading of one to three sentences, no link in it.
+     * Whether the element, right after the headline or after the byline and date lines under it,
+     * reads as its standfirst whatever its class: a paragraph or sub-heading of one to three
+     * sentences, no link in it.
      */
     private boolean isStandfirst(final Element element, final Element headline) {
-        if (element.previousElementSibling() != headline || !STANDFIRSTS.contains(element.normalName())) {
+        if (!STANDFIRSTS.contains(element.normalName())) {
+            return false;
+        }
+        Element before = element.previousElementSibling();
+        while (before != null && before != headline && isMetaLine(before)) {
+            before = before.previousElementSibling();
+        }
+        if (before != headline) {
             return false;
         }
         final TextStats.Counts counts = stats.get(element);
@@ -105,6 +115,15 @@ final class Ledes {
         }
         final @Nullable String text = ElementText.ofLine(element, MAX_STANDFIRST_CHARS);
         return text != null && Words.endsSentence(text);
+    }
+
+    /** Whether the element is a line such as a byline or a date under a headline: short, no sentence. */
+    private boolean isMetaLine(final Element element) {
+        if (stats.get(element).chars > MAX_META_LINE_CHARS) {
+            return false;
+        }
+        final @Nullable String text = ElementText.ofLine(element, MAX_META_LINE_CHARS);
+        return text != null && !Words.endsSentence(text);
     }
 
     /**

@@ -1356,6 +1356,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAStandfirstInABoxOfItsOwnUnderTheBylineAndDateLines() {
+        final String text = clean("<div class='_a1'><div class='_b2'><div class='_c3'>Transport</div><h1>Tunnel "
+                + "closed for the weekend</h1><div class='_d4'>Nele Carstens</div><div class='_e5'>19.10.24, 14:02"
+                + "</div><div class='_f6'>Bumper to bumper: because of building work in the tunnel, almost nothing "
+                + "moved on the motorway on Saturday.</div><div class='_g7'>" + P1 + P2 + P3 + "</div></div></div>");
+
+        assertThat(text).startsWith("Bumper to bumper").contains("northern districts");
+    }
+
+    @Test
     void keepsASummarysPointsWrittenAsHeadlinesInABoxBeforeTheBody() {
         final String text = clean("<main><div class='head'><h1>Storm floods the valley</h1></div><section "
                 + "class='key-points'><h3>Key points</h3><ul><li>Three hundred people evacuated from their homes in "
