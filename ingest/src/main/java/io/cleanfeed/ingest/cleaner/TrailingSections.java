@@ -310,8 +310,8 @@ final class TrailingSections {
      * the heading's parent and the wrappers around it that hold no more paragraphs than it, so that
      * a heading in a wrapper of its own is measured after its whole box, and the article's body
      * around the box is not taken for it. A heading loose among the article's paragraphs, in the
-     * content or in the box of its body, is measured after the links it announces. Such a box is inside the article, and the content rules judge it
-     * as they judge one early in it.
+     * content or in the box of its body, is measured after the links it announces. Such a box is
+     * inside the article, and the content rules judge it as they judge one early in it.
      */
     private static boolean isInBoxTheArticleGoesOnAfter(final Element heading, final Element content,
                                                         final TextStats stats, final Sections sections) {
