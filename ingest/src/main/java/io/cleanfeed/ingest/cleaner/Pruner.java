@@ -39,7 +39,7 @@ final class Pruner {
             "option", "base", "head"));
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
-    /** A {@code <noscript>} or {@code <template>} holding this much text may hold article: {@link #isFallbackArticle}. */
+    /** A {@code <noscript>} or {@code <template>} this long may hold article: {@link #isFallbackArticle}. */
     private static final int FALLBACK_ARTICLE_CHARS = 300;
     /** How much of a fallback's first paragraph the page must show elsewhere to repeat it. */
     private static final int FALLBACK_OPENING_CHARS = 80;

@@ -44,8 +44,8 @@ class TrailingSectionsTest {
     void keepsTheArticleAfterALabelAmongItsParagraphsThatAnnouncesAListOfHeadlines() {
         final Removals removals = new Removals();
         final Element content = cleaned("<div class='body'>" + BODY.repeat(3) + "<p><strong>Leia também:</strong></p>"
-                + "<ul><li><a href='/a'>Why line 7 comes later</a></li><li><a href='/b'>Ten tips for the winter</a></li>"
-                + "</ul>"
+                + "<ul><li><a href='/a'>Why line 7 comes later</a></li><li><a href='/b'>Ten tips for the winter</a>"
+                + "</li></ul>"
                 + "<h2>What the plan means</h2>" + BODY + "<h2>Videos</h2><ul><li><a href='/v1'>The first test run of "
                 + "the new tram</a></li><li><a href='/v2'>Inside the depot</a></li></ul></div>", removals);
 
