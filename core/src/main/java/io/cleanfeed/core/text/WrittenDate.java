@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A day written out in a line of a page, the way readers see it: {@code 19.10.2019},
  * {@code 2019-10-19}, {@code 19. Oktober 2019}, {@code 16 marca 2021},
- * {@code 4 de mayo de 2022}, {@code October 19, 2019}. Month names and their usual abbreviations
- * in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Russian, Ukrainian
- * and Czech (the genitive a date writes: "14 марта 2024", "14. března 2024"), as whole words, short
+ * {@code 4 de mayo de 2022}, {@code October 19, 2019}, {@code 2025. augusztus 21.}. Month names and
+ * their usual abbreviations in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
+ * Danish, Norwegian, Finnish, Polish, Russian, Ukrainian, Czech, Slovak, Hungarian, Romanian, Greek and
+ * Turkish (the genitive or partitive a date writes: "14 марта 2024", "14. března 2024", "21. elokuuta
+ * 2025", "16 Ιουλίου 2025"), as whole words, short
  * forms that are common words left out ("Sie"): "Die 10 Marken 2023" holds no date. A two-digit
  * year only in the padded form {@code 31.10.23}: "Firefox 12.1.20" is a version. Slashed dates
  * ({@code 04/05/2022}) count only when the order is certain, since the day and the month swap
@@ -43,6 +45,9 @@ public record WrittenDate(LocalDate day, int start, int end) {
             "(?iU)\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?iU)\\b(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b");
+    /** Hungarian writes the year first: "2025. augusztus 21.". */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?iU)\\b" + YEAR + "\\.\\s+(\\p{L}{3,12})\\.?\\s+(\\d{1,2})\\b");
     private static final Map<String, Integer> MONTHS = months();
     /**
      * The days of the week a dateline writes before its date: "Thursday, November 9, 2023". Not
@@ -103,8 +108,9 @@ public record WrittenDate(LocalDate day, int start, int end) {
                 case MONTH_FIRST -> found(year, a, b, at);
             };
         }), last);
-        found = pick(found, matchOf(DAY_MONTH.matcher(line), last, at -> named(at, 1, 2)), last);
-        return pick(found, matchOf(MONTH_DAY.matcher(line), last, at -> named(at, 2, 1)), last);
+        found = pick(found, matchOf(DAY_MONTH.matcher(line), last, at -> named(at, 1, 2, 3)), last);
+        found = pick(found, matchOf(MONTH_DAY.matcher(line), last, at -> named(at, 2, 1, 3)), last);
+        return pick(found, matchOf(YEAR_MONTH_DAY.matcher(line), last, at -> named(at, 3, 2, 1)), last);
     }
 
     /** Whether the word (any case) names a month in one of the languages read. */
@@ -134,10 +140,11 @@ public record WrittenDate(LocalDate day, int start, int end) {
     }
 
     /** The match's day when its month word is a month: its day and month in the given groups, the year in group 3. */
-    private static @Nullable WrittenDate named(final Matcher at, final int dayGroup, final int monthGroup) {
+    private static @Nullable WrittenDate named(final Matcher at, final int dayGroup, final int monthGroup,
+                                               final int yearGroup) {
         final @Nullable Integer month = MONTHS.get(at.group(monthGroup).toLowerCase(Locale.ROOT));
         return month == null ? null
-                : found(Integer.parseInt(at.group(3)), month, Integer.parseInt(at.group(dayGroup)), at);
+                : found(Integer.parseInt(at.group(yearGroup)), month, Integer.parseInt(at.group(dayGroup)), at);
     }
 
     /** The earlier of two matches, or the later one. */
@@ -157,30 +164,40 @@ public record WrittenDate(LocalDate day, int start, int end) {
     private static Map<String, Integer> months() {
         final List<List<String>> names = List.of(
                 List.of("jan", "january", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio",
-                        "janeiro", "januari", "stycznia", "styczeń", "января", "январь", "янв", "січня", "ledna"),
+                        "janeiro", "januari", "stycznia", "styczeń", "января", "январь", "янв", "січня", "ledna",
+                        "tammikuuta", "januára", "január", "ianuarie", "ιανουαρίου", "ocak"),
                 List.of("feb", "february", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio",
                         "fevereiro", "fev", "februari", "lutego", "luty", "февраля", "февраль", "фев", "лютого",
-                        "února"),
+                        "února", "helmikuuta", "februára", "február", "februarie", "φεβρουαρίου", "şubat"),
                 List.of("mar", "march", "märz", "maerz", "mrz", "mars", "marzo", "março", "marco", "maart", "mrt",
-                        "marca", "marzec", "марта", "март", "мар", "березня", "března"),
+                        "marca", "marzec", "марта", "март", "мар", "березня", "března",
+                        "marts", "maaliskuuta", "március", "martie", "μαρτίου", "mart"),
                 List.of("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwi",
-                        "апреля", "апрель", "апр", "квітня", "dubna"),
-                List.of("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "мая", "май", "травня", "května"),
+                        "апреля", "апрель", "апр", "квітня", "dubna",
+                        "huhtikuuta", "apríla", "április", "aprilie", "απριλίου", "nisan"),
+                List.of("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "мая", "май", "травня", "května",
+                        "toukokuuta", "mája", "május", "μαΐου", "mayıs"),
                 List.of("jun", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec",
-                        "cze", "июня", "июнь", "июн", "червня", "června"),
+                        "cze", "июня", "июнь", "июн", "червня", "června",
+                        "kesäkuuta", "júna", "június", "iunie", "ιουνίου", "haziran"),
                 List.of("jul", "july", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca",
-                        "lipiec", "июля", "июль", "июл", "липня", "července"),
+                        "lipiec", "июля", "июль", "июл", "липня", "července",
+                        "heinäkuuta", "júla", "július", "iulie", "ιουλίου", "temmuz"),
                 List.of("aug", "august", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia",
-                        "sierpień", "августа", "август", "авг", "серпня", "srpna"),
+                        "sierpień", "августа", "август", "авг", "серпня", "srpna",
+                        "elokuuta", "augusta", "augusztus", "αυγούστου", "ağustos"),
                 List.of("sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro",
-                        "września", "wrzesień", "wrz", "сентября", "сентябрь", "сен", "сент", "вересня", "září"),
+                        "września", "wrzesień", "wrz", "сентября", "сентябрь", "сен", "сент", "вересня", "září",
+                        "syyskuuta", "septembra", "szeptember", "septembrie", "σεπτεμβρίου", "eylül"),
                 List.of("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre", "ott", "outubro",
-                        "października", "październik", "paź", "октября", "октябрь", "окт", "жовтня", "října"),
+                        "października", "październik", "paź", "октября", "октябрь", "окт", "жовтня", "října",
+                        "lokakuuta", "októbra", "október", "octombrie", "οκτωβρίου", "ekim"),
                 List.of("nov", "november", "novembre", "noviembre", "novembro", "listopada", "listopad", "lis",
-                        "ноября", "ноябрь", "нояб", "листопада", "listopadu"),
+                        "ноября", "ноябрь", "нояб", "листопада", "listopadu",
+                        "marraskuuta", "novembra", "noiembrie", "νοεμβρίου", "kasım"),
                 List.of("dec", "december", "dez", "dezember", "décembre", "déc", "decembre", "diciembre", "dic",
                         "dicembre", "dezembro", "grudnia", "grudzień", "gru", "декабря", "декабрь", "дек", "грудня",
-                        "prosince"));
+                        "prosince", "desember", "joulukuuta", "decembra", "decembrie", "δεκεμβρίου", "aralık"));
         final Map<String, Integer> months = new HashMap<>();
         for (int month = 0; month < names.size(); month++) {
             for (final String name : names.get(month)) {

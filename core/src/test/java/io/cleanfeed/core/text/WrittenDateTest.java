@@ -29,7 +29,14 @@ class WrittenDateTest {
             "Am 3. Sept. 2021, zuvor 12.05.2020 | 2021-09-03",
             "Erstellt am09.02.2022 | 2022-02-09",
             "27.01.2022MineralölINFO November 2021 | 2022-01-27",
-            "Stand2021-11-12 | 2021-11-12"})
+            "Stand2021-11-12 | 2021-11-12",
+            "Τετάρτη, 16 Ιουλίου 2025 11:05 | 2025-07-16",
+            "2025. augusztus 21. 14:31 | 2025-08-21",
+            "21 Ağustos 2025 | 2025-08-21",
+            "Temmuz 16, 2025 | 2025-07-16",
+            "julkaistu 21. elokuuta 2025 | 2025-08-21",
+            "publicat 3 martie 2024 | 2024-03-03",
+            "publikované 5. októbra 2023 | 2023-10-05"})
     void findsTheFirstDayWrittenOut(final String line, final String day) {
         assertThat(WrittenDate.first(line)).extracting(WrittenDate::day).isEqualTo(LocalDate.parse(day));
     }
