@@ -666,6 +666,18 @@ class ArticleCleanerTest {
                 .doesNotContain("Today's best", "View Deal", "250 million");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<p><strong>Lue lisää:</strong> <a href='/a'>Raitiotie jatkuu pohjoiseen</a></p>",
+            "<p><strong>Ayrıca okuyun:</strong> <a href='/a'>Tramvay hattı kuzeye uzanıyor</a></p>",
+            "<p><strong>Čítajte aj:</strong> <a href='/a'>Električka pôjde na sever</a></p>",
+            "<p class='article-continues'>Artikkeli jatkuu mainoksen jälkeen</p>"})
+    void removesReadAlsoLinesAndAdMarkersInNordicSlovakAndTurkish(final String line) {
+        final String text = clean("<article>" + P1 + P2 + line + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts")
+                .doesNotContain("Lue", "Ayrıca", "Čítajte", "Artikkeli");
+    }
+
     @Test
     void keepsALiveBlogsFeedThatThePageMarksAsLive() {
         final String text = clean("<article><h1>Storm floods the valley</h1><div class='feed' aria-live='polite'>"

@@ -72,9 +72,11 @@ public final class BoilerplateRules {
             "ასევე იხილეთ", "կարդացեք նաև", "կարդալ նաև", "ይህንንም ያንብቡ", "ተጨማሪ ያንብቡ", "මේවාත් කියවන්න",
             "මෙයත් කියවන්න", "ဆက်စပ်သတင်း", "ဆက်ဖတ်ရန်", "دا هم ولولئ", "نور ولولئ", "сондай-ақ оқыңыз",
             "оқи отырыңыз", "មើលផងដែរ", "អានបន្ថែម",
+            "läs mer:", "läs även", "lue lisää:", "læs mere:", "les òg", "čítajte aj", "prečítajte si aj",
+            "διαβάστε ακόμη", "ayrıca okuyun", "ayrıca bakınız",
             // A video's title over its player, announced as "watch" is.
             "watch the video", "guarda il video", "regardez la vidéo", "mira el vídeo", "assista ao vídeo",
-            "bekijk de video", "sehen sie das video", "zobacz wideo");
+            "bekijk de video", "sehen sie das video");
 
     /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|item|"
@@ -717,6 +719,12 @@ public final class BoilerplateRules {
                         "articolo riservato agli abbonati", "alleen voor abonnees", "exclusief voor abonnees",
                         "artykuł dostępny w subskrypcji", "tylko dla subskrybentów",
                         // A comment count's link, and a player's button, as their own lines.
+                        // "The article continues after the advertisement".
+                        "artikkeli jatkuu mainoksen jälkeen", "juttu jatkuu mainoksen jälkeen",
+                        "artikeln fortsätter under annonsen", "artiklen fortsætter under annoncen",
+                        "artikkelen fortsetter under annonsen", "článek pokračuje pod reklamou",
+                        "articolul continuă după reclamă",
+                        "haberin devamı reklamdan sonra",
                         "comentar", "ver comentarios", "ver comentários",
                         "video afspelen", "play video", "vidéo", "guarda il video")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
