@@ -45,10 +45,13 @@ final class Pruner {
     private static final int FALLBACK_OPENING_CHARS = 80;
     /** Hidden text this long is a paywalled article a script would reveal, not a hidden widget. */
     private static final int HIDDEN_ARTICLE_CHARS = 1000;
-    /** A box to write a message or one's address in; a shop's quantity field is plain text. */
     private static final Evaluator LINK = Selector.evaluatorOf("a");
-    private static final Evaluator WRITING_BOX = Selector.evaluatorOf(
-            "textarea, input[type=email], input[type=password], input[type=tel], input[type=url]");
+    /**
+     * A box to write a message or one's address in; a shop's quantity field is plain text, and a
+     * read-only text area is a code block's plain copy, there to be selected.
+     */
+    private static final Evaluator WRITING_BOX = Selector.evaluatorOf("textarea:not([readonly]), input[type=email], "
+            + "input[type=password], input[type=tel], input[type=url]");
     /** A box around a form to write in holds a heading and a line or two besides, never an article. */
     private static final int MAX_SIGN_UP_BOX_CHARS = 300;
     /** A wrapper of a field holds it and the blank text around it. */

@@ -679,6 +679,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsACodeBlockWhosePlainCopyIsAReadOnlyTextAreaButNotAReplyBox() {
+        final String text = clean("<article>" + P1 + "<div class='crayon-syntax'><textarea class='crayon-plain' "
+                + "readonly>client_max_body_size 512M;</textarea><table class='crayon-table'><tr><td>1</td><td>"
+                + "client_max_body_size 512M;</td></tr></table></div>" + P2 + P3 + "<div class='reply'><h3>Leave a "
+                + "reply</h3><textarea name='comment'></textarea></div></article>");
+
+        assertThat(text).contains("client_max_body_size 512M;", "northern districts").doesNotContain("Leave a reply");
+    }
+
+    @Test
     void keepsALiveBlogsFeedThatThePageMarksAsLive() {
         final String text = clean("<article><h1>Storm floods the valley</h1><div class='feed' aria-live='polite'>"
                 + P1 + P2 + P3 + "</div></article>");
