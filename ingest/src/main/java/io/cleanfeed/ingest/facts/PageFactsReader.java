@@ -69,6 +69,9 @@ public final class PageFactsReader {
     private static final Pattern COMMENTS = Pattern.compile("(?i)comments?(?:[-_][\\w-]*)?|commentlist");
     /** A microdata item's name: the author's, inside an {@code itemprop=author} element. */
     private static final Evaluator ITEM_NAME = Selector.evaluatorOf("[itemprop=name]");
+    /** A label a theme writes for screen readers only: "Beitragsautor" before "Von Lea Hoffmann". */
+    private static final Evaluator SCREEN_READER_ONLY = Selector.evaluatorOf(
+            ".screen-reader-text, .sr-only, .visually-hidden");
     private static final Evaluator TITLE = Selector.evaluatorOf("title");
 
     /** The page's facts; the deadline ends the walk over a page too large to read in the budget. */
@@ -175,13 +178,28 @@ public final class PageFactsReader {
      * is not what the reader sees, and the page's visible byline says better.
      */
     private static @Nullable String bylineText(final Element byline) {
-        if (byline.attr("itemprop").equalsIgnoreCase("author")) {
-            final @Nullable Element name = byline.selectFirst(ITEM_NAME);
+        final Element seen = asSeen(byline);
+        if (seen.attr("itemprop").equalsIgnoreCase("author")) {
+            final @Nullable Element name = seen.selectFirst(ITEM_NAME);
             if (name != null && !name.nameIs("meta")) {
                 return ElementText.ofLine(name, MAX_BYLINE_CHARS);
             }
         }
-        return ElementText.ofLine(byline, MAX_BYLINE_CHARS);
+        return ElementText.ofLine(seen, MAX_BYLINE_CHARS);
+    }
+
+    /**
+     * The byline as the eye reads it, without the labels a theme writes for screen readers only:
+     * glued to the line ("Beitragsautor Von Lea Hoffmann"), they hide that it opens with "Von". A
+     * copy, when there are any: the page is not changed.
+     */
+    private static Element asSeen(final Element byline) {
+        if (byline.selectFirst(SCREEN_READER_ONLY) == null) {
+            return byline;
+        }
+        final Element copy = byline.clone();
+        copy.select(SCREEN_READER_ONLY).remove();
+        return copy;
     }
 
     /**

@@ -132,6 +132,16 @@ class PageFactsReaderTest {
     }
 
     @Test
+    void readsABylineWithoutTheLabelItWritesForScreenReadersOnly() {
+        final Document page = Jsoup.parse("<article><h1>Title</h1><div class='byline'><span class='screen-reader-text'>"
+                + "Beitragsautor</span> <span>Von <a href='/author/lea/'>Lea Hoffmann</a></span></div>"
+                + "<p>Text.</p></article>");
+
+        assertThat(reader.read(page, Deadlines.ample()).bylines()).containsExactly("Von Lea Hoffmann");
+        assertThat(page.selectFirst(".screen-reader-text")).isNotNull();
+    }
+
+    @Test
     void readsNoBylineInTheComments() {
         final Document page = Jsoup.parse("<body class='single showing-comments'><article><h1>Title</h1>"
                 + "<p class='byline'>By Jane Doe</p><p>Text.</p></article><ol id='comments'><li>"
