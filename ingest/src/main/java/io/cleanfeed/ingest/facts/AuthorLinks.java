@@ -85,8 +85,26 @@ final class AuthorLinks {
         final String german = Slugs.ascii(GERMAN_UMLAUTS.matcher(text)
                 .replaceAll(match -> umlautAsWritten(match.group())));
         final boolean named = namesSegmentAfter(href, folder, slug)
-                || !german.equals(slug) && namesSegmentAfter(href, folder, german);
+                || !german.equals(slug) && namesSegmentAfter(href, folder, german)
+                || isAuthorsFolder(href, folder) && namesSegmentAfterAsLogin(href, folder, slug);
         return named && !isInPageFurniture(link) && isOnThePagesSite(link);
+    }
+
+    /**
+     * Whether a segment after {@code from} is the login a blog's software files its author under,
+     * made of the name the link writes ({@code /author/lea/} for "Lea Hoffmann"): the first name, the
+     * last, both run together, or the first's initial and the last. Only under a folder for authors
+     * alone, and only for a name of two words or more.
+     */
+    private static boolean namesSegmentAfterAsLogin(final String href, final int from, final String slug) {
+        final int firstEnd = slug.indexOf('-');
+        if (firstEnd < 0) {
+            return false;
+        }
+        final String first = slug.substring(0, firstEnd);
+        final String last = slug.substring(slug.lastIndexOf('-') + 1);
+        return namesSegmentAfter(href, from, first) || namesSegmentAfter(href, from, last)
+                || namesSegmentAfter(href, from, first + last) || namesSegmentAfter(href, from, first.charAt(0) + last);
     }
 
     /**
@@ -143,6 +161,10 @@ final class AuthorLinks {
     private static boolean isFurniture(final Element box) {
         if (box.nameIs("nav")) {
             return true;
+        }
+        // The page's own classes say what it shows, not what it is: "single-post showing-comments".
+        if (box.nameIs("body") || box.nameIs("html")) {
+            return false;
         }
         final String classes = box.className().toLowerCase(Locale.ROOT);
         final String id = box.id().toLowerCase(Locale.ROOT);

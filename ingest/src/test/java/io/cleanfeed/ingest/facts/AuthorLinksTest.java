@@ -29,7 +29,12 @@ class AuthorLinksTest {
         "<a href='/ueber-uns/autoren/Clara-Loew'>Clara Löw</a>",
         "<a href='/autoren/j%C3%BCrgen-l%C3%B6w'>Jürgen Löw</a>",
         "<a href='/autoren/jürgen-löw'>Jürgen Löw</a>",
-        "<a href='/author/jane_doe'>Jane Doe</a>"})
+        "<a href='/author/jane_doe'>Jane Doe</a>",
+        // A blog's login for its author, made of the name: the first, the last, both, an initial and the last.
+        "<a href='/author/lea/'>Lea Hoffmann</a>",
+        "<a href='/author/hoffmann'>Lea Hoffmann</a>",
+        "<a href='/author/leahoffmann/'>Lea Hoffmann</a>",
+        "<a href='/autor/lhoffmann/'>Lea Hoffmann</a>"})
     void readsTheNameInTheAddressAsSitesWriteIt(final String link) {
         assertThat(isAuthorLink(link)).isTrue();
     }
@@ -43,7 +48,10 @@ class AuthorLinksTest {
         "<a href='/jane-doe/author/'>Jane Doe</a>",
         "<a href='/story?from=/author/&name=jane-doe'>Jane Doe</a>",
         "<a href='/profil/redaktion'>Redaktion</a>",
-        "<a href='/author/jo'>Jo</a>"})
+        "<a href='/author/jo'>Jo</a>",
+        // A login made of the name only under a folder for authors alone.
+        "<a href='/profile/lea'>Lea Hoffmann</a>",
+        "<a href='/author/admin'>Lea Hoffmann</a>"})
     void aLinkUnderAFolderOfPeopleThatIsNotNamedInTheAddressIsNot(final String link) {
         assertThat(isAuthorLink(link)).isFalse();
     }
@@ -97,6 +105,12 @@ class AuthorLinksTest {
 
         assertThat(links).map(page::isAuthorLink).containsExactly(false, false, true, false);
         assertThat(links).map(page::isAuthorLink).containsExactly(false, false, true, false);
+    }
+
+    @Test
+    void aLinkOnAPageWhoseBodysClassesNameItsCommentsIsNoReaders() {
+        assertThat(isAuthorLink("<body class='single-post showing-comments'><ul class='post-meta'><li>Von "
+                + "<a href='/author/lea-hoffmann/'>Lea Hoffmann</a></li></ul></body>")).isTrue();
     }
 
     private static boolean isAuthorLink(final String html) {
