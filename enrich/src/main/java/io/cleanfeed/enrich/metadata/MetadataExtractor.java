@@ -79,9 +79,10 @@ public final class MetadataExtractor {
         final String canonical = CanonicalUrl.of(
                 firstOf(page.firstLink("canonical"), page.firstMeta("og:url"), ld.url()), article.url());
         final @Nullable String host = host(canonical);
+        final @Nullable String publisher = publisherOf(ld, host);
         final @Nullable String siteName = MetaText.clean(firstOf(
-                DecoratedSiteName.plain(page.firstMeta("og:site_name"), ld.publishingOrganisation()),
-                ld.publishingOrganisation(), page.firstMeta("application-name"), page.firstMeta("dc.publisher"),
+                DecoratedSiteName.plain(page.firstMeta("og:site_name"), publisher),
+                publisher, page.firstMeta("application-name"), page.firstMeta("dc.publisher"),
                 page.firstMeta("dcterms.publisher"), TitleSiteName.of(MetaText.clean(page.titleTag()),
                         Stream.concat(headlines(page).stream(), Stream.of(page.firstMeta("og:title"))
                                 .filter(Objects::nonNull)).toList(), host)));
@@ -461,6 +462,16 @@ public final class MetadataExtractor {
      * The publisher named as author, or a site's domain ("ORF.at"): not a person's byline. Companies
      * are left out before, as whole candidates (see {@link #isCompany}).
      */
+    /**
+     * The organisation the JSON-LD names as the publisher, but not the platform that hosts a blog:
+     * Blogger's themes name "Blogger" as the publisher of every blog on it.
+     */
+    private static @Nullable String publisherOf(final JsonLdArticle ld, final @Nullable String host) {
+        final @Nullable String organisation = ld.publishingOrganisation();
+        return organisation != null && organisation.equalsIgnoreCase("blogger")
+                && (host == null || !host.endsWith("blogger.com")) ? null : organisation;
+    }
+
     private static boolean isOrganisation(final String name, final @Nullable String siteName,
                                           final @Nullable String publisher) {
         return siteName != null && name.equalsIgnoreCase(siteName)

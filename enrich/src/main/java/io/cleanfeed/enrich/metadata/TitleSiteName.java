@@ -1,11 +1,13 @@
 package io.cleanfeed.enrich.metadata;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The site's name as a page's {@code <title>} gives it beside the headline, for a page that names
- * its site nowhere else: "Headline | Site", "Headline - Section - Site", "Site | Headline". The
+ * its site nowhere else: "Headline | Site", "Headline - Section - Site", "Site | Headline", and as
+ * Blogger's classic themes write it, "Site: Headline". The
  * part set off at one end is the site's when the rest is the headline and it is not, and when it
  * resembles the site's host: a title also sets off a section ("Vorstellung"), a slogan ("Weihnachten
  * für alle Sinne") or a series, and the host tells them from the name ("Investment Watch" on
@@ -14,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 final class TitleSiteName {
 
     private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ");
+    /** A colon sets off a name before the headline only: after it, what a colon sets off is a subtitle. */
+    private static final List<String> PREFIX_SEPARATORS = Stream.concat(SEPARATORS.stream(), Stream.of(": "))
+            .toList();
     /** A longer end part is a subtitle or a second headline, not a name. */
     private static final int MAX_NAME_WORDS = 4;
 
@@ -29,9 +34,9 @@ final class TitleSiteName {
         if (title == null || host == null) {
             return null;
         }
-        for (final String separator : SEPARATORS) {
+        for (final String separator : PREFIX_SEPARATORS) {
             final int last = title.lastIndexOf(separator);
-            if (last > 0) {
+            if (last > 0 && SEPARATORS.contains(separator)) {
                 final String suffix = title.substring(last + separator.length()).strip();
                 if (isNameBeside(suffix, title.substring(0, last), headlines) && HostNames.resemble(suffix, host)) {
                     return suffix;

@@ -106,7 +106,8 @@ class MetadataExtractorTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "Ferries stop for the winter on the island | The Harbour Post",
-            "The Harbour Post - Ferries stop for the winter on the island"})
+            "The Harbour Post - Ferries stop for the winter on the island",
+            "The Harbour Post: Ferries stop for the winter on the island"})
     void takesTheSitesNameFromTheTitleBesideTheHeadlineWhenNothingElseNamesIt(final String title) {
         final PageFacts page = new PageFacts(null, title, List.of("Ferries stop for the winter on the island"),
                 Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
@@ -134,6 +135,19 @@ class MetadataExtractorTest {
         assertThat(extractor.extract(article(facts(Map.of("og:site_name",
                 List.of("The Harbour Post - News from the bay")), List.of(jsonLd), null))).siteName())
                 .isEqualTo("The Harbour Post");
+    }
+
+    @Test
+    void takesNotThePlatformThatHostsABlogForItsName() {
+        final String jsonLd = """
+                {"@type": "BlogPosting", "headline": "Ferries stop for the winter on the island",
+                 "publisher": {"@type": "Organization", "name": "Blogger"}}""";
+        final PageFacts page = new PageFacts(null, "Ferries stop for the winter on the island",
+                List.of("Ferries stop for the winter on the island"), Map.of(), Map.of(), List.of(jsonLd), List.of(),
+                List.of(), List.of());
+
+        assertThat(extractor.extract(article(page, "Some text.", "https://harbourpost.blogspot.com/ferries"))
+                .siteName()).isEqualTo("harbourpost.blogspot.com");
     }
 
     @Test
