@@ -1206,6 +1206,21 @@ class ArticleCleanerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"<h3>Nezávislou žurnalistiku nikdo nevlastní</h3><p>Financují nás výhradně čtenáři. "
+            + "Pokud chcete, aby takové texty vznikaly i dál, podpořte nás.</p><p><a href='/p/'>Chci předplatné</a>"
+            + "</p>",
+            "<p><b>Bağımsız gazeteciliğe destek olun.</b> Bağımsız Medya tamamen okurlarının desteğiyle yayın yapıyor. "
+                    + "<a href='/destek-ol/'>Destekçimiz olun</a></p>",
+            "<p><em>Ha fontosnak tartod a független újságírást, támogasd a munkánkat!</em></p>"})
+    void removesAReaderFundedSitesAppealInCzechTurkishAndHungarian(final String appeal) {
+        final String text = clean("<article>" + P1 + P2 + "<div class='box'>" + appeal + "</div>" + P3
+                + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts")
+                .doesNotContain("žurnalistiku", "Bağımsız", "független");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Il Portico è libero e gratuito grazie ai suoi lettori | Non abbiamo editori. Se questo articolo ti è "
                     + "stato utile, aiutaci a continuare con un contributo anche piccolo. | Sostieni Il Portico",

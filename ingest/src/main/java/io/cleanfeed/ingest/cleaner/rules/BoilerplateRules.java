@@ -72,6 +72,7 @@ public final class BoilerplateRules {
             "ასევე იხილეთ", "կարդացեք նաև", "կարդալ նաև", "ይህንንም ያንብቡ", "ተጨማሪ ያንብቡ", "මේවාත් කියවන්න",
             "මෙයත් කියවන්න", "ဆက်စပ်သတင်း", "ဆက်ဖတ်ရန်", "دا هم ولولئ", "نور ولولئ", "сондай-ақ оқыңыз",
             "оқи отырыңыз", "មើលផងដែរ", "អានបន្ថែម",
+            "das könnte dich auch interessieren", "das könnte sie auch interessieren",
             "läs mer:", "läs även", "lue lisää:", "læs mere:", "les òg", "čítajte aj", "prečítajte si aj",
             "διαβάστε ακόμη", "ayrıca okuyun", "ayrıca bakınız",
             // A video's title over its player, announced as "watch" is.
@@ -347,7 +348,13 @@ public final class BoilerplateRules {
                 "je soutiens", "dons de ses lecteurs", "dons de nos lecteurs", "grâce à vos dons", "média indépendant",
                 "muro de pago", "hazte socia", "hacerme socio", "quiero ser socio", "gracias a quienes",
                 "aiutaci a", "un contributo", "grazie ai suoi lettori", "grazie ai nostri lettori", "sostieni il",
-                "dzięki twojemu wsparciu", "wpłat czytelników", "wpłat czytelniczek", "wspieram");
+                "dzięki twojemu wsparciu", "wpłat czytelników", "wpłat czytelniczek", "wspieram",
+                "nezávislou žurnalistiku", "nezávislú žurnalistiku", "financují nás", "podpořte nás",
+                "podporte nás", "chci předplatné", "független újságírás", "támogasd", "támogassa", "támogatom",
+                "olvasóink támogatásából", "bağımsız gazeteciliğe", "okurlarının desteğiyle", "destekçimiz olun",
+                "jurnalismul independent", "susține-ne", "sprijină", "ανεξάρτητη δημοσιογραφία", "στηρίξτε",
+                "stöd oss", "oberoende journalistik", "støt os", "uafhængig journalistik", "støtt oss",
+                "uavhengig journalistikk", "tue meitä", "riippumatonta journalismia");
         final List<String> paywallPrompt = List.of("reached your limit", "free articles", "free article",
                 "subscribe to continue", "continue reading", "already a subscriber", "subscribe now",
                 "unlimited access", "log in to continue", "sign in to continue", "to keep reading",
