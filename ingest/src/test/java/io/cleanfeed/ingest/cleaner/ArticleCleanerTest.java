@@ -415,6 +415,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheBodyOfAFactBoxThePageShowsCollapsedToItsTitle() {
+        final String text = clean("<article>" + P1 + P2 + "<section class='fact' aria-expanded='false'><h2>The "
+                + "ferry line</h2><div class='fact__body' hidden><p>The crossing takes about twenty minutes.</p></div>"
+                + "<button aria-controls='f1'>Show more</button></section>" + P3 + "</article>");
+
+        assertThat(text).contains("The ferry line", "The crossing takes about twenty minutes.", "northern districts");
+    }
+
+    @Test
     void keepsTheTabPanelsAPageHidesByAClassButNotOtherBoxesHiddenSo() {
         final String text = clean("<article>" + P1 + P2 + "<div class='factbox'><div role='tablist'><button "
                 + "role='tab'>Timeline</button><button role='tab'>Numbers</button></div><div role='tabpanel'>"

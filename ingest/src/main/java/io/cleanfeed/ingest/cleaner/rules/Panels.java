@@ -26,9 +26,10 @@ public final class Panels extends SparingRule {
         return isPanel(block.element());
     }
 
-    /** Whether the element is a tab's or an accordion's panel. */
+    /** Whether the element is a tab's or an accordion's panel, or a fact box's collapsed body. */
     public static boolean isPanel(final Element element) {
-        if (element.attr("role").equalsIgnoreCase("tabpanel") || isDisclosedBy(element.previousElementSibling())) {
+        if (element.attr("role").equalsIgnoreCase("tabpanel") || isDisclosedBy(element.previousElementSibling())
+                || isCollapsedBody(element)) {
             return true;
         }
         for (final String name : element.classNames()) {
@@ -49,6 +50,18 @@ public final class Panels extends SparingRule {
         final @Nullable Element parent = element.parent();
         return element.nameIs("button") && element.hasAttr("aria-expanded") && parent != null
                 && Block.isHeading(parent) && parent.childrenSize() == 1 && parent.ownText().isBlank();
+    }
+
+    /**
+     * Whether the element is the body of a box the page shows collapsed to its title, under the
+     * title: the box says it is collapsed ({@code <section class="fact" aria-expanded="false"><h2>...
+     * </h2><div hidden>}), and a button opens it. A menu's or a share button's hidden panel has no
+     * title above it.
+     */
+    private static boolean isCollapsedBody(final Element element) {
+        final @Nullable Element box = element.parent();
+        final @Nullable Element title = element.previousElementSibling();
+        return box != null && box.hasAttr("aria-expanded") && title != null && Block.isHeading(title);
     }
 
     /**
