@@ -22,7 +22,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * Three hundred and eighty pages written for the project in the templates of common sites and content systems, in
+ * Five hundred and forty pages written for the project in the templates of common sites and content systems, in
  * fifty-six languages (a WordPress post with comments, a regional German paper with its "Anzeige" and
  * paywall, a live blog, an interview, a recipe, a press release, an article about cookies, a
  * brief under a long thread, a Medium post, an AMP page, a wire story, a page that appends the next
@@ -68,8 +68,15 @@ import org.junit.jupiter.api.Test;
  * review's verdict and specs, step-by-step guides with tip and warning boxes, an update set aside, a drop cap
  * hidden from screen readers, a TOC, a table layout), 95.5 % and 38 of 618, the twenty-fourth, German-language
  * regional and national papers of the large publishing groups (paywalled "Plus" stories, "Lesen Sie auch"
- * cards, embeds waiting for consent, info boxes, dpa credits), 98.8 % and 22 of 531. (The thirteenth round
- * tested metadata: see {@code enrich}.)
+ * cards, embeds waiting for consent, info boxes, dpa credits), 98.8 % and 22 of 531, the twenty-fifth,
+ * article text a page hides, splits or defers (bodies split by ads and sign-ups, collapsed expanders, lazy
+ * blocks in {@code <template>} and {@code <noscript>}, tab panels, a paywall after three paragraphs), 93.1 %
+ * and 10 of 353, the twenty-sixth, French, Spanish, Italian, Portuguese, Dutch and Polish papers (premium
+ * badges, "Lire aussi" lines, reader-funded appeals, opinion disclaimers, a live blog's key points), 96.8 %
+ * and 40 of 708, the twenty-seventh, the Nordic languages, Czech, Slovak, Hungarian, Romanian, Greek and
+ * Turkish, 99.6 % and 28 of 678, the twenty-eighth, blogs and small sites as crawled (WordPress themes and
+ * their plugins, Blogger, Jimdo, Wix, Squarespace, a code block with its plain copy), 99.7 % and 16 of 553.
+ * (The thirteenth round tested metadata: see {@code enrich}.)
  */
 class HandmadePagesTest {
 
@@ -81,12 +88,12 @@ class HandmadePagesTest {
      */
     private static final double MIN_KEPT = 0.995;
     /**
-     * The worst page loses its standfirst: a boulevard paper's page of hashed classes sets it in a box of
-     * its own between the byline and the body, where no standfirst is looked for.
+     * The worst page loses its last paragraph: it comes alone after a "Mehr zum Thema" box, where one
+     * paragraph after a section's box is read as an author's note, not as the article going on.
      */
-    private static final double MIN_KEPT_ON_A_PAGE = 0.87;
-    /** Of the 14,555 boilerplate texts the pages list, at most this many may be left in the text. */
-    private static final int MAX_BOILERPLATE_LEFT = 296;
+    private static final double MIN_KEPT_ON_A_PAGE = 0.88;
+    /** Of the 16,847 boilerplate texts the pages list, at most this many may be left in the text. */
+    private static final int MAX_BOILERPLATE_LEFT = 341;
     /** A listed boilerplate text this short counts as left only as a block of its own, not inside a sentence. */
     private static final int MIN_FREE_TEXT_CHARS = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:;])\\s+");
