@@ -47,7 +47,8 @@ final class Kickers {
         if (headline == null) {
             return;
         }
-        final Element block = wrapperOf(headline, content, stats);
+        final Element block = h1 != null ? firstOfItsBoxes(wrapperOf(headline, content, stats), content)
+                : wrapperOf(headline, content, stats);
         final List<Line> lines = new ArrayList<>();
         Node above = block.previousSibling();
         for (; above != null && lines.size() < MAX_LINES; above = above.previousSibling()) {
@@ -94,6 +95,29 @@ final class Kickers {
             block = block.parent();
         }
         return block;
+    }
+
+    /**
+     * The outermost box the block opens, below content: the label stands above the headline's box
+     * when the box opens with the headline ("<ul class="category">...</ul><header><h1>...</h1><p>dek
+     * </p></header>").
+     */
+    private static Element firstOfItsBoxes(final Element block, final Element content) {
+        Element first = block;
+        while (first.parent() != null && first.parent() != content && opens(first)) {
+            first = first.parent();
+        }
+        return first;
+    }
+
+    /** Whether nothing but white space and comments comes before the element in its parent. */
+    private static boolean opens(final Element element) {
+        for (Node before = element.previousSibling(); before != null; before = before.previousSibling()) {
+            if (!(before instanceof TextNode text && text.isBlank() || before instanceof Comment)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ampersands standing alone in the text: a section joins its two words with one ("Arts & Culture"). */

@@ -65,6 +65,17 @@ class KickersTest {
     }
 
     @Test
+    void removesTheLabelAboveABoxThatOpensWithTheHeadline() {
+        final Removals removals = new Removals();
+        final Element content = cleaned("<div class='post-header'><ul class='category'><li><a href='/local/'>Local"
+                + "</a></li></ul><header><h1>Tram line to be extended</h1><p>Why it took ten years.</p></header></div>"
+                + BODY, removals);
+
+        assertThat(content.text()).startsWith("Tram line to be extended").contains("Why it took ten years.");
+        assertThat(removals.toList()).extracting(Removal::reason).containsExactly("a label above the headline");
+    }
+
+    @Test
     void keepsAStandfirstAboveTheHeadlineAndLabelsElsewhere() {
         final Removals removals = new Removals();
         final String html = "<p>Why it took ten years.</p><h1>Tram line to be extended</h1><p>Politik</p>" + BODY;
