@@ -338,11 +338,28 @@ public final class PageFactsReader {
          * than the seven-part query.
          */
         private static boolean mayBeByline(final Element element) {
-            final String classes = element.attr("class");
-            return containsIgnoreCase(classes, "auth") || containsIgnoreCase(classes, "byl")
-                    || containsIgnoreCase(classes, "name-uid") || containsIgnoreCase(classes, "contributor")
-                    || element.hasAttr("rel")
+            return mentionsByline(element.attr("class")) || element.hasAttr("rel")
                     || element.hasAttr("itemprop") || element.hasAttr("data-testid");
+        }
+
+        /**
+         * Whether the classes mention "auth", "byl", "contributor" or "name-uid" in any case, in one pass
+         * over them: asked of every element with an attribute, four passes were a fortieth of a page's time.
+         */
+        private static boolean mentionsByline(final String classes) {
+            for (int i = 0; i < classes.length(); i++) {
+                final boolean found = switch (classes.charAt(i) | 0x20) {
+                    case 'a' -> matchesIgnoreCase(classes, i, "auth");
+                    case 'b' -> matchesIgnoreCase(classes, i, "byl");
+                    case 'c' -> matchesIgnoreCase(classes, i, "contributor");
+                    case 'n' -> matchesIgnoreCase(classes, i, "name-uid");
+                    default -> false;
+                };
+                if (found) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -357,19 +374,20 @@ public final class PageFactsReader {
                     && address.selectFirst(PAGE_LINK) != null;
         }
 
-        /** Whether the text holds the lower-case ASCII word in any case, without a lower-cased copy of the text. */
-        private static boolean containsIgnoreCase(final String text, final String word) {
-            // c | 0x20 is c in lower case for an ASCII letter, and no other character gives one.
-            next:
-            for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
-                for (int j = 0; j < word.length(); j++) {
-                    if ((text.charAt(i + j) | 0x20) != word.charAt(j)) {
-                        continue next;
-                    }
-                }
-                return true;
+        /**
+         * Whether the lower-case ASCII word is in the text at {@code at}, in any case, without a lower-cased
+         * copy of the text: c | 0x20 is c in lower case for an ASCII letter, and no other letter gives one.
+         */
+        private static boolean matchesIgnoreCase(final String text, final int at, final String word) {
+            if (at + word.length() > text.length()) {
+                return false;
             }
-            return false;
+            for (int j = 0; j < word.length(); j++) {
+                if ((text.charAt(at + j) | 0x20) != word.charAt(j)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
