@@ -51,6 +51,7 @@ final class AuthorLinks {
     /** Endings of a profile page's address after the name: "/author/jane-doe.html". */
     private static final List<String> PAGE_ENDINGS = List.of(".html", ".htm", ".php", ".aspx");
     private static final Pattern GERMAN_UMLAUTS = Pattern.compile("[äöüÄÖÜß]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** The most names a byline gives: "Von Anna Berg, Max Roe, Eva Lind und Jo Kim" names four. */
     private static final int MAX_BYLINE_NAMES = 4;
     /** Inline elements, and list items: the links of one list are one line, a menu's as much as a byline's. */
@@ -86,25 +87,47 @@ final class AuthorLinks {
                 .replaceAll(match -> umlautAsWritten(match.group())));
         final boolean named = namesSegmentAfter(href, folder, slug)
                 || !german.equals(slug) && namesSegmentAfter(href, folder, german)
-                || isAuthorsFolder(href, folder) && namesSegmentAfterAsLogin(href, folder, slug);
+                || isAuthorsFolder(href, folder) && isWrittenAsAName(text) && namesLoginAfter(href, folder, slug);
         return named && !isInPageFurniture(link) && isOnThePagesSite(link);
     }
 
     /**
-     * Whether a segment after {@code from} is the login a blog's software files its author under,
-     * made of the name the link writes ({@code /author/lea/} for "Lea Hoffmann"): the first name, the
-     * last, both run together, or the first's initial and the last. Only under a folder for authors
-     * alone, and only for a name of two words or more.
+     * Whether the segment right after {@code from} is the login a blog's software files its author
+     * under, made of the name the link writes ({@code /author/lea/} for "Lea Hoffmann"): the first
+     * name, the last, both run together, or the first's initial and the last. Only under a folder for
+     * authors alone, and only for a name of two words or more. Only that segment: a word of the link
+     * further down the address is the author's feed or archive ("RSS feed" at {@code /author/lea/feed/}).
      */
-    private static boolean namesSegmentAfterAsLogin(final String href, final int from, final String slug) {
+    private static boolean namesLoginAfter(final String href, final int from, final String slug) {
         final int firstEnd = slug.indexOf('-');
         if (firstEnd < 0) {
             return false;
         }
+        int end = from + 1;
+        while (end < href.length() && !isSeparator(href.charAt(end))) {
+            end++;
+        }
+        if (end == from + 1) {
+            return false;
+        }
+        final String login = Slugs.ascii(withoutIdOrEnding(decoded(href.substring(from + 1, end))));
         final String first = slug.substring(0, firstEnd);
         final String last = slug.substring(slug.lastIndexOf('-') + 1);
-        return namesSegmentAfter(href, from, first) || namesSegmentAfter(href, from, last)
-                || namesSegmentAfter(href, from, first + last) || namesSegmentAfter(href, from, first.charAt(0) + last);
+        return login.equals(first) || login.equals(last) || login.equals(first + last)
+                || login.equals(first.charAt(0) + last);
+    }
+
+    /**
+     * Whether each word of the text opens with a capital, as a name is written: a login made of one
+     * of its words says nothing of "More from Lea" or "Log in" ({@code /author/login}).
+     */
+    private static boolean isWrittenAsAName(final String text) {
+        for (final String word : WHITE_SPACE.split(text.strip())) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -51,7 +51,12 @@ class AuthorLinksTest {
         "<a href='/author/jo'>Jo</a>",
         // A login made of the name only under a folder for authors alone.
         "<a href='/profile/lea'>Lea Hoffmann</a>",
-        "<a href='/author/admin'>Lea Hoffmann</a>"})
+        "<a href='/author/admin'>Lea Hoffmann</a>",
+        // A login is the segment after the folder, and a login made of a word of the text only for a name.
+        "<a href='/author/lea/feed/'>RSS feed</a>",
+        "<a href='/author/lea/page/2/'>Next page</a>",
+        "<a href='/author/lea/'>More from Lea</a>",
+        "<a href='/author/login'>Log in</a>"})
     void aLinkUnderAFolderOfPeopleThatIsNotNamedInTheAddressIsNot(final String link) {
         assertThat(isAuthorLink(link)).isFalse();
     }
