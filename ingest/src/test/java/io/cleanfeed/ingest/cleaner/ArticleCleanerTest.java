@@ -675,6 +675,15 @@ class ArticleCleanerTest {
                 .doesNotContain("Today's best", "View Deal", "250 million");
     }
 
+    @Test
+    void keepsADealsPostsSentencesThatNameAShopsPriceBoxPhrasesToItsReader() {
+        final String text = clean("<article><h1>Kindle deals</h1>" + P1 + "<p>We've rounded up today's best Kindle "
+                + "deals, and the Paperwhite is at its lowest price ever, $99, at Amazon right now.</p>" + P2 + P3
+                + "</article>");
+
+        assertThat(text).contains("rounded up today's best Kindle deals", "northern districts");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"<p><strong>Lue lisää:</strong> <a href='/a'>Raitiotie jatkuu pohjoiseen</a></p>",
             "<p><strong>Ayrıca okuyun:</strong> <a href='/a'>Tramvay hattı kuzeye uzanıyor</a></p>",

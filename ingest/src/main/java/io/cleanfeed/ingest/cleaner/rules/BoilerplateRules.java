@@ -577,7 +577,7 @@ public final class BoilerplateRules {
                 new PhraseRule("adblock-notice", adBlockNotice, phrases),
                 new PhraseRule("media-promo", mediaPromo, phrases),
                 new PhraseRule("betting-promo", bettingPromo, phrases),
-                new PhraseRule("price-widget", priceWidget, phrases),
+                PhraseRule.furniture("price-widget", priceWidget, phrases),
                 // Three: a review of a player names two ("picture-in-picture and playback speed") in a sentence.
                 new PhraseRule("player-controls", playerControls, phrases, 3),
                 new PhraseRule("page-feedback", pageFeedback, phrases),

@@ -46,6 +46,8 @@ public final class PhraseRule implements RemovalRule {
     private final boolean writtenAsSentences;
     /** Whether the kind's banners ask the reader to pay, subscribe or install: see {@link #asking}. */
     private final boolean asking;
+    /** Whether the kind's boxes are lines and buttons, never sentences: see {@link #furniture}. */
+    private final boolean furniture;
 
     /**
      * Phrases in lower case. Single words and short phrases count as evidence but never remove a
@@ -79,7 +81,7 @@ public final class PhraseRule implements RemovalRule {
      */
     public PhraseRule(final String name, final List<String> phrases, final PhraseIndex index, final int minHits,
                       final int charsPerHit) {
-        this(name, phrases, index, minHits, charsPerHit, false, false);
+        this(name, phrases, index, minHits, charsPerHit, false, false, false);
     }
 
     /**
@@ -93,7 +95,7 @@ public final class PhraseRule implements RemovalRule {
      * clerk told us") calls for nothing, and names prices as news does.
      */
     public static PhraseRule asking(final String name, final List<String> phrases, final PhraseIndex index) {
-        return new PhraseRule(name, phrases, index, DEFAULT_MIN_HITS, DEFAULT_CHARS_PER_HIT, false, true);
+        return new PhraseRule(name, phrases, index, DEFAULT_MIN_HITS, DEFAULT_CHARS_PER_HIT, false, true, false);
     }
 
     /**
@@ -103,11 +105,22 @@ public final class PhraseRule implements RemovalRule {
      * are enough; the phrases must be the notices' own, which an article seldom writes two of.
      */
     public static PhraseRule notices(final String name, final List<String> phrases, final PhraseIndex index) {
-        return new PhraseRule(name, phrases, index, DEFAULT_MIN_HITS, DEFAULT_CHARS_PER_HIT, true, false);
+        return new PhraseRule(name, phrases, index, DEFAULT_MIN_HITS, DEFAULT_CHARS_PER_HIT, true, false, false);
+    }
+
+    /**
+     * A rule for a box of lines and buttons among the article's paragraphs, never a sentence: a
+     * shop's price box ("Today's best ... deals", "View Deal"). A sentence that names two of its
+     * phrases is the article's, even one that speaks to the reader: a deals post writes "We've
+     * rounded up today's best deals" and names the lowest price.
+     */
+    public static PhraseRule furniture(final String name, final List<String> phrases, final PhraseIndex index) {
+        return new PhraseRule(name, phrases, index, DEFAULT_MIN_HITS, DEFAULT_CHARS_PER_HIT, false, false, true);
     }
 
     private PhraseRule(final String name, final List<String> phrases, final PhraseIndex index, final int minHits,
-                       final int charsPerHit, final boolean writtenAsSentences, final boolean asking) {
+                       final int charsPerHit, final boolean writtenAsSentences, final boolean asking,
+                       final boolean furniture) {
         if (minHits < 1) {
             throw new IllegalArgumentException("rule " + name + " needs minHits of at least 1, not " + minHits);
         }
@@ -119,6 +132,7 @@ public final class PhraseRule implements RemovalRule {
         this.charsPerHit = charsPerHit;
         this.writtenAsSentences = writtenAsSentences;
         this.asking = asking;
+        this.furniture = furniture;
         this.name = name;
         this.phrases = List.copyOf(phrases);
         this.index = index;
@@ -184,7 +198,7 @@ public final class PhraseRule implements RemovalRule {
         }
         if (hits.size() >= minHits && block.chars() <= charsPerHit * hits.size()
                 && (writtenAsSentences || !isProse(block.text())
-                        || ReaderAddress.speaksToTheReader(block.writtenText(), block.text(), hits))) {
+                        || !furniture && ReaderAddress.speaksToTheReader(block.writtenText(), block.text(), hits))) {
             return hits.size() + " " + name + " phrases in " + block.chars() + " chars: " + quoted(hits);
         }
         // A line that ends with a comma is a salutation ("Dear readers,"), which opens a letter: the
