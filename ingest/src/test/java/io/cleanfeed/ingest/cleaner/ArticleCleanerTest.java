@@ -665,6 +665,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheSlidesOfAGalleryThatThePageMarksAsLive() {
+        final String html = renderer.render(cleaned("<article><h1>Tram line extended</h1>" + P1 + "<div "
+                + "class='gallery'><div class='swiper-wrapper' aria-live='polite'><div class='swiper-slide'><figure>"
+                + "<img src='/t.jpg' alt=''><figcaption>The first tram at the depot.</figcaption></figure></div></div>"
+                + "</div>" + P2 + P3 + "</article>").content(), "https://x.example/", Deadlines.ample()).html();
+
+        assertThat(html).contains("/t.jpg", "The first tram at the depot.", "northern districts");
+    }
+
+    @Test
     void removesAShopsPriceBoxAmongAReviewsParagraphsButNotAReviewThatNamesPrices() {
         final String text = clean("<article><h1>Sonora Q7 review</h1>" + P1 + "<div class='widget'><p>Today's best "
                 + "Sonora Q7 deals</p><a href='/buy'>£249 at Soundhouse</a> <a href='/buy'>View Deal</a><p>We check "
