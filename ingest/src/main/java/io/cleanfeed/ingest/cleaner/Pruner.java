@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.core.schema.Removal;
 import io.cleanfeed.ingest.cleaner.rules.Panels;
 import io.cleanfeed.ingest.cleaner.rules.ReportedParagraphs;
+import io.cleanfeed.ingest.text.Ancestry;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
 import io.cleanfeed.ingest.page.Deadline;
@@ -206,11 +207,12 @@ final class Pruner {
     }
 
     /**
-     * Removes the fallbacks whose first paragraph of reporting the page shows elsewhere: a page that
-     * shows its article, or the start of it, repeats what its fallback says. A fallback the page does
-     * not repeat holds what a script loads in its place, a part of the article written in blocks that
-     * load as the reader scrolls, and what it holds takes its place, as the page shows it: among the
-     * article's other paragraphs, not in a box of its own that could outscore them.
+     * Removes the fallbacks whose first paragraph of reporting the page shows elsewhere, or a fallback
+     * kept before them holds: a page that shows its article, or the start of it, repeats what its
+     * fallback says. A fallback the page does not repeat holds what a script loads in its place, a
+     * part of the article written in blocks that load as the reader scrolls, and what it holds takes
+     * its place, as the page shows it: among the article's other paragraphs, not in a box of its own
+     * that could outscore them.
      */
     private static void removeRepeatedFallbacks(final List<Element> fallbacks, final Element body,
                                                 final TextStats stats) {
@@ -218,17 +220,28 @@ final class Pruner {
             return;
         }
         final String shown = textOutside(fallbacks, body);
+        // The fallbacks kept, and the text of those not inside another: a page may write its article
+        // twice, in a template for its script and in a noscript for readers without one.
+        final List<Element> kept = new ArrayList<>();
+        final StringBuilder keptText = new StringBuilder();
         for (final Element fallback : fallbacks) {
             if (fallback.parent() == null) {
                 continue; // inside a fallback removed before it
             }
             final @Nullable String opening = openingReport(fallback);
-            if (opening == null || shown.contains(opening)) {
+            final boolean inKept = kept.stream().anyMatch(outer -> Ancestry.isAncestor(outer, fallback));
+            if (opening == null || shown.contains(opening) || !inKept && keptText.indexOf(opening) >= 0) {
                 stats.detach(List.of(fallback));
                 fallback.remove();
             } else {
-                fallback.unwrap();
+                if (!inKept) {
+                    keptText.append(fallback.text()).append(' ');
+                }
+                kept.add(fallback);
             }
+        }
+        for (final Element fallback : kept) {
+            fallback.unwrap();
         }
     }
 

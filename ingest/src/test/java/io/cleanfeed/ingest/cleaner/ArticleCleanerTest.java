@@ -829,6 +829,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void readsAnArticleThatAnAppWritesInATemplateAndInANoscriptFallbackOnce() {
+        final String text = clean("<main><h1>Tram line extended</h1><div id='story'></div><template id='story-body'>"
+                + P1 + P2 + P3 + "</template><noscript>" + P1 + P2 + P3 + "</noscript></main>");
+
+        assertThat(text).contains("tram line", "northern districts");
+        assertThat(text.split("welcomed the plan", -1)).hasSize(2);
+    }
+
+    @Test
     void keepsAQuotationWithoutLinksWhateverItsClassSaysButNotARelatedBox() {
         final String text = clean("<article>" + P1 + P2 + "<blockquote class='related-quote'><p>We have waited for "
                 + "this tram for twenty years, and we will wait a little longer, the residents wrote.</p></blockquote>"
