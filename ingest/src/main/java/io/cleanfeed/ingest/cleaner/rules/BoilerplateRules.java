@@ -725,13 +725,13 @@ public final class BoilerplateRules {
                         "contenido exclusivo para suscriptores", "conteúdo exclusivo para assinantes",
                         "articolo riservato agli abbonati", "alleen voor abonnees", "exclusief voor abonnees",
                         "artykuł dostępny w subskrypcji", "tylko dla subskrybentów",
-                        // A comment count's link, and a player's button, as their own lines.
                         // "The article continues after the advertisement".
                         "artikkeli jatkuu mainoksen jälkeen", "juttu jatkuu mainoksen jälkeen",
                         "artikeln fortsätter under annonsen", "artiklen fortsætter under annoncen",
                         "artikkelen fortsetter under annonsen", "článek pokračuje pod reklamou",
                         "articolul continuă după reclamă",
                         "haberin devamı reklamdan sonra",
+                        // A comment count's link, and a player's button, as their own lines.
                         "comentar", "ver comentarios", "ver comentários",
                         "video afspelen", "play video", "vidéo", "guarda il video")),
                 new LinePatternRule(Removal.ARTICLE_META, "a time told relative to now", RELATIVE_TIME),
