@@ -26,7 +26,8 @@ final class Kickers {
     private static final int MAX_KICKER_CHARS = 25;
     private static final int MAX_KICKER_WORDS = 2;
     /**
-     * At most this many lines above the headline go, the nearest: a page's design sets a label or
+     * At most this many lines above the headline go in a call of {@link #remove}, the nearest (the
+     * cleaner calls it twice, before and after the content rules): a page's design sets a label or
      * two and a date line there (real pages: at most three), and on a page of thousands of such
      * lines, wrapping each loose one in an element of its own took minutes.
      */
