@@ -838,6 +838,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAnItalianReportOnAGrantForIndependentJournalism() {
+        final String text = clean("<article><h1>Fondi all'editoria</h1>" + P1 + "<p>Il governo ha stanziato un "
+                + "contributo di dieci milioni per il giornalismo indipendente nel nostro Paese, dove le testate "
+                + "locali chiudono una dopo l'altra.</p>" + P2 + P3 + "</article>");
+
+        assertThat(text).contains("stanziato un contributo di dieci milioni", "northern districts");
+    }
+
+    @Test
     void keepsAQuotationWithoutLinksWhateverItsClassSaysButNotARelatedBox() {
         final String text = clean("<article>" + P1 + P2 + "<blockquote class='related-quote'><p>We have waited for "
                 + "this tram for twenty years, and we will wait a little longer, the residents wrote.</p></blockquote>"

@@ -347,7 +347,8 @@ public final class BoilerplateRules {
                 // grazie ai suoi lettori ... aiutaci a continuare con un contributo. Sostieni Il Cantiere").
                 "je soutiens", "dons de ses lecteurs", "dons de nos lecteurs", "grâce à vos dons", "média indépendant",
                 "muro de pago", "hazte socia", "hacerme socio", "quiero ser socio", "gracias a quienes",
-                "aiutaci a", "un contributo", "grazie ai suoi lettori", "grazie ai nostri lettori", "sostieni il",
+                // Not "un contributo", "a contribution", a grant's or a subsidy's word in the news.
+                "aiutaci a", "grazie ai suoi lettori", "grazie ai nostri lettori", "sostieni il",
                 "dzięki twojemu wsparciu", "wpłat czytelników", "wpłat czytelniczek", "wspieram",
                 "nezávislou žurnalistiku", "nezávislú žurnalistiku", "financují nás", "podpořte nás",
                 "podporte nás", "chci předplatné", "független újságírás", "támogasd", "támogassa", "támogatom",
