@@ -245,7 +245,10 @@ final class Pruner {
         }
     }
 
-    /** The page's text outside the fallbacks, white space normalised, with no space between blocks. */
+    /**
+     * The page's text outside the fallbacks, white space normalised, with no space between blocks; a
+     * line break is a space, as {@link Element#text()} writes the fallback's paragraph it is searched for.
+     */
     private static String textOutside(final List<Element> fallbacks, final Element body) {
         final Set<Element> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
         skipped.addAll(fallbacks);
@@ -253,9 +256,11 @@ final class Pruner {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(final Node node, final int depth) {
+                final boolean afterSpace = text.isEmpty() || text.charAt(text.length() - 1) == ' ';
                 if (node instanceof TextNode textNode) {
-                    StringUtil.appendNormalisedWhitespace(text, textNode.getWholeText(),
-                            text.isEmpty() || text.charAt(text.length() - 1) == ' ');
+                    StringUtil.appendNormalisedWhitespace(text, textNode.getWholeText(), afterSpace);
+                } else if (node instanceof Element element && element.nameIs("br") && !afterSpace) {
+                    text.append(' ');
                 }
                 return skipped.contains(node) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }

@@ -838,6 +838,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void readsAnArticleOnceThatItsNoscriptFallbackRepeatsWithALineBreakInItsFirstParagraph() {
+        final String lead = "<p>Berlin, Tuesday<br>The council voted to extend the tram line, a decision that ends "
+                + "years of debate in the city and its northern districts.</p>";
+        final String text = clean("<article><h1>Tram line extended</h1><div class='lazy-block'>" + lead + P2 + P3
+                + "</div><noscript>" + lead + P2 + P3 + "</noscript></article>");
+
+        assertThat(text.split("a decision that ends years", -1)).hasSize(2);
+    }
+
+    @Test
     void keepsAnItalianReportOnAGrantForIndependentJournalism() {
         final String text = clean("<article><h1>Fondi all'editoria</h1>" + P1 + "<p>Il governo ha stanziato un "
                 + "contributo di dieci milioni per il giornalismo indipendente nel nostro Paese, dove le testate "
