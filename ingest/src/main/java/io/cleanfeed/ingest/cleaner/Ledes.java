@@ -26,6 +26,12 @@ final class Ledes {
     private static final int MAX_STANDFIRST_CHARS = 400;
     /** A byline or a date line between the headline and the standfirst: "Nele Carstens", "19.10.24, 14:02 Uhr". */
     private static final int MAX_META_LINE_CHARS = 60;
+    /**
+     * At most this many such lines: a byline, a date, a reading time. Each element after the headline
+     * is asked, and walking back over all the short lines before it, on a page of thousands of them
+     * after its headline, took seconds.
+     */
+    private static final int MAX_META_LINES = 4;
     private static final Set<String> LEDE_WORDS = new HashSet<>(List.of("intro", "lead", "lede", "standfirst",
             "summary", "excerpt", "vorspann", "teaser-text", "deck", "dek", "abstract", "chapo", "chapeau",
             "entradilla", "bajada", "sapo", "subtitle", "subheadline", "description", "anriss", "einleitung",
@@ -103,7 +109,8 @@ final class Ledes {
             return false;
         }
         Element before = element.previousElementSibling();
-        while (before != null && before != headline && isMetaLine(before)) {
+        for (int lines = 0; before != null && before != headline && lines < MAX_META_LINES && isMetaLine(before);
+                lines++) {
             before = before.previousElementSibling();
         }
         if (before != headline) {

@@ -1459,6 +1459,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void looksForAStandfirstUnderAHeadlineFollowedByThousandsOfShortLinesInTime() {
+        final StringBuilder menu = new StringBuilder("<header><h1>City news today</h1>");
+        for (int i = 0; i < 16_000; i++) {
+            menu.append("<div>Item ").append(i).append("</div>");
+        }
+        final String text = clean(menu + "</header><article>" + P1 + P2 + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts");
+    }
+
+    @Test
     void keepsASummarysPointsWrittenAsHeadlinesInABoxBeforeTheBody() {
         final String text = clean("<main><div class='head'><h1>Storm floods the valley</h1></div><section "
                 + "class='key-points'><h3>Key points</h3><ul><li>Three hundred people evacuated from their homes in "
