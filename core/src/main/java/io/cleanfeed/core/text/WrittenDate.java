@@ -45,9 +45,12 @@ public record WrittenDate(LocalDate day, int start, int end) {
             "(?iU)\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?iU)\\b(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b");
-    /** Hungarian writes the year first: "2025. augusztus 21.". */
+    /**
+     * Hungarian writes the year first, and a full stop after the year and the day: "2025. augusztus
+     * 21.". Both, so that a sentence's end before a date ("in 2019. May 5 they met") is none.
+     */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
-            "(?iU)\\b" + YEAR + "\\.\\s+(\\p{L}{3,12})\\.?\\s+(\\d{1,2})\\b");
+            "(?iU)\\b" + YEAR + "\\.\\s+(\\p{L}{3,12})\\.?\\s+(\\d{1,2})\\.(?!\\d)");
     private static final Map<String, Integer> MONTHS = months();
     /**
      * The days of the week a dateline writes before its date: "Thursday, November 9, 2023". Not
@@ -176,7 +179,7 @@ public record WrittenDate(LocalDate day, int start, int end) {
                         "апреля", "апрель", "апр", "квітня", "dubna",
                         "huhtikuuta", "apríla", "április", "aprilie", "απριλίου", "nisan"),
                 List.of("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "мая", "май", "травня", "května",
-                        "toukokuuta", "mája", "május", "μαΐου", "mayıs"),
+                        "toukokuuta", "mája", "május", "μαΐου", "mayıs", "mayis"),
                 List.of("jun", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec",
                         "cze", "июня", "июнь", "июн", "червня", "června",
                         "kesäkuuta", "júna", "június", "iunie", "ιουνίου", "haziran"),
@@ -194,10 +197,13 @@ public record WrittenDate(LocalDate day, int start, int end) {
                         "lokakuuta", "októbra", "október", "octombrie", "οκτωβρίου", "ekim"),
                 List.of("nov", "november", "novembre", "noviembre", "novembro", "listopada", "listopad", "lis",
                         "ноября", "ноябрь", "нояб", "листопада", "listopadu",
-                        "marraskuuta", "novembra", "noiembrie", "νοεμβρίου", "kasım"),
+                        "marraskuuta", "novembra", "noiembrie", "νοεμβρίου", "kasım", "kasim"),
                 List.of("dec", "december", "dez", "dezember", "décembre", "déc", "decembre", "diciembre", "dic",
                         "dicembre", "dezembro", "grudnia", "grudzień", "gru", "декабря", "декабрь", "дек", "грудня",
-                        "prosince", "desember", "joulukuuta", "decembra", "decembrie", "δεκεμβρίου", "aralık"));
+                        "prosince", "desember", "joulukuuta", "decembra", "decembrie", "δεκεμβρίου", "aralık",
+                        // Written in capitals, Turkish months lose their dotless i in lower case: "MAYIS",
+                        // "KASIM" and "ARALIK" read as "mayis", "kasim" and "aralik".
+                        "aralik"));
         final Map<String, Integer> months = new HashMap<>();
         for (int month = 0; month < names.size(); month++) {
             for (final String name : names.get(month)) {

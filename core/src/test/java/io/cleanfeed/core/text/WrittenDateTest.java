@@ -36,7 +36,8 @@ class WrittenDateTest {
             "Temmuz 16, 2025 | 2025-07-16",
             "julkaistu 21. elokuuta 2025 | 2025-08-21",
             "publicat 3 martie 2024 | 2024-03-03",
-            "publikované 5. októbra 2023 | 2023-10-05"})
+            "publikované 5. októbra 2023 | 2023-10-05",
+            "5 KASIM 2024 | 2024-11-05"})
     void findsTheFirstDayWrittenOut(final String line, final String day) {
         assertThat(WrittenDate.first(line)).extracting(WrittenDate::day).isEqualTo(LocalDate.parse(day));
     }
@@ -44,7 +45,8 @@ class WrittenDateTest {
     @ParameterizedTest
     @ValueSource(strings = {"04/05/2022", "31.02.2020", "Die 10 Marken 2023", "Top 10 Sieger 2022",
             "Generation 2 2020", "Liste 10 2021", "Magazin 3 2021", "martes 4 2022", "No date here", "Firefox 12.1.20",
-            "1.2.1000", "am 3. Sie 2020", "ISBN 978-3-12.05.20201", "Build 112.05.2020"})
+            "1.2.1000", "am 3. Sie 2020", "ISBN 978-3-12.05.20201", "Build 112.05.2020",
+            "They met in 2019. May 5 was the day"})
     void findsNoDayWhereTheOrderIsUncertainNoMonthIsNamedOrTheYearIsShort(final String line) {
         assertThat(WrittenDate.first(line)).isNull();
     }
