@@ -35,7 +35,7 @@ final class ReaderAddress {
             "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure", "vous", "votre", "vos", "tu",
             "tú", "usted", "ustedes", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "você", "vocês", "jij", "jouw",
             "jullie", "uw", "twój", "twoja", "twoje", "twojego", "twojej", "twojemu", "twoim", "twoją", "twoich",
-            "ciebie", "tobie", "wasz", "ti", "вы", "ваш", "ваша", "ваши", "вас", "ви", "вам", "ваше", "ваші",
+            "ciebie", "tobie", "wasz", "вы", "ваш", "ваша", "ваши", "вас", "ви", "вам", "ваше", "ваші",
             "kamu", "anda"));
     /** German's polite "you" and "your": capitalised, they are "she", "they" and "her" only at a sentence's start. */
     private static final Set<String> GERMAN_POLITE = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihnen");
