@@ -191,7 +191,8 @@ public final class PageFactsReader {
     /**
      * The byline as the eye reads it, without the labels a theme writes for screen readers only:
      * glued to the line ("Beitragsautor Von Lea Hoffmann"), they hide that it opens with "Von". A
-     * copy, when there are any: the page is not changed.
+     * copy, when there are any: the page is not changed. A byline that writes the name for screen
+     * readers alone, beside a picture, is read whole.
      */
     private static Element asSeen(final Element byline) {
         if (byline.selectFirst(SCREEN_READER_ONLY) == null) {
@@ -199,7 +200,7 @@ public final class PageFactsReader {
         }
         final Element copy = byline.clone();
         copy.select(SCREEN_READER_ONLY).remove();
-        return copy;
+        return copy.hasText() ? copy : byline;
     }
 
     /**

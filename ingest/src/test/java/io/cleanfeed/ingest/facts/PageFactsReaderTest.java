@@ -142,6 +142,14 @@ class PageFactsReaderTest {
     }
 
     @Test
+    void readsABylineThatWritesTheNameForScreenReadersOnlyWhole() {
+        final Document page = Jsoup.parse("<article><h1>Title</h1><div class='byline'><img src='/lea.jpg' alt=''>"
+                + "<span class='sr-only'>Lea Hoffmann</span></div><p>Text.</p></article>");
+
+        assertThat(reader.read(page, Deadlines.ample()).bylines()).containsExactly("Lea Hoffmann");
+    }
+
+    @Test
     void readsNoBylineInTheComments() {
         final Document page = Jsoup.parse("<body class='single showing-comments'><article><h1>Title</h1>"
                 + "<p class='byline'>By Jane Doe</p><p>Text.</p></article><ol id='comments'><li>"
