@@ -119,9 +119,9 @@ public final class BoilerplateRules {
      */
     private static final String CALLS = "(?:follow|join|ακολουθήστε|sledujte|theo dõi|siga|suivez|rejoignez|"
             + "folgen sie|folge|únete a|volg|iscriviti|segui il canale|segui la pagina|dołącz do|следите за|"
-            + "стежте за|слідкуйте за|подписывайтесь на|підписуйтесь на)";
+            + "стежте за|слідкуйте за|подписывайтесь на|підписуйтесь на|urmărește|urmăriți|urmăreşte|urmăriţi)";
     private static final String PLACE_PREPOSITIONS = "(?:on|στο|στα|na|trên|no|nos|nel|sul|su|sur|auf|bei|en|op|"
-            + "в|у|на|in|at|sa)";
+            + "в|у|на|in|at|sa|pe)";
     private static final String CHANNELS = "(?:channel|community|group|kanal|canal|canale|kanaal|каналі|канал|каналу)";
     /**
      * "Follow Bharat Times on Google News", "Ακολουθήστε την Καθημερινή στο Google News", "Follow Al

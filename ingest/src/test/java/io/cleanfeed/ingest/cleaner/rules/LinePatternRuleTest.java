@@ -72,7 +72,8 @@ class LinePatternRuleTest {
             "<p id=x>Join the Lagos Standard WhatsApp channel. Click here</p>",
             "<p id=x>Pratite nas na Facebooku i Instagramu!</p>",
             "<p id=x>Son dakika haberleri için bizi Google Haberler'den takip edin.</p>",
-            "<p id=x>» Follow us on Twitter and don’t miss a story</p>"})
+            "<p id=x>» Follow us on Twitter and don’t miss a story</p>",
+            "<p id=x><a href='/g'>Urmărește știrile Știri Digitale și pe Google News</a></p>"})
     void removesACallToFollowTheSiteSomewhere(final String html) {
         assertThat(followCalls.reasonToRemove(block(html))).isEqualTo("a call to follow the site");
     }
