@@ -707,6 +707,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAnAffiliatePluginsProductBoxAmongABlogsParagraphs() {
+        final String text = clean("<article>" + P1 + "<div class='aawp'><div class='aawp-product'><a class='aawp-"
+                + "product__title' href='/amzn'>Trail running shoe, size 42</a><ul><li>Light mesh upper that dries "
+                + "fast</li><li>Grippy sole for wet roots</li></ul><span>Letzte Aktualisierung am 3.03.2025</span>"
+                + "</div></div>" + P2 + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts").doesNotContain("Trail running shoe", "mesh");
+    }
+
+    @Test
     void keepsACodeBlockWhosePlainCopyIsAReadOnlyTextAreaButNotAReplyBox() {
         final String text = clean("<article>" + P1 + "<div class='crayon-syntax'><textarea class='crayon-plain' "
                 + "readonly>client_max_body_size 512M;</textarea><table class='crayon-table'><tr><td>1</td><td>"

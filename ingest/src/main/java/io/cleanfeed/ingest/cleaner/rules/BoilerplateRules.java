@@ -247,7 +247,9 @@ public final class BoilerplateRules {
                         "publicidade", "publicite", "pubblicita", "reclame", "advertentie", "adv", "hirdetes", "iklan",
                         "cta",
                         "call-to-action", "hs-cta-wrapper", "topad", "adlabel", "adbox", "adbanner", "adcontainer",
-                        "adwrapper", "adzone")),
+                        "adwrapper", "adzone",
+                        // Amazon's product boxes as the affiliate plugins of blogs write them (AAWP, AmaLinks).
+                        "aawp", "amalinks")),
                 new ReviewedProducts(new ClassWordRule("advertisement", Set.of("item-product", "product-box",
                         "productbox", "product-card", "product-cards"))),
                 new LinklessTeasers(new ClassWordRule("advertisement", Set.of("teaser-list", "teaserlist",
