@@ -707,6 +707,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAPinterestCallUnderAPicture() {
+        final String text = clean("<article>" + P1 + "<figure><img src='/a.jpg' alt=''></figure><p><strong>Pin this "
+                + "post for later!</strong></p>" + P2 + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts").doesNotContain("Pin this post");
+    }
+
+    @Test
     void removesAnAffiliatePluginsProductBoxAmongABlogsParagraphs() {
         final String text = clean("<article>" + P1 + "<div class='aawp'><div class='aawp-product'><a class='aawp-"
                 + "product__title' href='/amzn'>Trail running shoe, size 42</a><ul><li>Light mesh upper that dries "

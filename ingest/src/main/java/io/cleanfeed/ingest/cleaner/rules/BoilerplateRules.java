@@ -419,7 +419,7 @@ public final class BoilerplateRules {
                 "artikel teilen", "teilen", "поделиться", "partager", "share on pinterest", "pinterest",
                 "bei pinterest speichern", "auf pinterest merken", "tried this recipe", "love this recipe",
                 "save this recipe",
-                "pin it for later", "mention @", "printer-friendly version", "print this article",
+                "pin it for later", "pin this post", "pin this for later", "mention @", "printer-friendly version", "print this article",
                 "print this story", "email this story", "e-mail this story", "email this article",
                 "e-mail this article", "druckversion", "artikel drucken", "artikel versenden", "version imprimable",
                 "imprimer l'article", "envoyer à un ami");
