@@ -160,10 +160,18 @@ final class CaptionCredits {
                 }
             }
         }
-        final int bracket = lower.lastIndexOf('(');
-        if (bracket >= 0 && lower.indexOf(')', bracket) >= lower.stripTrailing().length() - 1
+        return inBrackets(lower, inBrackets(lower, best, '(', ')'), '[', ']');
+    }
+
+    /**
+     * The credit's start moved back to the bracket that sets it off at the text's end: "(Photo:
+     * AFP)", "[PHOTO CREDIT: Pixabay]"; a bracket around an agency's name is a credit too.
+     */
+    private static int inBrackets(final String lower, final int best, final char open, final char close) {
+        final int bracket = lower.lastIndexOf(open);
+        if (bracket >= 0 && lower.indexOf(close, bracket) >= lower.stripTrailing().length() - 1
                 && (best > bracket || AGENCY.matcher(lower).region(bracket, lower.length()).find())) {
-            best = best < 0 ? bracket : Math.min(best, bracket);
+            return best < 0 ? bracket : Math.min(best, bracket);
         }
         return best;
     }

@@ -91,6 +91,7 @@ class CaptionCreditsTest {
         assertThat(CaptionCredits.creditStart("Hermelin im Winter (mlharing / iStock.com)")).isEqualTo(19);
         assertThat(CaptionCredits.creditStart("Foto: Sascha Klahn")).isZero();
         assertThat(CaptionCredits.creditStart("Weltspitze erreicht. (Foto: Privat) ")).isEqualTo(21);
+        assertThat(CaptionCredits.creditStart("A court gavel [PHOTO CREDIT: Pixabay]")).isEqualTo(14);
         assertThat(CaptionCredits.creditStart("Infografik zum Stromverbrauch")).isEqualTo(-1);
     }
 }
