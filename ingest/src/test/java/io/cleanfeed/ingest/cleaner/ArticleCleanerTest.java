@@ -720,6 +720,20 @@ class ArticleCleanerTest {
                 .doesNotContain("Disclaimer", "syndicated", "audio", "Article content");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<p><small>Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine Hinweise und darf "
+            + "nicht zur Selbstdiagnose verwendet werden. Er kann einen Arztbesuch nicht ersetzen.</small></p>",
+            "<p><small>Alle Angaben ohne Gewähr. Die Inhalte stellen keine Anlageberatung dar.</small></p>",
+            "<p>CFDs sind komplexe Instrumente. 76 % der Kleinanlegerkonten verlieren Geld beim CFD-Handel.</p>",
+            "<p><em>Wir finanzieren uns unter anderem über Provisionen. Diese haben keinen Einfluss auf unsere "
+                    + "redaktionelle Bewertung.</em></p>"})
+    void removesGermanDisclaimersRiskWarningsAndAffiliateNotes(final String line) {
+        final String text = clean("<article>" + P1 + P2 + line + P3 + "</article>");
+
+        assertThat(text).contains("tram line", "northern districts")
+                .doesNotContain("Hinweis", "Gewähr", "CFD", "Provisionen");
+    }
+
     @Test
     void removesAPinterestCallUnderAPicture() {
         final String text = clean("<article>" + P1 + "<figure><img src='/a.jpg' alt=''></figure><p><strong>Pin this "

@@ -510,7 +510,8 @@ public final class BoilerplateRules {
                 "qualifying purchases", "may contain affiliate links", "link on this page", "receive a commission",
                 "independently select", "one of our links", "partners featured on this page",
                 "not affect our editorial", "enlaces de afiliado", "enlaces afiliados", "pequeña comisión",
-                "sin coste para ti", "sin coste adicional");
+                "sin coste para ti", "sin coste adicional", "über provisionen", "unabhängig ausgewählt",
+                "keinen einfluss auf unsere redaktionelle");
         // A publisher's terms for its text, its disclaimers and print-edition notes, and a portal's notes on
         // its sections.
         // Only a notice's own phrases: "without permission" and its like are news's words too.
@@ -527,6 +528,13 @@ public final class BoilerplateRules {
                 // A syndicated story's note: "Except for the headline, this story has not been edited by ...
                 // staff and is published from a syndicated feed."
                 "except for the headline", "published from a syndicated feed",
+                // The same in German, and the risk warnings the law makes a broker's ad print.
+                "enthält nur allgemeine hinweise", "selbstdiagnose", "arztbesuch nicht ersetzen",
+                "ersetzt keinen arztbesuch", "keine kauf- beziehungsweise verkaufsempfehlung",
+                "keine kauf- oder verkaufsempfehlung", "zusicherung etwaiger kursentwicklungen", "keine anlageberatung",
+                "alle angaben ohne gewähr", "hochvolatile anlageprodukte", "verlust sie verkraften können",
+                "cfds sind komplexe instrumente", "kleinanlegerkonten verlieren geld", "cfds are complex instruments",
+                "retail investor accounts lose money",
                 "does not constitute financial", "into account your personal",
                 // An opinion page's disclaimer: "The views expressed in this article are the author's own and do
                 // not necessarily reflect ..."
