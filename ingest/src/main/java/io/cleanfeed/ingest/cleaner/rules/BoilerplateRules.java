@@ -79,10 +79,11 @@ public final class BoilerplateRules {
             "watch the video", "guarda il video", "regardez la vidéo", "mira el vídeo", "assista ao vídeo",
             "bekijk de video", "sehen sie das video");
 
-    /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9": where a gallery is, not what it shows. */
+    /** "3 / 12", "Bild 2 von 5", "Slide 4 of 9", "1 von 18 Bildern": where a gallery is, not what it shows. */
     static final Pattern GALLERY_COUNTER = Pattern.compile("(?:(?:bild|foto|fotos|image|photo|slide|item|"
             + "zdjęcie|imagen|immagine|imagem|page|seite|página|pagina|strona|страница|question|frage)\\s+)?"
-            + "\\d{1,3}\\s*(?:/|of|von|de|di|sur|z|van)\\s*\\d{1,3}");
+            + "\\d{1,3}\\s*(?:/|of|von|de|di|sur|z|van)\\s*\\d{1,3}"
+            + "(?:\\s+(?:bildern|fotos|photos|images|imágenes|immagini|imagens|zdjęć))?");
     /**
      * "Hits: 1.234", how often the page was read, as Joomla counts it. Not "Hits:" before other
      * words: a fact box lists a band's hits so ("Hits: Bohemian Rhapsody, Somebody to Love").

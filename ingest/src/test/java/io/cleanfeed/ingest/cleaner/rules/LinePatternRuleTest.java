@@ -26,7 +26,7 @@ class LinePatternRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<div id=x>3 / 12</div>", "<p id=x>Bild 2 von 5</p>", "<div id=x>Item 1 of 2</div>",
-            "<div><span id=x>1/50</span></div>",
+            "<div><span id=x>1/50</span></div>", "<span id=x>1 von 18 Bildern</span>",
             "<figure><img src=a.jpg><figcaption>The old cinema.</figcaption><span id=x>1 / 5</span></figure>"})
     void removesAGallerysCounterOnALineOfItsOwn(final String html) {
         assertThat(counters.reasonToRemove(block(html))).isEqualTo("a gallery's counter");
