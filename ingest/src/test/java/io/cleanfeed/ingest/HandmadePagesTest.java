@@ -22,7 +22,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * Five hundred and forty pages written for the project in the templates of common sites and content systems, in
+ * Five hundred and eighty pages written for the project in the templates of common sites and content systems, in
  * fifty-six languages (a WordPress post with comments, a regional German paper with its "Anzeige" and
  * paywall, a live blog, an interview, a recipe, a press release, an article about cookies, a
  * brief under a long thread, a Medium post, an AMP page, a wire story, a page that appends the next
@@ -75,8 +75,11 @@ import org.junit.jupiter.api.Test;
  * badges, "Lire aussi" lines, reader-funded appeals, opinion disclaimers, a live blog's key points), 96.8 %
  * and 40 of 708, the twenty-seventh, the Nordic languages, Czech, Slovak, Hungarian, Romanian, Greek and
  * Turkish, 99.6 % and 28 of 678, the twenty-eighth, blogs and small sites as crawled (WordPress themes and
- * their plugins, Blogger, Jimdo, Wix, Squarespace, a code block with its plain copy), 99.7 % and 16 of 553.
- * (The thirteenth round tested metadata: see {@code enrich}.)
+ * their plugins, Blogger, Jimdo, Wix, Squarespace, a code block with its plain copy), 99.7 % and 16 of 553,
+ * the twenty-ninth, English news from India, Pakistan, Nigeria, Kenya, South Africa, Australia, New Zealand,
+ * Ireland, Canada and the Philippines, 99.9 % and 26 of 638, the thirtieth, German special-interest magazines
+ * and portals (tests with score boxes, live tickers, galleries, partner boxes, disclaimers), 100.0 % and 38
+ * of 603. (The thirteenth round tested metadata: see {@code enrich}.)
  */
 class HandmadePagesTest {
 
@@ -92,8 +95,8 @@ class HandmadePagesTest {
      * paragraph after a section's box is read as an author's note, not as the article going on.
      */
     private static final double MIN_KEPT_ON_A_PAGE = 0.88;
-    /** Of the 16,847 boilerplate texts the pages list, at most this many may be left in the text. */
-    private static final int MAX_BOILERPLATE_LEFT = 334;
+    /** Of the 18,088 boilerplate texts the pages list, at most this many may be left in the text. */
+    private static final int MAX_BOILERPLATE_LEFT = 383;
     /** A listed boilerplate text this short counts as left only as a block of its own, not inside a sentence. */
     private static final int MIN_FREE_TEXT_CHARS = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:;])\\s+");
