@@ -739,6 +739,15 @@ class ArticleCleanerTest {
                 .doesNotContain("Hinweis", "Gewähr", "CFD", "Provisionen");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<p><a href='/app'>Download the Harbour Post app and never miss breaking news</a></p>",
+            "<div><a href='/wa'>Join the Harbour Post WhatsApp Channel for the latest breaking news</a></div>"})
+    void removesAnAppsAndAChannelsPromoAfterTheParagraphs(final String promo) {
+        final String text = clean("<article>" + P1 + P2 + P3 + promo + "</article>");
+
+        assertThat(text).endsWith("at a public meeting.");
+    }
+
     @Test
     void removesAPinterestCallUnderAPicture() {
         final String text = clean("<article>" + P1 + "<figure><img src='/a.jpg' alt=''></figure><p><strong>Pin this "

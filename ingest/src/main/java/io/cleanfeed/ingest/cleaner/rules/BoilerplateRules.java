@@ -425,6 +425,7 @@ public final class BoilerplateRules {
                 "e-mail this article", "druckversion", "artikel drucken", "artikel versenden", "version imprimable",
                 "imprimer l'article", "envoyer à un ami");
         final List<String> appPromo = List.of("download the app", "get the app", "download now", "in the app",
+                "app and never miss", "never miss breaking news", "for the latest breaking news",
                 "breaking news alert", "turn on notifications", "push notifications",
                 "app store", "google play", "our app", "app herunterladen", "jetzt herunterladen",
                 "unsere app", "скачайте приложение", "téléchargez l'application", "descarga la app",
