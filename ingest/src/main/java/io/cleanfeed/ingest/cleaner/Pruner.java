@@ -225,8 +225,8 @@ final class Pruner {
         final List<Element> kept = new ArrayList<>();
         final StringBuilder keptText = new StringBuilder();
         for (final Element fallback : fallbacks) {
-            if (fallback.parent() == null) {
-                continue; // inside a fallback removed before it
+            if (fallback.root() != body.root()) {
+                continue; // inside a fallback removed before it, which holds it still
             }
             final @Nullable String opening = openingReport(fallback);
             final boolean inKept = kept.stream().anyMatch(outer -> Ancestry.isAncestor(outer, fallback));
