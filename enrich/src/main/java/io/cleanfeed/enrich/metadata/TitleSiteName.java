@@ -1,7 +1,6 @@
 package io.cleanfeed.enrich.metadata;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +15,6 @@ import org.jspecify.annotations.Nullable;
 final class TitleSiteName {
 
     private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ");
-    /** A colon sets off a name before the headline only: after it, what a colon sets off is a subtitle. */
-    private static final List<String> PREFIX_SEPARATORS = Stream.concat(SEPARATORS.stream(), Stream.of(": "))
-            .toList();
     /** A longer end part is a subtitle or a second headline, not a name. */
     private static final int MAX_NAME_WORDS = 4;
 
@@ -34,21 +30,32 @@ final class TitleSiteName {
         if (title == null || host == null) {
             return null;
         }
-        for (final String separator : PREFIX_SEPARATORS) {
+        for (final String separator : SEPARATORS) {
             final int last = title.lastIndexOf(separator);
-            if (last > 0 && SEPARATORS.contains(separator)) {
+            if (last > 0) {
                 final String suffix = title.substring(last + separator.length()).strip();
                 if (isNameBeside(suffix, title.substring(0, last), headlines) && HostNames.resemble(suffix, host)) {
                     return suffix;
                 }
             }
-            final int first = title.indexOf(separator);
-            if (first > 0) {
-                final String prefix = title.substring(0, first).strip();
-                if (isNameBeside(prefix, title.substring(first + separator.length()), headlines)
-                        && HostNames.resemble(prefix, host)) {
-                    return prefix;
-                }
+            final @Nullable String prefix = nameBefore(title, separator, headlines, host);
+            if (prefix != null) {
+                return prefix;
+            }
+        }
+        // A colon sets off a name before the headline only: after it, what a colon sets off is a subtitle.
+        return nameBefore(title, ": ", headlines, host);
+    }
+
+    /** The name the separator sets off at the title's start, or null. */
+    private static @Nullable String nameBefore(final String title, final String separator,
+                                               final List<String> headlines, final String host) {
+        final int first = title.indexOf(separator);
+        if (first > 0) {
+            final String prefix = title.substring(0, first).strip();
+            if (isNameBeside(prefix, title.substring(first + separator.length()), headlines)
+                    && HostNames.resemble(prefix, host)) {
+                return prefix;
             }
         }
         return null;
