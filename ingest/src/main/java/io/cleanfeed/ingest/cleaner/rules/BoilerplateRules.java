@@ -125,6 +125,15 @@ public final class BoilerplateRules {
             + "в|у|на|in|at|sa|pe)";
     private static final String CHANNELS = "(?:channel|community|group|kanal|canal|canale|kanaal|каналі|канал|каналу)";
     /**
+     * Why a call that names the site says to follow it: for the news ("... on WhatsApp for the
+     * biggest stories from across the county", "... channel to get news updates as they happen",
+     * "... op WhatsApp en kry die jongste nuus"). Only so: "Follow the trial on X and see how the
+     * jurors ..." goes on into what an article says.
+     */
+    private static final String FOLLOW_REASON = "(?:\\s+(?:for|to|and|und|um|y|e|et|en|para|per|pour|om)\\b"
+            + "[^.!?]{0,80}?\\b(?:news|updates?|stor(?:y|ies)|headlines|nachrichten|neuigkeiten|noticias|notícias|"
+            + "notizie|nouvelles|actualités?|nieuws|nuus|wiadomości|новости|новини)\\b[^.!?]{0,60}+)";
+    /**
      * "Follow Bharat Times on Google News", "Ακολουθήστε την Καθημερινή στο Google News", "Follow Al
      * Qantara English: Facebook X Instagram", "Join the Lagos Standard WhatsApp channel.", "Die
      * Rundschau gibt es auch auf WhatsApp. Jetzt Kanal abonnieren!", "¡Síguenos en nuestro canal de
@@ -144,7 +153,8 @@ public final class BoilerplateRules {
             + "\\s+(?:our\\s+)?" + NETWORKS + "(?:\\s*(?:,|and|et|y|e|und|i|и|&)\\s*" + NETWORKS + ")*(?:\\s+"
             + CHANNELS + ")?|[^.!?:,]{0,60}?\\b" + NETWORKS + "[\\s-]+"
             + CHANNELS + "|[^.!?:,]{0,60}?\\b" + CHANNELS + "\\s+" + NETWORKS + "|[^.!?:,]{1,40}?:\\s*" + NETWORKS
-            + "(?:[\\s,|·/]+" + NETWORKS + ")*)|[^.!?]{0,60}\\bgibt es\\s+(?:jetzt\\s+)?auch\\s+(?:auf|bei)\\s+"
+            + "(?:[\\s,|·/]+" + NETWORKS + ")*)" + FOLLOW_REASON
+            + "?|[^.!?]{0,60}\\bgibt es\\s+(?:jetzt\\s+)?auch\\s+(?:auf|bei)\\s+"
             + NETWORKS + ")\\b)(?:[.!](?:\\s+[^.!?]{1,30}+[.!]?)?)?"
             + "|[^.!?]{0,80}\\b" + NETWORKS + "\\b[^.!?]{0,30}\\b(?:takip edin|abone olun)[.!]?");
 
