@@ -127,12 +127,13 @@ public final class BoilerplateRules {
     /**
      * Why a call that names the site says to follow it: for the news ("... on WhatsApp for the
      * biggest stories from across the county", "... channel to get news updates as they happen",
-     * "... op WhatsApp en kry die jongste nuus"). Only so: "Follow the trial on X and see how the
-     * jurors ..." goes on into what an article says.
+     * "... op WhatsApp en kry die jongste nuus", "... on WhatsApp and stay up to date"). Only so:
+     * "Follow the trial on X and see how the jurors ..." goes on into what an article says.
      */
-    private static final String FOLLOW_REASON = "(?:\\s+(?:for|to|and|und|um|y|e|et|en|para|per|pour|om)\\b"
-            + "[^.!?]{0,80}?\\b(?:news|updates?|stor(?:y|ies)|headlines|nachrichten|neuigkeiten|noticias|notícias|"
-            + "notizie|nouvelles|actualités?|nieuws|nuus|wiadomości|новости|новини)\\b[^.!?]{0,60}+)";
+    private static final String FOLLOW_REASON = "(?:\\s+(?:for|to|and|und|um|y|e|et|en|para|per|pour|om|και)\\b"
+            + "[^.!?]{0,80}?\\b(?:news|updates?|stor(?:y|ies)|headlines|insights|alerts|up to date|informed|"
+            + "nachrichten|neuigkeiten|noticias|notícias|notizie|nouvelles|actualités?|nieuws|nuus|wiadomości|"
+            + "новости|новини|ειδήσεις)\\b[^.!?]{0,60}+)";
     /**
      * "Follow Bharat Times on Google News", "Ακολουθήστε την Καθημερινή στο Google News", "Follow Al
      * Qantara English: Facebook X Instagram", "Join the Lagos Standard WhatsApp channel.", "Die

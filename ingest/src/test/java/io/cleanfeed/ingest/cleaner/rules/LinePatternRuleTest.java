@@ -73,6 +73,8 @@ class LinePatternRuleTest {
             "<p id=x>Join the Lagos Standard WhatsApp channel to get news updates as they happen.</p>",
             "<p id=x>Follow The Deccan Ledger on Google News for the latest updates from Bengaluru.</p>",
             "<p id=x>Volg Die Kontrei Nuus op WhatsApp en kry die jongste nuus reg op jou foon.</p>",
+            "<p id=x>Join The Irish Times on WhatsApp and stay up to date</p>",
+            "<p id=x>Ακολουθήστε τα Ημερήσια Νέα στο Google News και μάθετε πρώτοι όλες τις ειδήσεις</p>",
             "<p id=x>Pratite nas na Facebooku i Instagramu!</p>",
             "<p id=x>Son dakika haberleri için bizi Google Haberler'den takip edin.</p>",
             "<p id=x>» Follow us on Twitter and don’t miss a story</p>",
