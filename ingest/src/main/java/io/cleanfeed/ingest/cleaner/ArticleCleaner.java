@@ -142,20 +142,18 @@ public final class ArticleCleaner {
 
         final @Nullable Element named = SiteSelectors.content(body, site);
         final ContentLocator.Located located = named != null
-                ? new ContentLocator.Located(named, List.of(), null)
+                ? new ContentLocator.Located(named, List.of(), List.of())
                 : new ContentLocator(stats, classWords, statedText).locate(body, remaining);
         final Element content = located.content();
-        final @Nullable Element lede = located.lede();
-        if (lede != null) {
-            content.prependChild(lede);
-        }
+        final List<Element> opening = located.opening();
+        content.prependChildren(opening);
         recordOutside(content, located.excludedSiblings(), removals);
         stats.detach(located.excludedSiblings());
         deadline.check("locating the article");
 
         // Measured on its own, an article inside a link has no link text from that link; one that
-        // took in its lede has the lede's text.
-        final TextStats contentStats = isInLink(content) || lede != null ? TextStats.of(content) : stats;
+        // took in its lede or lead picture has their text.
+        final TextStats contentStats = isInLink(content) || !opening.isEmpty() ? TextStats.of(content) : stats;
         new AppealLetters(donationRule, kept).remove(content, contentStats, removals);
         final TrailingSections trailingSections = new TrailingSections(pruner.unwrappedLinks(), kept);
         trailingSections.removeHeadedSection(content, contentStats, removals);

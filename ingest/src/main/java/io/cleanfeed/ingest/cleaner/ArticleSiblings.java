@@ -146,7 +146,7 @@ final class ArticleSiblings {
             content = parent;
             level++;
         }
-        return new ContentLocator.Located(content, excluded, null);
+        return new ContentLocator.Located(content, excluded, List.of());
     }
 
     /**

@@ -101,7 +101,7 @@ final class ContentLocator {
             }
         }
         if (top == null) {
-            return new Located(body, List.of(), null);
+            return new Located(body, List.of(), List.of());
         }
         if (top != plainTop && stats.get(top).chars * MIN_NEAR_SHARE < stats.get(plainTop).chars) {
             // The lede under the headline is not the article when the body beside it holds far more text.
@@ -123,12 +123,12 @@ final class ContentLocator {
                     ? siblings.grow(stated, scores.of(stated), true)
                     : siblings.grow(scored, best, false);
         }
-        final @Nullable Element lede = ledes.underHeadline(headlines.headline(), elements, located.content(),
+        final List<Element> opening = ledes.underHeadline(headlines.headline(), elements, located.content(),
                 located.excludedSiblings());
-        // A standfirst that is itself a sibling left out joins the article, and is no longer left out.
-        final List<Element> excluded = lede == null ? located.excludedSiblings()
-                : located.excludedSiblings().stream().filter(sibling -> sibling != lede).toList();
-        return new Located(located.content(), excluded, lede);
+        // A standfirst or picture that is itself a sibling left out joins the article, and is no longer left out.
+        final List<Element> excluded = located.excludedSiblings().stream()
+                .filter(sibling -> !opening.contains(sibling)).toList();
+        return new Located(located.content(), excluded, opening);
     }
 
     /**
@@ -199,10 +199,11 @@ final class ContentLocator {
     }
 
     /**
-     * The content element, the siblings of the scored winner left out of it, and the standfirst in
-     * the headline's box outside it, which belongs at the article's start (or null).
+     * The content element, the siblings of the scored winner left out of it, and the parts of the
+     * headline's box outside it that belong at the article's start, in page order: its standfirst and
+     * its lead picture, or none.
      */
-    record Located(Element content, List<Element> excludedSiblings, @Nullable Element lede) {
+    record Located(Element content, List<Element> excludedSiblings, List<Element> opening) {
     }
 
     private static boolean related(final Element a, final Element b) {

@@ -4,17 +4,20 @@ import io.cleanfeed.ingest.cleaner.rules.ClassWords;
 import io.cleanfeed.ingest.text.Ancestry;
 import io.cleanfeed.ingest.text.ElementText;
 import io.cleanfeed.ingest.text.Words;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Tells a lede (standfirst): a short box of few links whose class names a lede ({@code subtitle},
  * {@code standfirst}, {@code chapo} ...), or a sentence or three right after the headline. Finds
- * the one in the headline's box when that box stays out of the article, so that it can open the
- * article after all.
+ * the one in the headline's box when that box stays out of the article, and the lead picture
+ * beside it, so that they can open the article after all.
  */
 final class Ledes {
 
@@ -22,6 +25,7 @@ final class Ledes {
     private static final int MAX_LEDE_CHARS = 2500;
     private static final double MAX_LEDE_LINK_DENSITY = 0.3;
     private static final Set<String> STANDFIRSTS = Set.of("p", "h2", "div");
+    private static final Evaluator PICTURE = Selector.evaluatorOf("img, picture");
     private static final int MIN_STANDFIRST_CHARS = 80;
     private static final int MAX_STANDFIRST_CHARS = 400;
     /** A byline or a date line between the headline and the standfirst: "Nele Carstens", "19.10.24, 14:02 Uhr". */
@@ -48,42 +52,50 @@ final class Ledes {
     }
 
     /**
-     * The standfirst in the headline's box, when that box stays out of the article: between the
-     * page's only headline and the article, a box whose class names a lede ({@code subtitle},
-     * {@code standfirst}, {@code chapo} ...), short and with few links. Null when there is none, or
-     * when another heading comes between the headline and the article: then the headline is the
-     * site's name above a blog post's own title, and the "description" under it is the site's. The
-     * headline's box may be inside the content and left out of it, a sibling of the picture that
-     * took the content a level up.
+     * The parts of the headline's box that open the article, when that box stays out of it, in page
+     * order: the standfirst, and the lead picture. Between the page's only headline and the article,
+     * the standfirst is a box whose class names a lede ({@code subtitle}, {@code standfirst}, {@code
+     * chapo} ...), short and with few links, or a sentence or three right after the headline; the lead
+     * picture is a {@code <figure>} that holds one (a hero image with its caption). None when another
+     * heading comes between the headline and the article: then the headline is the site's name above
+     * a blog post's own title, and the "description" under it is the site's. The headline's box may be
+     * inside the content and left out of it, a sibling of the picture that took the content a level up.
      *
      * @param headline the page's only {@code <h1>}, or null
      */
-    @Nullable Element underHeadline(final @Nullable Element headline, final List<Element> elements,
-                                    final Element content, final List<Element> excluded) {
+    List<Element> underHeadline(final @Nullable Element headline, final List<Element> elements,
+                                final Element content, final List<Element> excluded) {
         if (headline == null || keeps(content, excluded, headline)) {
-            return null;
+            return List.of();
         }
+        final List<Element> opening = new ArrayList<>(2);
         @Nullable Element lede = null;
+        @Nullable Element picture = null;
         boolean afterHeadline = false;
         for (final Element element : elements) {
             if (afterHeadline && keeps(content, excluded, element)) {
                 // The article starts.
-                return lede;
+                return opening;
             }
             if (element == headline) {
                 afterHeadline = true;
             } else if (afterHeadline && !Ancestry.isAncestor(headline, element)
                     && !Ancestry.isAncestor(element, content)
-                    && (lede == null || !Ancestry.isAncestor(lede, element))) {
+                    && (lede == null || !Ancestry.isAncestor(lede, element))
+                    && (picture == null || !Ancestry.isAncestor(picture, element))) {
                 // The box itself, not a frame around it: the frame may be a list's <dd>.
                 if (lede == null && (isLede(element, 0) || isStandfirst(element, headline))) {
                     lede = element;
+                    opening.add(element);
+                } else if (picture == null && element.nameIs("figure") && element.selectFirst(PICTURE) != null) {
+                    picture = element;
+                    opening.add(element);
                 } else if (Lines.isHeading(element)) {
-                    return null;
+                    return List.of();
                 }
             }
         }
-        return null;
+        return List.of();
     }
 
     /** Whether the element is the content or in it, and not in a sibling the content leaves out. */

@@ -12,6 +12,7 @@ import io.cleanfeed.ingest.site.SiteRule;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -1054,6 +1055,21 @@ class ArticleCleanerTest {
 
         assertThat(text).startsWith("Why the northern districts waited twenty years for a tram\n\n"
                 + "The council voted").doesNotContain("Jane Doe", "Share");
+    }
+
+    @Test
+    void takesTheLeadPictureOutOfTheHeadlinesBoxIntoTheArticleAfterItsStandfirst() {
+        final Element content = cleaned("<div class='post'><div class='post-header'><h1>Tram line extended</h1>"
+                + "<h3 class='dek'>Why the northern districts waited twenty years for a tram</h3>"
+                + "<div class='meta'><a href='/jane'>Jane Doe</a></div><div class='ufi'><a href='#c'>17</a> "
+                + "<a role='button'>Share</a></div><figure class='hero-image'><img src='/tram.jpg' alt='A tram'>"
+                + "<figcaption>The first tram on its test run along Front Street.</figcaption></figure></div>"
+                + "<div class='available-content'>" + P1 + P2 + P3 + "</div></div>").content();
+
+        assertThat(content.children().eachAttr("class")).startsWith("dek", "hero-image");
+        assertThat(content.selectFirst("figure figcaption").text())
+                .isEqualTo("The first tram on its test run along Front Street.");
+        assertThat(content.text()).doesNotContain("Tram line extended", "Jane Doe");
     }
 
     @Test
