@@ -3,6 +3,7 @@ package io.cleanfeed.ingest.cleaner;
 import io.cleanfeed.ingest.cleaner.rules.PrefixIndex;
 import io.cleanfeed.ingest.text.Ancestry;
 import io.cleanfeed.ingest.text.ElementText;
+import io.cleanfeed.ingest.text.Words;
 import io.cleanfeed.ingest.page.AncestorValues;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,6 +46,8 @@ final class TrailingSections {
     /** Text after a heading's box that makes a paragraph of the article, which goes on after the box. */
     private static final int MIN_ARTICLE_AFTER_BOX_CHARS = 150;
     private static final int MIN_ARTICLE_PARAGRAPHS_AFTER_BOX = 2;
+    /** A closing paragraph after a box of links is a sentence or two of the article's, not a caption or a label. */
+    private static final int MIN_CLOSING_PARAGRAPH_CHARS = 80;
     private static final Evaluator SUB_HEADINGS = Selector.evaluatorOf("h2, h3, h4, h5, h6");
     /** One linked heading after the article may be the article's own link; two or more are a list. */
     private static final int MIN_LINKED_HEADLINES = 2;
@@ -296,8 +299,13 @@ final class TrailingSections {
                     || isInBoxTheArticleGoesOnAfter(element, content, stats, sections)) {
                 continue;
             }
-            removeSection(sectionFrom(element, content), "in the section \"" + ElementText.of(element)
-                    + "\" after the article", stats, removals);
+            final List<Element> parts = sectionFrom(element, content);
+            final @Nullable Element box = boxOf(element, content, stats, sections);
+            if (box != null) {
+                parts.removeAll(closingParagraphs(box, stats));
+            }
+            removeSection(parts, "in the section \"" + ElementText.of(element) + "\" after the article", stats,
+                    removals);
             return true;
         }
         return false;
@@ -315,23 +323,53 @@ final class TrailingSections {
      */
     private static boolean isInBoxTheArticleGoesOnAfter(final Element heading, final Element content,
                                                         final TextStats stats, final Sections sections) {
-        Element box = heading.parent();
-        if (box == null) {
+        if (heading.parent() == null) {
             return false;
         }
-        final Measure after;
-        if (box == content || followsProse(heading, sections)) {
-            after = proseAfterAnnouncedLinks(heading, sections);
-        } else {
-            while (box.parent() != null && box.parent() != content
-                    && stats.get(box.parent()).paragraphs == stats.get(box).paragraphs) {
-                box = box.parent();
-            }
-            after = sections.after(box);
-        }
+        final @Nullable Element box = boxOf(heading, content, stats, sections);
+        final Measure after = box == null ? proseAfterAnnouncedLinks(heading, sections) : sections.after(box);
         return after.paragraphs >= MIN_ARTICLE_PARAGRAPHS_AFTER_BOX
                 && after.paragraphChars >= MIN_ARTICLE_AFTER_BOX_CHARS
                 && after.linkChars < after.chars * MIN_LINK_SHARE && after.readMoreLinks < 2;
+    }
+
+    /**
+     * The box the heading heads: its parent and the wrappers around it that hold no more paragraphs
+     * than it, so that a heading in a wrapper of its own is measured after its whole box, and the
+     * article's body around the box is not taken for it. Null for a heading loose among the
+     * article's paragraphs, in the content or in the box of its body.
+     */
+    private static @Nullable Element boxOf(final Element heading, final Element content, final TextStats stats,
+                                           final Sections sections) {
+        Element box = heading.parent();
+        if (box == null || box == content || followsProse(heading, sections)) {
+            return null;
+        }
+        while (box.parent() != null && box.parent() != content
+                && stats.get(box.parent()).paragraphs == stats.get(box).paragraphs) {
+            box = box.parent();
+        }
+        return box;
+    }
+
+    /**
+     * The article's closing paragraphs right after a box of links, beside it in its parent: sentences
+     * without a link ("Die neuen Bescheide sollen im Februar verschickt werden."). The box held its
+     * links, and what the page appends further down goes with it.
+     */
+    private static List<Element> closingParagraphs(final Element box, final TextStats stats) {
+        final List<Element> closing = new ArrayList<>();
+        for (Element next = box.nextElementSibling(); next != null && next.nameIs("p");
+                next = next.nextElementSibling()) {
+            final TextStats.Counts counts = stats.get(next);
+            final @Nullable String text = counts.links > 0 || counts.chars < MIN_CLOSING_PARAGRAPH_CHARS ? null
+                    : ElementText.ofLine(next, counts.chars);
+            if (text == null || !Words.endsSentence(text)) {
+                break;
+            }
+            closing.add(next);
+        }
+        return closing;
     }
 
     /**

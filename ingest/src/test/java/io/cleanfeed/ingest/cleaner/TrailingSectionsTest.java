@@ -41,6 +41,21 @@ class TrailingSectionsTest {
     }
 
     @Test
+    void keepsTheArticlesClosingParagraphRightAfterABoxOfLinksButNotWhatThePageAppendsAfterIt() {
+        final Removals removals = new Removals();
+        final Element content = cleaned("<div class='c'>" + BODY + "<div class='box'><h4>Mehr zum Thema</h4><p><a "
+                + "href='/haushalt'>Haushalt 2025: Laichingen muss Kredite aufnehmen</a></p></div><p>Die neuen "
+                + "Bescheide sollen im Februar verschickt werden, teilte die Stadt am Dienstag mit.</p><p><a href='/'>"
+                + "Zur Startseite</a></p><div class='side'><p><a href='/x/0'>Schwimmbad bleibt bis April zu</a></p>"
+                + "<p><a href='/x/1'>Fasnet: Umzug am 2. März</a></p></div></div>", removals);
+
+        assertThat(content.text()).endsWith("welcomed the plan at a public meeting. Die neuen Bescheide sollen im "
+                + "Februar verschickt werden, teilte die Stadt am Dienstag mit.");
+        assertThat(removals.toList()).extracting(Removal::reason)
+                .containsOnly("in the section \"Mehr zum Thema\" after the article");
+    }
+
+    @Test
     void keepsTheArticleAfterALabelAmongItsParagraphsThatAnnouncesAListOfHeadlines() {
         final Removals removals = new Removals();
         final Element content = cleaned("<div class='body'>" + BODY.repeat(3) + "<p><strong>Leia também:</strong></p>"
