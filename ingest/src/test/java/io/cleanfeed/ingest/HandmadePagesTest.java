@@ -91,10 +91,10 @@ class HandmadePagesTest {
      */
     private static final double MIN_KEPT = 0.995;
     /**
-     * The worst page loses its last paragraph: it comes alone after a "Mehr zum Thema" box, where one
-     * paragraph after a section's box is read as an author's note, not as the article going on.
+     * The worst page loses a Facebook post it quotes: the embedded-post rule takes the post's box,
+     * which a page as often fills with a post that only repeats the article.
      */
-    private static final double MIN_KEPT_ON_A_PAGE = 0.88;
+    private static final double MIN_KEPT_ON_A_PAGE = 0.89;
     /** Of the 18,088 boilerplate texts the pages list, at most this many may be left in the text. */
     private static final int MAX_BOILERPLATE_LEFT = 372;
     /** A listed boilerplate text this short counts as left only as a block of its own, not inside a sentence. */
