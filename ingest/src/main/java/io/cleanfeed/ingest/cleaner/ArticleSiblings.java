@@ -28,6 +28,8 @@ final class ArticleSiblings {
     /** The class words of a caption written beside its picture, not in a figure. */
     private static final Set<String> CAPTION_WORDS = Set.of("caption", "desc", "description", "legend", "legende",
             "bildunterschrift", "leyenda", "legenda", "didascalia", "podpis", "подпись");
+    /** The rest of a marked body links to as little as an article's paragraphs do. */
+    private static final double MAX_CONTINUED_LINK_DENSITY = 0.25;
     /** How many boxes that only wrap another may stand around a lede. */
     private static final int MAX_WRAPPERS = 3;
     /** A "Read more" link or two beside the content: no more text than this, all of it links, climbed past once. */
@@ -104,8 +106,9 @@ final class ArticleSiblings {
                 } else if (beforeContent && holdsHeadline) {
                     in[i] = isFigure(sibling);
                 } else if (marked && !beforeContent) {
-                    // The page marked where its article ends: after it, only a picture of it joins.
-                    in[i] = isFigure(sibling);
+                    // The page marked where its article ends: after it, only a picture of it joins, or
+                    // the rest of its body, which a shop's product box or an ad split off.
+                    in[i] = isFigure(sibling) || continuesBody(sibling, content);
                 } else if (holdsStory && headlines.holdsAnotherHeadline(sibling)) {
                     // The next story a page appends below its own (infinite scroll), under its own <h1>.
                     in[i] = false;
@@ -219,6 +222,18 @@ final class ArticleSiblings {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a sibling after the marked content is the rest of its body: a box of the very classes
+     * the content has, holding paragraphs with few links. The mark-up names the body's first part
+     * only, where a shop's product box or an ad split the body in two.
+     */
+    private boolean continuesBody(final Element sibling, final Element content) {
+        final String classes = content.className();
+        final TextStats.Counts counts = stats.get(sibling);
+        return !classes.isBlank() && classes.equals(sibling.className()) && counts.paragraphs > 0
+                && counts.linkDensity() < MAX_CONTINUED_LINK_DENSITY;
     }
 
     /**

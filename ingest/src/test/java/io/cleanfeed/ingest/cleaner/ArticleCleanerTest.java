@@ -1073,6 +1073,18 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void takesTheRestOfAMarkedBodyThatAProductBoxSplitOffButNotWhatFollowsIt() {
+        final String text = clean("<article><h1>Tram line extended</h1><div class='content rte' itemprop='articleBody'>"
+                + P1 + P2 + "</div><div class='featured-product'><h2>Tram mug, 250 ml</h2><span>11,90 €</span>"
+                + "<button>In den Warenkorb</button></div><div class='content rte'>" + P3 + "</div><div class='author'>"
+                + "<p>Jane Doe writes about the city's transport for the Courier and has covered the tram since "
+                + "2015.</p></div></article>");
+
+        assertThat(text).contains("The council voted", "Construction is due", "Residents of the northern districts")
+                .doesNotContain("Tram mug", "Warenkorb", "Jane Doe writes");
+    }
+
+    @Test
     void takesTheSentencesRightUnderTheHeadlineForItsStandfirstWhateverTheirClass() {
         final String text = clean("<div class='story'><div class='head'><h1>Tram line extended</h1><h2 class='sortDec'>"
                 + "The northern districts will get their tram by 2028, twenty years after it was first promised.</h2>"
