@@ -129,7 +129,7 @@ final class Pruner {
                     return FilterResult.CONTINUE;
                 }
                 if (NEVER_CONTENT.contains(element.normalName()) && !isShadowRoot(element)
-                        && !Panels.isAccordionHeading(element)) {
+                        && !Panels.isAccordionButton(element)) {
                     return FilterResult.REMOVE;
                 }
                 final @Nullable Node end = ServerErrors.endOf(element);

@@ -458,6 +458,22 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheQuestionsOfAnAccordionWhoseButtonsStandOutsideHeadingsButNotAnExpandersCall() {
+        final String text = clean("<article><h1>Wallboxes explained</h1>" + P1 + "<div class='accordion'>"
+                + "<div class='accordion-header'><button class='accordion-button collapsed' aria-expanded='false' "
+                + "aria-controls='a1'><span>Who installs a wallbox</span></button></div><div id='a1' "
+                + "class='collapse'><p>An electrician registered with the grid operator, who also reports it.</p></div>"
+                + "<div class='accordion__item'><button aria-expanded='false'><span>Do I need a permit for one?</span>"
+                + "</button><div hidden><p>No permit is needed for a wallbox of up to 11 kW, but the grid operator must "
+                + "be told.</p></div></div></div>" + P2 + "<button class='expander' aria-expanded='false'>Continue "
+                + "reading</button><div class='rest'>" + P3 + "</div></article>");
+
+        assertThat(text).contains("Who installs a wallbox\n\nAn electrician registered",
+                "Do I need a permit for one?\n\nNo permit is needed", "northern districts")
+                .doesNotContain("Continue reading");
+    }
+
+    @Test
     void removesTheHiddenPanelsOfAToolbarsMenuButtonAndAHeadingsShareButtonThoughTheyExpandThem() {
         final String text = clean("<article><h1>Trams return</h1><div class='tools'><button aria-expanded='false' "
                 + "aria-controls='gift'>Share full article</button><div id='gift' hidden><p>Gift this article. You "

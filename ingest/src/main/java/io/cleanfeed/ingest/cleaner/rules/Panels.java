@@ -2,6 +2,8 @@ package io.cleanfeed.ingest.cleaner.rules;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,13 @@ public final class Panels extends SparingRule {
     private static final Set<String> PANEL_CLASSES = Set.of("tab-pane", "tabpanel", "tab-panel", "tabs-panel",
             "ui-tabs-panel", "accordion-panel", "accordion-content", "accordion-body", "accordion-collapse",
             "collapsible-content");
+
+    private static final Set<String> ACCORDION_WORDS = Set.of("accordion", "faq", "faqs", "question", "collapsible");
+    private static final Pattern CLASS_WORD_BREAKS = Pattern.compile("[-_]+");
+    /** An accordion's title is a question or a few words; a menu's button, one word. */
+    private static final int MIN_TITLE_CHARS = 12;
+    /** An accordion's answer is a sentence at least; a menu's panel holds links and labels. */
+    private static final int MIN_ANSWER_CHARS = 40;
 
     public Panels(final RemovalRule rule) {
         super(rule);
@@ -41,15 +50,61 @@ public final class Panels extends SparingRule {
     }
 
     /**
-     * Whether the element is the button that makes a heading an accordion's control ({@code
-     * <h3><button aria-expanded="false">Do I need a permit?</button></h3>}): the heading holds it
-     * alone, and its text is the heading's. A button beside a heading's own words ("Where to ride
-     * <button>Share</button>") is the heading's tool.
+     * Whether the element is the button that opens an accordion's panel, its text the panel's title:
+     * a heading holds it alone ({@code <h3><button aria-expanded="false">Do I need a permit?</button>
+     * </h3>}), or the panel it controls, right after it or by its id, holds a paragraph ({@code <div
+     * class="accordion-header"><button aria-expanded="false" aria-controls="faq-1">Who can use the
+     * library?</button></div><div id="faq-1"><p>...}). A menu's or a share button's panel holds links,
+     * a toolbar's controls; a button beside a heading's own words ("Where to ride <button>Share
+     * </button>") is the heading's tool.
      */
-    public static boolean isAccordionHeading(final Element element) {
+    public static boolean isAccordionButton(final Element element) {
+        if (!element.nameIs("button") || !element.hasAttr("aria-expanded")) {
+            return false;
+        }
         final @Nullable Element parent = element.parent();
-        return element.nameIs("button") && element.hasAttr("aria-expanded") && parent != null
-                && Block.isHeading(parent) && parent.childrenSize() == 1 && parent.ownText().isBlank();
+        if (parent != null && Block.isHeading(parent) && parent.childrenSize() == 1 && parent.ownText().isBlank()) {
+            return true;
+        }
+        // A question, or a title the page names an accordion's, not a menu's word nor an expander's call
+        // ("Continue reading"); and the panel is looked up by id only then, a page's menus being many.
+        final String title = element.text();
+        final @Nullable Element wrapper = parent != null && parent.childrenSize() == 1 ? parent : null;
+        if (title.length() < MIN_TITLE_CHARS || !title.endsWith("?") && !namesAnAccordion(element)
+                && (wrapper == null || !namesAnAccordion(wrapper))) {
+            return false;
+        }
+        if (holdsParagraph(element.nextElementSibling())
+                || wrapper != null && holdsParagraph(wrapper.nextElementSibling())) {
+            return true;
+        }
+        final String panel = element.attr("aria-controls");
+        final @Nullable Document page = element.ownerDocument();
+        return !panel.isEmpty() && page != null && holdsParagraph(page.getElementById(panel));
+    }
+
+    /** Whether one of the element's classes has a word of an accordion's ("accordion-button", "faq__question"). */
+    private static boolean namesAnAccordion(final Element element) {
+        for (final String name : element.classNames()) {
+            for (final String word : CLASS_WORD_BREAKS.split(name.toLowerCase(Locale.ROOT))) {
+                if (ACCORDION_WORDS.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsParagraph(final @Nullable Element panel) {
+        if (panel == null) {
+            return false;
+        }
+        for (final Element paragraph : panel.getElementsByTag("p")) {
+            if (paragraph.text().length() >= MIN_ANSWER_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -72,6 +127,6 @@ public final class Panels extends SparingRule {
      */
     private static boolean isDisclosedBy(final @Nullable Element before) {
         return before != null && (before.nameIs("dt") && before.hasAttr("aria-expanded")
-                || before.childrenSize() == 1 && isAccordionHeading(before.child(0)));
+                || isAccordionButton(before) || before.childrenSize() == 1 && isAccordionButton(before.child(0)));
     }
 }
