@@ -1542,6 +1542,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsAFactBoxWhoseComponentFramesItsHeadingAndList() {
+        final String text = clean("<main><div class='component rich-text'><div class='component-content'>" + P1 + P2
+                + "</div></div><aside class='component fact-box'><div class='component-content'><h3>At a glance</h3>"
+                + "<ul><li>Cost: 420 million euros</li><li>New jobs: 650</li><li>Opening: spring 2028</li></ul></div>"
+                + "</aside><div class='component rich-text'><div class='component-content'>" + P3 + "</div></div></main>");
+
+        assertThat(text).contains("Cost: 420 million euros", "New jobs: 650", "northern districts");
+    }
+
+    @Test
     void keepsTheArticlesHeaderWhateverItsNoticeSaysButNotTheNotice() {
         final String text = clean("<article><header><h1>Velta recalls 212,000 cars</h1><p class='dek'>A software bug "
                 + "can leave the rear camera blank. A fix is coming over the air.</p><p>GearLine may earn a commission "

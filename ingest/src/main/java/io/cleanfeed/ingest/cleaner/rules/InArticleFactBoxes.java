@@ -83,12 +83,18 @@ public final class InArticleFactBoxes extends SparingRule {
     /**
      * Whether the box's lists are mostly facts, two at least: labelled lines ("Born: June 14, 1937")
      * or a summary's points ("Council tax will rise by 4.9 percent from April"). Only the items of
-     * its own lists are read, and no more than {@value #MAX_ITEMS} of them.
+     * its own lists are read (inside the frames that only wrap them), and no more than {@value
+     * #MAX_ITEMS} of them.
      */
     private static boolean listsFacts(final Element box) {
+        // A site built of components wraps the box's heading and list in a frame or two of its own.
+        Element inner = box;
+        for (int i = 0; i < MAX_WRAPPERS && inner.childrenSize() == 1; i++) {
+            inner = inner.firstElementChild();
+        }
         int items = 0;
         int facts = 0;
-        for (final Element child : box.children()) {
+        for (final Element child : inner.children()) {
             if (!LISTS.contains(child.normalName())) {
                 continue;
             }
@@ -147,14 +153,17 @@ public final class InArticleFactBoxes extends SparingRule {
         return paragraphs >= 2;
     }
 
-    /** A paragraph, or a box (inside its wrappers) one of whose first few children is a paragraph. */
+    /** A paragraph, or a box (inside its wrappers) that is one or one of whose first few children is one. */
     private static boolean isOrHoldsParagraphs(final Element element) {
         if (element.nameIs("p")) {
             return true;
         }
         Element box = element;
-        for (int i = 0; i < MAX_WRAPPERS && box.childrenSize() == 1; i++) {
+        for (int i = 0; i < MAX_WRAPPERS && box.childrenSize() == 1 && !box.nameIs("p"); i++) {
             box = box.firstElementChild();
+        }
+        if (box.nameIs("p")) {
+            return true;
         }
         Element child = box.firstElementChild();
         for (int i = 0; i < MAX_SIBLINGS_READ && child != null; i++) {
