@@ -403,6 +403,11 @@ final class Pruner {
         if (element.hasAttr("hidden")) {
             return "hidden attribute";
         }
+        // A glossary's explanation inside a sentence ("ETF<span role=tooltip>Exchange Traded Fund: ...</span>
+        // ist ein Fonds"), shown while the pointer rests on the word: read into the text, it breaks the sentence.
+        if (element.attr("role").equalsIgnoreCase("tooltip")) {
+            return "a tooltip, shown on hover";
+        }
         // A caption hidden from screen readers, which read the image's alt instead, is in plain sight.
         if (Carousels.isAriaHidden(element) && !carousels.isSlide(element) && !isDropCap(element)
                 && !element.nameIs("figcaption")) {

@@ -1542,6 +1542,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void leavesAGlossarysTooltipOutOfTheSentenceItExplainsAWordOf() {
+        final String text = clean("<article>" + P1 + "<p>An <span class='glossary' tabindex='0'>ETF<span "
+                + "class='glossary__tooltip' role='tooltip'>Exchange Traded Fund: a fund traded on the exchange."
+                + "</span></span> is a fund that follows an index, such as the MSCI World.</p>" + P2 + P3 + "</article>");
+
+        assertThat(text).contains("An ETF is a fund that follows an index").doesNotContain("Exchange Traded Fund");
+    }
+
+    @Test
     void keepsAFactBoxWhoseComponentFramesItsHeadingAndList() {
         final String text = clean("<main><div class='component rich-text'><div class='component-content'>" + P1 + P2
                 + "</div></div><aside class='component fact-box'><div class='component-content'><h3>At a glance</h3>"
