@@ -1551,6 +1551,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheComplementaryBoxBesideTheArticleThoughItsTeasersReadAsProse() {
+        final String text = clean("<div id='main'><div id='content'><h1>Tram line extended</h1>" + P1 + P2 + P3
+                + "</div><div id='complementary'><div class='teaser'><h2>Press office</h2><p>Monday to Friday from 8 am "
+                + "to 4 pm, telephone 040 42831-1050, and by e-mail at any time.</p></div></div></div>");
+
+        assertThat(text).contains("northern districts").doesNotContain("Press office", "Monday to Friday");
+    }
+
+    @Test
     void keepsAFactBoxWhoseComponentFramesItsHeadingAndList() {
         final String text = clean("<main><div class='component rich-text'><div class='component-content'>" + P1 + P2
                 + "</div></div><aside class='component fact-box'><div class='component-content'><h3>At a glance</h3>"

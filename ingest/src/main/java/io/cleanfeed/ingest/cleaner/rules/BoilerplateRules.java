@@ -292,8 +292,9 @@ public final class BoilerplateRules {
                         "photocredit", "photo-credit", "image-credit", "img-credit", "bildnachweis", "fotocredit",
                         "img-metadata", "image-source", "imagesource", "media-credit", "photo-source",
                         "caption-credit"))),
+                // "complementary": the landmark's name as a box's id (the German government's site builder).
                 new ClassWordRule("sidebar", Set.of("sidebar", "widget-area", "rail", "right-rail", "rightrail",
-                        "left-rail", "marginal", "secondary-column")),
+                        "left-rail", "marginal", "secondary-column", "complementary")),
                 new HeadingsAndCaptions(new ClassWordRule("navigation", Set.of("nav", "navbar", "navigation", "menu",
                         "breadcrumb", "breadcrumbs", "navbreadcrumbs", "skip-link", "pagination", "pager", "back-link",
                         "backlink", "printfooter", "navbox"))),
