@@ -22,6 +22,12 @@ public final class LinkListRule implements RemovalRule {
     private static final double MIN_LINK_DENSITY = 0.6;
     /** Words outside links that make a list item the article's own: more than a byline or a date. */
     private static final int MIN_OWN_WORDS = 5;
+    /** A sentence that introduces a list: more words than a label ("More on this story:"). */
+    private static final int MIN_INTRODUCTION_WORDS = 8;
+    /** An introduced list's items say something: a region and its figures, a place and a time. */
+    private static final int MIN_ITEM_WORDS = 3;
+    /** The article goes on within this many boxes after the list (a "Related:" line may come between). */
+    private static final int MAX_BOXES_TO_PROSE = 3;
     /** The elements that go on an item's line; a block under the title is a teaser's blurb. */
     private static final Set<String> INLINE = new HashSet<>(List.of("span", "em", "strong", "b", "i", "u", "s",
             "small", "mark", "abbr", "cite", "code", "q", "sub", "sup", "time", "font"));
@@ -37,7 +43,8 @@ public final class LinkListRule implements RemovalRule {
     @Override
     public @Nullable String reasonToRemove(final Block block) {
         if (!CONTAINERS.contains(block.tag()) || block.links() < 2 || block.linkDensity() < MIN_LINK_DENSITY
-                || isList(block.element()) && hasItemsOfOwnWords(block.element())) {
+                || isList(block.element()) && (hasItemsOfOwnWords(block.element())
+                || isIntroducedAmidProse(block.element()))) {
             return null;
         }
         return String.format("%d links, %.0f%% of its text", block.links(), block.linkDensity() * 100);
@@ -59,6 +66,37 @@ public final class LinkListRule implements RemovalRule {
             }
         }
         return items > 0 && ofOwnWords * 2 >= items;
+    }
+
+    /**
+     * Whether the article's own sentence introduces the list and the article goes on after it:
+     * "Every region saw an increase. The largest rise was recorded in the North East:" over the
+     * regions' figures, each linking to its table. A list of other stories comes under a label
+     * ("Read also:", "More on this story:"), or ends the article; a table of contents links to the
+     * page's own sections.
+     */
+    private static boolean isIntroducedAmidProse(final Element list) {
+        final @Nullable Element before = list.previousElementSibling();
+        if (before == null || !before.nameIs("p") || !before.getElementsByTag("a").isEmpty()) {
+            return false;
+        }
+        final String introduction = before.text();
+        if (!introduction.endsWith(":") || Words.count(introduction) < MIN_INTRODUCTION_WORDS) {
+            return false;
+        }
+        for (final Element link : list.getElementsByTag("a")) {
+            // A table of contents links to the page's own sections, a word or two each.
+            if (link.attr("href").startsWith("#") || Words.count(link.text()) < MIN_ITEM_WORDS) {
+                return false;
+            }
+        }
+        Element after = list.nextElementSibling();
+        for (int i = 0; i < MAX_BOXES_TO_PROSE && after != null; i++, after = after.nextElementSibling()) {
+            if (after.nameIs("p") && Words.count(after.text()) >= MIN_INTRODUCTION_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of the element's line outside links, counted up to the few needed. */

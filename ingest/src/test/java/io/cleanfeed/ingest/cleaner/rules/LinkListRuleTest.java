@@ -42,6 +42,22 @@ class LinkListRuleTest {
                 + "for next year</a></li></ul>"))).startsWith("2 links");
     }
 
+    @Test
+    void keepsAListTheArticlesSentenceIntroducesWhenTheArticleGoesOnAfterIt() {
+        final String list = "<ul><li><a href='/r/ne'>North East: 112,400 parcels, up 21 per cent</a></li>"
+                + "<li><a href='/r/nw'>North West: 298,100 parcels, up 16 per cent</a></li></ul>";
+        final String after = "<p>Maya Okonjo, chief executive of the network, said the rise was the steepest yet.</p>";
+
+        assertThat(rule.reasonToRemove(block("<p>Every region saw an increase, the largest in the North East:</p>"
+                + list + after))).isNull();
+        assertThat(rule.reasonToRemove(block("<p>Read also:</p>" + list + after))).startsWith("2 links");
+        assertThat(rule.reasonToRemove(block("<p>Every region saw an increase, the largest in the North East:</p>"
+                + list))).startsWith("2 links");
+        assertThat(rule.reasonToRemove(block("<p>The guide answers these questions for every first-time buyer:</p>"
+                + "<ul><li><a href='#costs'>Costs</a></li><li><a href='#loans'>Loans</a></li></ul>" + after)))
+                .startsWith("2 links");
+    }
+
     private static Block block(final String html) {
         final Element list = Jsoup.parse(html).selectFirst("ul");
         final int linkChars = list.select("a").stream().mapToInt(link -> link.text().length()).sum();
