@@ -91,12 +91,12 @@ class HandmadePagesTest {
      */
     private static final double MIN_KEPT = 0.995;
     /**
-     * The worst page loses a Facebook post it quotes: the embedded-post rule takes the post's box,
-     * which a page as often fills with a post that only repeats the article.
+     * The worst page, a podcast's, loses its show notes: the links an episode mentions read as a list
+     * of other pages, and their heading goes with them.
      */
-    private static final double MIN_KEPT_ON_A_PAGE = 0.89;
+    private static final double MIN_KEPT_ON_A_PAGE = 0.885;
     /** Of the 18,088 boilerplate texts the pages list, at most this many may be left in the text. */
-    private static final int MAX_BOILERPLATE_LEFT = 372;
+    private static final int MAX_BOILERPLATE_LEFT = 370;
     /** A listed boilerplate text this short counts as left only as a block of its own, not inside a sentence. */
     private static final int MIN_FREE_TEXT_CHARS = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:;])\\s+");

@@ -137,7 +137,9 @@ public final class ArticleCleaner {
         // A site's own removals change the page the pruner measured.
         final TextStats stats = site.isEmpty() ? pruned : TextStats.of(body);
         final ClassWords classWords = new ClassWords();
-        final List<Element> remaining = applyPageRules(body, stats, classWords, kept, removals, deadline);
+        final OrphanHeadings orphanHeadings = new OrphanHeadings();
+        final List<Element> remaining = applyPageRules(body, stats, classWords, kept, orphanHeadings, removals,
+                deadline);
         deadline.check("page rules");
 
         final @Nullable Element named = SiteSelectors.content(body, site);
@@ -166,7 +168,9 @@ public final class ArticleCleaner {
         final RuleWalk contentWalk = apply(contentRules, null, true, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals,
                 () -> deadline.checkOften("content rules"));
+        orphanHeadings.noteBefore(contentWalk.removed());
         contentStats.detach(contentWalk.removed());
+        orphanHeadings.remove(content, contentStats, kept, removals);
         // Again after the content rules, which may have taken out a paywall's badge between the
         // section's label and the headline.
         kickers.remove(content, contentStats, removals);
@@ -184,8 +188,8 @@ public final class ArticleCleaner {
      * A page whose comments are its text is walked again without the comment rule.
      */
     private List<Element> applyPageRules(final Element body, final TextStats stats, final ClassWords classWords,
-                                         final SiteSelectors.Protection kept, final Removals removals,
-                                         final Deadline deadline) {
+                                         final SiteSelectors.Protection kept, final OrphanHeadings orphanHeadings,
+                                         final Removals removals, final Deadline deadline) {
         final int recorded = removals.size();
         RuleWalk walk = apply(pageRules, commentRule, false, body, stats, classWords, element -> true, kept, removals,
                 () -> deadline.checkOften("page rules"));
@@ -194,6 +198,7 @@ public final class ArticleCleaner {
             walk = apply(discussionPageRules, null, false, body, stats, classWords, element -> true, kept, removals,
                     () -> deadline.checkOften("page rules"));
         }
+        orphanHeadings.noteBefore(walk.removed());
         stats.detach(walk.removed());
         return walk.remaining();
     }

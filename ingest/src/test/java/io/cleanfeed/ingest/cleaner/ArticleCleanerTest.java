@@ -1560,6 +1560,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesTheHeadingOfABoxTheRulesTookButNotAHeadingWhoseSectionGoesOnAfterIt() {
+        final CleanedContent cleaned = cleaned("<article><h1>Tram line extended</h1><div class='meta'><span "
+                + "class='byline'>By Jane Doe</span></div>" + P1 + "<h2>What it costs</h2><div class='advertisement'>"
+                + "<a href='https://shop.example/'>Tram mugs from 9 euros</a></div>" + P2 + "<h2>Our shop</h2>"
+                + "<div class='advertisement'><a href='https://shop.example/'>Tram mugs from 9 euros</a></div>"
+                + "<h2>What residents say</h2>" + P3 + "</article>");
+
+        assertThat(cleaned.content().select("h1, h2").eachText())
+                .containsExactly("Tram line extended", "What it costs", "What residents say");
+        assertThat(cleaned.removed()).anySatisfy(removal -> assertThat(removal.rule()).isEqualTo("orphan-heading"));
+    }
+
+    @Test
     void keepsAFactBoxWhoseComponentFramesItsHeadingAndList() {
         final String text = clean("<main><div class='component rich-text'><div class='component-content'>" + P1 + P2
                 + "</div></div><aside class='component fact-box'><div class='component-content'><h3>At a glance</h3>"
