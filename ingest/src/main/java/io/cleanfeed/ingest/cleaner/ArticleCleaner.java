@@ -168,7 +168,7 @@ public final class ArticleCleaner {
         final RuleWalk contentWalk = apply(contentRules, null, true, content, contentStats, classWords,
                 element -> CONTENT_RULE_TAGS.contains(element.normalName()), kept, removals,
                 () -> deadline.checkOften("content rules"));
-        orphanHeadings.noteBefore(contentWalk.removed());
+        orphanHeadings.noteBefore(contentWalk.removed(), contentWalk.removedBy(), contentStats);
         contentStats.detach(contentWalk.removed());
         orphanHeadings.remove(content, contentStats, kept, removals);
         // Again after the content rules, which may have taken out a paywall's badge between the
@@ -198,16 +198,18 @@ public final class ArticleCleaner {
             walk = apply(discussionPageRules, null, false, body, stats, classWords, element -> true, kept, removals,
                     () -> deadline.checkOften("page rules"));
         }
-        orphanHeadings.noteBefore(walk.removed());
+        orphanHeadings.noteBefore(walk.removed(), walk.removedBy(), stats);
         stats.detach(walk.removed());
         return walk.remaining();
     }
 
     /**
      * What a walk of the rules found: the elements left, root first, in page order; the elements to
-     * remove, which are still in the page; and those of them that the watched rule removed.
+     * remove, which are still in the page, and the name of the rule that removed each; and those of
+     * them that the watched rule removed.
      */
-    private record RuleWalk(List<Element> remaining, List<Element> removed, List<Element> removedByWatched) {
+    private record RuleWalk(List<Element> remaining, List<Element> removed, List<String> removedBy,
+                            List<Element> removedByWatched) {
     }
 
     /**
@@ -234,6 +236,7 @@ public final class ArticleCleaner {
         // The walk judges each element before its children and removes only what it judges.
         final BlockTexts texts = new BlockTexts();
         final List<Element> removed = new ArrayList<>();
+        final List<String> removedBy = new ArrayList<>();
         final List<Element> removedByWatched = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -285,6 +288,7 @@ public final class ArticleCleaner {
                     // Only the ancestors' measures change, and they have been judged already: the
                     // element leaves them and the page with the others the walk removes.
                     removed.add(element);
+                    removedBy.add(rule.name());
                     if (rule == watched) {
                         removedByWatched.add(element);
                     }
@@ -294,7 +298,7 @@ public final class ArticleCleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        return new RuleWalk(remaining, removed, removedByWatched);
+        return new RuleWalk(remaining, removed, removedBy, removedByWatched);
     }
 
     /** An {@code <aside>} or a box the page marks complementary: beside the article by its own account. */

@@ -2,8 +2,12 @@ package io.cleanfeed.ingest.cleaner;
 
 import io.cleanfeed.ingest.text.Ancestry;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -15,13 +19,19 @@ import org.jspecify.annotations.Nullable;
  * stood right before the box, and now nothing of the article follows it before the next heading
  * of its rank or higher: it heads nothing. A heading over a box and then paragraphs (an ad between
  * a section's title and its text), or over sub-headings with text, still heads its section; one
- * above the article's first words is its title.
+ * above the article's first words is its title. A component's title goes too when it is all that is
+ * left of its box, the box beside it taken out.
  * Not thread-safe: one per page.
  */
 final class OrphanHeadings {
 
     static final String RULE = "orphan-heading";
 
+    /**
+     * The rules whose boxes an article's own heading may stand over: a travel guide's "Gordes: Brunch
+     * im Airelles" over the Instagram post it quotes is the guide's tip, post or no post.
+     */
+    private static final Set<String> HEADED_BY_THE_ARTICLE = Set.of("embedded-post");
     /** A heading in a frame of its own: the frames around it that hold nothing else. */
     private static final int MAX_WRAPPERS = 3;
     /**
@@ -29,15 +39,40 @@ final class OrphanHeadings {
      * a page of thousands of empty boxes after a heading is not read through.
      */
     private static final int MAX_NODES_READ = 2000;
+    /** A component's content is a few lines at least; a share button or an anchor beside a title is a word. */
+    private static final int MIN_REMOVED_BOX_CHARS = 80;
 
-    private final List<Element> headings = new ArrayList<>();
+    /** The headings noted, and the text of the boxes taken out right after each. */
+    private final Map<Element, Integer> headings = new LinkedHashMap<>();
 
-    /** Notes the heading right before each box the rules are about to take out. */
-    void noteBefore(final Collection<Element> removed) {
-        for (final Element box : removed) {
-            final @Nullable Element heading = headingIn(box.previousElementSibling());
-            if (heading != null) {
-                headings.add(heading);
+    /**
+     * Notes the heading right before each box the rules are about to take out, measured before they
+     * go: before the box, past the boxes going with it and those without text, or before the frames
+     * it opens (a slider's slides, each taken out, inside its track, under the slider's title).
+     *
+     * @param rules the name of the rule that takes out each box, by position
+     */
+    void noteBefore(final List<Element> removed, final List<String> rules, final TextStats stats) {
+        final Set<Element> going = Collections.newSetFromMap(new IdentityHashMap<>());
+        going.addAll(removed);
+        for (int i = 0; i < removed.size(); i++) {
+            if (HEADED_BY_THE_ARTICLE.contains(rules.get(i))) {
+                continue;
+            }
+            final Element box = removed.get(i);
+            Element at = box;
+            for (int level = 0; at != null && level <= MAX_WRAPPERS; level++, at = at.parent()) {
+                Element before = at.previousElementSibling();
+                while (before != null && (going.contains(before) || stats.get(before).chars == 0)) {
+                    before = before.previousElementSibling();
+                }
+                if (before != null) {
+                    final @Nullable Element heading = headingIn(before);
+                    if (heading != null) {
+                        headings.merge(heading, stats.get(box).chars, Integer::sum);
+                    }
+                    break;
+                }
             }
         }
     }
@@ -46,14 +81,27 @@ final class OrphanHeadings {
     void remove(final Element content, final TextStats stats, final SiteSelectors.Protection kept,
                 final Removals removals) {
         final List<Element> orphans = new ArrayList<>();
-        for (final Element heading : headings) {
+        for (final Map.Entry<Element, Integer> noted : headings.entrySet()) {
+            final Element heading = noted.getKey();
             if (heading.parent() != null && heading != content && Ancestry.isAncestor(content, heading)
-                    && !kept.protects(heading) && followsText(heading, content) && !headsText(heading, content)) {
+                    && !kept.protects(heading) && followsText(heading, content)
+                    && (!headsText(heading, content) || isAloneInItsBox(heading, noted.getValue(), content))) {
                 removals.record(RULE, "the heading of a box removed under it", heading);
                 orphans.add(heading);
             }
         }
         stats.detach(orphans);
+    }
+
+    /**
+     * Whether the heading is all that is left of its box, the component it titled, after the rules
+     * took out a box of some text beside it: a product slider's title over the slides. A heading's
+     * frame that lost a share button holds the section's title still.
+     */
+    private static boolean isAloneInItsBox(final Element heading, final int removedChars, final Element content) {
+        final Element box = heading.parent();
+        return box != content && removedChars >= MIN_REMOVED_BOX_CHARS
+                && box.text().length() == heading.text().length();
     }
 
     /** The element if it is a heading with text, or the heading a few frames of nothing else hold. */

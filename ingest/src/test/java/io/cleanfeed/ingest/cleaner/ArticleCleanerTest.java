@@ -1573,6 +1573,22 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesASlidersTitleLeftAloneInItsBoxButNotATipsHeadingOverThePostItQuotes() {
+        final String slide = "<div class='swiper-slide product-card'><p>Whetting steel, ceramic, 26 cm</p><p>49,00 €"
+                + "</p><a href='https://shop.example/steel'>To the shop</a></div>";
+        final CleanedContent cleaned = cleaned("<article><h1>Caring for your knives</h1>" + P1
+                + "<div class='product-slider'><h3>From our shop</h3><div class='swiper'><div class='swiper-wrapper'>"
+                + slide.repeat(3) + "</div></div></div>" + P2 + "<h3>Avignon: coffee and macarons</h3>"
+                + "<blockquote class='instagram-media'><a href='https://instagram.com/p/1'>View this post on "
+                + "Instagram</a> A post shared by Le Saint Chocolat</blockquote><h3>Gordes: brunch</h3>" + P3
+                + "</article>");
+
+        assertThat(cleaned.content().select("h3").eachText())
+                .containsExactly("Avignon: coffee and macarons", "Gordes: brunch");
+        assertThat(cleaned.content().text()).doesNotContain("From our shop", "Whetting steel", "View this post");
+    }
+
+    @Test
     void keepsAFactBoxWhoseComponentFramesItsHeadingAndList() {
         final String text = clean("<main><div class='component rich-text'><div class='component-content'>" + P1 + P2
                 + "</div></div><aside class='component fact-box'><div class='component-content'><h3>At a glance</h3>"
