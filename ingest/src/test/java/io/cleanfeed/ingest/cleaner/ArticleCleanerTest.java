@@ -708,6 +708,18 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAShopsProductBoxOnItsOwnMagazinesPageButNotASentenceAboutBuying() {
+        final String text = clean("<article><h1>Coffee from Guji</h1>" + P1 + "<div class='featured'><p>Ethiopia Guji "
+                + "Buku Abel, washed</p><div>4.8 out of 5 stars based on 1,204 reviews</div><p>Tasting notes: white "
+                + "peach, jasmine</p><a href='/p/guji'>Shop now</a></div>" + P2 + "<p>Readers who buy now, before the "
+                + "harvest sells out, pay less: the price rises in June, and the shop adds it to cart totals then.</p>"
+                + P3 + "</article>");
+
+        assertThat(text).contains("Readers who buy now", "northern districts")
+                .doesNotContain("Buku Abel", "out of 5 stars", "Shop now");
+    }
+
+    @Test
     void keepsADealsPostsSentencesThatNameAShopsPriceBoxPhrasesToItsReader() {
         final String text = clean("<article><h1>Kindle deals</h1>" + P1 + "<p>We've rounded up today's best Kindle "
                 + "deals, and the Paperwhite is at its lowest price ever, $99, at Amazon right now.</p>" + P2 + P3

@@ -589,10 +589,18 @@ public final class BoilerplateRules {
                 "wat kost gokken jou", "obstaw teraz", "bonus powitalny", "graj odpowiedzialnie");
         // A shop's price box among a review's paragraphs ("Today's best Sonora Q7 deals", "£2,899 at Cycle
         // Republic", "View Deal"): its heading, its buttons and its boast. A review names prices in sentences.
+        // A shop's product box or slide on its own magazine's pages: the product's name, its rating, its
+        // price and its button ("4.8 out of 5 stars", "In den Warenkorb", "Price per night from £212").
         final List<String> priceWidget = List.of("today's best", "view deal", "view deals", "see deal",
                 "see all prices", "check price", "check prices", "we check over", "for the best prices",
                 "show more deals", "deal ends", "lowest price", "best price today", "beste angebote",
-                "zum angebot", "zum shop", "meilleurs prix", "voir l'offre", "ver oferta", "vedi offerta");
+                "zum angebot", "zum shop", "meilleurs prix", "voir l'offre", "ver oferta", "vedi offerta",
+                "shop now", "buy now", "add to cart", "add to basket", "add to bag", "out of 5 stars",
+                "out of 5 based on", "see availability", "check availability", "price per night", "find deals",
+                "view product", "shop the look", "jetzt kaufen", "in den warenkorb", "in den einkaufswagen",
+                "zum produkt", "von 5 sternen", "jetzt bestellen", "jetzt shoppen", "inkl. mwst",
+                "zzgl. versandkosten", "ajouter au panier", "acheter maintenant", "añadir al carrito",
+                "comprar ahora", "aggiungi al carrello", "acquista ora", "in winkelwagen");
         // One pass over a block's text finds the phrases of every phrase rule.
         final PhraseIndex phrases = new PhraseIndex(Stream.of(donationAppeal, paywallPrompt, newsletterSignup,
                         cookieConsent, shareBar, appPromo, comments, playerControls, pageFeedback, readerSubmissions,
