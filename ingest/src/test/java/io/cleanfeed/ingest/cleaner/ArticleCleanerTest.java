@@ -719,6 +719,20 @@ class ArticleCleanerTest {
                 .doesNotContain("Buku Abel", "out of 5 stars", "Shop now");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<section class='rate'><h3>Wie hat Ihnen das Rezept geschmeckt?</h3><p>Bewerten Sie "
+            + "dieses Rezept und helfen Sie anderen Hobbybäckern.</p></section>",
+            "<div class='rep'><h4>Representative example</h4><p>Borrowing £7,500 over 48 months at a representative "
+                    + "APR of 6.9% (fixed), you would pay 48 monthly repayments of £179.</p></div>",
+            "<div class='nb-riskbox'><p>Dieser Artikel dient ausschließlich Informationszwecken und stellt keine "
+                    + "Anlageberatung dar.</p></div>"})
+    void removesARecipesRatingPromptAndALendersOrBrokersNotice(final String box) {
+        final String text = cleanAmongParagraphs(box);
+
+        assertThat(text).contains("first trams", "northern districts")
+                .doesNotContain("Rezept", "Representative", "Informationszwecken");
+    }
+
     @Test
     void keepsADealsPostsSentencesThatNameAShopsPriceBoxPhrasesToItsReader() {
         final String text = clean("<article><h1>Kindle deals</h1>" + P1 + "<p>We've rounded up today's best Kindle "

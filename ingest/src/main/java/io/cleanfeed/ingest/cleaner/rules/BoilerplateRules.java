@@ -432,7 +432,8 @@ public final class BoilerplateRules {
                 "artikel teilen", "teilen", "поделиться", "partager", "share on pinterest", "pinterest",
                 "bei pinterest speichern", "auf pinterest merken", "tried this recipe", "love this recipe",
                 "save this recipe",
-                "pin it for later", "pin this post", "pin this for later", "mention @", "printer-friendly version", "print this article",
+                "pin it for later", "pin this post", "pin this for later", "mention @", "printer-friendly version",
+                "print this article",
                 "print this story", "email this story", "e-mail this story", "email this article",
                 "e-mail this article", "druckversion", "artikel drucken", "artikel versenden", "version imprimable",
                 "imprimer l'article", "envoyer à un ami");
@@ -504,7 +505,11 @@ public final class BoilerplateRules {
                 "le ha resultado útil", "ti è stato utile",
                 "questa pagina ti è stata utile", "esta página foi útil", "was deze pagina nuttig",
                 "czy ta strona była pomocna", "ctrl+enter", "ctrl + enter", "помітили помилку", "заметили ошибку",
-                "нашли ошибку", "нашли опечатку", "знайшли помилку");
+                "нашли ошибку", "нашли опечатку", "знайшли помилку",
+                // A recipe's rating prompt: "Wie hat Ihnen das Rezept geschmeckt? Bewerten Sie dieses Rezept ...".
+                "wie hat ihnen das rezept", "wie hat dir das rezept", "bewerten sie dieses rezept",
+                "bewerte dieses rezept", "vergeben sie bis zu", "ihre meinung ist gefragt", "rate this recipe",
+                "did you make this recipe", "how would you rate");
         // A call for the reader's letters, tips and story ideas, with where to send them.
         final List<String> readerSubmissions = List.of("letters section", "letter to the editor",
                 "letters to the editor", "submit a response", "considered for publication", "send your story ideas",
@@ -550,6 +555,7 @@ public final class BoilerplateRules {
                 "cfds sind komplexe instrumente", "kleinanlegerkonten verlieren geld", "cfds are complex instruments",
                 "retail investor accounts lose money",
                 "does not constitute financial", "into account your personal",
+                "dient ausschließlich informationszwecken", "representative example", "representative apr",
                 // An opinion page's disclaimer: "The views expressed in this article are the author's own and do
                 // not necessarily reflect ..."
                 "the views expressed in this article", "are the author's own", "do not necessarily reflect",
