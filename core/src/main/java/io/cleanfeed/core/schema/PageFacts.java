@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param htmlLang    the {@code lang} attribute of {@code <html>}
  * @param titleTag    the text of {@code <title>}
- * @param headlines   the texts of the page's {@code <h1>} elements, in page order (the first is
- *                    often the site's logo; enrich picks the one the metadata agrees with)
+ * @param headlines   the texts of the page's {@code <h1>} elements, in page order, without a kicker
+ *                    the design sets before the title in them (the first is often the site's logo;
+ *                    enrich picks the one the metadata agrees with)
  * @param meta        {@code <meta>} values by lower-cased {@code name}, {@code property} or
  *                    {@code itemprop}, and the {@code content} other elements give by microdata or
  *                    RDFa ({@code itemprop}, {@code property}), in page order

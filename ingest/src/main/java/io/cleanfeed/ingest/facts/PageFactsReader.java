@@ -127,7 +127,7 @@ public final class PageFactsReader {
         final @Nullable Element html = page.selectFirst(HTML);
         final String title = title(page);
         final List<String> headlines = tags.headlines.stream()
-                .map(Element::text)
+                .map(HeadlineText::of)
                 .filter(text -> !text.isBlank())
                 .limit(MAX_HEADLINES)
                 .toList();
