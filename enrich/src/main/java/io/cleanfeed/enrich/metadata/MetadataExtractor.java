@@ -1,5 +1,6 @@
 package io.cleanfeed.enrich.metadata;
 
+import static io.cleanfeed.enrich.metadata.ArticleLines.firstLines;
 import static io.cleanfeed.enrich.metadata.ArticleLines.firstParagraphs;
 import static io.cleanfeed.enrich.metadata.ArticleLines.headlines;
 import static io.cleanfeed.enrich.metadata.ArticleLines.lastLines;
@@ -83,9 +84,8 @@ public final class MetadataExtractor {
         final @Nullable String siteName = MetaText.clean(firstOf(
                 DecoratedSiteName.plain(page.firstMeta("og:site_name"), publisher),
                 publisher, page.firstMeta("application-name"), page.firstMeta("dc.publisher"),
-                page.firstMeta("dcterms.publisher"), TitleSiteName.of(MetaText.clean(page.titleTag()),
-                        Stream.concat(headlines(page).stream(), Stream.of(page.firstMeta("og:title"))
-                                .filter(Objects::nonNull)).toList(), host)));
+                page.firstMeta("dcterms.publisher"),
+                TitleSiteName.of(MetaText.clean(page.titleTag()), shownTitles(article), host)));
         final @Nullable String languageTag = declaredLanguageTag(page, ld);
         final @Nullable String lang = language(languageTag, article.text());
         final Slashes slashes = SlashedDates.order(languageTag, lang, host);
@@ -182,6 +182,19 @@ public final class MetadataExtractor {
             return withoutKicker;
         }
         return TitleCleaner.startsWithTitle(best, cleaned) || isSpacedOtherwise(best, cleaned) ? cleaned : best;
+    }
+
+    /**
+     * The titles a page shows and declares, to find the site's name beside in its {@code <title>}: its
+     * {@code <h1>}s and {@code og:title}, or on a page with no {@code <h1>}, the article's first lines,
+     * where it sets its headline in another element. Beside an {@code <h1>}, a first line is a subtitle
+     * or the lead, which agree with more of the title than the headline does.
+     */
+    private static List<String> shownTitles(final CleanedArticle article) {
+        final List<String> headlines = headlines(article.page());
+        return Stream.concat(headlines.isEmpty() ? firstLines(article) : headlines.stream(),
+                        Stream.ofNullable(article.page().firstMeta("og:title")))
+                .toList();
     }
 
     /**

@@ -117,6 +117,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheSitesNameBesideTheArticlesFirstLineOnAPageWithNoH1AndNoHost() {
+        final PageFacts page = new PageFacts(null, "Obec Dolní Lhota - Oprava návsi začne v dubnu", List.of(),
+                Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+
+        final ArticleMetadata meta = extractor.extract(article(page, "Oprava návsi začne v dubnu\n\nObec opraví náves.",
+                "file:///pages/376.html"));
+
+        assertThat(meta.siteName()).isEqualTo("Obec Dolní Lhota");
+        assertThat(meta.title()).isEqualTo("Oprava návsi začne v dubnu");
+    }
+
+    @Test
     void takesTheHostWhenThePartTheTitleSetsOffIsUnlikeIt() {
         final PageFacts page = new PageFacts(null, "Ferries stop for the winter on the island | Weekend Reads",
                 List.of("Ferries stop for the winter on the island"), Map.of(), Map.of(), List.of(), List.of(),
