@@ -81,6 +81,18 @@ public final class AuthorNames {
     private static final Set<String> PROFILE_WORDS = Set.of("profile", "profil", "perfil", "profilo", "profiel");
     /** A byline of more words than this is a sentence (an author bio), not a list of names. */
     private static final int MAX_CANDIDATE_WORDS = 10;
+    /**
+     * The words that make a name an institution's, whose "and" is its own ("Ministerium für Umwelt und
+     * Klimaschutz", "Department of Health and Human Services"): whole words, and German compounds by
+     * their end ("Landesamt", "Sportverein", "Handwerkskammer").
+     */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("ministry", "council", "department", "university",
+            "team", "office", "association", "society", "foundation", "institute", "agency", "commission",
+            "committee", "authority", "federation", "board", "college", "stadt", "gemeinde", "landkreis", "kreis",
+            "ministère", "ministerio", "ministero", "ministerie", "université", "universidad", "università");
+    private static final Pattern INSTITUTION_COMPOUND = Pattern.compile(
+            "(?U)\\p{L}*(?:ministerium|amt|verband|verein|kammer|behörde|direktion|stiftung|institut|universität"
+                    + "|hochschule|verwaltung|senat|gemeinde)");
 
     public List<String> clean(final List<String> candidates) {
         final Map<String, String> names = new LinkedHashMap<>();
@@ -91,9 +103,13 @@ public final class AuthorNames {
             // The date goes before the list is split: its commas are no separators of names.
             final String stripped = withoutAffiliation(
                     withoutDateline(PREFIX.matcher(candidate.strip()).replaceFirst("")));
-            for (final String part : SEPARATORS.split(stripped)) {
+            final String[] parts = SEPARATORS.split(stripped);
+            // A list that opens with an institution is its name, whose "and" is its own: "Ministerium für
+            // Umwelt und Klimaschutz" is one author, not "Ministerium für Umwelt" and "Klimaschutz".
+            final boolean institution = parts.length > 1 && isInstitution(parts[0]);
+            for (final String part : institution ? new String[] {stripped} : parts) {
                 final String name = part.strip();
-                if (isName(name)) {
+                if (institution || isName(name)) {
                     names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }
             }
@@ -153,6 +169,22 @@ public final class AuthorNames {
     public static boolean isNewsroom(final String name) {
         final String[] words = WHITE_SPACE.split(name.strip());
         return ORGANISATION_WORDS.contains(lettersOf(words[words.length - 1]));
+    }
+
+    /**
+     * Whether the name is an institution's, by one of its words: "Ministerium für Umwelt und Klimaschutz",
+     * "Communications Team", "Stadt Lindenau". Not a newsroom's ({@link #isNewsroom}): a ministry signs
+     * its own press releases.
+     */
+    public static boolean isInstitution(final String name) {
+        for (final String word : WHITE_SPACE.split(name.strip())) {
+            final String letters = lettersOf(word);
+            if (INSTITUTION_WORDS.contains(letters) || !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                    && INSTITUTION_COMPOUND.matcher(letters).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word's letters in lower case: "Auteur(s)" is "auteurs", "Thursday," is "thursday". */

@@ -22,6 +22,18 @@ class AuthorNamesTest {
     }
 
     @Test
+    void keepsAnInstitutionWhoseNameHasAnAndAsOneAuthor() {
+        assertThat(names.clean(List.of("Ministerium für Umwelt und Klimaschutz")))
+                .containsExactly("Ministerium für Umwelt und Klimaschutz");
+        assertThat(names.clean(List.of("Department of Health and Human Services")))
+                .containsExactly("Department of Health and Human Services");
+        assertThat(names.clean(List.of("Landesamt für Statistik und Wahlen"))).containsExactly(
+                "Landesamt für Statistik und Wahlen");
+        assertThat(names.clean(List.of("Jane Doe und Stadt Lindenau"))).containsExactly("Jane Doe", "Stadt Lindenau");
+        assertThat(names.clean(List.of("& Jane Doe"))).containsExactly("Jane Doe");
+    }
+
+    @Test
     void dropsARoleBesideANameButKeepsARoleThatIsTheWholeByline() {
         assertThat(names.clean(List.of("By Ken Lindqvist, Staff Writer"))).containsExactly("Ken Lindqvist");
         assertThat(names.clean(List.of("Colin MacRae · Health Reporter"))).containsExactly("Colin MacRae");
