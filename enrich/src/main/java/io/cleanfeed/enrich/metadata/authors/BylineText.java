@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the byline in a line a reader sees above or below the headline: "von Daniela Obers", "Ein
- * Artikel von Pamela Sladky | 27.01.2022", "Written by Miami Today on November 7", "Par Matthieu Hy
+ * Artikel von Pamela Sladky | 27.01.2022", "15.10.2024 von Karin Vogt", "Written by Miami Today on November 7", "Par Matthieu Hy
  * le 07 Mai 2020", "Autor: Petra Ruland". The names run from the marker to the first word that
  * is not part of a name: a lower-case word, a number, a date, or a word such as "Foto" that
  * starts the next credit.
@@ -40,7 +40,8 @@ public final class BylineText {
             + "|szerző|yazar|författare|forfatter|kirjoittaja)\\s?:\\s*"
             // A label without its colon only where the line starts: "Autor Jil Schuller", never "der Autor Jil".
             + "|^(?<label>(?i:autor|autorin|autoren|author|authors))\\s+"
-            + "|(?:^|(?<=[|·•–—]\\s?))(?<bare>(?i:by|von|par|por|door|av))\\s+)"
+            // A bare marker also after the date a meta line opens with: "15.10.2024 von Karin Vogt".
+            + "|(?:^|(?<=[|·•–—]\\s?)|(?<=\\d\\s))(?<bare>(?i:by|von|par|por|door|av))\\s+)"
             + "(?<names>" + PersonNames.NAMES + ")");
     /** The labels of a byline, which a page may write twice before the names. */
     static final Set<String> LABELS = Set.of("autor", "autorin", "autoren", "author", "authors", "auteur",
@@ -55,10 +56,13 @@ public final class BylineText {
     private static final Pattern BYLINE_END = Pattern.compile(
             "(?iU)\\s*(?:$|[|·•(,]|[–—\\-]?\\s*(?:\\d|(?:am|on|le|el|il|um|vor|published|updated|veröffentlicht"
                     + "|aktualisiert)\\b))");
-    /** Capitalised words that end a name besides weekdays: the next credit, or a German noun of the dateline. */
+    /**
+     * Capitalised words that end a name besides weekdays: the next credit, a German noun of the dateline,
+     * or the "In" before a post's category that a theme writes in capitals ("VON Sina Giebel IN Fashion").
+     */
     private static final Set<String> STOP_WORDS = Set.of("foto", "fotos", "fotograf", "bild", "bilder",
             "illustration", "grafik", "video", "update", "aktualisiert", "veröffentlicht", "stand", "am", "um",
-            "on", "le", "el", "il", "updated", "published", "posted", "kommentar", "kommentare", "comments",
+            "on", "le", "el", "il", "in", "updated", "published", "posted", "kommentar", "kommentare", "comments",
             "google", "facebook", "twitter", "instagram", "linkedin", "mehr", "more", "alle", "all", "artikel",
             "articles", "beiträge", "posts", "kontakt", "contact", "profil", "profile", "quelle", "source", "fuente", "fonte", "datum", "date",
             // Sections a meta line names beside its date: "Jan 5, 2024 Breaking News".

@@ -53,7 +53,10 @@ class BylineTextTest {
             "Testo: Marco Bianchi | Marco Bianchi",
             "Tekst: Jan Jansen | Jan Jansen",
             "Autor: Eva Lind Mit Freude gestrickt für jeden Anlass | Eva Lind",
-            "Author: Tom Berg The best of the valley, written by a local | Tom Berg"})
+            "Author: Tom Berg The best of the valley, written by a local | Tom Berg",
+            "15.10.2024 von Karin Vogt | Karin Vogt",
+            "October 15, 2024 by Jane Doe | Jane Doe",
+            "Freitag, 14. Juni 2019 VON Sina Giebel IN Fashion | Sina Giebel"})
     void findsTheNamesAfterTheBylineMarker(final String line, final String names) {
         assertThat(BylineText.find(line)).isEqualTo(names);
     }
@@ -63,7 +66,8 @@ class BylineTextTest {
             "The council voted by a large majority", "by the river", "Mehr von uns", "By Train – a journey through the Alps",
             "Der Autor Thomas Mann schrieb den Zauberberg", "Author Salman Rushdie dies at 77",
             "Authors Guild sues OpenAI over ChatGPT", "Author Editor Smith resigns",
-            "Author Salman Rushdie: dies at 77", "By Popular Demand: the encore"})
+            "Author Salman Rushdie: dies at 77", "By Popular Demand: the encore",
+            "Im Jahr 1990 von Helmut Kohl unterzeichnet"})
     void findsNoBylineInATitleOrASentence(final String line) {
         assertThat(BylineText.find(line)).isNull();
     }
