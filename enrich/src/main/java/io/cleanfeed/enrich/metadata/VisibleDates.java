@@ -3,6 +3,7 @@ package io.cleanfeed.enrich.metadata;
 import static io.cleanfeed.enrich.metadata.ArticleLines.firstLines;
 import static io.cleanfeed.enrich.metadata.ArticleLines.firstParagraphs;
 import static io.cleanfeed.enrich.metadata.ArticleLines.headlines;
+import static io.cleanfeed.enrich.metadata.ArticleLines.lastLines;
 import static io.cleanfeed.enrich.metadata.ArticleLines.removedUnder;
 import static io.cleanfeed.enrich.metadata.ArticleLines.standsAlone;
 
@@ -42,6 +43,11 @@ final class VisibleDates {
     private static final Pattern DATELINE_DASH = Pattern.compile(
             "(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?(?:\\s*\\([^)]{1,20}\\))?\\s*[–—-]\\s++(?!\\d)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * What ends a dateline that names its place as a sentence of its own: "Kassel, 5. März 2024. Die
+     * Zahl ...", a press release's opening.
+     */
+    private static final Pattern DATELINE_STOP = Pattern.compile("\\.(?:\\s+(?=\\p{Lu})|\\s*$)");
     /** The dash that joins the two ends of a span of days: "Aug. 3, 1941 – March 9, 2024". */
     private static final Pattern SPAN_DASH = Pattern.compile("\\s*[–—-]\\s*");
     /** A year and a dash before a date, as a life's span writes its start: "1941 – March 9, 2024". */
@@ -53,9 +59,16 @@ final class VisibleDates {
             + "|opublikowano|dodano|опубликовано)\\b");
     /** A wire story's place before its date: "LUDWIGSHAFEN, ", "Bad Homburg, ". */
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’ /-]{1,40},\\s*");
-    /** A label a page puts before the article's own date: "Erschienen am: ", "Published on ", "Stand: ". */
+    /** What may come before a label that opens a part of a line: nothing, or the part before and its separator. */
+    private static final Pattern PART_START = Pattern.compile("(?:.*[|·•–—]\\s*)?");
+    /**
+     * A label a page puts before the article's own date: "Erschienen am: ", "Published on ", "Stand: ",
+     * and a press release's "Pressemitteilung vom ", "Pressemitteilung Nr. 218 vom ".
+     */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iU)\\b(?:erschienen am|veröffentlicht am"
-            + "|publiziert am|stand|published on|published|publié le|publicado el|pubblicato il)\\s*:?\\s*");
+            + "|publiziert am|stand|published on|published|publié le|publicado el|pubblicato il"
+            + "|(?:pressemitteilung|pressemeldung|presseinformation|medieninformation|pressenotiz)"
+            + "(?:\\s+nr\\.?\\s*[\\d/-]+)?\\s+vom)\\s*:?\\s*");
     /**
      * The rules whose blocks date the article when they hold a date: the post header around it, the
      * boxes of its meta, author and share bar, and what follows its last sentence. The rest (menus,
@@ -157,16 +170,21 @@ final class VisibleDates {
 
     /**
      * The date a wire-style lead opens with, set off by a dash: "29.11.2022 – Mehrfach und vehement
-     * ...", "LUDWIGSHAFEN, 4. Mai 2022 (dpa) - Die ...", in one of the article's first paragraphs
+     * ...", "LUDWIGSHAFEN, 4. Mai 2022 (dpa) - Die ...", or after its place by a full stop, as press
+     * releases open: "Kassel, 5. März 2024. Die Zahl ...", in one of the article's first paragraphs
      * (a standfirst may come before the lead). A paragraph that merely starts with a date ("Am 4. Mai
-     * 2022 beschloss ...") tells of a day, so the dash must follow the date.
+     * 2022 beschloss ...") tells of a day, so the dash or the place must set the date off.
      */
     private Stream<@Nullable SeenDate> leadDatelines() {
         return firstParagraphs(article.text()).stream().map(paragraph -> {
             final @Nullable WrittenDate date = WrittenDate.first(paragraph, slashes);
-            return date != null && (date.start() <= MAX_CHARS_BEFORE_DATE
-                    || DATELINE_PLACE.matcher(paragraph).region(0, date.start()).matches())
-                    && DATELINE_DASH.matcher(paragraph).region(date.end(), paragraph.length()).lookingAt()
+            if (date == null) {
+                return null;
+            }
+            final boolean placed = DATELINE_PLACE.matcher(paragraph).region(0, date.start()).matches();
+            final boolean dashed = DATELINE_DASH.matcher(paragraph).region(date.end(), paragraph.length()).lookingAt();
+            final boolean stopped = DATELINE_STOP.matcher(paragraph).region(date.end(), paragraph.length()).lookingAt();
+            return (date.start() <= MAX_CHARS_BEFORE_DATE || placed) && dashed || placed && stopped
                     ? SeenDate.in(paragraph, date) : null;
         });
     }
@@ -248,19 +266,25 @@ final class VisibleDates {
 
     /**
      * A date the page labels as the article's anywhere in a block that dates the article ("Stand:
-     * 05. Februar 2020" in the author box), not only at its start.
+     * 05. Februar 2020" in the author box), not only at its start; then where the label opens a part
+     * of a credit line the cleaner took out or of one of the article's last lines ("Text: Jane Doe |
+     * Fotos: ... | Veröffentlicht am 14. September 2023"): inside a sentence, "veröffentlicht am"
+     * tells of another text.
      */
     private Stream<@Nullable SeenDate> labelledDates() {
-        return removedUnder(article, ARTICLE_DATING_RULES)
-                .map(snippet -> {
-                    final Matcher label = PUBLISHED_LABEL.matcher(snippet);
-                    if (!label.find()) {
-                        return null;
-                    }
-                    final String labelled = snippet.substring(label.end());
-                    final @Nullable WrittenDate date = WrittenDate.first(labelled, slashes);
-                    return date != null && date.start() == 0 ? SeenDate.in(labelled, date) : null;
-                });
+        return Stream.concat(removedUnder(article, ARTICLE_DATING_RULES).map(snippet -> labelledDate(snippet, false)),
+                Stream.concat(removedUnder(article, Removal.IMAGE_CREDIT), lastLines(article))
+                        .map(line -> labelledDate(line, true)));
+    }
+
+    private @Nullable SeenDate labelledDate(final String line, final boolean partOpens) {
+        final Matcher label = PUBLISHED_LABEL.matcher(line);
+        if (!label.find() || partOpens && !PART_START.matcher(line).region(0, label.start()).matches()) {
+            return null;
+        }
+        final String labelled = line.substring(label.end());
+        final @Nullable WrittenDate date = WrittenDate.first(labelled, slashes);
+        return date != null && date.start() == 0 ? SeenDate.in(labelled, date) : null;
     }
 
     /** The date a page's title opens with, set off like a site's name: "08.11.2021 | Online-Fachtag ...". */

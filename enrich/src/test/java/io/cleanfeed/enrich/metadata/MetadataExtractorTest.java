@@ -744,6 +744,46 @@ class MetadataExtractorTest {
                 .isEqualTo(Optional.ofNullable(published));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', nullValues = "none", value = {
+            "Kassel, 5. März 2024.; 2024-03-05T00:00Z",
+            "LONDON, March 5, 2024.; 2024-03-05T00:00Z",
+            "Kassel, 5. März 2024; none",
+            "Am 5. März 2024.; none"})
+    void readsTheDayOfAPressReleasesDatelineThatEndsWithAFullStopAfterItsPlace(final String opening,
+                                                                               final String published) {
+        final CleanedArticle article = article(facts(Map.of(), List.of(), null), "Ausbildungszahlen steigen\n\n"
+                + opening + " Die Zahl der neu abgeschlossenen Ausbildungsverträge im Handwerk ist im vergangenen "
+                + "Jahr um 6,3 Prozent auf 2.184 gestiegen.");
+
+        assertThat(Optional.ofNullable(extractor.extract(article).published()).map(Object::toString))
+                .isEqualTo(Optional.ofNullable(published));
+    }
+
+    @Test
+    void readsTheDayACreditLineOrTheLastLineLabelsAsPublishedButNotOneASentenceTellsOf() {
+        // Six paragraphs first: the last line is none of the first lines, where any date dates the article.
+        final String body = "Die Klinge bleibt scharf.\n\n".repeat(6);
+        final CleanedArticle credited = withRemoved(new Removal(Removal.IMAGE_CREDIT, "credit", "p.credits",
+                "Text: Friederike Sandmann | Fotos: Kleinhaus | Veröffentlicht am 14. September 2023"));
+        final CleanedArticle signed = article(facts(Map.of(), List.of(), null),
+                body + "Published on 14 September 2023");
+        final CleanedArticle told = article(facts(Map.of(), List.of(), null),
+                body + "Die Studie wurde veröffentlicht am 3. Mai 2021.");
+
+        assertThat(extractor.extract(credited).published()).hasToString("2023-09-14T00:00Z");
+        assertThat(extractor.extract(signed).published()).hasToString("2023-09-14T00:00Z");
+        assertThat(extractor.extract(told).published()).isNull();
+    }
+
+    @Test
+    void readsTheDayOfAPressReleaseLabelledWithItsNumber() {
+        final CleanedArticle article = withRemoved(new Removal(Removal.OUTSIDE_ARTICLE, "outside", "div.header",
+                "Bautätigkeit Pressemitteilung Nr. 218 vom 3. Juni 2024 Zahl der Baugenehmigungen sinkt"));
+
+        assertThat(extractor.extract(article).published()).hasToString("2024-06-03T00:00Z");
+    }
+
     @Test
     void readsTheDayOfADateOnItsOwnInAShareBarButNotInACommentTeaserOrMenu() {
         final CleanedArticle shared = withRemoved(
