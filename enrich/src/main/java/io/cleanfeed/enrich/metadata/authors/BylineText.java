@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the byline in a line a reader sees above or below the headline: "von Daniela Obers", "Ein
- * Artikel von Pamela Sladky | 27.01.2022", "15.10.2024 von Karin Vogt", "Written by Miami Today on November 7", "Par Matthieu Hy
- * le 07 Mai 2020", "Autor: Petra Ruland". The names run from the marker to the first word that
- * is not part of a name: a lower-case word, a number, a date, or a word such as "Foto" that
- * starts the next credit.
+ * Artikel von Pamela Sladky | 27.01.2022", "15.10.2024 von Karin Vogt", "Written by Miami Today on
+ * November 7", "Par Matthieu Hy le 07 Mai 2020", "Autor: Petra Ruland". The names run from the marker
+ * to the first word that is not part of a name: a lower-case word, a number, a date, or a word such
+ * as "Foto" that starts the next credit.
  */
 public final class BylineText {
 
