@@ -2119,6 +2119,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAGermanCallToPinTheArticleThatAsksWhetherItPleased() {
+        final String text = cleanAmongParagraphs("<p class='lg-pinterest'>Dir hat der Artikel gefallen? Dann merke "
+                + "ihn dir auf Pinterest!</p>");
+
+        assertThat(text).doesNotContain("Pinterest").contains("first trams", "northern districts");
+    }
+
+    @Test
     void removesAShortAuthorBoxInTheArticleButNotTheAuthorsOfAListOfStories() {
         final String text = clean("<article>" + P1 + P2 + P3 + "<div class='herald-author'><h4>Anna</h4>"
                 + "<p>Reporter for the city desk, cyclist, father of two.</p></div></article>");
