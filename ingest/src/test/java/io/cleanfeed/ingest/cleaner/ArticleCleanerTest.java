@@ -2119,6 +2119,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void keepsTheParagraphAPaywallShowsToAllInABoxOfItsOwnButNotThePromptTheArticleEndsWith() {
+        final String text = clean("<article><h1>Tram line extended</h1><div itemprop='articleBody'>"
+                + "<div class='subscriber-preview'><p>The city council voted 4-1 on Tuesday to extend the tram line to "
+                + "the northern districts, ending years of debate.</p></div><div class='subscriber-only'>" + P1 + P2
+                + P3 + "</div><div class='subscriber-login'><p>Log ind for at læse videre, eller få fuld adgang til "
+                + "alle artikler for 1 kr. den første måned.</p></div></div></article>");
+
+        assertThat(text).startsWith("The city council voted 4-1 on Tuesday").doesNotContain("Log ind");
+    }
+
+    @Test
     void removesAGermanCallToPinTheArticleThatAsksWhetherItPleased() {
         final String text = cleanAmongParagraphs("<p class='lg-pinterest'>Dir hat der Artikel gefallen? Dann merke "
                 + "ihn dir auf Pinterest!</p>");

@@ -25,10 +25,11 @@ public final class ReportingBoxes extends SparingRule {
 
     @Override
     boolean spares(final Block block) {
-        final Element box = block.element();
-        if (box.childrenSize() < MIN_PARAGRAPHS) {
-            return false;
-        }
+        return block.element().childrenSize() >= MIN_PARAGRAPHS && holdsOnlyReporting(block.element());
+    }
+
+    /** Whether the box holds paragraphs of reporting without links, and nothing else. */
+    static boolean holdsOnlyReporting(final Element box) {
         for (final Node child : box.childNodes()) {
             if (child instanceof TextNode text && !text.isBlank()) {
                 return false;
