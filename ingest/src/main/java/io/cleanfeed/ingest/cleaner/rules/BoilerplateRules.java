@@ -100,6 +100,17 @@ public final class BoilerplateRules {
     static final Pattern REPORTER_CONTACT = Pattern.compile("(?:[^.?!]{2,40}\\?\\s+)?"
             + "(?:contact|reach|email|e-mail)\\s+[\\p{L}.' -]{2,40}?\\s+"
             + "at\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+(?:\\s+or\\s+(?:at\\s+)?\\+?[\\d(][\\d .()/-]{5,20})?\\.?");
+    /**
+     * "Got a news tip? Send it to lorraine.santoro@patch.com.", "Were you at the games? Send your pictures
+     * to newsdesk@...", "Know of a market we've missed? Email whatson@... and we'll add it to the list.":
+     * the paper's question to its readers and where to send the answer, a line of its own. An article
+     * that gives an address writes it into a sentence, not after a question put to the reader.
+     */
+    static final Pattern READER_CALL = Pattern.compile("[^.?!]{2,80}\\?\\s+(?:send|email|e-mail|write|contact|"
+            + "tell|drop|message|schreiben|schicken|senden|mailen)\\b[^?!@]{0,80}?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+            + "[^?!@]{0,60}+");
+    /** A question to the readers and an address: "Were you at the games? Send your pictures to ...". */
+    private static final int MAX_READER_CALL_CHARS = 200;
     /** The places a site asks to be followed whose names the languages inflect ("na Facebooku", "Instagramissa"). */
     private static final List<String> INFLECTED_NETWORKS = List.of("google news", "whatsapp", "telegram", "twitter",
             "facebook", "instagram", "linkedin", "youtube", "tiktok", "viber");
@@ -791,6 +802,8 @@ public final class BoilerplateRules {
                         MAX_FOLLOW_CALL_CHARS, NETWORK_WORDS),
                 new LinePatternRule(Removal.ARTICLE_META, "where to reach the reporter", REPORTER_CONTACT,
                         MAX_REPORTER_CONTACT_CHARS),
+                LinePatternRule.naming("reader-submissions", "a question to the readers and where to send the answer",
+                        READER_CALL, MAX_READER_CALL_CHARS, List.of("@")),
                 new LinkListRule());
     }
 }

@@ -23,6 +23,25 @@ class LinePatternRuleTest {
             BoilerplateRules.READING_TIME);
     private final RemovalRule reporterContacts = new LinePatternRule("article-meta", "where to reach the reporter",
             BoilerplateRules.REPORTER_CONTACT, 120);
+    private final RemovalRule readerCalls = new LinePatternRule("reader-submissions", "a question to the readers",
+            BoilerplateRules.READER_CALL, 200);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p id=x>Got a news tip? Send it to lorraine.santoro@patch.com.</p>",
+            "<p id=x><strong>Were you at the games? Send your pictures to newsdesk@clydeside.example</strong></p>",
+            "<p id=x>Know of a market we’ve missed? Email whatson@kernow.example and we’ll add it to the list.</p>",
+            "<p id=x>Haben Sie einen Hinweis? Schreiben Sie an redaktion@zeitung.example.</p>"})
+    void removesAQuestionToTheReadersWithWhereToSendTheAnswer(final String html) {
+        assertThat(readerCalls.reasonToRemove(block(html))).isEqualTo("a question to the readers");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p id=x>What happens next? Residents can email planning@city.example until June.</p>",
+            "<p id=x>Send your pictures to newsdesk@clydeside.example, the editor said on Monday.</p>",
+            "<p id=x>Who wrote it? The letter was signed by a man who gave his address as j.doe@mail.example.</p>"})
+    void keepsAnAddressTheArticleWritesIntoItsSentences(final String html) {
+        assertThat(readerCalls.reasonToRemove(block(html))).isNull();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"<div id=x>3 / 12</div>", "<p id=x>Bild 2 von 5</p>", "<div id=x>Item 1 of 2</div>",
