@@ -725,12 +725,13 @@ class ArticleCleanerTest {
             "<div class='rep'><h4>Representative example</h4><p>Borrowing £7,500 over 48 months at a representative "
                     + "APR of 6.9% (fixed), you would pay 48 monthly repayments of £179.</p></div>",
             "<div class='nb-riskbox'><p>Dieser Artikel dient ausschließlich Informationszwecken und stellt keine "
-                    + "Anlageberatung dar.</p></div>"})
+                    + "Anlageberatung dar.</p></div>", "<div class='gnt_ar_x'><a href='/corrections'>Submit a "
+                    + "correction</a></div>"})
     void removesARecipesRatingPromptAndALendersOrBrokersNotice(final String box) {
         final String text = cleanAmongParagraphs(box);
 
         assertThat(text).contains("first trams", "northern districts")
-                .doesNotContain("Rezept", "Representative", "Informationszwecken");
+                .doesNotContain("Rezept", "Representative", "Informationszwecken", "correction");
     }
 
     @Test

@@ -91,7 +91,10 @@ public final class BoilerplateRules {
     static final Pattern HITS_COUNT = Pattern.compile("hits\\s*:\\s*\\d[\\d.,' ]*");
     /** "00:00 / 32:14": a player's elapsed and total time, with its download button's word. */
     static final Pattern PLAYER_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?"
-            + "(?:\\s+(?:download|herunterladen|télécharger|descargar|scarica|baixar))?");
+            + "(?:\\s+(?:download|herunterladen|télécharger|descargar|scarica|baixar))?"
+            // A player's countdown before the next video: "The video will start in 8", "Video startet in 5".
+            + "|(?:the )?(?:next )?video (?:will start|starts|will begin|startet|beginnt) in(?: \\d{1,2})?"
+            + "(?: seconds?| sekunden)?");
     /**
      * "Contact Lauren Pike at lpike@courier.example or 555-0142.": where to reach the reporter, the
      * line a local paper ends its stories with, after a question of the reader's or none ("Have a money
@@ -129,7 +132,7 @@ public final class BoilerplateRules {
      * Calls that name the site: the place follows a preposition, or is a channel ("Join the X
      * WhatsApp channel", "Iscriviti al nostro canale Telegram").
      */
-    private static final String CALLS = "(?:follow|join|ακολουθήστε|sledujte|theo dõi|siga|suivez|rejoignez|"
+    private static final String CALLS = "(?:follow|join|like|ακολουθήστε|sledujte|theo dõi|siga|suivez|rejoignez|"
             + "folgen sie|folge|únete a|volg|iscriviti|segui il canale|segui la pagina|dołącz do|следите за|"
             + "стежте за|слідкуйте за|подписывайтесь на|підписуйтесь на|urmărește|urmăriți|urmăreşte|urmăriţi)";
     private static final String PLACE_PREPOSITIONS = "(?:on|στο|στα|na|trên|no|nos|nel|sul|su|sur|auf|bei|en|op|"
@@ -510,6 +513,9 @@ public final class BoilerplateRules {
         // A site's question whether the page helped, with its yes and no buttons.
         final List<String> pageFeedback = List.of("was this page helpful", "was this article helpful",
                 "is this page useful", "was this page useful", "report a problem with this page",
+                // The correction form's link under a story: "Submit a correction", "Report a typo".
+                "submit a correction", "report a correction", "suggest a correction", "report an error",
+                "report a typo", "fehler melden", "fehler gefunden", "signaler une erreur",
                 "was this helpful", "did you find this helpful", "help us improve", "war diese seite hilfreich",
                 "war dieser artikel hilfreich", "cette page vous a-t-elle été utile",
                 "cet article vous a-t-il été utile", "vous a-t-il été utile", "vous a-t-elle été utile",
@@ -797,7 +803,7 @@ public final class BoilerplateRules {
                 new LinePatternRule(Removal.ARTICLE_META, "how long the article takes to read", READING_TIME),
                 new LinePatternRule(Removal.ARTICLE_META, "how often the page was read", HITS_COUNT),
                 new LinePatternRule(Removal.ARTICLE_META, "a vendor's credit", VENDOR_CREDIT),
-                new LinePatternRule("player-controls", "a player's elapsed and total time", PLAYER_TIME),
+                new LinePatternRule("player-controls", "a player's times or its countdown", PLAYER_TIME),
                 LinePatternRule.naming(Removal.ARTICLE_META, "a call to follow the site", FOLLOW_CALL,
                         MAX_FOLLOW_CALL_CHARS, NETWORK_WORDS),
                 new LinePatternRule(Removal.ARTICLE_META, "where to reach the reporter", REPORTER_CONTACT,

@@ -75,7 +75,8 @@ class LinePatternRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<div id=x>00:00 / 32:14 Download</div>", "<span id=x>1:02:03 / 1:15:00</span>"})
+    @ValueSource(strings = {"<div id=x>00:00 / 32:14 Download</div>", "<span id=x>1:02:03 / 1:15:00</span>",
+            "<div id=x>The video will start in 8</div>", "<div id=x>Video startet in 5 Sekunden</div>"})
     void removesAPlayersElapsedAndTotalTime(final String html) {
         assertThat(playerTimes.reasonToRemove(block(html))).isEqualTo("a player's elapsed and total time");
     }
@@ -92,6 +93,7 @@ class LinePatternRuleTest {
             "<p id=x>Join the Lagos Standard WhatsApp channel to get news updates as they happen.</p>",
             "<p id=x>Follow The Deccan Ledger on Google News for the latest updates from Bengaluru.</p>",
             "<p id=x>Volg Die Kontrei Nuus op WhatsApp en kry die jongste nuus reg op jou foon.</p>",
+            "<p id=x>Like the Clydeside Advertiser on Facebook and follow us on X for the latest news.</p>",
             "<p id=x>Join The Irish Times on WhatsApp and stay up to date</p>",
             "<p id=x>Ακολουθήστε τα Ημερήσια Νέα στο Google News και μάθετε πρώτοι όλες τις ειδήσεις</p>",
             "<p id=x>Pratite nas na Facebooku i Instagramu!</p>",
@@ -122,6 +124,7 @@ class LinePatternRuleTest {
             "<p id=x>Videos von dem Angriff gibt es auf X zuhauf.</p>",
             "<p id=x>Follow the debate on X, where both candidates traded barbs.</p>",
             "<p id=x>Follow the trial on YouTube and see how the jurors react to the verdict.</p>",
+            "<p id=x>Like the mayor on Facebook, the governor posts a video every day.</p>",
             "<p id=x>Folge 4 der Serie ist ab Freitag auf YouTube zu sehen.</p>",
             "<p id=x>Siga as orientações da Defesa Civil no Instagram, pediu o prefeito.</p>",
             "<p id=x>Police said he had followed her on Instagram for months.</p>",
