@@ -39,6 +39,11 @@ final class OrphanHeadings {
      * a page of thousands of empty boxes after a heading is not read through.
      */
     private static final int MAX_NODES_READ = 2000;
+    /**
+     * At most this many headings are judged: a page has a few boxes under headings that the rules
+     * take, and each judgement reads up to {@value #MAX_NODES_READ} nodes twice.
+     */
+    private static final int MAX_HEADINGS = 100;
     /** A component's content is a few lines at least; a share button or an anchor beside a title is a word. */
     private static final int MIN_REMOVED_BOX_CHARS = 80;
 
@@ -68,7 +73,7 @@ final class OrphanHeadings {
                 }
                 if (before != null) {
                     final @Nullable Element heading = headingIn(before);
-                    if (heading != null) {
+                    if (heading != null && (headings.size() < MAX_HEADINGS || headings.containsKey(heading))) {
                         headings.merge(heading, stats.get(box).chars, Integer::sum);
                     }
                     break;
@@ -85,7 +90,7 @@ final class OrphanHeadings {
             final Element heading = noted.getKey();
             if (heading.parent() != null && heading != content && Ancestry.isAncestor(content, heading)
                     && !kept.protects(heading) && followsText(heading, content)
-                    && (!headsText(heading, content) || isAloneInItsBox(heading, noted.getValue(), content))) {
+                    && (!headsText(heading, content) || isAloneInItsBox(heading, noted.getValue(), content, stats))) {
                 removals.record(RULE, "the heading of a box removed under it", heading);
                 orphans.add(heading);
             }
@@ -98,10 +103,11 @@ final class OrphanHeadings {
      * took out a box of some text beside it: a product slider's title over the slides. A heading's
      * frame that lost a share button holds the section's title still.
      */
-    private static boolean isAloneInItsBox(final Element heading, final int removedChars, final Element content) {
+    private static boolean isAloneInItsBox(final Element heading, final int removedChars, final Element content,
+                                           final TextStats stats) {
         final Element box = heading.parent();
         return box != content && removedChars >= MIN_REMOVED_BOX_CHARS
-                && box.text().length() == heading.text().length();
+                && stats.get(box).chars == stats.get(heading).chars;
     }
 
     /** The element if it is a heading with text, or the heading a few frames of nothing else hold. */
