@@ -297,6 +297,9 @@ final class ArticleMarkdown {
                 if (!out.isEmpty() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
                     out.append(' ');
                 }
+            } else if (Characters.isIcon(c)) {
+                out.append(text, run, i);
+                run = i + 1;
             }
         }
         out.append(text, run, text.length());

@@ -186,6 +186,9 @@ final class ArticleText implements NodeVisitor {
                 append(text, run, i);
                 run = i + 1;
                 appendSpace();
+            } else if (Characters.isIcon(c)) {
+                append(text, run, i);
+                run = i + 1;
             }
         }
         append(text, run, text.length());

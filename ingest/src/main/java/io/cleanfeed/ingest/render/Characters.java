@@ -2,7 +2,10 @@ package io.cleanfeed.ingest.render;
 
 import java.text.Normalizer;
 
-/** What the text and Markdown writers agree on about characters: which ones are white space, and one form for letters. */
+/**
+ * What the text and Markdown writers agree on about characters: which ones are white space, which are
+ * icons, and one form for letters.
+ */
 final class Characters {
 
     /** The combining marks in a row that NFC is worked out for; see {@link #nfc}. */
@@ -15,6 +18,14 @@ final class Characters {
     static boolean isSpace(final char c) {
         // Printable ASCII is never white space: the common case skips the lookup.
         return !(c > ' ' && c < 0x7F) && (Character.isWhitespace(c) || c == '\u00A0');
+    }
+
+    /**
+     * A character of the Private Use Area, which a page's icon font draws as a picture (Divi's
+     * {@code et-pb-icon}, Font Awesome's older glyphs): no letter to any other reader, and left out.
+     */
+    static boolean isIcon(final char c) {
+        return c >= '\uE000' && c <= '\uF8FF';
     }
 
     /**

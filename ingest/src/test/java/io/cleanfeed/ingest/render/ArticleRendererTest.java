@@ -88,6 +88,18 @@ class ArticleRendererTest {
     }
 
     @Test
+    void leavesOutTheGlyphsAnIconFontDrawsInTextAndMarkdown() {
+        final Element content = Jsoup.parse("<div><div class='blurb'><span class='et-pb-icon'>\uE023</span>"
+                + "<h4>Beratung</h4><p>Wir beraten Sie vor Ort.</p></div><p><span class='fa'>\uF095</span> Anrufen</p>"
+                + "</div>").body().child(0);
+
+        final var rendered = renderer.render(content, "https://news.example/", Deadlines.ample());
+
+        assertThat(rendered.text()).isEqualTo("Beratung\n\nWir beraten Sie vor Ort.\n\nAnrufen");
+        assertThat(rendered.markdown()).doesNotContain("\uE023", "\uF095").contains("Beratung", "Anrufen");
+    }
+
+    @Test
     void dropsTheSpacesEndingLinesOfPreformattedTextAndRunsOfBlankLines() {
         final Element content = Jsoup.parse("<div><pre>a = 1   \r\n\r\n\r\n\r\n\tb = 2\t\r\nc = 3</pre></div>")
                 .body().child(0);
