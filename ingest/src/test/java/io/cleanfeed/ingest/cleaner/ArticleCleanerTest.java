@@ -2131,6 +2131,21 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAPageBuildersButtonsPromoBoxAndAuthorBoxButNotATableClassedBesideThePromoBox() {
+        final String text = clean("<article><h1>Solar at home</h1><div class='entry-content'>" + P1
+                + "<table class='avia-table el_before_av_promobox'><caption>Two systems compared</caption><tr><th>"
+                + "Output</th><td>800 watts</td></tr></table><div class='av_promobox'><div class='avia-promocontent'>"
+                + "<p>Which system suits your house? We advise you on site, free of charge.</p></div></div>" + P2
+                + "<div class='wp-block-buttons'><div class='wp-block-button'><a class='wp-block-button__link' "
+                + "href='/join'>Become a member of the club</a></div></div>" + P3 + "</div><div "
+                + "class='saboxplugin-wrap'><div class='saboxplugin-authorname'>Lena</div><div class='saboxplugin-desc'>"
+                + "<p>Lena writes about energy and has installed solar panels on three roofs.</p></div></div></article>");
+
+        assertThat(text).contains("Two systems compared", "800 watts", "northern districts")
+                .doesNotContain("Which system suits", "Become a member", "Lena");
+    }
+
+    @Test
     void removesAGermanCallToPinTheArticleThatAsksWhetherItPleased() {
         final String text = cleanAmongParagraphs("<p class='lg-pinterest'>Dir hat der Artikel gefallen? Dann merke "
                 + "ihn dir auf Pinterest!</p>");

@@ -282,6 +282,9 @@ public final class BoilerplateRules {
                         "teaser-box", "more-teaser"))),
                 // A promo box is a line or two; a site may also wrap its story's free part in one.
                 new ReportingBoxes(new ClassWordRule("advertisement", Set.of("promo"))),
+                // Exact tokens: Enfold names the element before one "el_before_av_promobox".
+                new ReportingBoxes(new ClassTokenRule("advertisement", Set.of("av_promobox", "promobox",
+                        "promo-box"))),
                 new ClassWordRule(COMMENTS, Set.of("comment", "comments", "disqus", "discussion", "kommentare",
                         "reader-responses", "reader-comments",
                         "respond", "comment-respond", "commentlist", "comment-list", "comentarios", "commentaires",
@@ -295,7 +298,7 @@ public final class BoilerplateRules {
                 new ClassWordRule(Removal.AUTHOR_BOX, Set.of("bio"), MAX_BYLINE_CHARS),
                 new ClassWordRule(Removal.AUTHOR_BOX, Set.of("author-bio", "about-author", "author-box",
                         "author-card", "authorbio", "bio-box", "authorbox", "author-info", "authorinfo",
-                        "author-description", "author-details", "contactbox", "post-author-box")),
+                        "author-description", "author-details", "contactbox", "post-author-box", "saboxplugin-wrap")),
                 new ClassWordRule(Removal.ARTICLE_META, Set.of("entry-meta", "post-meta", "postmeta", "postmetadata",
                         "published-dates",
                         "article-meta", "meta-info", "post-info", "postinfo", "post-ratings", "rating", "ratings",
@@ -314,6 +317,10 @@ public final class BoilerplateRules {
                         "backlink", "printfooter", "navbox"))),
                 new ClassTokenRule("navigation", Set.of("toc", "ez-toc-container", "table-of-contents",
                         "toc-container")),
+                // A page builder's row of link buttons ("Shop now", "Jetzt Mitglied werden"): a call, never prose.
+                new ClassTokenRule("call-to-action", Set.of("wp-block-buttons", "wp-block-button",
+                        "wp-block-kadence-advancedbtn", "kb-buttons-wrap", "elementor-button-wrapper",
+                        "et_pb_button_module_wrapper")),
                 new HeadingsAndCaptions(new ClassWordRule("page-footer", Set.of("footer", "site-footer", "colophon"))),
                 // Pairs and player libraries' own words: "controls" or "settings" alone names a how-to's section.
                 new ClassWordRule("player-controls", Set.of("control-bar", "controlbar", "vjs-control", "vjs-menu",
