@@ -90,7 +90,8 @@ final class Ledes {
                 } else if (picture == null && element.nameIs("figure") && element.selectFirst(PICTURE) != null) {
                     picture = element;
                     opening.add(element);
-                } else if (Lines.isHeading(element)) {
+                } else if (Lines.isHeading(element) && element.parent() != headline.parent()) {
+                    // A heading beside the headline in its box is its dek, not a post's own title.
                     return List.of();
                 }
             }

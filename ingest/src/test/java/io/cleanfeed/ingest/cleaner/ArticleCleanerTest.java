@@ -1128,6 +1128,21 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void takesTheLeadPictureAfterAHeaderWhoseShortDekIsAHeadingBesideTheHeadline() {
+        final Element content = cleaned("<article class='asset'><header class='asset-header'><h1>Tram line extended"
+                + "</h1><h2 class='subhead'>Council approval still needed</h2><div class='byline'><a href='/jane'>Jane "
+                + "Doe</a></div><div class='share'><a href='#f'>Facebook</a> <a href='#t'>Twitter</a></div></header>"
+                + "<div class='asset-photo'><figure><img src='/tram.jpg' alt=''><figcaption>The first tram on its test "
+                + "run.</figcaption></figure></div><div class='asset-body'><div itemprop='articleBody'>" + P1 + P2 + P3
+                + "</div><div class='asset-tags'><a href='/t/1'>Trams</a> <a href='/t/2'>City council</a></div><div "
+                + "class='asset-tools'><a href='/error'>Report an error</a> <a href='/tip'>Submit a news tip</a></div>"
+                + "</div></article>").content();
+
+        assertThat(content.select("figure figcaption").eachText()).containsExactly("The first tram on its test run.");
+        assertThat(content.text()).doesNotContain("Jane Doe", "Facebook");
+    }
+
+    @Test
     void takesTheSentencesRightUnderTheHeadlineForItsStandfirstWhateverTheirClass() {
         final String text = clean("<div class='story'><div class='head'><h1>Tram line extended</h1><h2 class='sortDec'>"
                 + "The northern districts will get their tram by 2028, twenty years after it was first promised.</h2>"
