@@ -60,6 +60,9 @@ final class OrphanHeadings {
     void noteBefore(final List<Element> removed, final List<String> rules, final TextStats stats) {
         final Set<Element> going = Collections.newSetFromMap(new IdentityHashMap<>());
         going.addAll(removed);
+        // The box before each frame walked from, past those going and those without text (null: none).
+        // A run of thousands of boxes going side by side is walked back once, not once for each.
+        final Map<Element, @Nullable Element> passed = new IdentityHashMap<>();
         for (int i = 0; i < removed.size(); i++) {
             if (HEADED_BY_THE_ARTICLE.contains(rules.get(i))) {
                 continue;
@@ -67,10 +70,15 @@ final class OrphanHeadings {
             final Element box = removed.get(i);
             Element at = box;
             for (int level = 0; at != null && level <= MAX_WRAPPERS; level++, at = at.parent()) {
-                Element before = at.previousElementSibling();
+                @Nullable Element before = at.previousElementSibling();
                 while (before != null && (going.contains(before) || stats.get(before).chars == 0)) {
+                    if (passed.containsKey(before)) {
+                        before = passed.get(before);
+                        break;
+                    }
                     before = before.previousElementSibling();
                 }
+                passed.put(at, before);
                 if (before != null) {
                     final @Nullable Element heading = headingIn(before);
                     if (heading != null && (headings.size() < MAX_HEADINGS || headings.containsKey(heading))) {
