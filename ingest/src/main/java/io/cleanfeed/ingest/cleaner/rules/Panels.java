@@ -80,7 +80,7 @@ public final class Panels extends SparingRule {
         }
         final String panel = element.attr("aria-controls");
         final @Nullable Document page = element.ownerDocument();
-        return !panel.isEmpty() && page != null && holdsParagraph(page.getElementById(panel));
+        return !panel.isEmpty() && page != null && holdsParagraph(PageIds.find(page, panel));
     }
 
     /** Whether one of the element's classes has a word of an accordion's ("accordion-button", "faq__question"). */
