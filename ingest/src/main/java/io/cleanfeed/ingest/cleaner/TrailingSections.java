@@ -302,7 +302,7 @@ final class TrailingSections {
             final List<Element> parts = sectionFrom(element, content);
             final @Nullable Element box = boxOf(element, content, stats, sections);
             if (box != null) {
-                parts.removeAll(closingParagraphs(box, stats));
+                parts.removeAll(new HashSet<>(closingParagraphs(box, stats)));
             }
             removeSection(parts, "in the section \"" + ElementText.of(element) + "\" after the article", stats,
                     removals);
