@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,8 @@ public final class Panels extends SparingRule {
     private static final Pattern CLASS_WORD_BREAKS = Pattern.compile("[-_]+");
     /** An accordion's title is a question or a few words; a menu's button, one word. */
     private static final int MIN_TITLE_CHARS = 12;
+    /** How many elements of a panel are read for its answer. */
+    private static final int MAX_PANEL_ELEMENTS = 200;
     /** An accordion's answer is a sentence at least; a menu's panel holds links and labels. */
     private static final int MIN_ANSWER_CHARS = 40;
 
@@ -95,16 +99,31 @@ public final class Panels extends SparingRule {
         return false;
     }
 
+    /**
+     * Whether a paragraph of an answer's length stands among the panel's first {@value
+     * #MAX_PANEL_ELEMENTS} elements: an answer opens its panel, and accordions nested in each other
+     * were read through once per button.
+     */
     private static boolean holdsParagraph(final @Nullable Element panel) {
         if (panel == null) {
             return false;
         }
-        for (final Element paragraph : panel.getElementsByTag("p")) {
-            if (paragraph.text().length() >= MIN_ANSWER_CHARS) {
-                return true;
+        final int[] read = {0};
+        final boolean[] found = {false};
+        NodeTraversor.filter((node, depth) -> {
+            if (!(node instanceof Element element)) {
+                return NodeFilter.FilterResult.CONTINUE;
             }
-        }
-        return false;
+            if (++read[0] > MAX_PANEL_ELEMENTS) {
+                return NodeFilter.FilterResult.STOP;
+            }
+            if (!element.nameIs("p")) {
+                return NodeFilter.FilterResult.CONTINUE;
+            }
+            found[0] = element.text().length() >= MIN_ANSWER_CHARS;
+            return found[0] ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.SKIP_CHILDREN;
+        }, panel);
+        return found[0];
     }
 
     /**
