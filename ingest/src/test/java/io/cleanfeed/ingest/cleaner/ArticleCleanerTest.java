@@ -464,7 +464,8 @@ class ArticleCleanerTest {
                 + "aria-controls='a1'><span>Who installs a wallbox</span></button></div><div id='a1' "
                 + "class='collapse'><p>An electrician registered with the grid operator, who also reports it.</p></div>"
                 + "<div class='accordion__item'><button aria-expanded='false'><span>Do I need a permit for one?</span>"
-                + "</button><div hidden><p>No permit is needed for a wallbox of up to 11 kW, but the grid operator must "
+                + "</button><div hidden><p>No permit is needed for a wallbox of up to 11 kW, but the grid "
+                + "operator must "
                 + "be told.</p></div></div></div>" + P2 + "<button class='expander' aria-expanded='false'>Continue "
                 + "reading</button><div class='rest'>" + P3 + "</div></article>");
 
@@ -1587,7 +1588,8 @@ class ArticleCleanerTest {
     void leavesAGlossarysTooltipOutOfTheSentenceItExplainsAWordOf() {
         final String text = clean("<article>" + P1 + "<p>An <span class='glossary' tabindex='0'>ETF<span "
                 + "class='glossary__tooltip' role='tooltip'>Exchange Traded Fund: a fund traded on the exchange."
-                + "</span></span> is a fund that follows an index, such as the MSCI World.</p>" + P2 + P3 + "</article>");
+                + "</span></span> is a fund that follows an index, such as the MSCI World.</p>" + P2 + P3
+                + "</article>");
 
         assertThat(text).contains("An ETF is a fund that follows an index").doesNotContain("Exchange Traded Fund");
     }
@@ -1595,7 +1597,8 @@ class ArticleCleanerTest {
     @Test
     void removesTheComplementaryBoxBesideTheArticleThoughItsTeasersReadAsProse() {
         final String text = clean("<div id='main'><div id='content'><h1>Tram line extended</h1>" + P1 + P2 + P3
-                + "</div><div id='complementary'><div class='teaser'><h2>Press office</h2><p>Monday to Friday from 8 am "
+                + "</div><div id='complementary'><div class='teaser'><h2>Press office</h2><p>Monday to Friday "
+                + "from 8 am "
                 + "to 4 pm, telephone 040 42831-1050, and by e-mail at any time.</p></div></div></div>");
 
         assertThat(text).contains("northern districts").doesNotContain("Press office", "Monday to Friday");
@@ -1635,7 +1638,8 @@ class ArticleCleanerTest {
         final String text = clean("<main><div class='component rich-text'><div class='component-content'>" + P1 + P2
                 + "</div></div><aside class='component fact-box'><div class='component-content'><h3>At a glance</h3>"
                 + "<ul><li>Cost: 420 million euros</li><li>New jobs: 650</li><li>Opening: spring 2028</li></ul></div>"
-                + "</aside><div class='component rich-text'><div class='component-content'>" + P3 + "</div></div></main>");
+                + "</aside><div class='component rich-text'><div class='component-content'>" + P3
+                + "</div></div></main>");
 
         assertThat(text).contains("Cost: 420 million euros", "New jobs: 650", "northern districts");
     }
@@ -2153,8 +2157,10 @@ class ArticleCleanerTest {
                 + "<p>Which system suits your house? We advise you on site, free of charge.</p></div></div>" + P2
                 + "<div class='wp-block-buttons'><div class='wp-block-button'><a class='wp-block-button__link' "
                 + "href='/join'>Become a member of the club</a></div></div>" + P3 + "</div><div "
-                + "class='saboxplugin-wrap'><div class='saboxplugin-authorname'>Lena</div><div class='saboxplugin-desc'>"
-                + "<p>Lena writes about energy and has installed solar panels on three roofs.</p></div></div></article>");
+                + "class='saboxplugin-wrap'><div class='saboxplugin-authorname'>Lena</div><div "
+                + "class='saboxplugin-desc'>"
+                + "<p>Lena writes about energy and has installed solar panels on three roofs.</p></div></div>"
+                + "</article>");
 
         assertThat(text).contains("Two systems compared", "800 watts", "northern districts")
                 .doesNotContain("Which system suits", "Become a member", "Lena");
